@@ -1,0 +1,298 @@
+/** Shapes of the dondoc HTTP API (see /api/docs). Ids are opaque: the API may use numbers or UUIDs. */
+export type Id = string | number;
+
+export type Role = 'admin' | 'clerk' | 'leader' | 'unit_head' | 'unit_staff';
+export type TaskStatus = 'assigned' | 'in_progress' | 'submitted' | 'done' | 'cancelled';
+export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+
+export interface UnitRef {
+  id: Id;
+  code: string;
+  name: string;
+}
+
+export interface Unit extends UnitRef {
+  kind: string;
+  parentId: Id | null;
+  aliases: string[];
+  email?: string | null;
+  headUserId?: Id | null;
+}
+
+export interface UnitInput {
+  code: string;
+  name: string;
+  kind: string;
+  parentId: Id | null;
+  aliases: string[];
+  email?: string | null;
+  headUserId?: Id | null;
+}
+
+export interface CurrentUser {
+  id: Id;
+  email: string;
+  name: string;
+  role: Role;
+  unitId: Id | null;
+  unit: UnitRef | null;
+}
+
+export interface User {
+  id: Id;
+  email: string;
+  name: string;
+  role: Role;
+  unitId: Id | null;
+  active: boolean;
+}
+
+export interface UserInput {
+  email?: string;
+  name?: string;
+  role?: Role;
+  unitId?: Id | null;
+  password?: string;
+  active?: boolean;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: CurrentUser;
+}
+
+export interface PersonRef {
+  id: Id;
+  name: string;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface CoordinatingRef {
+  text: string;
+  unitId: Id | null;
+}
+
+export interface DraftTask {
+  text: string;
+  deadline: string | null;
+  deadlineText: string | null;
+  coordinating: CoordinatingRef[];
+  recurrence: Recurrence | null;
+  recurrenceText?: string | null;
+  range?: TextRange | null;
+  deadlineRange?: TextRange | null;
+}
+
+export interface UnitSuggestion {
+  unitId: Id;
+  name: string;
+}
+
+export interface DraftAssignment {
+  unitText: string;
+  unitIds: Id[];
+  group: boolean;
+  suggestions?: UnitSuggestion[];
+  coordinating: CoordinatingRef[];
+  range?: TextRange | null;
+  tasks: DraftTask[];
+}
+
+export interface DraftRanges {
+  number?: TextRange | null;
+  date?: TextRange | null;
+  title?: TextRange | null;
+  signer?: TextRange | null;
+}
+
+export interface DirectiveDraft {
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  issuer: string | null;
+  date: string | null;
+  dateText?: string | null;
+  title: string | null;
+  signer: string | null;
+  recipients?: string[] | string | null;
+  ranges?: DraftRanges;
+  assignments: DraftAssignment[];
+  sourceText?: string;
+}
+
+export interface DirectiveInput extends DirectiveDraft {
+  leaderInChargeId?: Id | null;
+  clerkId?: Id | null;
+}
+
+export type DirectiveStatus = 'draft' | 'published';
+
+export interface DirectiveSummary {
+  id: Id;
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  title: string | null;
+  date: string | null;
+  status: DirectiveStatus;
+  publishedAt: string | null;
+  taskCount: number;
+  doneCount: number;
+  overdueCount: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface DirectiveRef {
+  id: Id;
+  number: string | null;
+  symbol: string | null;
+  title: string | null;
+  date: string | null;
+}
+
+export interface Task {
+  id: Id;
+  text: string;
+  status: TaskStatus;
+  timeliness: Timeliness | null;
+  progress: number;
+  deadline: string | null;
+  originalDeadline: string | null;
+  deadlineText: string | null;
+  recurrence: Recurrence | null;
+  extensionCount: number;
+  leadUnit: UnitRef;
+  coordinatingUnits: UnitRef[];
+  directive: DirectiveRef | null;
+  leaderInCharge: PersonRef | null;
+  clerk: PersonRef | null;
+  submittedAt: string | null;
+  completedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TaskUpdate {
+  id: Id;
+  kind: 'progress' | 'status' | 'note';
+  progress: number | null;
+  note: string | null;
+  fromStatus: TaskStatus | null;
+  toStatus: TaskStatus | null;
+  author: PersonRef | null;
+  createdAt: string;
+}
+
+export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ExtensionRequest {
+  id: Id;
+  requestedDeadline: string;
+  previousDeadline: string | null;
+  reason: string;
+  status: ExtensionStatus;
+  requestedBy: PersonRef | null;
+  decidedBy: PersonRef | null;
+  decisionNote: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface PendingExtensionRequest extends ExtensionRequest {
+  task: { id: Id; text: string; leadUnit: UnitRef | null };
+}
+
+export interface DeadlineChange {
+  id: Id;
+  previousDeadline: string | null;
+  newDeadline: string | null;
+  reason: string | null;
+  changedBy: PersonRef | null;
+  createdAt: string;
+}
+
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface TaskNotification {
+  id: Id;
+  kind: string;
+  recipientEmail: string;
+  recipientName: string | null;
+  status: NotificationStatus;
+  sentAt: string | null;
+  createdAt: string;
+  step: string | number | null;
+}
+
+export interface TaskPermissions {
+  report: boolean;
+  submit: boolean;
+  requestExtension: boolean;
+  decideExtension: boolean;
+  accept: boolean;
+  return: boolean;
+  cancel: boolean;
+}
+
+export interface TaskDetail extends Task {
+  updates: TaskUpdate[];
+  extensionRequests: ExtensionRequest[];
+  deadlineHistory: DeadlineChange[];
+  notifications: TaskNotification[];
+  sourceParagraph: string | null;
+  permissions: TaskPermissions;
+}
+
+export interface UnitStats {
+  unitId: Id;
+  unitCode: string;
+  unitName: string;
+  on_track: number;
+  due_soon: number;
+  overdue: number;
+  done_on_time: number;
+  done_late: number;
+  no_deadline: number;
+  total: number;
+}
+
+export interface Holiday {
+  id?: Id;
+  date: string;
+  name?: string | null;
+  /** `off`: a day off; `working`: a weekend day made a working day by a swap. */
+  kind?: 'off' | 'working' | string;
+}
+
+export interface FailedNotification extends TaskNotification {
+  subject?: string | null;
+  error?: string | null;
+  attempts?: number;
+}
+
+export interface CaughtMail {
+  id: Id;
+  to: string | string[];
+  subject: string;
+  html: string | null;
+  text: string | null;
+  createdAt: string;
+}
+
+export interface ApiErrorBody {
+  statusCode: number;
+  error?: string;
+  message?: string | string[];
+}

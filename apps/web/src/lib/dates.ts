@@ -1,0 +1,66 @@
+/** Dates as people in Vietnam read them (dd/MM/yyyy), in the zone the deadlines are set in. */
+export const APP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** The format string for dayjs and antd pickers. */
+export const DISPLAY_DATE_FORMAT = 'DD/MM/YYYY';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+function zonedParts(instant: Date): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: APP_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/**
+ * `2023-10-31` -> `31/10/2023`. A date-only value is a calendar day and is never shifted by a
+ * time zone; a timestamp is shown as the day it is in Vietnam.
+ */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (dateOnly) return `${dateOnly[3]}/${dateOnly[2]}/${dateOnly[1]}`;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const p = zonedParts(instant);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** A timestamp as `HH:mm dd/MM/yyyy` in Vietnam time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const p = zonedParts(instant);
+  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+}
+
+/** `31/10/2023` (or `31/10/23`, `1/2/2024`) -> `2023-10-31`; null when it is not a real day. */
+export function parseDisplayDate(value: string): string | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(value);
+  if (!m) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Today's calendar day in Vietnam as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const p = zonedParts(now);
+  return `${p.year}-${p.month}-${p.day}`;
+}

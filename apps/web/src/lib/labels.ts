@@ -1,0 +1,109 @@
+import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness } from '../api/types';
+
+/** The six categories every report counts, in the order reports list them. */
+export const TIMELINESS_ORDER: readonly Timeliness[] = [
+  'overdue',
+  'due_soon',
+  'on_track',
+  'done_on_time',
+  'done_late',
+  'no_deadline',
+];
+
+export const TIMELINESS_LABEL: Record<Timeliness, string> = {
+  overdue: 'Quá hạn',
+  due_soon: 'Sắp đến hạn',
+  on_track: 'Trong hạn',
+  done_on_time: 'Hoàn thành đúng hạn',
+  done_late: 'Hoàn thành quá hạn',
+  no_deadline: 'Không thời hạn',
+};
+
+/** antd Tag preset colours; red for overdue and green for done on time, as in Vietnamese practice. */
+export const TIMELINESS_TAG_COLOR: Record<Timeliness, string> = {
+  overdue: 'red',
+  due_soon: 'orange',
+  on_track: 'blue',
+  done_on_time: 'green',
+  done_late: 'volcano',
+  no_deadline: 'default',
+};
+
+/** Solid colours for charts, matching the tag colours. */
+export const TIMELINESS_CHART_COLOR: Record<Timeliness, string> = {
+  overdue: '#f5222d',
+  due_soon: '#fa8c16',
+  on_track: '#1677ff',
+  done_on_time: '#52c41a',
+  done_late: '#d4380d',
+  no_deadline: '#bfbfbf',
+};
+
+export const STATUS_ORDER: readonly TaskStatus[] = ['assigned', 'in_progress', 'submitted', 'done', 'cancelled'];
+
+export const STATUS_LABEL: Record<TaskStatus, string> = {
+  assigned: 'Mới giao',
+  in_progress: 'Đang thực hiện',
+  submitted: 'Đã báo cáo hoàn thành',
+  done: 'Đã hoàn thành',
+  cancelled: 'Đã hủy',
+};
+
+export const STATUS_TAG_COLOR: Record<TaskStatus, string> = {
+  assigned: 'default',
+  in_progress: 'processing',
+  submitted: 'purple',
+  done: 'success',
+  cancelled: 'default',
+};
+
+export const ROLE_ORDER: readonly Role[] = ['admin', 'clerk', 'leader', 'unit_head', 'unit_staff'];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  clerk: 'Chuyên viên theo dõi',
+  leader: 'Lãnh đạo',
+  unit_head: 'Trưởng đơn vị',
+  unit_staff: 'Cán bộ đơn vị',
+};
+
+export const RECURRENCE_LABEL: Record<Recurrence, string> = {
+  weekly: 'Hằng tuần',
+  monthly: 'Hằng tháng',
+  quarterly: 'Hằng quý',
+  yearly: 'Hằng năm',
+};
+
+export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
+  pending: 'Chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Gửi lỗi',
+};
+
+const NOTIFICATION_KIND_LABEL: Record<string, string> = {
+  assigned: 'Thông báo giao việc',
+  new_task: 'Thông báo giao việc',
+  before_deadline: 'Nhắc trước hạn',
+  due_soon: 'Nhắc sắp đến hạn',
+  due_today: 'Nhắc đến hạn hôm nay',
+  overdue: 'Thông báo quá hạn',
+  escalation: 'Báo cáo lãnh đạo (quá hạn)',
+  escalated: 'Báo cáo lãnh đạo (quá hạn)',
+  weekly_summary: 'Tổng hợp tuần',
+  extension_decision: 'Kết quả xin gia hạn',
+  returned: 'Trả lại kết quả',
+  accepted: 'Chấp nhận kết quả',
+};
+
+export function notificationKindLabel(kind: string): string {
+  return NOTIFICATION_KIND_LABEL[kind] ?? kind;
+}
+
+export function isTimeliness(value: unknown): value is Timeliness {
+  return typeof value === 'string' && (TIMELINESS_ORDER as readonly string[]).includes(value);
+}
+
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return typeof value === 'string' && (STATUS_ORDER as readonly string[]).includes(value);
+}
