@@ -1,0 +1,131 @@
+import { addCalendarDays, dayOfWeek, fromDayNumber, IsoDate, isoDate, isWeekend, parseIsoDate, toDayNumber } from './dates';
+import { lunarNewYear, lunarToSolar } from './lunar';
+
+export interface CalendarOverrides {
+  /** Days off an admin added: the government's announced Tết days, compensatory days, local holidays. */
+  daysOff: { date: IsoDate; name: string }[];
+  /** Days that are working days whatever the rules say, e.g. a Saturday swapped for a bridge day. */
+  workingDays: IsoDate[];
+}
+
+export interface Holiday {
+  date: IsoDate;
+  name: string;
+}
+
+const TET = 'Tết Nguyên Đán';
+const NEW_YEAR = 'Tết Dương lịch';
+const HUNG_KINGS = 'Giỗ Tổ Hùng Vương';
+const REUNIFICATION = 'Ngày Giải phóng miền Nam';
+const LABOUR = 'Quốc tế Lao động';
+const NATIONAL = 'Quốc khánh';
+
+/**
+ * The day that goes with 2 September (Labour Code 2019 art. 112 leaves the choice of 1 or 3
+ * September to the Prime Minister). The rule picks the neighbour that joins the holiday to a
+ * weekend, as the announcements of 2021-2025 did: 3/9 when 2/9 is a Monday, Thursday or Sunday,
+ * 1/9 otherwise. A year the government decides differently is corrected through overrides.
+ */
+export function nationalDayCompanion(year: number): IsoDate {
+  const dow = dayOfWeek(isoDate(year, 9, 2));
+  return dow === 1 || dow === 4 || dow === 0 ? isoDate(year, 9, 3) : isoDate(year, 9, 1);
+}
+
+/** Labour Code 2019 art. 112 holidays of a year, before compensatory days. */
+export function statutoryHolidays(year: number): Holiday[] {
+  const tet = lunarNewYear(year);
+  const days: Holiday[] = [{ date: isoDate(year, 1, 1), name: NEW_YEAR }];
+  // The usual practice: the last day of the old lunar year and the first four of the new one.
+  for (let i = -1; i <= 3; i++) days.push({ date: addCalendarDays(tet, i), name: TET });
+  days.push({ date: lunarToSolar(year, 3, 10), name: HUNG_KINGS });
+  days.push({ date: isoDate(year, 4, 30), name: REUNIFICATION });
+  days.push({ date: isoDate(year, 5, 1), name: LABOUR });
+  days.push({ date: isoDate(year, 9, 2), name: NATIONAL });
+  days.push({ date: nationalDayCompanion(year), name: NATIONAL });
+  return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * Statutory holidays plus the compensatory day each weekend holiday gives on the next day that
+ * is neither a weekend nor another holiday (1 May 2021, a Saturday, gave 3 May).
+ */
+function ruleHolidays(year: number): Map<IsoDate, string> {
+  const days = new Map<IsoDate, string>();
+  const statutory = statutoryHolidays(year);
+  for (const h of statutory) if (!days.has(h.date)) days.set(h.date, h.name);
+  for (const h of statutory) {
+    if (!isWeekend(h.date)) continue;
+    let d = addCalendarDays(h.date, 1);
+    while (isWeekend(d) || days.has(d)) d = addCalendarDays(d, 1);
+    days.set(d, `Nghỉ bù ${h.name}`);
+  }
+  return days;
+}
+
+/** Working days in Vietnam: Monday to Friday except public holidays, corrected by an admin's overrides. */
+export class WorkingCalendar {
+  private readonly extraDaysOff = new Map<IsoDate, string>();
+  private readonly extraWorkingDays: Set<IsoDate>;
+  private readonly byYear = new Map<number, Map<IsoDate, string>>();
+
+  constructor(overrides?: CalendarOverrides) {
+    for (const d of overrides?.daysOff ?? []) {
+      parseIsoDate(d.date);
+      this.extraDaysOff.set(d.date, d.name);
+    }
+    for (const d of overrides?.workingDays ?? []) parseIsoDate(d);
+    this.extraWorkingDays = new Set(overrides?.workingDays ?? []);
+  }
+
+  private yearDays(year: number): Map<IsoDate, string> {
+    let days = this.byYear.get(year);
+    if (!days) {
+      days = ruleHolidays(year);
+      for (const [date, name] of this.extraDaysOff) if (parseIsoDate(date).year === year) days.set(date, name);
+      this.byYear.set(year, days);
+    }
+    return days;
+  }
+
+  holidayName(date: IsoDate): string | null {
+    if (this.extraWorkingDays.has(date)) return null;
+    return this.yearDays(parseIsoDate(date).year).get(date) ?? null;
+  }
+
+  isWorkingDay(date: IsoDate): boolean {
+    if (this.extraWorkingDays.has(date)) return true;
+    return !isWeekend(date) && this.holidayName(date) === null;
+  }
+
+  holidays(year: number): Holiday[] {
+    return [...this.yearDays(year)]
+      .filter(([date]) => !this.extraWorkingDays.has(date))
+      .map(([date, name]) => ({ date, name }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  addWorkingDays(date: IsoDate, n: number): IsoDate {
+    if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
+    const step = n < 0 ? -1 : 1;
+    let day = toDayNumber(date);
+    for (let left = Math.abs(n); left > 0; ) {
+      day += step;
+      if (this.isWorkingDay(fromDayNumber(day))) left--;
+    }
+    return fromDayNumber(day);
+  }
+
+  nextWorkingDay(date: IsoDate): IsoDate {
+    return this.addWorkingDays(date, 1);
+  }
+
+  workingDaysBetween(from: IsoDate, to: IsoDate): number {
+    const a = toDayNumber(from);
+    const b = toDayNumber(to);
+    if (a === b) return 0;
+    const [lo, hi, sign] = a < b ? [a, b, 1] : [b, a, -1];
+    let count = 0;
+    for (let d = lo + 1; d <= hi; d++) if (this.isWorkingDay(fromDayNumber(d))) count++;
+    return sign * count;
+  }
+}
