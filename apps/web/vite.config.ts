@@ -2,12 +2,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root,
   // Vite 8 transforms TSX with Oxc; no React plugin is installed, so the runtime is set here.
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'react' },
+  },
+  resolve: {
+    alias:
+      mode === 'production'
+        ? // react-router's package exports only its development build, warnings and all.
+          [{ find: /^react-router$/, replacement: fromRoot('node_modules/react-router/dist/production/index.mjs') }]
+        : [],
   },
   server: {
     port: 5173,
@@ -17,8 +25,15 @@ export default defineConfig({
     proxy: { '/api': 'http://localhost:3000' },
   },
   build: {
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    outDir: fromRoot('dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      // antd marks its modules "use client" for React Server Components; a client bundle has no use for it.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
-});
+}));

@@ -1,0 +1,117 @@
+import type { TaskFilters } from '../lib/taskFilters';
+import { filtersToQuery } from '../lib/taskFilters';
+import { downloadFile, request, type Query } from './client';
+import type {
+  CaughtMail,
+  CurrentUser,
+  DirectiveDraft,
+  DirectiveInput,
+  DirectiveSummary,
+  FailedNotification,
+  Holiday,
+  Id,
+  LoginResponse,
+  Paged,
+  PendingExtensionRequest,
+  Role,
+  Task,
+  TaskDetail,
+  Unit,
+  UnitInput,
+  UnitStats,
+  User,
+  UserInput,
+} from './types';
+
+/** Some list endpoints answer a bare array, others `{items, total}`; screens want the items. */
+function items<T>(value: T[] | Paged<T> | null | undefined): T[] {
+  if (Array.isArray(value)) return value;
+  return value?.items ?? [];
+}
+
+const id = (value: Id) => encodeURIComponent(String(value));
+
+export const authApi = {
+  login: (email: string, password: string) =>
+    request<LoginResponse>('POST', '/auth/login', { body: { email, password }, anonymous: true }),
+  me: () => request<CurrentUser>('GET', '/auth/me'),
+};
+
+export const unitsApi = {
+  list: async () => items(await request<Unit[] | Paged<Unit>>('GET', '/units')),
+  create: (input: UnitInput) => request<Unit>('POST', '/units', { body: input }),
+  update: (unitId: Id, input: Partial<UnitInput>) => request<Unit>('PATCH', `/units/${id(unitId)}`, { body: input }),
+};
+
+export const usersApi = {
+  list: async (role?: Role) => items(await request<User[] | Paged<User>>('GET', '/users', { query: { role } })),
+  create: (input: UserInput) => request<User>('POST', '/users', { body: input }),
+  update: (userId: Id, input: UserInput) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
+};
+
+export interface DirectiveDetail extends DirectiveInput {
+  id: Id;
+  status: 'draft' | 'published';
+  publishedAt: string | null;
+  leaderInCharge?: { id: Id; name: string } | null;
+  clerk?: { id: Id; name: string } | null;
+}
+
+export const directivesApi = {
+  parseText: (text: string, date?: string) => request<DirectiveDraft>('POST', '/directives/parse', { body: { text, date } }),
+  parseFile: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<DirectiveDraft>('POST', '/directives/parse', { form });
+  },
+  list: (query: Query = {}) => request<Paged<DirectiveSummary>>('GET', '/directives', { query }),
+  get: (directiveId: Id) => request<DirectiveDetail>('GET', `/directives/${id(directiveId)}`),
+  create: (input: DirectiveInput) => request<DirectiveDetail>('POST', '/directives', { body: input }),
+  update: (directiveId: Id, input: DirectiveInput) =>
+    request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}`, { body: input }),
+  publish: (directiveId: Id) =>
+    request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
+};
+
+export const tasksApi = {
+  list: (filters: TaskFilters) => request<Paged<Task>>('GET', '/tasks', { query: filtersToQuery(filters) }),
+  listRaw: (query: Query) => request<Paged<Task>>('GET', '/tasks', { query }),
+  get: (taskId: Id) => request<TaskDetail>('GET', `/tasks/${id(taskId)}`),
+  update: (taskId: Id, body: { progress?: number; note?: string; status?: 'in_progress' | 'submitted'; version?: number }) =>
+    request<Task>('POST', `/tasks/${id(taskId)}/updates`, { body }),
+  accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
+  return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
+  cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
+  requestExtension: (taskId: Id, body: { deadline: string; reason: string }) =>
+    request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
+};
+
+export const extensionsApi = {
+  pending: async () =>
+    items(await request<PendingExtensionRequest[] | Paged<PendingExtensionRequest>>('GET', '/extension-requests', { query: { status: 'pending' } })),
+  decide: (requestId: Id, approve: boolean, note?: string) =>
+    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note } }),
+};
+
+export const statsApi = {
+  units: (from?: string, to?: string) => request<UnitStats[]>('GET', '/stats/units', { query: { from, to } }),
+};
+
+export const reportsApi = {
+  download: (format: 'xlsx' | 'docx', from?: string, to?: string) =>
+    downloadFile(`/reports/tasks.${format}`, { from, to }, `bao-cao-nhiem-vu.${format}`),
+};
+
+export const adminApi = {
+  holidays: async (year: number) => items(await request<Holiday[] | Paged<Holiday>>('GET', '/calendar/holidays', { query: { year } })),
+  addHoliday: (holiday: Holiday) => request<Holiday>('POST', '/calendar/holidays', { body: holiday }),
+  removeHoliday: (holiday: Holiday) =>
+    request<void>('DELETE', `/calendar/holidays/${id(holiday.id ?? holiday.date)}`),
+  reminderPolicy: () => request<Record<string, unknown>>('GET', '/reminder-policy'),
+  saveReminderPolicy: (policy: Record<string, unknown>) =>
+    request<Record<string, unknown>>('PUT', '/reminder-policy', { body: policy }),
+  failedNotifications: async () =>
+    items(await request<FailedNotification[] | Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })),
+  resendNotification: (notificationId: Id) => request<unknown>('POST', `/notifications/${id(notificationId)}/resend`),
+  caughtMail: async () => items(await request<CaughtMail[] | Paged<CaughtMail>>('GET', '/mail-catcher')),
+};

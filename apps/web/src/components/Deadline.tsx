@@ -1,0 +1,38 @@
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import type { Task } from '../api/types';
+import { formatDate } from '../lib/dates';
+import { RECURRENCE_LABEL } from '../lib/labels';
+
+type DeadlineFields = Pick<Task, 'deadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount'>;
+
+/** The current deadline, with the original one kept in sight once it has been moved. */
+export function Deadline({ task, showText = false }: { task: DeadlineFields; showText?: boolean }) {
+  if (!task.deadline) {
+    return (
+      <Typography.Text type="secondary">
+        {task.recurrence ? RECURRENCE_LABEL[task.recurrence] : 'Không thời hạn'}
+        {showText && task.deadlineText ? ` (${task.deadlineText})` : ''}
+      </Typography.Text>
+    );
+  }
+  const moved = !!task.originalDeadline && task.originalDeadline !== task.deadline;
+  return (
+    <span>
+      <Tooltip title={task.deadlineText || undefined}>
+        <span>{formatDate(task.deadline)}</span>
+      </Tooltip>
+      {moved && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          Hạn ban đầu: <del>{formatDate(task.originalDeadline)}</del>
+          {task.extensionCount > 0 ? ` · gia hạn ${task.extensionCount} lần` : ''}
+        </Typography.Text>
+      )}
+      {showText && task.deadlineText && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          “{task.deadlineText}”
+        </Typography.Text>
+      )}
+    </span>
+  );
+}

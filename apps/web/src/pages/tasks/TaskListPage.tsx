@@ -1,0 +1,247 @@
+import ReloadOutlined from '@ant-design/icons/es/icons/ReloadOutlined';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import DatePicker from 'antd/es/date-picker';
+import Empty from 'antd/es/empty';
+import Flex from 'antd/es/flex';
+import Grid from 'antd/es/grid';
+import Input from 'antd/es/input';
+import List from 'antd/es/list';
+import Pagination from 'antd/es/pagination';
+import Progress from 'antd/es/progress';
+import Select from 'antd/es/select';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTasks } from '../../api/hooks';
+import type { Task, Timeliness } from '../../api/types';
+import { Deadline } from '../../components/Deadline';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { StatusTag } from '../../components/StatusTag';
+import { TimelinessTag } from '../../components/TimelinessTag';
+import { UnitSelect } from '../../components/UnitSelect';
+import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
+import { STATUS_LABEL, STATUS_ORDER, TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR } from '../../lib/labels';
+import { filtersFromSearch, filtersToSearch, PAGE_SIZE_OPTIONS, withFilter, type TaskFilters } from '../../lib/taskFilters';
+
+function TimelinessFilter({ value, onChange }: { value?: Timeliness; onChange: (value?: Timeliness) => void }) {
+  return (
+    <Flex wrap gap={6} role="group" aria-label="Lọc theo tình hình thực hiện">
+      <Tag.CheckableTag checked={!value} onChange={() => onChange(undefined)}>
+        Tất cả
+      </Tag.CheckableTag>
+      {TIMELINESS_ORDER.map((t) => (
+        <Tag
+          key={t}
+          color={value === t ? TIMELINESS_TAG_COLOR[t] : undefined}
+          variant={value === t ? 'solid' : 'outlined'}
+          onClick={() => onChange(value === t ? undefined : t)}
+          style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+          aria-pressed={value === t}
+          role="button"
+          tabIndex={0}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onChange(value === t ? undefined : t);
+            }
+          }}
+        >
+          {TIMELINESS_LABEL[t]}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+function TaskCard({ task }: { task: Task }) {
+  return (
+    <Card size="small" style={{ width: '100%' }}>
+      <Link to={`/tasks/${task.id}`}>
+        <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ marginBottom: 6, color: 'inherit' }}>
+          {task.text}
+        </Typography.Paragraph>
+      </Link>
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {task.leadUnit?.name}
+      </Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap={6} style={{ marginTop: 6 }}>
+        <span style={{ fontSize: 13 }}>
+          Hạn: <Deadline task={task} />
+        </span>
+        <span>
+          <TimelinessTag value={task.timeliness} />
+          <StatusTag value={task.status} />
+        </span>
+      </Flex>
+      <Progress percent={task.progress} size="small" />
+    </Card>
+  );
+}
+
+export default function TaskListPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const { data, error, isFetching, refetch } = useTasks(filters);
+  const screens = Grid.useBreakpoint();
+  const isPhone = !screens.md;
+
+  const apply = (next: TaskFilters) => setParams(filtersToSearch(next));
+  const patch = (changes: Parameters<typeof withFilter>[1]) => apply(withFilter(filters, changes));
+  const hasFilters = !!(filters.unitId || filters.status || filters.timeliness || filters.q || filters.dueFrom || filters.dueTo || filters.directiveId);
+
+  const columns: ColumnsType<Task> = [
+    {
+      title: 'Nhiệm vụ',
+      key: 'text',
+      render: (_, task) => (
+        <div style={{ minWidth: 240 }}>
+          <Link to={`/tasks/${task.id}`}>
+            <Typography.Paragraph ellipsis={{ rows: 3, tooltip: task.text }} style={{ marginBottom: 2, color: 'inherit' }}>
+              {task.text}
+            </Typography.Paragraph>
+          </Link>
+          {task.directive && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {[task.directive.number, task.directive.symbol].filter(Boolean).join('/') || 'Văn bản'}
+              {task.directive.title ? ` · ${task.directive.title}` : ''}
+            </Typography.Text>
+          )}
+        </div>
+      ),
+    },
+    { title: 'Đơn vị chủ trì', key: 'unit', width: 200, render: (_, task) => task.leadUnit?.name },
+    { title: 'Hạn xử lý', key: 'deadline', width: 150, render: (_, task) => <Deadline task={task} /> },
+    {
+      title: 'Tiến độ',
+      key: 'progress',
+      width: 130,
+      render: (_, task) => <Progress percent={task.progress} size="small" />,
+    },
+    { title: 'Trạng thái', key: 'status', width: 170, render: (_, task) => <StatusTag value={task.status} /> },
+    { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, task) => <TimelinessTag value={task.timeliness} /> },
+  ];
+
+  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null =
+    filters.dueFrom || filters.dueTo
+      ? [filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]
+      : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Nhiệm vụ"
+        subtitle={data ? `${data.total} nhiệm vụ` : undefined}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => refetch()} loading={isFetching}>
+            Tải lại
+          </Button>
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex vertical gap={12}>
+          <Flex wrap gap={8}>
+            <Input.Search
+              key={filters.q ?? ''}
+              defaultValue={filters.q}
+              placeholder="Tìm theo nội dung nhiệm vụ"
+              allowClear
+              onSearch={(q) => patch({ q: q.trim() || undefined })}
+              style={{ width: isPhone ? '100%' : 280 }}
+              aria-label="Tìm kiếm"
+            />
+            <UnitSelect
+              value={filters.unitId}
+              onChange={(unitId) => patch({ unitId: unitId === undefined ? undefined : String(unitId) })}
+              placeholder="Đơn vị chủ trì"
+              style={{ width: isPhone ? '100%' : 280 }}
+              aria-label="Đơn vị"
+            />
+            <Select
+              value={filters.status}
+              onChange={(status) => patch({ status })}
+              allowClear
+              placeholder="Trạng thái"
+              options={STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+              style={{ width: isPhone ? '100%' : 200 }}
+              aria-label="Trạng thái"
+            />
+            <DatePicker.RangePicker
+              value={range}
+              format={DISPLAY_DATE_FORMAT}
+              allowEmpty={[true, true]}
+              placeholder={['Hạn từ ngày', 'đến ngày']}
+              onChange={(dates) =>
+                patch({
+                  dueFrom: dates?.[0] ? dates[0].format('YYYY-MM-DD') : undefined,
+                  dueTo: dates?.[1] ? dates[1].format('YYYY-MM-DD') : undefined,
+                })
+              }
+              style={{ width: isPhone ? '100%' : 280 }}
+            />
+            {hasFilters && (
+              <Button onClick={() => apply({ page: 1, pageSize: filters.pageSize })}>Xóa bộ lọc</Button>
+            )}
+          </Flex>
+          <TimelinessFilter value={filters.timeliness} onChange={(timeliness) => patch({ timeliness })} />
+          {filters.directiveId && (
+            <div>
+              <Tag closable onClose={() => patch({ directiveId: undefined })}>
+                Theo văn bản chỉ đạo đã chọn
+              </Tag>
+            </div>
+          )}
+        </Flex>
+      </Card>
+      {error ? (
+        <ErrorState error={error} onRetry={() => refetch()} />
+      ) : isPhone ? (
+        <>
+          <List
+            loading={isFetching && !data}
+            dataSource={data?.items ?? []}
+            locale={{ emptyText: <Empty description="Không có nhiệm vụ nào" /> }}
+            renderItem={(task) => (
+              <List.Item key={String(task.id)} style={{ padding: '6px 0', borderBlockEnd: 0 }}>
+                <TaskCard task={task} />
+              </List.Item>
+            )}
+          />
+          {!!data?.total && (
+            <Pagination
+              simple
+              current={filters.page}
+              pageSize={filters.pageSize}
+              total={data.total}
+              onChange={(page, pageSize) => apply({ ...filters, page, pageSize })}
+              style={{ marginTop: 12, textAlign: 'center' }}
+            />
+          )}
+        </>
+      ) : (
+        <Table<Task>
+          rowKey={(task) => String(task.id)}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: <Empty description="Không có nhiệm vụ nào" /> }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZE_OPTIONS.map(String),
+            showTotal: (total, [from, to]) => `${from}–${to} / ${total} nhiệm vụ`,
+            onChange: (page, pageSize) => apply({ ...filters, page: pageSize !== filters.pageSize ? 1 : page, pageSize }),
+          }}
+        />
+      )}
+    </>
+  );
+}
