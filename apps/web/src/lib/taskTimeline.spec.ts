@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import type { TaskNotification, TaskUpdate } from '../api/types';
+import { buildTaskTimeline } from './taskTimeline';
+
+const update = (id: number, createdAt: string): TaskUpdate => ({
+  id,
+  kind: 'progress',
+  progress: 50,
+  note: null,
+  fromStatus: null,
+  toStatus: null,
+  author: null,
+  createdAt,
+});
+
+const notification = (id: number, createdAt: string, sentAt: string | null): TaskNotification => ({
+  id,
+  kind: 'overdue',
+  recipientEmail: 'a@b.c',
+  recipientName: null,
+  status: sentAt ? 'sent' : 'pending',
+  sentAt,
+  createdAt,
+  step: null,
+});
+
+describe('buildTaskTimeline', () => {
+  it('merges updates and reminders, newest first, reminders at their send time', () => {
+    const entries = buildTaskTimeline({
+      updates: [update(1, '2023-10-01T01:00:00Z'), update(2, '2023-10-03T01:00:00Z')],
+      notifications: [notification(10, '2023-09-30T00:00:00Z', '2023-10-02T00:30:00Z'), notification(11, '2023-10-04T00:00:00Z', null)],
+    });
+    expect(entries.map((e) => (e.type === 'update' ? `u${e.update.id}` : `n${e.notification.id}`))).toEqual(['n11', 'u2', 'n10', 'u1']);
+  });
+
+  it('copes with missing lists', () => {
+    expect(buildTaskTimeline({ updates: undefined as never, notifications: [] })).toEqual([]);
+  });
+});

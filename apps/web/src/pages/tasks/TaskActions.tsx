@@ -1,0 +1,214 @@
+import CheckOutlined from '@ant-design/icons/es/icons/CheckOutlined';
+import ClockCircleOutlined from '@ant-design/icons/es/icons/ClockCircleOutlined';
+import CloseCircleOutlined from '@ant-design/icons/es/icons/CloseCircleOutlined';
+import LineChartOutlined from '@ant-design/icons/es/icons/LineChartOutlined';
+import RollbackOutlined from '@ant-design/icons/es/icons/RollbackOutlined';
+import SendOutlined from '@ant-design/icons/es/icons/SendOutlined';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import DatePicker from 'antd/es/date-picker';
+import Flex from 'antd/es/flex';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Slider from 'antd/es/slider';
+import { useQueryClient } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { tasksApi } from '../../api/endpoints';
+import { queryKeys } from '../../api/hooks';
+import type { TaskDetail } from '../../api/types';
+import { FormDialog } from '../../components/FormDialog';
+import { DISPLAY_DATE_FORMAT, todayIso } from '../../lib/dates';
+import { describeError, isApiError } from '../../lib/apiError';
+
+type Action = 'report' | 'submit' | 'extension' | 'accept' | 'return' | 'cancel';
+
+/** Runs a task write, and on a stale version reloads the task and says why the write was refused. */
+export function useTaskWrite(task: Pick<TaskDetail, 'id'>) {
+  const queryClient = useQueryClient();
+  const { message, modal } = App.useApp();
+  return async (write: () => Promise<unknown>, done: string) => {
+    try {
+      await write();
+      message.success(done);
+    } catch (error) {
+      if (isApiError(error, 409)) {
+        modal.warning({
+          title: 'Nhiệm vụ vừa được người khác cập nhật',
+          content: 'Trang đã được tải lại với dữ liệu mới nhất. Vui lòng kiểm tra rồi thực hiện lại.',
+          okText: 'Đã hiểu',
+        });
+      } else {
+        message.error(describeError(error));
+      }
+      throw error;
+    } finally {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.task(task.id) }),
+        queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.pendingExtensions }),
+      ]);
+    }
+  };
+}
+
+const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
+
+/** The buttons a person may use on this task; the API decides, through `task.permissions`. */
+export function TaskActions({ task }: { task: TaskDetail }) {
+  const [open, setOpen] = useState<Action | null>(null);
+  const run = useTaskWrite(task);
+  const p = task.permissions ?? ({} as TaskDetail['permissions']);
+  const close = () => setOpen(null);
+  const submitAnd = (write: () => Promise<unknown>, done: string) => run(write, done).then(close);
+
+  const buttons = [
+    p.report && (
+      <Button key="report" type="primary" icon={<LineChartOutlined />} onClick={() => setOpen('report')}>
+        Báo cáo tiến độ
+      </Button>
+    ),
+    p.submit && (
+      <Button key="submit" icon={<SendOutlined />} onClick={() => setOpen('submit')}>
+        Báo cáo hoàn thành
+      </Button>
+    ),
+    p.requestExtension && (
+      <Button key="extension" icon={<ClockCircleOutlined />} onClick={() => setOpen('extension')}>
+        Xin gia hạn
+      </Button>
+    ),
+    p.accept && (
+      <Button key="accept" type="primary" icon={<CheckOutlined />} onClick={() => setOpen('accept')}>
+        Chấp nhận kết quả
+      </Button>
+    ),
+    p.return && (
+      <Button key="return" icon={<RollbackOutlined />} onClick={() => setOpen('return')}>
+        Trả lại
+      </Button>
+    ),
+    p.cancel && (
+      <Button key="cancel" danger icon={<CloseCircleOutlined />} onClick={() => setOpen('cancel')}>
+        Hủy nhiệm vụ
+      </Button>
+    ),
+  ].filter(Boolean);
+
+  if (buttons.length === 0) return null;
+  const minExtension = dayjs(task.deadline && task.deadline > todayIso() ? task.deadline : todayIso()).add(1, 'day');
+
+  return (
+    <>
+      <Flex wrap gap={8}>
+        {buttons}
+      </Flex>
+
+      <FormDialog<{ progress: number; note?: string }>
+        open={open === 'report'}
+        title="Báo cáo tiến độ"
+        okText="Gửi báo cáo"
+        initialValues={{ progress: task.progress }}
+        onCancel={close}
+        onSubmit={(v) =>
+          submitAnd(() => tasksApi.update(task.id, { progress: v.progress, note: v.note?.trim() || undefined, version: task.version }), 'Đã gửi báo cáo tiến độ.')
+        }
+      >
+        <Form.Item label="Tiến độ (%)" required>
+          <Flex gap={12} align="center">
+            <Form.Item name="progress" noStyle>
+              <Slider min={0} max={100} step={5} style={{ flex: 1 }} />
+            </Form.Item>
+            <Form.Item name="progress" noStyle rules={[{ required: true, type: 'number', min: 0, max: 100, message: 'Tiến độ từ 0 đến 100.' }]}>
+              <InputNumber min={0} max={100} precision={0} suffix="%" aria-label="Tiến độ (%)" style={{ width: 100 }} />
+            </Form.Item>
+          </Flex>
+        </Form.Item>
+        <Form.Item label="Nội dung báo cáo" name="note">
+          <Input.TextArea rows={4} maxLength={4000} showCount placeholder="Kết quả đã làm, khó khăn, kiến nghị..." />
+        </Form.Item>
+      </FormDialog>
+
+      <FormDialog<{ note: string }>
+        open={open === 'submit'}
+        title="Báo cáo hoàn thành nhiệm vụ"
+        okText="Gửi kết quả"
+        onCancel={close}
+        onSubmit={(v) =>
+          submitAnd(
+            () => tasksApi.update(task.id, { status: 'submitted', progress: 100, note: v.note.trim(), version: task.version }),
+            'Đã gửi kết quả, chờ chấp nhận.',
+          )
+        }
+      >
+        <Form.Item label="Kết quả thực hiện" name="note" rules={requiredText('kết quả thực hiện')}>
+          <Input.TextArea rows={5} maxLength={4000} showCount placeholder="Tóm tắt kết quả, văn bản đã ban hành..." />
+        </Form.Item>
+      </FormDialog>
+
+      <FormDialog<{ deadline: Dayjs; reason: string }>
+        open={open === 'extension'}
+        title="Xin gia hạn"
+        okText="Gửi đề nghị"
+        onCancel={close}
+        onSubmit={(v) =>
+          submitAnd(
+            () => tasksApi.requestExtension(task.id, { deadline: v.deadline.format('YYYY-MM-DD'), reason: v.reason.trim() }),
+            'Đã gửi đề nghị gia hạn.',
+          )
+        }
+      >
+        <Form.Item label="Hạn mới đề nghị" name="deadline" rules={[{ required: true, message: 'Vui lòng chọn hạn mới.' }]}>
+          <DatePicker
+            format={DISPLAY_DATE_FORMAT}
+            disabledDate={(d) => d.isBefore(minExtension, 'day')}
+            style={{ width: '100%' }}
+            placeholder="dd/mm/yyyy"
+          />
+        </Form.Item>
+        <Form.Item label="Lý do" name="reason" rules={requiredText('lý do')}>
+          <Input.TextArea rows={4} maxLength={2000} showCount />
+        </Form.Item>
+      </FormDialog>
+
+      <FormDialog<{ note?: string }>
+        open={open === 'accept'}
+        title="Chấp nhận kết quả"
+        okText="Chấp nhận"
+        onCancel={close}
+        onSubmit={(v) => submitAnd(() => tasksApi.accept(task.id, { note: v.note?.trim() || undefined, version: task.version }), 'Đã chấp nhận kết quả.')}
+      >
+        <Form.Item label="Ý kiến (không bắt buộc)" name="note">
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </FormDialog>
+
+      <FormDialog<{ reason: string }>
+        open={open === 'return'}
+        title="Trả lại kết quả"
+        okText="Trả lại"
+        danger
+        onCancel={close}
+        onSubmit={(v) => submitAnd(() => tasksApi.return(task.id, { reason: v.reason.trim(), version: task.version }), 'Đã trả lại kết quả.')}
+      >
+        <Form.Item label="Lý do trả lại" name="reason" rules={requiredText('lý do trả lại')}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+      </FormDialog>
+
+      <FormDialog<{ reason: string }>
+        open={open === 'cancel'}
+        title="Hủy nhiệm vụ"
+        okText="Hủy nhiệm vụ"
+        danger
+        onCancel={close}
+        onSubmit={(v) => submitAnd(() => tasksApi.cancel(task.id, { reason: v.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ.')}
+      >
+        <Form.Item label="Lý do hủy" name="reason" rules={requiredText('lý do hủy')}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+      </FormDialog>
+    </>
+  );
+}
