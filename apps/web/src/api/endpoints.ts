@@ -59,8 +59,9 @@ export interface DirectiveDetail extends DirectiveInput {
 
 export const directivesApi = {
   parseText: (text: string, date?: string) => request<DirectiveDraft>('POST', '/directives/parse', { body: { text, date } }),
-  parseFile: (file: File) => {
+  parseFile: (file: File, date?: string) => {
     const form = new FormData();
+    if (date) form.append('date', date);
     form.append('file', file);
     return request<DirectiveDraft>('POST', '/directives/parse', { form });
   },

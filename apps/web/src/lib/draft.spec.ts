@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { coordinatingFromIds, draftProblems, emptyAssignment, emptyDraft } from './draft';
+import { coordinatingFromIds, countTasksToCreate, draftProblems, emptyAssignment, emptyDraft, emptyTask, toDraftBody } from './draft';
 
 describe('draftProblems', () => {
   it('asks for at least one assignment', () => {
@@ -34,5 +34,62 @@ describe('coordinatingFromIds', () => {
       { text: 'các đơn vị liên quan', unitId: null },
       { text: 'Đơn vị 9', unitId: 9 },
     ]);
+  });
+});
+
+describe('countTasksToCreate', () => {
+  it('counts one task per lead unit per item', () => {
+    const draft = emptyDraft();
+    draft.assignments = [
+      { ...emptyAssignment(), unitIds: [1, 2, 3], tasks: [emptyTask(), emptyTask()] },
+      { ...emptyAssignment(), unitIds: [], tasks: [emptyTask()] },
+    ];
+    expect(countTasksToCreate(draft)).toBe(7);
+  });
+});
+
+describe('toDraftBody', () => {
+  it('drops fields a saved directive carries that the API does not take', () => {
+    const saved = {
+      id: 7,
+      status: 'draft',
+      number: '12',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: null,
+      date: '2023-09-25',
+      title: 'T',
+      signer: 'S',
+      sourceText: 'abc',
+      assignments: [
+        {
+          id: 3,
+          unitText: 'Phòng A',
+          unitIds: [1],
+          group: false,
+          coordinating: [{ text: 'B', unitId: 2, id: 9 }],
+          tasks: [{ id: 5, text: 'Làm', deadline: null, deadlineText: null, coordinating: [], recurrence: null, status: 'assigned' }],
+        },
+      ],
+    };
+    expect(toDraftBody(saved as never)).toEqual({
+      number: '12',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: null,
+      date: '2023-09-25',
+      title: 'T',
+      signer: 'S',
+      sourceText: 'abc',
+      assignments: [
+        {
+          unitText: 'Phòng A',
+          unitIds: [1],
+          group: false,
+          coordinating: [{ text: 'B', unitId: 2 }],
+          tasks: [{ text: 'Làm', deadline: null, deadlineText: null, coordinating: [], recurrence: null }],
+        },
+      ],
+    });
   });
 });

@@ -1,11 +1,17 @@
 import type { DirectiveDraft, DraftAssignment, DraftTask, Id } from '../api/types';
 
+/** Parts a clerk adds by hand have no place in the source text, so they carry no `range`. */
 export function emptyTask(): DraftTask {
-  return { text: '', deadline: null, deadlineText: null, coordinating: [], recurrence: null, range: null };
+  return { text: '', deadline: null, deadlineText: null, coordinating: [], recurrence: null };
 }
 
 export function emptyAssignment(): DraftAssignment {
-  return { unitText: '', unitIds: [], group: false, suggestions: [], coordinating: [], range: null, tasks: [emptyTask()] };
+  return { unitText: '', unitIds: [], group: false, suggestions: [], coordinating: [], tasks: [emptyTask()] };
+}
+
+/** How many tasks publishing creates: one per lead unit per item (a group yields one per member). */
+export function countTasksToCreate(draft: DirectiveDraft): number {
+  return draft.assignments.reduce((sum, a) => sum + Math.max(a.unitIds.length, 1) * a.tasks.length, 0);
 }
 
 export function emptyDraft(sourceText = ''): DirectiveDraft {
@@ -47,4 +53,45 @@ export function coordinatingFromIds(previous: DraftTask['coordinating'], ids: Id
   const kept = previous.filter((c) => c.unitId === null || ids.some((id) => String(id) === String(c.unitId)));
   const missing = ids.filter((id) => !kept.some((c) => c.unitId !== null && String(c.unitId) === String(id)));
   return [...kept, ...missing.map((id) => ({ text: nameOf(id), unitId: id }))];
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+const DRAFT_KEYS = ['number', 'symbol', 'docType', 'issuer', 'date', 'dateText', 'title', 'signer', 'recipients', 'ranges', 'sourceText'] as const;
+const ASSIGNMENT_KEYS = ['unitText', 'unitIds', 'group', 'suggestions', 'coordinating', 'range'] as const;
+const TASK_KEYS = ['text', 'deadline', 'deadlineText', 'coordinating', 'recurrence', 'recurrenceText', 'range', 'deadlineRange'] as const;
+
+/**
+ * The draft as the API takes it: the parse shape only. A saved directive comes back with ids and
+ * status fields that the API would refuse as unknown input.
+ */
+export function toDraftBody(draft: DirectiveDraft): DirectiveDraft {
+  return {
+    ...pick(draft, DRAFT_KEYS),
+    number: draft.number ?? null,
+    symbol: draft.symbol ?? null,
+    docType: draft.docType ?? null,
+    issuer: draft.issuer ?? null,
+    date: draft.date ?? null,
+    title: draft.title ?? null,
+    signer: draft.signer ?? null,
+    assignments: (draft.assignments ?? []).map((a) => ({
+      ...pick(a, ASSIGNMENT_KEYS),
+      unitIds: a.unitIds ?? [],
+      group: a.group ?? false,
+      coordinating: (a.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
+      tasks: (a.tasks ?? []).map((t) => ({
+        ...pick(t, TASK_KEYS),
+        text: t.text,
+        deadline: t.deadline ?? null,
+        deadlineText: t.deadlineText ?? null,
+        recurrence: t.recurrence ?? null,
+        coordinating: (t.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
+      })),
+    })),
+  };
 }

@@ -1,1 +1,166 @@
-export default function P() { return null; }
+import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
+import UnorderedListOutlined from '@ant-design/icons/es/icons/UnorderedListOutlined';
+import { useQuery } from '@tanstack/react-query';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Collapse from 'antd/es/collapse';
+import Descriptions from 'antd/es/descriptions';
+import Flex from 'antd/es/flex';
+import Progress from 'antd/es/progress';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import { Link, useParams } from 'react-router';
+import { tasksApi } from '../../api/endpoints';
+import { useDirective } from '../../api/hooks';
+import type { Task } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { Deadline } from '../../components/Deadline';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { PageLoading } from '../../components/PageLoading';
+import { StatusTag } from '../../components/StatusTag';
+import { TimelinessTag } from '../../components/TimelinessTag';
+import { formatDate, formatDateTime } from '../../lib/dates';
+import { canEnterDirectives } from '../../lib/roles';
+import { DraftWorkbench } from './DraftWorkbench';
+
+const TASK_PAGE = 500;
+
+export default function DirectiveDetailPage() {
+  const { id = '' } = useParams();
+  const me = useCurrentUser();
+  const { data: directive, error, isLoading, refetch } = useDirective(id);
+  const published = directive?.status === 'published';
+  const tasks = useQuery({
+    queryKey: ['tasks', 'list', { directiveId: id, pageSize: TASK_PAGE }],
+    queryFn: () => tasksApi.listRaw({ directiveId: id, page: 1, pageSize: TASK_PAGE }),
+    enabled: published,
+  });
+
+  if (isLoading) return <PageLoading />;
+  if (error || !directive) return <ErrorState error={error} onRetry={() => refetch()} />;
+
+  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
+  const heading = `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
+  const back = (
+    <Link to="/directives">
+      <Button icon={<ArrowLeftOutlined />}>Danh sách văn bản</Button>
+    </Link>
+  );
+
+  if (!published) {
+    if (!canEnterDirectives(me.role)) {
+      return (
+        <>
+          <PageHeader title={heading} extra={back} />
+          <Card>
+            <Typography.Paragraph>Văn bản đang ở dạng nháp, chưa ban hành.</Typography.Paragraph>
+          </Card>
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeader title={<>{heading} <Tag>Nháp</Tag></>} subtitle={directive.title ?? undefined} extra={back} />
+        <DraftWorkbench
+          initial={directive}
+          directiveId={directive.id}
+          leaderInChargeId={directive.leaderInChargeId ?? directive.leaderInCharge?.id ?? null}
+          clerkId={directive.clerkId ?? directive.clerk?.id ?? null}
+        />
+      </>
+    );
+  }
+
+  const items = tasks.data?.items ?? [];
+  const done = items.filter((t) => t.status === 'done').length;
+  const overdue = items.filter((t) => t.timeliness === 'overdue').length;
+
+  return (
+    <>
+      <PageHeader
+        title={heading}
+        subtitle={directive.title ?? undefined}
+        extra={
+          <>
+            {back}
+            <Link to={`/tasks?directiveId=${encodeURIComponent(String(directive.id))}`}>
+              <Button icon={<UnorderedListOutlined />}>Xem trong danh sách nhiệm vụ</Button>
+            </Link>
+          </>
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            { key: 'date', label: 'Ngày văn bản', children: formatDate(directive.date) || '—' },
+            { key: 'issuer', label: 'Cơ quan ban hành', children: directive.issuer ?? '—' },
+            { key: 'signer', label: 'Người ký', children: directive.signer ?? '—' },
+            { key: 'published', label: 'Ban hành lúc', children: formatDateTime(directive.publishedAt) || '—' },
+            { key: 'leader', label: 'Lãnh đạo phụ trách', children: directive.leaderInCharge?.name ?? '—' },
+            { key: 'clerk', label: 'Chuyên viên theo dõi', children: directive.clerk?.name ?? '—' },
+          ]}
+        />
+        <Flex gap={24} wrap align="center" style={{ marginTop: 12 }}>
+          <div style={{ minWidth: 240, flex: 1, maxWidth: 480 }}>
+            <Progress percent={items.length ? Math.round((done / items.length) * 100) : 0} />
+          </div>
+          <span>
+            Hoàn thành {done}/{items.length} nhiệm vụ
+          </span>
+          {overdue > 0 && <Tag color="red">{overdue} quá hạn</Tag>}
+        </Flex>
+      </Card>
+      <Card title="Nhiệm vụ" style={{ marginBottom: 16 }}>
+        {tasks.error ? (
+          <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
+        ) : (
+          <Table<Task>
+            rowKey={(t) => String(t.id)}
+            loading={tasks.isLoading}
+            dataSource={items}
+            pagination={items.length > 20 ? { pageSize: 20 } : false}
+            scroll={{ x: 900 }}
+            size="small"
+            columns={[
+              { title: 'Đơn vị chủ trì', key: 'unit', width: 200, render: (_, t) => t.leadUnit?.name },
+              {
+                title: 'Nhiệm vụ',
+                key: 'text',
+                render: (_, t) => (
+                  <Link to={`/tasks/${t.id}`}>
+                    <Typography.Paragraph ellipsis={{ rows: 2, tooltip: t.text }} style={{ margin: 0, color: 'inherit' }}>
+                      {t.text}
+                    </Typography.Paragraph>
+                  </Link>
+                ),
+              },
+              { title: 'Hạn xử lý', key: 'deadline', width: 140, render: (_, t) => <Deadline task={t} /> },
+              { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" /> },
+              { title: 'Trạng thái', key: 'status', width: 160, render: (_, t) => <StatusTag value={t.status} /> },
+              { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, t) => <TimelinessTag value={t.timeliness} /> },
+            ]}
+          />
+        )}
+      </Card>
+      {directive.sourceText && (
+        <Collapse
+          items={[
+            {
+              key: 'source',
+              label: 'Văn bản gốc',
+              children: (
+                <div style={{ whiteSpace: 'pre-wrap', fontFamily: '"Times New Roman", Times, serif', fontSize: 15, lineHeight: 1.6 }}>
+                  {directive.sourceText}
+                </div>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,1 +1,171 @@
-export default function P() { return null; }
+import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Empty from 'antd/es/empty';
+import Flex from 'antd/es/flex';
+import Grid from 'antd/es/grid';
+import Input from 'antd/es/input';
+import List from 'antd/es/list';
+import Progress from 'antd/es/progress';
+import Segmented from 'antd/es/segmented';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useDirectives } from '../../api/hooks';
+import type { DirectiveSummary } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../lib/dates';
+import { canEnterDirectives } from '../../lib/roles';
+import { matchesUnaccented } from '../../lib/vietnamese';
+
+type StatusFilter = 'all' | 'draft' | 'published';
+
+function numberOf(d: Pick<DirectiveSummary, 'number' | 'symbol'>): string {
+  return [d.number, d.symbol].filter(Boolean).join('/') || '—';
+}
+
+function DirectiveProgress({ d }: { d: DirectiveSummary }) {
+  if (d.status === 'draft') return <Tag>Nháp</Tag>;
+  const percent = d.taskCount ? Math.round((d.doneCount / d.taskCount) * 100) : 0;
+  return (
+    <div style={{ minWidth: 160 }}>
+      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} />
+      {d.overdueCount > 0 && (
+        <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
+          <Tag color="red" style={{ marginTop: 4 }}>
+            {d.overdueCount} quá hạn
+          </Tag>
+        </Link>
+      )}
+    </div>
+  );
+}
+
+export default function DirectiveListPage() {
+  const me = useCurrentUser();
+  const { data, error, isLoading, refetch } = useDirectives();
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const status = (['draft', 'published'].includes(params.get('status') ?? '') ? params.get('status') : 'all') as StatusFilter;
+  const isPhone = !Grid.useBreakpoint().md;
+
+  const rows = useMemo(
+    () =>
+      (data?.items ?? []).filter(
+        (d) => (status === 'all' || d.status === status) && matchesUnaccented(q, d.title, d.number, d.symbol, d.docType),
+      ),
+    [data, status, q],
+  );
+
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Văn bản chỉ đạo"
+        subtitle={data ? `${data.total ?? data.items.length} văn bản` : undefined}
+        extra={
+          canEnterDirectives(me.role) ? (
+            <Link to="/directives/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                Nhập văn bản mới
+              </Button>
+            </Link>
+          ) : undefined
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setFilter('q', e.target.value.trim() || null);
+          }}
+          allowClear
+          placeholder="Tìm theo số, ký hiệu, trích yếu"
+          style={{ width: isPhone ? '100%' : 320 }}
+        />
+        <Segmented<StatusFilter>
+          value={status}
+          onChange={(v) => setFilter('status', v === 'all' ? null : v)}
+          options={[
+            { value: 'all', label: 'Tất cả' },
+            { value: 'published', label: 'Đã ban hành' },
+            { value: 'draft', label: 'Nháp' },
+          ]}
+        />
+      </Flex>
+      {error ? (
+        <ErrorState error={error} onRetry={() => refetch()} />
+      ) : isPhone ? (
+        <List
+          loading={isLoading}
+          dataSource={rows}
+          locale={{ emptyText: <Empty description="Chưa có văn bản nào" /> }}
+          renderItem={(d) => (
+            <List.Item key={String(d.id)} style={{ padding: '6px 0', borderBlockEnd: 0 }}>
+              <Card size="small" style={{ width: '100%' }}>
+                <Link to={`/directives/${d.id}`}>
+                  <Typography.Text strong>
+                    {d.docType ?? 'Văn bản'} {numberOf(d)}
+                  </Typography.Text>
+                </Link>
+                <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                  {formatDate(d.date)}
+                </Typography.Text>
+                <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '4px 0' }}>
+                  {d.title}
+                </Typography.Paragraph>
+                <DirectiveProgress d={d} />
+              </Card>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<DirectiveSummary>
+          rowKey={(d) => String(d.id)}
+          loading={isLoading}
+          dataSource={rows}
+          locale={{ emptyText: <Empty description="Chưa có văn bản nào" /> }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 900 }}
+          columns={[
+            {
+              title: 'Số, ký hiệu',
+              key: 'number',
+              width: 160,
+              render: (_, d) => (
+                <Link to={`/directives/${d.id}`}>
+                  {d.docType ? `${d.docType} ` : ''}
+                  {numberOf(d)}
+                </Link>
+              ),
+            },
+            { title: 'Ngày', key: 'date', width: 110, render: (_, d) => formatDate(d.date) || '—' },
+            {
+              title: 'Trích yếu',
+              key: 'title',
+              render: (_, d) => (
+                <Link to={`/directives/${d.id}`} style={{ color: 'inherit' }}>
+                  <Typography.Paragraph ellipsis={{ rows: 2, tooltip: d.title }} style={{ margin: 0 }}>
+                    {d.title || '(chưa có trích yếu)'}
+                  </Typography.Paragraph>
+                </Link>
+              ),
+            },
+            { title: 'Tiến độ', key: 'progress', width: 220, render: (_, d) => <DirectiveProgress d={d} /> },
+          ]}
+        />
+      )}
+    </>
+  );
+}

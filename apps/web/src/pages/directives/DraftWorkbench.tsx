@@ -1,0 +1,230 @@
+import SaveOutlined from '@ant-design/icons/es/icons/SaveOutlined';
+import SendOutlined from '@ant-design/icons/es/icons/SendOutlined';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import Flex from 'antd/es/flex';
+import Row from 'antd/es/row';
+import Select from 'antd/es/select';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { directivesApi } from '../../api/endpoints';
+import { queryKeys, useUsers } from '../../api/hooks';
+import type { DirectiveDraft, DirectiveInput, Id } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { describeError } from '../../lib/apiError';
+import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
+import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
+import { matchesUnaccented } from '../../lib/vietnamese';
+import { DraftEditor, editorElementId } from './DraftEditor';
+import { MARK_LEGEND, MarkSwatch, SourceView } from './SourceView';
+
+interface DraftWorkbenchProps {
+  initial: DirectiveDraft;
+  /** Set when the draft is already saved; saving then updates it. */
+  directiveId?: Id;
+  leaderInChargeId?: Id | null;
+  clerkId?: Id | null;
+}
+
+const personFilter = (input: string, option?: { label?: unknown }) => matchesUnaccented(input, String(option?.label ?? ''));
+
+/** Review a parsed notice beside its source, fix it, save it as a draft and publish it. */
+export function DraftWorkbench(props: DraftWorkbenchProps) {
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message, modal } = App.useApp();
+  const [draft, setDraft] = useState<DirectiveDraft>(props.initial);
+  const [directiveId, setDirectiveId] = useState<Id | undefined>(props.directiveId);
+  const [leaderId, setLeaderId] = useState<Id | null>(props.leaderInChargeId ?? null);
+  const [clerkId, setClerkId] = useState<Id | null>(props.clerkId ?? (me.role === 'clerk' ? me.id : null));
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  const [dirty, setDirty] = useState(!props.directiveId);
+
+  const leaders = useUsers('leader');
+  const clerks = useUsers('clerk');
+  const marks = useMemo(() => draftMarks(draft), [draft]);
+  const problems = draftProblems(draft);
+  const sourceText = draft.sourceText ?? '';
+
+  const clerkOptions = useMemo(() => {
+    const options = (clerks.data ?? []).map((u) => ({ value: u.id, label: u.name }));
+    // Clerks may not be allowed to list clerks; they can always name themselves.
+    if (me.role === 'clerk' && !options.some((o) => String(o.value) === String(me.id))) options.unshift({ value: me.id, label: me.name });
+    return options;
+  }, [clerks.data, me]);
+
+  const change = (next: DirectiveDraft) => {
+    setDraft(next);
+    setDirty(true);
+  };
+
+  const body = (): DirectiveInput => ({ ...toDraftBody(draft), leaderInChargeId: leaderId, clerkId });
+
+  const save = async (): Promise<Id> => {
+    if (directiveId !== undefined && !dirty) return directiveId;
+    const saved = directiveId === undefined ? await directivesApi.create(body()) : await directivesApi.update(directiveId, body());
+    const id = saved?.id ?? directiveId;
+    if (id === undefined) throw new Error('Máy chủ không trả về mã văn bản.');
+    setDirectiveId(id);
+    setDirty(false);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
+    return id;
+  };
+
+  const onSave = async () => {
+    setBusy('save');
+    try {
+      await save();
+      message.success('Đã lưu nháp.');
+    } catch (error) {
+      message.error(describeError(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const publish = async () => {
+    setBusy('publish');
+    try {
+      const id = await save();
+      const result = await directivesApi.publish(id);
+      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
+      message.success(`Đã ban hành, tạo ${result?.taskCount ?? countTasksToCreate(draft)} nhiệm vụ.`);
+      navigate('/directives');
+    } catch (error) {
+      message.error(describeError(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onPublish = () => {
+    const count = countTasksToCreate(draft);
+    modal.confirm({
+      title: 'Ban hành văn bản?',
+      content: `Hệ thống sẽ tạo ${count} nhiệm vụ và gửi thông báo tới các đơn vị được giao. Sau khi ban hành không sửa được nội dung văn bản.`,
+      okText: 'Ban hành',
+      cancelText: 'Xem lại',
+      onOk: publish,
+    });
+  };
+
+  const selectMark = (key: string) => {
+    const editorKey = editorKeyOf(key);
+    setActiveKey(editorKey);
+    document.getElementById(editorElementId(editorKey))?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+
+  const toolbar = (
+    <Flex gap={8} wrap>
+      <Button icon={<SaveOutlined />} onClick={onSave} loading={busy === 'save'} disabled={busy !== null}>
+        Lưu nháp
+      </Button>
+      <Button type="primary" icon={<SendOutlined />} onClick={onPublish} loading={busy === 'publish'} disabled={busy !== null || problems.length > 0}>
+        Ban hành
+      </Button>
+    </Flex>
+  );
+
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={12} align="bottom">
+          <Col xs={24} md={9}>
+            <label style={{ display: 'block' }}>
+              <div style={{ marginBottom: 4, fontWeight: 500 }}>Lãnh đạo phụ trách</div>
+              <Select
+                value={leaderId ?? undefined}
+                onChange={(v) => {
+                  setLeaderId(v ?? null);
+                  setDirty(true);
+                }}
+                options={(leaders.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                loading={leaders.isLoading}
+                allowClear
+                showSearch={{ filterOption: personFilter }}
+                placeholder="Chọn lãnh đạo"
+                style={{ width: '100%' }}
+                notFoundContent="Không có"
+              />
+            </label>
+          </Col>
+          <Col xs={24} md={9}>
+            <label style={{ display: 'block' }}>
+              <div style={{ marginBottom: 4, fontWeight: 500 }}>Chuyên viên theo dõi</div>
+              <Select
+                value={clerkId ?? undefined}
+                onChange={(v) => {
+                  setClerkId(v ?? null);
+                  setDirty(true);
+                }}
+                options={clerkOptions}
+                allowClear
+                showSearch={{ filterOption: personFilter }}
+                placeholder="Chọn chuyên viên"
+                style={{ width: '100%' }}
+                notFoundContent="Không có"
+              />
+            </label>
+          </Col>
+          <Col xs={24} md={6} style={{ marginTop: 12 }}>
+            <Flex justify="flex-end">{toolbar}</Flex>
+          </Col>
+        </Row>
+        {!leaderId && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            title="Chưa chọn lãnh đạo phụ trách: nhiệm vụ quá hạn sẽ không được báo cáo lên lãnh đạo."
+          />
+        )}
+        {problems.length > 0 && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="error"
+            showIcon
+            title="Cần hoàn thiện trước khi ban hành"
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+      </Card>
+
+      <Row gutter={16}>
+        {sourceText && (
+          <Col xs={24} lg={10} style={{ marginBottom: 16 }}>
+            <div style={{ position: 'sticky', top: 80 }}>
+              <Flex gap={12} wrap style={{ marginBottom: 8, fontSize: 12 }}>
+                {MARK_LEGEND.map((l) => (
+                  <span key={l.kind}>
+                    <MarkSwatch kind={l.kind} /> {l.label}
+                  </span>
+                ))}
+              </Flex>
+              <SourceView text={sourceText} marks={marks} activeKey={activeKey} onSelect={selectMark} style={{ maxHeight: 'calc(100vh - 140px)' }} />
+            </div>
+          </Col>
+        )}
+        <Col xs={24} lg={sourceText ? 14 : 24}>
+          <DraftEditor draft={draft} onChange={change} activeKey={activeKey} onFocusKey={setActiveKey} />
+          <Flex justify="flex-end" style={{ marginTop: 16 }}>
+            {toolbar}
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}
