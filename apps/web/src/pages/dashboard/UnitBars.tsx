@@ -1,0 +1,57 @@
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Tooltip from 'antd/es/tooltip';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { UnitStats } from '../../api/types';
+import { TIMELINESS_CHART_COLOR, TIMELINESS_LABEL, TIMELINESS_ORDER } from '../../lib/labels';
+import { byUrgency } from '../../lib/stats';
+
+const COLLAPSED_ROWS = 12;
+
+/** A stacked bar per unit drawn with plain CSS; no chart library is needed for six colours. */
+export function UnitBars({ rows }: { rows: UnitStats[] }) {
+  const [all, setAll] = useState(false);
+  const sorted = byUrgency(rows.filter((r) => r.total > 0));
+  const shown = all ? sorted : sorted.slice(0, COLLAPSED_ROWS);
+  const max = Math.max(1, ...sorted.map((r) => r.total));
+
+  return (
+    <div>
+      <Flex gap={12} wrap style={{ marginBottom: 12, fontSize: 12 }}>
+        {TIMELINESS_ORDER.map((t) => (
+          <span key={t}>
+            <span style={{ display: 'inline-block', width: 10, height: 10, background: TIMELINESS_CHART_COLOR[t], borderRadius: 2, marginRight: 4 }} />
+            {TIMELINESS_LABEL[t]}
+          </span>
+        ))}
+      </Flex>
+      <div role="list" aria-label="Biểu đồ nhiệm vụ theo đơn vị">
+        {shown.map((r) => (
+          <div key={String(r.unitId)} role="listitem" style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 6 }}>
+            <div style={{ width: '32%', minWidth: 90, fontSize: 13, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={r.unitName}>
+              {r.unitName}
+            </div>
+            <div style={{ flex: 1, display: 'flex', height: 16, background: '#f5f5f5', borderRadius: 3, overflow: 'hidden' }}>
+              {TIMELINESS_ORDER.filter((t) => r[t] > 0).map((t) => (
+                <Tooltip key={t} title={`${TIMELINESS_LABEL[t]}: ${r[t]}`}>
+                  <Link
+                    to={`/tasks?unitId=${encodeURIComponent(String(r.unitId))}&timeliness=${t}`}
+                    aria-label={`${r.unitName}, ${TIMELINESS_LABEL[t]}: ${r[t]}`}
+                    style={{ width: `${(r[t] / max) * 100}%`, background: TIMELINESS_CHART_COLOR[t], display: 'block' }}
+                  />
+                </Tooltip>
+              ))}
+            </div>
+            <div style={{ width: 32, textAlign: 'right', fontSize: 13 }}>{r.total}</div>
+          </div>
+        ))}
+      </div>
+      {sorted.length > COLLAPSED_ROWS && (
+        <Button type="link" onClick={() => setAll((v) => !v)} style={{ paddingInline: 0 }}>
+          {all ? 'Thu gọn' : `Xem tất cả ${sorted.length} đơn vị`}
+        </Button>
+      )}
+    </div>
+  );
+}
