@@ -1,0 +1,82 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, CLOCK, REDIS, type AppConfig } from '@dondoc/config';
+import { CalendarDay, dataSourceOptions, ENTITIES, Unit } from '@dondoc/database';
+import { systemClock, type Clock } from '@dondoc/domain';
+import { createRedis } from '@dondoc/queue';
+import type { Redis } from 'ioredis';
+import { AuthModule } from './auth/auth.module';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { AuditService } from './common/audit.service';
+import { DirectiveParserService } from './directives/directive-parser.service';
+import { DirectivesController } from './directives/directives.controller';
+import { DirectivesService } from './directives/directives.service';
+import { HealthController } from './health/health.controller';
+import { SeedService } from './seed/seed.service';
+import { StatsController } from './stats/stats.controller';
+import { StatsService } from './stats/stats.service';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+import { UnitsController } from './units/units.controller';
+import { UnitsService } from './units/units.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  clock?: Clock;
+}
+
+/** What every module shares: the validated config, the clock, Redis, the audit trail and the calendar. */
+@Global()
+@Module({})
+class CoreModule {
+  static register({ config, clock }: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [TypeOrmModule.forFeature([CalendarDay])],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock ?? systemClock },
+        {
+          provide: REDIS,
+          useFactory: () => {
+            const redis = createRedis(config.redisUrl, { lazyConnect: false });
+            redis.on('error', () => undefined);
+            return redis;
+          },
+        },
+        AuditService,
+        CalendarService,
+      ],
+      exports: [APP_CONFIG, CLOCK, REDIS, AuditService, CalendarService],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(options),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.config.databaseUrl), entities: ENTITIES }),
+        TypeOrmModule.forFeature([Unit]),
+        AuthModule,
+      ],
+      controllers: [
+        HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController,
+      ],
+      providers: [
+        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, SeedService,
+        {
+          provide: 'REDIS_SHUTDOWN',
+          inject: [REDIS],
+          useFactory: (redis: Redis) => ({ onApplicationShutdown: () => redis.quit().catch(() => undefined) }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { ConsoleLogger, ValidationPipe, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+
+export interface CreateApiOptions extends AppModuleOptions {
+  logger?: LoggerService | false;
+  /** Folder of the built web app; served at `/` when it exists. */
+  webRoot?: string;
+}
+
+/** The API as `main.ts` runs it and as the end-to-end tests drive it. */
+export async function createApi(options: CreateApiOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
+    logger: options.logger ?? new ConsoleLogger({ json: options.config.nodeEnv === 'production', prefix: 'dondoc-api' }),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+
+  await app.register(helmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time; Swagger UI needs inline scripts for its page.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        frameSrc: ["'self'"],
+      },
+    },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
+    // The web app's routes (/tasks/123, /dashboard) are the SPA's: every unknown GET outside /api gets index.html.
+    app.getHttpAdapter().getInstance().setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api')) {
+        void reply.type('text/html').sendFile('index.html');
+        return;
+      }
+      void reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Không có đường dẫn ${req.method} ${req.url.split('?')[0]}` });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,42 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { InvalidTransitionError } from '@dondoc/domain';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+/** Every error leaves as `{statusCode, error, message}`; nothing internal (SQL, stack) reaches the client. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { statusCode, message } = this.describe(exception);
+    if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
+  }
+
+  private describe(exception: unknown): { statusCode: number; message: string | string[] } {
+    if (exception instanceof HttpException) {
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);
+      return { statusCode: exception.getStatus(), message };
+    }
+    if (exception instanceof InvalidTransitionError) return { statusCode: HttpStatus.CONFLICT, message: exception.message };
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      if (code === '23505') return { statusCode: HttpStatus.CONFLICT, message: 'Bản ghi đã tồn tại (trùng mã hoặc email)' };
+      if (code === '23503') return { statusCode: HttpStatus.CONFLICT, message: 'Bản ghi đang được dùng ở nơi khác' };
+      if (code === '22P02' || code === '22007' || code === '22008') return { statusCode: HttpStatus.BAD_REQUEST, message: 'Giá trị không hợp lệ' };
+    }
+    const status = (exception as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { statusCode: status, message: (exception as Error).message };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Lỗi hệ thống, vui lòng thử lại sau' };
+  }
+}

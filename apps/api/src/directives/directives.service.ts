@@ -1,0 +1,231 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Assignment, AssignmentItem, Directive, Task, Unit, User } from '@dondoc/database';
+import { CLOCK } from '@dondoc/config';
+import { foldVietnamese, type Clock } from '@dondoc/domain';
+import { AuditService } from '../common/audit.service';
+import type { CurrentUser } from '../common/current-user';
+import type { Page } from '../common/pagination';
+import { CalendarService } from '../calendar/calendar.service';
+import type { DirectiveDraftDto } from './directive-draft.dto';
+
+export interface DirectiveSummary {
+  id: string;
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  title: string | null;
+  date: string | null;
+  status: string;
+  publishedAt: Date | null;
+  taskCount: number;
+  doneCount: number;
+  overdueCount: number;
+}
+
+@Injectable()
+export class DirectivesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async create(dto: DirectiveDraftDto, me: CurrentUser): Promise<Directive> {
+    return this.db.transaction(async (m) => {
+      const people = await this.checkReferences(m, dto);
+      const directive = await m.save(Directive, m.create(Directive, {
+        ...this.header(dto),
+        leaderInChargeId: people.leaderInChargeId,
+        clerkId: people.clerkId ?? (me.role === 'clerk' ? me.id : null),
+        status: 'draft',
+        createdById: me.id,
+      }));
+      await this.writeAssignments(m, directive.id, dto);
+      await this.audit.record(m, { actorId: me.id, action: 'directive.create', entity: 'directive', entityId: directive.id, after: { ...directive, sourceText: undefined } });
+      return this.load(m, directive.id);
+    });
+  }
+
+  async update(id: string, dto: DirectiveDraftDto, me: CurrentUser): Promise<Directive> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Không tìm thấy văn bản');
+      if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không sửa được bản nháp');
+      const people = await this.checkReferences(m, dto);
+      await m.update(Directive, { id }, {
+        ...this.header(dto),
+        leaderInChargeId: people.leaderInChargeId ?? before.leaderInChargeId,
+        clerkId: people.clerkId ?? before.clerkId,
+        version: before.version + 1,
+      });
+      await m.delete(Assignment, { directiveId: id });
+      await this.writeAssignments(m, id, dto);
+      const after = await this.load(m, id);
+      await this.audit.record(m, { actorId: me.id, action: 'directive.update', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined }, after: { ...after, sourceText: undefined } });
+      return after;
+    });
+  }
+
+  /**
+   * Turns the draft into tasks: one per lead unit per item, a group giving each member its own.
+   * All or nothing, and only once: the row lock and the (item, unit) unique index see to that.
+   */
+  async publish(id: string, me: CurrentUser): Promise<{ id: string; status: 'published'; taskCount: number }> {
+    return this.db.transaction(async (m) => {
+      const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!directive) throw new NotFoundException('Không tìm thấy văn bản');
+      if (directive.status !== 'draft') throw new ConflictException('Văn bản đã được ban hành');
+      const assignments = await m.find(Assignment, { where: { directiveId: id }, relations: { items: true }, order: { position: 'ASC' } });
+      const unresolved = assignments.filter((a) => a.unitIds.length === 0).map((a) => `"${a.unitText}"`);
+      if (unresolved.length) throw new BadRequestException(`Chưa chọn đơn vị chủ trì cho: ${unresolved.join(', ')}`);
+      if (!assignments.some((a) => (a.items ?? []).length > 0)) throw new BadRequestException('Văn bản chưa có nhiệm vụ nào');
+
+      const leaderInChargeId = directive.leaderInChargeId ?? (await this.defaultLeader(m));
+      const tasks: Partial<Task>[] = [];
+      for (const a of assignments) {
+        for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
+          const coordinating = [...a.coordinating, ...item.coordinating].map((c) => c.unitId).filter((u): u is string => !!u);
+          for (const leadUnitId of a.unitIds) {
+            tasks.push({
+              directiveId: id,
+              assignmentItemId: item.id,
+              text: item.text,
+              textFolded: foldVietnamese(item.text),
+              leadUnitId,
+              coordinatingUnitIds: [...new Set(coordinating.filter((u) => u !== leadUnitId))],
+              deadline: item.deadline,
+              originalDeadline: item.deadline,
+              deadlineText: item.deadlineText,
+              recurrence: item.recurrence,
+              leaderInChargeId,
+              clerkId: directive.clerkId,
+              status: 'assigned',
+              progress: 0,
+            });
+          }
+        }
+      }
+      for (let i = 0; i < tasks.length; i += 500) await m.insert(Task, tasks.slice(i, i + 500));
+      await m.update(Directive, { id }, { status: 'published', publishedAt: this.clock.now(), leaderInChargeId, version: directive.version + 1 });
+      await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length } });
+      return { id, status: 'published' as const, taskCount: tasks.length };
+    });
+  }
+
+  async list(page: number, pageSize: number, status?: string): Promise<Page<DirectiveSummary>> {
+    const ctx = await this.calendar.timelinessContext();
+    const where = status ? 'WHERE d.status = $4' : '';
+    const params: unknown[] = [ctx.today, pageSize, (page - 1) * pageSize, ...(status ? [status] : [])];
+    const rows: (DirectiveSummary & { total: string })[] = await this.db.query(
+      `SELECT d.id, d.number, d.symbol, d.doc_type AS "docType", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.status,
+              d.published_at AS "publishedAt",
+              COALESCE(s.task_count, 0)::int AS "taskCount", COALESCE(s.done_count, 0)::int AS "doneCount",
+              COALESCE(s.overdue_count, 0)::int AS "overdueCount", count(*) OVER () AS total
+         FROM directives d
+         LEFT JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
+                  count(*) FILTER (WHERE t.status = 'done') AS done_count,
+                  count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
+             FROM tasks t WHERE t.directive_id = d.id) s ON true
+         ${where}
+        ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
+        LIMIT $2 OFFSET $3`,
+      params,
+    );
+    const total = rows.length ? Number(rows[0].total) : 0;
+    return { items: rows.map(({ total: _t, ...r }) => r), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<Directive> {
+    return this.load(this.db.manager, id);
+  }
+
+  private async load(m: EntityManager, id: string): Promise<Directive> {
+    const directive = await m.findOne(Directive, {
+      where: { id },
+      relations: { assignments: { items: true } },
+      order: { assignments: { position: 'ASC', items: { position: 'ASC' } } },
+    });
+    if (!directive) throw new NotFoundException('Không tìm thấy văn bản');
+    return directive;
+  }
+
+  private header(dto: DirectiveDraftDto): Partial<Directive> {
+    return {
+      number: dto.number ?? null,
+      symbol: dto.symbol ?? null,
+      docType: dto.docType ?? null,
+      issuer: dto.issuer ?? null,
+      date: dto.date ?? null,
+      dateText: dto.dateText ?? null,
+      title: dto.title ?? null,
+      signer: dto.signer ?? null,
+      recipients: dto.recipients ?? [],
+      sourceText: dto.sourceText ?? null,
+    };
+  }
+
+  private async writeAssignments(m: EntityManager, directiveId: string, dto: DirectiveDraftDto): Promise<void> {
+    for (const [position, a] of dto.assignments.entries()) {
+      const assignment = await m.save(Assignment, m.create(Assignment, {
+        directiveId,
+        position,
+        unitText: a.unitText,
+        unitIds: [...new Set(a.unitIds)],
+        isGroup: a.group ?? a.unitIds.length > 1,
+        coordinating: (a.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId ?? null })),
+        sourceRange: a.range ?? null,
+      }));
+      if (!a.tasks.length) continue;
+      await m.insert(AssignmentItem, a.tasks.map((t, i) => ({
+        assignmentId: assignment.id,
+        position: i,
+        text: t.text.trim(),
+        deadline: t.deadline ?? null,
+        deadlineText: t.deadlineText ?? null,
+        coordinating: (t.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId ?? null })),
+        recurrence: t.recurrence ?? null,
+        recurrenceText: t.recurrenceText ?? null,
+        sourceRange: t.range ?? null,
+      })));
+    }
+  }
+
+  /** Every unit and person the draft names must exist and fit their place; 400 names the ones that do not. */
+  private async checkReferences(m: EntityManager, dto: DirectiveDraftDto): Promise<{ leaderInChargeId: string | null; clerkId: string | null }> {
+    const unitIds = new Set<string>();
+    for (const a of dto.assignments) {
+      a.unitIds.forEach((u) => unitIds.add(u));
+      for (const c of [...(a.coordinating ?? []), ...a.tasks.flatMap((t) => t.coordinating ?? [])]) if (c.unitId) unitIds.add(c.unitId);
+    }
+    if (unitIds.size) {
+      const found = new Set((await m.find(Unit, { select: { id: true }, where: { id: In([...unitIds]) } })).map((u) => u.id));
+      const missing = [...unitIds].filter((u) => !found.has(u));
+      if (missing.length) throw new BadRequestException(`Đơn vị không tồn tại: ${missing.join(', ')}`);
+    }
+    const person = async (id: string | null | undefined, role: 'leader' | 'clerk', label: string) => {
+      if (!id) return null;
+      const user = await m.findOneBy(User, { id });
+      if (!user || user.role !== role || !user.active) throw new BadRequestException(`${label} không hợp lệ: ${id}`);
+      return id;
+    };
+    return {
+      leaderInChargeId: await person(dto.leaderInChargeId, 'leader', 'Lãnh đạo phụ trách'),
+      clerkId: await person(dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
+    };
+  }
+
+  /** Without a choice, the directive is followed by the committee's head, as conclusions are theirs. */
+  private async defaultLeader(m: EntityManager): Promise<string | null> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT u.id FROM users u
+         LEFT JOIN units c ON c.head_user_id = u.id AND c.kind = 'committee'
+        WHERE u.role = 'leader' AND u.active
+        ORDER BY (c.id IS NOT NULL) DESC, u.created_at LIMIT 1`,
+    );
+    return rows[0]?.id ?? null;
+  }
+}

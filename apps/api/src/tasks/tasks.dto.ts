@@ -1,0 +1,47 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { TASK_STATUSES, TIMELINESS, type TaskStatus, type Timeliness } from '@dondoc/domain';
+import { IsIsoDate } from '../common/is-iso-date';
+import { PageQuery } from '../common/pagination';
+
+export class TaskListQuery extends PageQuery {
+  @IsOptional() @IsUUID() unitId?: string;
+  @IsOptional() @IsUUID() directiveId?: string;
+  @IsOptional() @IsIn(TASK_STATUSES) status?: TaskStatus;
+  @IsOptional() @IsIn(TIMELINESS) timeliness?: Timeliness;
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @IsIsoDate() dueFrom?: string;
+  @IsOptional() @IsIsoDate() dueTo?: string;
+}
+
+/** What a unit reports: progress, a note, and at most the unit's own status moves. */
+export class TaskUpdateDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) progress?: number;
+  @IsOptional() @IsString() @Length(1, 5000) note?: string;
+  @IsOptional() @IsIn(['in_progress', 'submitted']) status?: 'in_progress' | 'submitted';
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class TaskDecisionDto {
+  @IsOptional() @IsString() @Length(1, 5000) note?: string;
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class TaskReasonDto {
+  @IsString() @Length(1, 5000) reason!: string;
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class ExtensionRequestDto {
+  @IsIsoDate() deadline!: string;
+  @IsString() @Length(1, 5000) reason!: string;
+}
+
+export class ExtensionDecisionDto {
+  @IsBoolean() approve!: boolean;
+  @IsOptional() @IsString() @Length(1, 5000) note?: string;
+}
+
+export class ExtensionListQuery {
+  @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
+}

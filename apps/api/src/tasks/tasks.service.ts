@@ -1,0 +1,279 @@
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
+import { DeadlineChange, ExtensionRequest, Task, TaskUpdate } from '@dondoc/database';
+import {
+  canTransition, foldVietnamese, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
+} from '@dondoc/domain';
+import { localDate } from '@dondoc/calendar';
+import { AuditService } from '../common/audit.service';
+import { isUnitMember, type CurrentUser } from '../common/current-user';
+import type { Page } from '../common/pagination';
+import { CalendarService } from '../calendar/calendar.service';
+import { TASK_COLUMNS, TASK_JOINS, toTaskView, type TaskRow, type TaskView } from './task-view';
+import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
+import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
+
+const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
+  async list(q: TaskListQuery, me: CurrentUser): Promise<Page<TaskView>> {
+    const ctx = await this.calendar.timelinessContext();
+    const p = new SqlParams();
+    const today = `${p.add(ctx.today)}::date`;
+    const dueSoon = `${p.add(ctx.dueSoonUntil)}::date`;
+    const where: string[] = [];
+    if (isUnitMember(me)) {
+      const mine = p.add(me.unitId);
+      where.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
+    }
+    if (q.unitId) where.push(`t.lead_unit_id = ${p.add(q.unitId)}`);
+    if (q.directiveId) where.push(`t.directive_id = ${p.add(q.directiveId)}`);
+    if (q.status) where.push(`t.status = ${p.add(q.status)}`);
+    if (q.timeliness) where.push(timelinessPredicate(q.timeliness, 't', today, dueSoon));
+    if (q.dueFrom) where.push(`t.deadline >= ${p.add(q.dueFrom)}::date`);
+    if (q.dueTo) where.push(`t.deadline <= ${p.add(q.dueTo)}::date`);
+    if (q.q) {
+      const words = foldVietnamese(q.q).split(' ').filter(Boolean).slice(0, 10);
+      for (const w of words) where.push(`t.text_folded LIKE ${p.add(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countParams = [...p.values];
+    const limit = p.add(q.pageSize);
+    const offset = p.add((q.page - 1) * q.pageSize);
+    const [rows, count] = await Promise.all([
+      this.db.query<TaskRow[]>(
+        `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', today, dueSoon)} AS timeliness
+           FROM tasks t ${TASK_JOINS}
+           ${whereSql}
+          ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < ${today}) DESC,
+                   t.deadline ASC NULLS LAST, t.created_at, t.id
+          LIMIT ${limit} OFFSET ${offset}`,
+        p.values,
+      ),
+      this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM tasks t ${whereSql}`, countParams),
+    ]);
+    const units = await this.unitNames(rows.flatMap((r) => r.coordinating_unit_ids));
+    return { items: rows.map((r) => toTaskView(r, units)), total: count[0].n, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(id: string, me: CurrentUser) {
+    const view = await this.view(id);
+    const actor = this.actorFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
+    if (isUnitMember(me) && actor.relation === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
+    const m = this.db.manager;
+    const [updates, extensionRequests, deadlineHistory, source] = await Promise.all([
+      m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
+      m.find(ExtensionRequest, { where: { taskId: id }, relations: { requestedBy: true, decidedBy: true }, order: { createdAt: 'ASC' } }),
+      m.find(DeadlineChange, { where: { taskId: id }, relations: { changedBy: true }, order: { createdAt: 'ASC' } }),
+      m.query<{ paragraph: string | null }[]>(
+        `SELECT CASE WHEN i.source_range IS NULL OR d.source_text IS NULL THEN NULL
+                     ELSE substr(d.source_text, (i.source_range->>'start')::int + 1,
+                                 (i.source_range->>'end')::int - (i.source_range->>'start')::int) END AS paragraph
+           FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id JOIN directives d ON d.id = t.directive_id
+          WHERE t.id = $1`,
+        [id],
+      ),
+    ]);
+    const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
+    const hasPending = extensionRequests.some((e) => e.status === 'pending');
+    const permissions = permissionsFor(actor, view.status);
+    return {
+      ...view,
+      updates: updates.map((u) => ({
+        id: u.id, kind: u.kind, progress: u.progress, note: u.note, fromStatus: u.fromStatus, toStatus: u.toStatus,
+        author: person(u.author), createdAt: u.createdAt,
+      })),
+      extensionRequests: extensionRequests.map((e) => ({
+        id: e.id, requestedDeadline: e.requestedDeadline, previousDeadline: e.previousDeadline, reason: e.reason, status: e.status,
+        requestedBy: person(e.requestedBy), decidedBy: person(e.decidedBy), decisionNote: e.decisionNote, createdAt: e.createdAt, decidedAt: e.decidedAt,
+      })),
+      deadlineHistory: deadlineHistory.map((c) => ({
+        id: c.id, previousDeadline: c.previousDeadline, newDeadline: c.newDeadline, reason: c.reason, changedBy: person(c.changedBy), createdAt: c.createdAt,
+      })),
+      sourceParagraph: source[0]?.paragraph ?? null,
+      permissions: { ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending },
+    };
+  }
+
+  /** A progress report, a note, or the unit's own status move (start, submit). */
+  async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser): Promise<TaskView> {
+    if (dto.progress === undefined && dto.note === undefined && dto.status === undefined) {
+      throw new BadRequestException('Cần ít nhất một trong: progress, note, status');
+    }
+    const action: TaskAction = dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : 'note';
+    return this.change(id, me, dto.version, action, async (m, task) => {
+      const to = nextStatus(task.status, action);
+      const now = this.clock.now();
+      const patch: Partial<Task> = { status: to };
+      if (dto.progress !== undefined) patch.progress = dto.progress;
+      if (action === 'submit') {
+        patch.submittedAt = now;
+        patch.submittedOn = localDate(now, this.config.timezone);
+        patch.progress = 100;
+      }
+      await m.insert(TaskUpdate, {
+        taskId: id, authorId: me.id, note: dto.note ?? null,
+        kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
+        progress: patch.progress ?? null,
+        fromStatus: to !== task.status ? task.status : null,
+        toStatus: to !== task.status ? to : null,
+      });
+      return patch;
+    });
+  }
+
+  /** The clerk or leader accepts submitted work: it counts as done on the day it was submitted. */
+  accept(id: string, note: string | undefined, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    return this.change(id, me, version, 'accept', async (m, task) => {
+      await this.statusUpdate(m, task, 'done', me, note ?? null);
+      return { status: 'done', completedAt: this.clock.now(), progress: 100 };
+    });
+  }
+
+  returnWork(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    return this.change(id, me, version, 'return', async (m, task) => {
+      await this.statusUpdate(m, task, 'in_progress', me, reason);
+      return { status: 'in_progress', submittedAt: null, submittedOn: null };
+    });
+  }
+
+  cancel(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    return this.change(id, me, version, 'cancel', async (m, task) => {
+      await this.statusUpdate(m, task, 'cancelled', me, reason);
+      return { status: 'cancelled', cancelledAt: this.clock.now() };
+    });
+  }
+
+  async requestExtension(id: string, dto: ExtensionRequestDto, me: CurrentUser) {
+    let created: ExtensionRequest | null = null;
+    await this.change(id, me, undefined, 'request_extension', async (m, task) => {
+      if (task.deadline !== null && dto.deadline <= task.deadline) {
+        throw new BadRequestException(`Hạn mới (${dto.deadline}) phải sau hạn hiện tại (${task.deadline})`);
+      }
+      if (dto.deadline < this.calendar.today()) throw new BadRequestException('Hạn mới không thể ở trong quá khứ');
+      const pending = await m.countBy(ExtensionRequest, { taskId: id, status: 'pending' });
+      if (pending) throw new ConflictException('Nhiệm vụ đã có một đề nghị gia hạn đang chờ duyệt');
+      created = await m.save(ExtensionRequest, m.create(ExtensionRequest, {
+        taskId: id, requestedDeadline: dto.deadline, previousDeadline: task.deadline, reason: dto.reason, status: 'pending', requestedById: me.id,
+      }));
+      return {};
+    });
+    return created!;
+  }
+
+  async decideExtension(requestId: string, dto: ExtensionDecisionDto, me: CurrentUser) {
+    const request = await this.db.manager.findOneBy(ExtensionRequest, { id: requestId });
+    if (!request) throw new NotFoundException('Không tìm thấy đề nghị gia hạn');
+    await this.change(request.taskId, me, undefined, 'decide_extension', async (m, task) => {
+      const locked = await m.findOne(ExtensionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!locked || locked.status !== 'pending') throw new ConflictException('Đề nghị gia hạn đã được xử lý');
+      const now = this.clock.now();
+      await m.update(ExtensionRequest, { id: requestId }, {
+        status: dto.approve ? 'approved' : 'rejected', decidedById: me.id, decidedAt: now, decisionNote: dto.note ?? null,
+      });
+      if (!dto.approve) return {};
+      await m.insert(DeadlineChange, {
+        taskId: task.id, previousDeadline: task.deadline, newDeadline: locked.requestedDeadline,
+        reason: locked.reason, extensionRequestId: requestId, changedById: me.id,
+      });
+      const today = localDate(now, this.config.timezone);
+      return {
+        deadline: locked.requestedDeadline,
+        deadlineVersion: task.deadlineVersion + 1,
+        extensionCount: task.extensionCount + 1,
+        extendedWhileOverdue: task.extendedWhileOverdue || (task.deadline !== null && task.deadline < today),
+      };
+    });
+    return this.db.manager.findOneByOrFail(ExtensionRequest, { id: requestId });
+  }
+
+  async listExtensionRequests(status: string | undefined, me: CurrentUser) {
+    const p = new SqlParams();
+    const where: string[] = [];
+    if (status) where.push(`e.status = ${p.add(status)}`);
+    if (isUnitMember(me)) where.push(`t.lead_unit_id = ${p.add(me.unitId)}`);
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT e.id, to_char(e.requested_deadline, 'YYYY-MM-DD') AS "requestedDeadline", to_char(e.previous_deadline, 'YYYY-MM-DD') AS "previousDeadline",
+              e.reason, e.status, e.created_at AS "createdAt", e.decided_at AS "decidedAt", e.decision_note AS "decisionNote",
+              json_build_object('id', rb.id, 'name', rb.name) AS "requestedBy",
+              json_build_object('id', t.id, 'text', t.text, 'leadUnit', json_build_object('id', u.id, 'code', u.code, 'name', u.name)) AS task
+         FROM extension_requests e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = t.lead_unit_id
+         JOIN users rb ON rb.id = e.requested_by_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.created_at LIMIT 500`,
+      p.values,
+    );
+    return rows;
+  }
+
+  /**
+   * The one path of every write to a task: lock it, check who may act and that the version is the
+   * one the caller saw (409 otherwise), apply the change, bump the version, audit, all in one transaction.
+   */
+  private async change(
+    id: string, me: CurrentUser, version: number | undefined, action: TaskAction,
+    apply: (m: EntityManager, task: Task) => Promise<Partial<Task>>,
+  ): Promise<TaskView> {
+    await this.db.transaction(async (m) => {
+      const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+      const actor = this.actorFor(me, task.leadUnitId, task.coordinatingUnitIds);
+      if (!mayAct(actor, action)) {
+        throw new ForbiddenException(isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này');
+      }
+      if (version !== undefined && version !== task.version) {
+        throw new ConflictException(`Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, bạn gửi ${version}); hãy tải lại`);
+      }
+      if (!canTransition(task.status, action)) throw new InvalidTransitionError(task.status, action);
+      const patch = await apply(m, task);
+      await m.update(Task, { id }, { ...patch, version: task.version + 1 });
+      await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: patch });
+    });
+    return this.view(id);
+  }
+
+  private async statusUpdate(m: EntityManager, task: Task, to: Task['status'], me: CurrentUser, note: string | null) {
+    await m.insert(TaskUpdate, { taskId: task.id, authorId: me.id, kind: 'status', fromStatus: task.status, toStatus: to, note, progress: null });
+  }
+
+  private actorFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): Actor {
+    let relation: UnitRelation = 'none';
+    if (me.unitId && leadUnitId === me.unitId) relation = 'lead';
+    else if (me.unitId && coordinating.includes(me.unitId)) relation = 'coordinating';
+    return { role: me.role, relation };
+  }
+
+  private async view(id: string): Promise<TaskView> {
+    const ctx = await this.calendar.timelinessContext();
+    const rows = await this.db.query<TaskRow[]>(
+      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$2::date', '$3::date')} AS timeliness
+         FROM tasks t ${TASK_JOINS} WHERE t.id = $1`,
+      [id, ctx.today, ctx.dueSoonUntil],
+    );
+    if (!rows.length) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+    return toTaskView(rows[0], await this.unitNames(rows[0].coordinating_unit_ids));
+  }
+
+  private async unitNames(ids: string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows: { id: string; code: string; name: string }[] = await this.db.query('SELECT id, code, name FROM units WHERE id = ANY($1::uuid[])', [unique]);
+    return new Map(rows.map((u) => [u.id, u]));
+  }
+}
+
+function pick(task: Task, patch: Partial<Task>): Partial<Task> {
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, task[k as keyof Task]])) as Partial<Task>;
+}

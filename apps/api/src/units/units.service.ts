@@ -1,0 +1,56 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Unit } from '@dondoc/database';
+import { AuditService } from '../common/audit.service';
+import type { CurrentUser } from '../common/current-user';
+import type { CreateUnitDto, UpdateUnitDto } from './units.dto';
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(includeInactive = false): Promise<Unit[]> {
+    return this.db.getRepository(Unit).find({ where: includeInactive ? {} : { active: true }, order: { code: 'ASC' } });
+  }
+
+  async get(id: string): Promise<Unit> {
+    const unit = await this.db.getRepository(Unit).findOneBy({ id });
+    if (!unit) throw new NotFoundException('Không tìm thấy đơn vị');
+    return unit;
+  }
+
+  create(dto: CreateUnitDto, me: CurrentUser): Promise<Unit> {
+    return this.db.transaction(async (m) => {
+      const unit = await m.save(Unit, m.create(Unit, { ...dto, aliases: dto.aliases ?? [] }));
+      await this.audit.record(m, { actorId: me.id, action: 'unit.create', entity: 'unit', entityId: unit.id, after: unit });
+      return unit;
+    });
+  }
+
+  update(id: string, dto: UpdateUnitDto, me: CurrentUser): Promise<Unit> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Không tìm thấy đơn vị');
+      if (dto.parentId && (await this.wouldCycle(m.getRepository(Unit), id, dto.parentId))) {
+        throw new BadRequestException('Đơn vị cấp trên không thể là chính nó hoặc đơn vị cấp dưới của nó');
+      }
+      const after = await m.save(Unit, { ...before, ...dto });
+      await this.audit.record(m, { actorId: me.id, action: 'unit.update', entity: 'unit', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  private async wouldCycle(repo: import('typeorm').Repository<Unit>, id: string, parentId: string): Promise<boolean> {
+    const rows: { id: string }[] = await repo.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM units WHERE id = $1
+         UNION SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id)
+       SELECT id FROM up WHERE id = $2`,
+      [parentId, id],
+    );
+    return rows.length > 0;
+  }
+}

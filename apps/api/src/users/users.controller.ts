@@ -1,0 +1,33 @@
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Me, type CurrentUser } from '../common/current-user';
+import { Roles } from '../common/roles.decorator';
+import { CreateUserDto, UpdateUserDto, UserQuery } from './users.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  /** Admins see everyone; a clerk may list the leaders to pick the one in charge of a directive. */
+  @Get()
+  @Roles('admin', 'clerk')
+  list(@Query() q: UserQuery, @Me() me: CurrentUser) {
+    if (me.role === 'clerk' && q.role !== 'leader') throw new ForbiddenException('Chuyên viên chỉ xem được danh sách lãnh đạo');
+    return this.users.list(q.role);
+  }
+
+  @Post()
+  @Roles('admin')
+  create(@Body() dto: CreateUserDto, @Me() me: CurrentUser) {
+    return this.users.create(dto, me);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @Me() me: CurrentUser) {
+    return this.users.update(id, dto, me);
+  }
+}

@@ -1,0 +1,55 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { User } from '@dondoc/database';
+import type { Role } from '@dondoc/domain';
+import { hashPassword } from '../auth/password';
+import { AuditService } from '../common/audit.service';
+import type { CurrentUser } from '../common/current-user';
+import type { CreateUserDto, UpdateUserDto } from './users.dto';
+
+const UNIT_ROLES: Role[] = ['unit_head', 'unit_staff'];
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(role?: Role): Promise<User[]> {
+    return this.db.getRepository(User).find({ where: role ? { role } : {}, order: { name: 'ASC' } });
+  }
+
+  create(dto: CreateUserDto, me: CurrentUser): Promise<User> {
+    if (UNIT_ROLES.includes(dto.role) && !dto.unitId) throw new BadRequestException('Cán bộ đơn vị phải thuộc một đơn vị (unitId)');
+    return this.db.transaction(async (m) => {
+      const { password, ...rest } = dto;
+      const saved = await m.save(User, m.create(User, { ...rest, unitId: rest.unitId ?? null, passwordHash: await hashPassword(password) }));
+      const user = await this.reload(m, saved.id);
+      await this.audit.record(m, { actorId: me.id, action: 'user.create', entity: 'user', entityId: user.id, after: user });
+      return user;
+    });
+  }
+
+  update(id: string, dto: UpdateUserDto, me: CurrentUser): Promise<User> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Không tìm thấy người dùng');
+      const { password, ...rest } = dto;
+      const role = rest.role ?? before.role;
+      const unitId = rest.unitId === undefined ? before.unitId : rest.unitId;
+      if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException('Cán bộ đơn vị phải thuộc một đơn vị (unitId)');
+      await m.update(User, { id }, { ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) });
+      const after = await this.reload(m, id);
+      await this.audit.record(m, {
+        actorId: me.id, action: password ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, before, after,
+      });
+      return after;
+    });
+  }
+
+  private async reload(m: EntityManager, id: string): Promise<User> {
+    return m.findOneOrFail(User, { where: { id } });
+  }
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
+import { createDataSource, ensureDatabase, migrateDatabase } from '@dondoc/database';
+import { WorkingCalendar, localDate } from '@dondoc/calendar';
+import { extractDocxText, parseDirective } from '@dondoc/parser';
+import { AppModule } from '../../api/src/app.module';
+import { SeedService } from '../../api/src/seed/seed.service';
+
+/*
+ * The operator's commands: `migrate`, `revert`, `seed-demo [--if-empty]`, `parse FILE`.
+ * npm scripts call them (npm run migration:run, seed:demo, parse -- FILE).
+ */
+
+const USAGE = 'usage: node dist/apps/cli/main.js migrate | revert | seed-demo [--if-empty] | parse FILE';
+
+async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  await ensureDatabase(config.databaseUrl);
+  const ds = createDataSource(config.databaseUrl);
+  await ds.initialize();
+  try {
+    return await fn(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function seedDemo(ifEmpty: boolean): Promise<void> {
+  const config = loadConfig();
+  await withDataSource(migrateDatabase);
+  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn', 'log'] });
+  try {
+    const seed = app.get(SeedService);
+    if (ifEmpty && !(await seed.isEmpty())) {
+      console.log('seed: the database already has users; demo data not loaded');
+      return;
+    }
+    await seed.run();
+  } finally {
+    await app.close();
+  }
+}
+
+async function parse(file: string | undefined): Promise<void> {
+  if (!file) throw new StartupError(`parse needs a file: ${USAGE}`);
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.txt' && ext !== '.docx') throw new StartupError(`parse reads .txt or .docx files, not "${ext || file}"`);
+  const buf = readFileSync(file);
+  const text = ext === '.docx' ? await extractDocxText(buf) : buf.toString('utf8');
+  // Offline: units are not known here, so every unit stays unresolved with its text kept.
+  const draft = parseDirective(text, { units: [], calendar: new WorkingCalendar(), today: localDate(new Date(), loadConfig().timezone) });
+  process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'migrate': {
+      const ran = await withDataSource(migrateDatabase);
+      console.log(ran.length ? `migrations applied: ${ran.join(', ')}` : 'migrations: nothing pending');
+      return;
+    }
+    case 'revert':
+      await withDataSource(async (ds) => {
+        await ds.undoLastMigration({ transaction: 'each' });
+      });
+      console.log('migrations: reverted the last one');
+      return;
+    case 'seed-demo':
+      return seedDemo(args.includes('--if-empty'));
+    case 'parse':
+      return parse(args[0]);
+    default:
+      throw new StartupError(USAGE);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof StartupError || err instanceof ConfigError ? `dondoc: ${err.message}` : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,20 @@
+import { ConsoleLogger, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
+import { prepareServices } from '@dondoc/database';
+import { WorkerModule } from './worker.module';
+
+async function main() {
+  const config = loadConfig();
+  await prepareServices(config);
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    logger: new ConsoleLogger({ json: config.nodeEnv === 'production', prefix: 'dondoc-worker' }),
+  });
+  app.enableShutdownHooks();
+  new Logger('dondoc-worker').log('Worker connected to PostgreSQL and Redis');
+}
+
+main().catch((err) => {
+  console.error(err instanceof StartupError || err instanceof ConfigError ? `dondoc-worker: ${err.message}` : err);
+  process.exit(1);
+});

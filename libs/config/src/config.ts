@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Every setting the programs read, validated once at start-up. Nothing else reads process.env,
+ * so a bad value is reported before anything connects or writes.
+ */
+export interface AppConfig {
+  nodeEnv: string;
+  databaseUrl: string;
+  /** True when DATABASE_URL was not given: start-up may fall back to an embedded PostgreSQL. */
+  databaseUrlIsDefault: boolean;
+  redisUrl: string;
+  redisUrlIsDefault: boolean;
+  /** Prefix of every BullMQ key; a hash tag keeps one deployment's keys in one Redis Cluster slot. */
+  queuePrefix: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  port: number;
+  appUrl: string;
+  timezone: string;
+  jwtSecret: string;
+  jwtSecretIsGenerated: boolean;
+  jwtTtlSeconds: number;
+  demoPassword: string;
+  /** 'HH:mm' local time of the morning send window, or null for "send as soon as due". */
+  reminderWindow: string | null;
+  reminderSweepSeconds: number;
+  loginRateLimit: { limit: number; ttlSeconds: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dondoc';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const str = (name: string, fallback: string): string => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${raw}: expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const url = (name: string, fallback: string, protocols: string[]): string => {
+    const v = str(name, fallback);
+    try {
+      const parsed = new URL(v);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name}=${redact(v)}: expected a ${protocols.join(' or ')} URL`);
+      }
+    } catch {
+      problems.push(`${name}=${redact(v)}: not a URL (e.g. ${fallback})`);
+    }
+    return v;
+  };
+
+  const nodeEnv = str('NODE_ENV', 'development');
+  const databaseUrl = url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']);
+  const smtpRaw = env.SMTP_URL?.trim() ? url('SMTP_URL', '', ['smtp:', 'smtps:']) : null;
+  const appUrl = url('APP_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, '');
+
+  const timezone = str('APP_TIMEZONE', 'Asia/Ho_Chi_Minh');
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    problems.push(`APP_TIMEZONE=${timezone}: not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`);
+  }
+
+  const windowRaw = str('REMINDER_WINDOW', '07:30');
+  let reminderWindow: string | null = null;
+  if (windowRaw.toLowerCase() !== 'any') {
+    const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(windowRaw);
+    if (!m) problems.push(`REMINDER_WINDOW=${windowRaw}: expected HH:mm (e.g. 07:30) or "any"`);
+    else reminderWindow = `${m[1].padStart(2, '0')}:${m[2]}`;
+  }
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  const jwtSecretIsGenerated = jwtSecret === '';
+  if (jwtSecretIsGenerated) {
+    if (nodeEnv === 'production') {
+      problems.push('JWT_SECRET is required when NODE_ENV=production (e.g. `openssl rand -hex 32`)');
+    }
+    jwtSecret = randomBytes(32).toString('hex');
+  } else if (jwtSecret.length < 16) {
+    problems.push('JWT_SECRET: use at least 16 characters (e.g. `openssl rand -hex 32`)');
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    databaseUrl,
+    databaseUrlIsDefault: !env.DATABASE_URL?.trim(),
+    redisUrl,
+    redisUrlIsDefault: !env.REDIS_URL?.trim(),
+    queuePrefix: str('QUEUE_PREFIX', '{dondoc}'),
+    smtpUrl: smtpRaw,
+    mailFrom: str('MAIL_FROM', '"Đôn đốc" <no-reply@dondoc.local>'),
+    port: int('PORT', 3000, 0, 65535),
+    appUrl,
+    timezone,
+    jwtSecret,
+    jwtSecretIsGenerated,
+    jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    demoPassword: str('DEMO_PASSWORD', 'dondoc-demo'),
+    reminderWindow,
+    reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
+    loginRateLimit: {
+      limit: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
+      ttlSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/** A URL safe for a log line: the password is replaced. */
+export function redact(value: string): string {
+  try {
+    const u = new URL(value);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  }
+}

@@ -1,0 +1,3 @@
+export * from './config';
+export * from './startup-error';
+export * from './tokens';

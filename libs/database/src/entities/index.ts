@@ -1,0 +1,19 @@
+import { Unit } from './unit.entity';
+import { User } from './user.entity';
+import { Directive } from './directive.entity';
+import { Assignment, AssignmentItem } from './assignment.entity';
+import { Task } from './task.entity';
+import { DeadlineChange, ExtensionRequest, TaskUpdate } from './task-history.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { CalendarDay } from './calendar-day.entity';
+
+export * from './unit.entity';
+export * from './user.entity';
+export * from './directive.entity';
+export * from './assignment.entity';
+export * from './task.entity';
+export * from './task-history.entity';
+export * from './audit-entry.entity';
+export * from './calendar-day.entity';
+
+export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay];

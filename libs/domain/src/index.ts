@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './timeliness';
+export * from './task-state';
+export * from './text';
+export * from './clock';

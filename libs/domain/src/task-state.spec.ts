@@ -1,0 +1,64 @@
+import { canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type TaskAction } from './task-state';
+import { TASK_STATUSES, type Role } from './vocabulary';
+
+describe('task state machine', () => {
+  it.each([
+    ['assigned', 'report', 'in_progress'],
+    ['assigned', 'submit', 'submitted'],
+    ['in_progress', 'submit', 'submitted'],
+    ['submitted', 'accept', 'done'],
+    ['submitted', 'return', 'in_progress'],
+    ['in_progress', 'cancel', 'cancelled'],
+    ['in_progress', 'request_extension', 'in_progress'],
+  ] as const)('%s --%s--> %s', (from, action, to) => {
+    expect(nextStatus(from, action)).toBe(to);
+  });
+
+  it('refuses every move out of done and cancelled', () => {
+    const actions: TaskAction[] = ['report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note'];
+    for (const status of ['done', 'cancelled'] as const) {
+      for (const action of actions) {
+        expect(canTransition(status, action)).toBe(false);
+        expect(() => nextStatus(status, action)).toThrow(InvalidTransitionError);
+      }
+    }
+  });
+
+  it('refuses accepting work that was not submitted', () => {
+    for (const s of TASK_STATUSES.filter((x) => x !== 'submitted')) expect(canTransition(s, 'accept')).toBe(false);
+  });
+});
+
+describe('who may act', () => {
+  const matrix: [Role, 'lead' | 'coordinating' | 'none', TaskAction, boolean][] = [
+    ['unit_head', 'lead', 'submit', true],
+    ['unit_staff', 'lead', 'report', true],
+    ['unit_head', 'coordinating', 'report', false],
+    ['unit_head', 'coordinating', 'note', true],
+    ['unit_head', 'none', 'note', false],
+    ['unit_head', 'none', 'submit', false],
+    ['unit_head', 'lead', 'accept', false],
+    ['unit_head', 'lead', 'decide_extension', false],
+    ['leader', 'none', 'accept', true],
+    ['leader', 'none', 'cancel', true],
+    ['leader', 'none', 'decide_extension', true],
+    ['leader', 'none', 'submit', false],
+    ['clerk', 'none', 'accept', true],
+    ['clerk', 'none', 'return', true],
+    ['clerk', 'none', 'cancel', false],
+    ['clerk', 'none', 'decide_extension', false],
+    ['admin', 'none', 'accept', false],
+    ['admin', 'none', 'note', false],
+  ];
+  it.each(matrix)('%s (%s unit) %s → %s', (role, relation, action, allowed) => {
+    expect(mayAct({ role, relation }, action)).toBe(allowed);
+  });
+
+  it('shows a unit head the buttons of an open task of their own unit only', () => {
+    expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
+      report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false,
+    });
+    expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
+    expect(permissionsFor({ role: 'leader', relation: 'none' }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
+  });
+});

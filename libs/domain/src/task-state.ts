@@ -1,0 +1,86 @@
+import type { Role, TaskStatus } from './vocabulary';
+
+export type TaskAction = 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note';
+
+/** How the actor stands towards the task: its lead unit, a coordinating unit, or neither. */
+export type UnitRelation = 'lead' | 'coordinating' | 'none';
+
+export interface Actor {
+  role: Role;
+  relation: UnitRelation;
+}
+
+const OPEN: readonly TaskStatus[] = ['assigned', 'in_progress'];
+
+/** The status each action leads to, from the statuses it may start in. */
+const TRANSITIONS: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskStatus | null }> = {
+  report: { from: OPEN, to: 'in_progress' },
+  start: { from: ['assigned'], to: 'in_progress' },
+  submit: { from: OPEN, to: 'submitted' },
+  accept: { from: ['submitted'], to: 'done' },
+  return: { from: ['submitted'], to: 'in_progress' },
+  cancel: { from: ['assigned', 'in_progress', 'submitted'], to: 'cancelled' },
+  request_extension: { from: OPEN, to: null },
+  decide_extension: { from: ['assigned', 'in_progress', 'submitted'], to: null },
+  note: { from: ['assigned', 'in_progress', 'submitted'], to: null },
+};
+
+const isUnitMember = (a: Actor) => a.role === 'unit_head' || a.role === 'unit_staff';
+
+/** Who may take each action, whatever the task's status. */
+const ALLOWED: Record<TaskAction, (a: Actor) => boolean> = {
+  report: (a) => isUnitMember(a) && a.relation === 'lead',
+  start: (a) => isUnitMember(a) && a.relation === 'lead',
+  submit: (a) => isUnitMember(a) && a.relation === 'lead',
+  request_extension: (a) => isUnitMember(a) && a.relation === 'lead',
+  accept: (a) => a.role === 'leader' || a.role === 'clerk',
+  return: (a) => a.role === 'leader' || a.role === 'clerk',
+  cancel: (a) => a.role === 'leader',
+  decide_extension: (a) => a.role === 'leader',
+  note: (a) => isUnitMember(a) ? a.relation !== 'none' : a.role !== 'admin',
+};
+
+export function mayAct(actor: Actor, action: TaskAction): boolean {
+  return ALLOWED[action](actor);
+}
+
+export function canTransition(status: TaskStatus, action: TaskAction): boolean {
+  return TRANSITIONS[action].from.includes(status);
+}
+
+/** The status after the action, or the same status when the action does not move it. */
+export function nextStatus(status: TaskStatus, action: TaskAction): TaskStatus {
+  if (!canTransition(status, action)) {
+    throw new InvalidTransitionError(status, action);
+  }
+  return TRANSITIONS[action].to ?? status;
+}
+
+export class InvalidTransitionError extends Error {
+  constructor(
+    readonly status: TaskStatus,
+    readonly action: TaskAction,
+  ) {
+    super(`Không thể thực hiện "${action}" khi nhiệm vụ đang ở trạng thái "${status}"`);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+export type TaskPermissions = Record<
+  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel',
+  boolean
+>;
+
+/** What the actor may do to a task in its current status: drives the buttons the web app shows. */
+export function permissionsFor(actor: Actor, status: TaskStatus): TaskPermissions {
+  const can = (action: TaskAction) => mayAct(actor, action) && canTransition(status, action);
+  return {
+    report: can('report'),
+    submit: can('submit'),
+    requestExtension: can('request_extension'),
+    decideExtension: can('decide_extension'),
+    accept: can('accept'),
+    return: can('return'),
+    cancel: can('cancel'),
+  };
+}

@@ -1,0 +1,34 @@
+import { timelinessOf, type TimelinessInput } from './timeliness';
+
+const ctx = { today: '2026-11-26', dueSoonUntil: '2026-12-01' };
+const t = (over: Partial<TimelinessInput>): TimelinessInput => ({
+  status: 'in_progress',
+  deadline: '2026-12-20',
+  submittedOn: null,
+  ...over,
+});
+
+describe('timelinessOf', () => {
+  it.each([
+    ['open, deadline far ahead', t({}), 'on_track'],
+    ['open, deadline on the due-soon boundary', t({ deadline: '2026-12-01' }), 'due_soon'],
+    ['open, deadline the day after the boundary', t({ deadline: '2026-12-02' }), 'on_track'],
+    ['open, due today', t({ deadline: '2026-11-26' }), 'due_soon'],
+    ['open, deadline yesterday', t({ deadline: '2026-11-25' }), 'overdue'],
+    ['assigned and overdue', t({ status: 'assigned', deadline: '2026-11-01' }), 'overdue'],
+    ['open, no deadline', t({ deadline: null }), 'no_deadline'],
+    ['submitted on time, deadline now passed', t({ status: 'submitted', deadline: '2026-11-20', submittedOn: '2026-11-20' }), 'on_track'],
+    ['submitted late', t({ status: 'submitted', deadline: '2026-11-20', submittedOn: '2026-11-21' }), 'overdue'],
+    ['submitted, deadline soon', t({ status: 'submitted', deadline: '2026-11-27', submittedOn: '2026-11-26' }), 'on_track'],
+    ['submitted, no deadline', t({ status: 'submitted', deadline: null, submittedOn: '2026-11-26' }), 'no_deadline'],
+    ['done on the deadline day', t({ status: 'done', deadline: '2026-11-20', submittedOn: '2026-11-20' }), 'done_on_time'],
+    ['done a day late', t({ status: 'done', deadline: '2026-11-20', submittedOn: '2026-11-21' }), 'done_late'],
+    ['done without deadline', t({ status: 'done', deadline: null, submittedOn: '2026-11-21' }), 'done_on_time'],
+  ] as const)('%s → %s', (_name, input, expected) => {
+    expect(timelinessOf(input, ctx)).toBe(expected);
+  });
+
+  it('puts cancelled tasks in no category', () => {
+    expect(timelinessOf(t({ status: 'cancelled', deadline: '2020-01-01' }), ctx)).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import type { IsoDate, TaskStatus, Timeliness } from './vocabulary';
+
+export interface TimelinessInput {
+  status: TaskStatus;
+  deadline: IsoDate | null;
+  /** Local date on which the unit submitted the work now under review or accepted. */
+  submittedOn: IsoDate | null;
+}
+
+export interface TimelinessContext {
+  today: IsoDate;
+  /**
+   * The last date that still counts as "due soon": today plus the due-soon span in working days.
+   * It is computed once from the working calendar so that this function and the SQL that
+   * counts statistics apply the very same boundary.
+   */
+  dueSoonUntil: IsoDate;
+}
+
+/**
+ * The category a task falls in for every report (QĐ 42/2014/QĐ-TTg counts four of them; due soon
+ * and no deadline are what the office watches day to day). Cancelled tasks belong to none.
+ *
+ * Work counts as done on the day the unit submitted it, so a task submitted before its deadline
+ * and accepted after it is on time, and a task awaiting review is judged on its submission date.
+ */
+export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Timeliness | null {
+  const { status, deadline, submittedOn } = task;
+  if (status === 'cancelled') return null;
+  if (status === 'done') {
+    if (deadline === null || submittedOn === null) return 'done_on_time';
+    return submittedOn <= deadline ? 'done_on_time' : 'done_late';
+  }
+  if (deadline === null) return 'no_deadline';
+  const judgedOn = status === 'submitted' && submittedOn !== null ? submittedOn : ctx.today;
+  if (judgedOn > deadline) return 'overdue';
+  if (status === 'submitted') return 'on_track';
+  return deadline <= ctx.dueSoonUntil ? 'due_soon' : 'on_track';
+}
+
+/** DOMAIN.md: due soon means within 3 working days of the deadline. */
+export const DEFAULT_DUE_SOON_WORKING_DAYS = 3;

@@ -1,0 +1,51 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { loadConfig, type AppConfig } from '@dondoc/config';
+import { ManualClock } from '@dondoc/domain';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { SeedService } from '../../apps/api/src/seed/seed.service';
+import { createTestDatabase, runId, TEST_REDIS_URL } from './test-services';
+
+export const DEMO_PASSWORD = 'dondoc-demo-test';
+
+export interface ApiHarness {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  clock: ManualClock;
+  http: () => ReturnType<typeof request>;
+  login: (email: string, password?: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** The real API on a fresh database of its own, with a clock the test sets. */
+export async function startApi(options: { now?: string; seed?: boolean; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `{dondoc-test-${runId()}}`,
+    JWT_SECRET: 'test-secret-that-is-long-enough',
+    DEMO_PASSWORD,
+    ...options.env,
+  });
+  const clock = new ManualClock(options.now ?? '2026-11-26T03:00:00Z');
+  const app = await createApi({ config, clock, logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  if (options.seed !== false) await app.get(SeedService).run();
+  const http = () => request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  return {
+    app, config, clock, http,
+    async login(email, password = DEMO_PASSWORD) {
+      const cached = tokens.get(email);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const res = await http().post('/api/auth/login').send({ email, password });
+      if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(email, res.body.accessToken);
+      return res.body.accessToken as string;
+    },
+    close: () => app.close(),
+  };
+}
