@@ -1,1 +1,30 @@
-export default function P() { return null; }
+import Tabs from 'antd/es/tabs';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { RequireRole } from '../../components/RequireRole';
+import { FailedMailTab } from './FailedMailTab';
+import { HolidaysTab } from './HolidaysTab';
+import { MailCatcherTab } from './MailCatcherTab';
+import { ReminderPolicyTab } from './ReminderPolicyTab';
+import { UnitsTab } from './UnitsTab';
+import { UsersTab } from './UsersTab';
+
+const TABS = [
+  { key: 'units', label: 'Đơn vị', children: <UnitsTab /> },
+  { key: 'users', label: 'Người dùng', children: <UsersTab /> },
+  { key: 'holidays', label: 'Lịch nghỉ', children: <HolidaysTab /> },
+  { key: 'policy', label: 'Chính sách nhắc việc', children: <ReminderPolicyTab /> },
+  { key: 'failed', label: 'Thư lỗi', children: <FailedMailTab /> },
+  { key: 'mail', label: 'Hộp thư thử', children: <MailCatcherTab /> },
+];
+
+export default function AdminPage() {
+  const [params, setParams] = useSearchParams();
+  const active = TABS.some((t) => t.key === params.get('tab')) ? params.get('tab')! : 'units';
+  return (
+    <RequireRole roles={['admin']}>
+      <PageHeader title="Quản trị" />
+      <Tabs activeKey={active} onChange={(tab) => setParams({ tab }, { replace: true })} items={TABS} destroyOnHidden />
+    </RequireRole>
+  );
+}

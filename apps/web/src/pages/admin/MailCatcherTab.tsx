@@ -1,0 +1,101 @@
+import ReloadOutlined from '@ant-design/icons/es/icons/ReloadOutlined';
+import { useQuery } from '@tanstack/react-query';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import Empty from 'antd/es/empty';
+import Flex from 'antd/es/flex';
+import List from 'antd/es/list';
+import Row from 'antd/es/row';
+import Segmented from 'antd/es/segmented';
+import Typography from 'antd/es/typography';
+import { useState } from 'react';
+import { adminApi } from '../../api/endpoints';
+import type { CaughtMail } from '../../api/types';
+import { ErrorState } from '../../components/ErrorState';
+import { formatDateTime } from '../../lib/dates';
+
+const recipients = (to: CaughtMail['to']) => (Array.isArray(to) ? to.join(', ') : to);
+
+/** Mail the system would have sent when no SMTP server is set, for trying reminders out. */
+export function MailCatcherTab() {
+  const { data = [], error, isLoading, isFetching, refetch } = useQuery({ queryKey: ['mail-catcher'], queryFn: adminApi.caughtMail });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [view, setView] = useState<'html' | 'text'>('html');
+
+  if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
+
+  const sorted = [...data].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const selected = sorted.find((m) => String(m.id) === selectedId) ?? sorted[0];
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} md={9}>
+        <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+          <Typography.Text type="secondary">{data.length} thư</Typography.Text>
+          <Button size="small" icon={<ReloadOutlined />} loading={isFetching} onClick={() => refetch()}>
+            Tải lại
+          </Button>
+        </Flex>
+        <List
+          loading={isLoading}
+          dataSource={sorted}
+          locale={{ emptyText: <Empty description="Hộp thư trống" /> }}
+          style={{ maxHeight: 600, overflow: 'auto', marginBottom: 16 }}
+          renderItem={(m) => (
+            <List.Item
+              key={String(m.id)}
+              onClick={() => setSelectedId(String(m.id))}
+              style={{ cursor: 'pointer', background: selected?.id === m.id ? '#e6f4ff' : undefined, paddingInline: 8 }}
+            >
+              <List.Item.Meta
+                title={<Typography.Text ellipsis>{m.subject}</Typography.Text>}
+                description={
+                  <>
+                    <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{recipients(m.to)}</div>
+                    <div style={{ fontSize: 12 }}>{formatDateTime(m.createdAt)}</div>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Col>
+      <Col xs={24} md={15}>
+        {selected ? (
+          <div>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {selected.subject}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">
+              Tới: {recipients(selected.to)} · {formatDateTime(selected.createdAt)}
+            </Typography.Paragraph>
+            <Segmented
+              value={view}
+              onChange={(v) => setView(v as 'html' | 'text')}
+              options={[
+                { value: 'html', label: 'HTML', disabled: !selected.html },
+                { value: 'text', label: 'Văn bản thuần', disabled: !selected.text },
+              ]}
+              style={{ marginBottom: 8 }}
+            />
+            {view === 'html' && selected.html ? (
+              // Mail content is untrusted: the empty sandbox runs no scripts and cannot reach this page.
+              <iframe
+                title="Nội dung thư"
+                srcDoc={selected.html}
+                sandbox=""
+                style={{ width: '100%', height: 600, border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}
+              />
+            ) : (
+              <pre style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', borderRadius: 6, padding: 12, background: '#fff' }}>
+                {selected.text ?? ''}
+              </pre>
+            )}
+          </div>
+        ) : (
+          <Empty description="Chọn một thư để xem" />
+        )}
+      </Col>
+    </Row>
+  );
+}

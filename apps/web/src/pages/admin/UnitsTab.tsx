@@ -1,0 +1,174 @@
+import EditOutlined from '@ant-design/icons/es/icons/EditOutlined';
+import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
+import { useQueryClient } from '@tanstack/react-query';
+import App from 'antd/es/app';
+import AutoComplete from 'antd/es/auto-complete';
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import TreeSelect from 'antd/es/tree-select';
+import { useMemo, useState } from 'react';
+import { unitsApi } from '../../api/endpoints';
+import { queryKeys, useUnits, useUsers } from '../../api/hooks';
+import type { Id, Unit, UnitInput } from '../../api/types';
+import { ErrorState } from '../../components/ErrorState';
+import { FormDialog } from '../../components/FormDialog';
+import { describeError } from '../../lib/apiError';
+import { buildUnitTree, descendantIds, type UnitNode } from '../../lib/unitTree';
+import { matchesUnaccented } from '../../lib/vietnamese';
+
+interface UnitForm {
+  code: string;
+  name: string;
+  kind: string;
+  parentId?: Id;
+  aliases?: string[];
+  email?: string;
+  headUserId?: Id;
+}
+
+type TreeOption = { value: Id; title: string; disabled?: boolean; children?: TreeOption[] };
+
+function treeOptions(nodes: UnitNode[], blocked: Set<string>): TreeOption[] {
+  return nodes.map((n) => ({
+    value: n.id,
+    title: n.name,
+    disabled: blocked.has(String(n.id)),
+    children: n.children ? treeOptions(n.children, blocked) : undefined,
+  }));
+}
+
+export function UnitsTab() {
+  const { data: units = [], error, isLoading, refetch } = useUnits();
+  const users = useUsers();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const [q, setQ] = useState('');
+
+  const tree = useMemo(() => buildUnitTree(units), [units]);
+  const filtered = useMemo(
+    () => (q.trim() ? units.filter((u) => matchesUnaccented(q, u.name, u.code, ...(u.aliases ?? []))).map((u) => ({ ...u, key: String(u.id) })) : tree),
+    [q, units, tree],
+  );
+  const kinds = useMemo(() => [...new Set(units.map((u) => u.kind).filter(Boolean))].map((k) => ({ value: k })), [units]);
+  const userName = (id?: Id | null) => (id === null || id === undefined ? '' : users.data?.find((u) => String(u.id) === String(id))?.name ?? '');
+
+  if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
+
+  const blocked = editing && editing !== 'new' ? descendantIds(units, editing.id) : new Set<string>();
+  const initial: Partial<UnitForm> | undefined =
+    editing && editing !== 'new'
+      ? {
+          code: editing.code,
+          name: editing.name,
+          kind: editing.kind,
+          parentId: editing.parentId ?? undefined,
+          aliases: editing.aliases ?? [],
+          email: editing.email ?? undefined,
+          headUserId: editing.headUserId ?? undefined,
+        }
+      : undefined;
+
+  const save = async (v: UnitForm) => {
+    const input: UnitInput = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      kind: v.kind.trim(),
+      parentId: v.parentId ?? null,
+      aliases: (v.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+      email: v.email?.trim() || null,
+      headUserId: v.headUserId ?? null,
+    };
+    try {
+      if (editing === 'new') await unitsApi.create(input);
+      else if (editing) await unitsApi.update(editing.id, input);
+      message.success('Đã lưu đơn vị.');
+      setEditing(null);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.units });
+    } catch (e) {
+      message.error(describeError(e));
+      throw e;
+    }
+  };
+
+  return (
+    <>
+      <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
+        <Input.Search value={q} onChange={(e) => setQ(e.target.value)} allowClear placeholder="Tìm đơn vị" style={{ maxWidth: 320 }} />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          Thêm đơn vị
+        </Button>
+      </Flex>
+      <Table<UnitNode | (Unit & { key: string })>
+        rowKey="key"
+        loading={isLoading}
+        dataSource={filtered}
+        size="small"
+        pagination={false}
+        scroll={{ x: 900 }}
+        expandable={{ defaultExpandAllRows: true }}
+        columns={[
+          { title: 'Tên đơn vị', dataIndex: 'name', key: 'name' },
+          { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
+          { title: 'Loại', dataIndex: 'kind', key: 'kind', width: 140 },
+          {
+            title: 'Tên gọi khác',
+            key: 'aliases',
+            render: (_, u) => (u.aliases ?? []).map((a) => <Tag key={a}>{a}</Tag>),
+          },
+          { title: 'Email', dataIndex: 'email', key: 'email', width: 200 },
+          { title: 'Thủ trưởng', key: 'head', width: 160, render: (_, u) => userName(u.headUserId) },
+          {
+            title: '',
+            key: 'actions',
+            width: 60,
+            render: (_, u) => <Button type="text" icon={<EditOutlined />} aria-label={`Sửa ${u.name}`} onClick={() => setEditing(u)} />,
+          },
+        ]}
+      />
+      <FormDialog<UnitForm>
+        open={editing !== null}
+        title={editing === 'new' ? 'Thêm đơn vị' : 'Sửa đơn vị'}
+        okText="Lưu"
+        initialValues={initial}
+        onCancel={() => setEditing(null)}
+        onSubmit={save}
+        width={600}
+      >
+        <Form.Item label="Tên đơn vị" name="name" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên.' }]}>
+          <Input />
+        </Form.Item>
+        <Flex gap={12}>
+          <Form.Item label="Mã" name="code" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập mã.' }]} style={{ flex: 1 }}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="Loại" name="kind" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập loại.' }]} style={{ flex: 1 }}>
+            <AutoComplete options={kinds} placeholder="department, school..." />
+          </Form.Item>
+        </Flex>
+        <Form.Item label="Đơn vị cấp trên" name="parentId">
+          <TreeSelect treeData={treeOptions(tree, blocked)} allowClear showSearch treeNodeFilterProp="title" treeDefaultExpandAll placeholder="Không có" />
+        </Form.Item>
+        <Form.Item label="Tên gọi khác, viết tắt" name="aliases" extra="Dùng để nhận ra đơn vị trong văn bản, ví dụ: phòng GD&ĐT.">
+          <Select mode="tags" tokenSeparators={[';']} open={false} suffixIcon={null} />
+        </Form.Item>
+        <Form.Item label="Email" name="email" rules={[{ type: 'email', message: 'Email không hợp lệ.' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="Thủ trưởng đơn vị" name="headUserId">
+          <Select
+            allowClear
+            showSearch={{ filterOption: (input, o) => matchesUnaccented(input, String(o?.label ?? '')) }}
+            options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+            placeholder="Chọn người dùng"
+          />
+        </Form.Item>
+      </FormDialog>
+    </>
+  );
+}
