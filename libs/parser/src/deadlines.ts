@@ -1,0 +1,218 @@
+import {
+  addCalendarDays,
+  isValidIsoDate,
+  IsoDate,
+  lastDayOfMonth,
+  lastDayOfQuarter,
+  WorkingCalendar,
+} from '@dondoc/calendar';
+import type { Recurrence } from './types';
+
+export interface DeadlineContext {
+  /** The document's date, or the clerk's, or today: what relative periods count from. */
+  baseDate: IsoDate;
+  /** The year and month the document states even when its day is blank. */
+  year: number;
+  month: number | null;
+  /** Whether baseDate is the document's own full date (then earlier dates are not deadlines). */
+  exact: boolean;
+  calendar: WorkingCalendar;
+}
+
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DeadlineFound extends Found {
+  deadline: IsoDate | null;
+}
+
+export interface RecurrenceFound extends Found {
+  recurrence: Recurrence;
+}
+
+const PERIOD: Record<string, Recurrence> = { 'tuần': 'weekly', 'tháng': 'monthly', 'quý': 'quarterly', 'năm': 'yearly' };
+const FINENESS: Recurrence[] = ['weekly', 'monthly', 'quarterly', 'yearly'];
+
+const PERIOD_WORD = String.raw`(?:6\s+tháng|tuần|tháng|quý|năm)`;
+const REPORT_RECURRENCE = new RegExp(
+  String.raw`(?<!\p{L})báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:hằng|hàng)\s+)?${PERIOD_WORD}(?!\s*(?:\d|[IVX]+\b|này|trước|tới|sau|đầu|cuối|học))(?:\s*(?:,|và|\/|-)\s*${PERIOD_WORD}(?!\s*\d))*`,
+  'giu',
+);
+const EVERY_RECURRENCE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:trước|vào|chậm\s+nhất)\s+)?(?:(?:ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2})?|thứ\s+\p{L}{1,5})\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\p{L})|(?<!\p{L})định\s+kỳ\s+(tuần|tháng|quý|năm)(?!\p{L})(?!\s*\d)`,
+  'giu',
+);
+
+/**
+ * "như hằng năm" is a comparison, and a bare "hằng năm" mostly describes routine work ("đánh giá
+ * công chức hằng năm"): a yearly duty needs "định kỳ", a day ("trước ngày 15/12 hằng năm") or a report.
+ */
+function recurs(text: string, m: RegExpExecArray): boolean {
+  if (/(?<!\p{L})như\s*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
+  if (!/năm$/iu.test(m[0])) return true;
+  if (/(?<!\p{L})(?:định\s+kỳ|ngày|thứ)(?!\p{L})/iu.test(m[0])) return true;
+  return /(?<!\p{L})báo\s+cáo(?!\p{L})/iu.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
+
+/** A recurring duty: "báo cáo tuần, tháng, quý, năm", "trước ngày 20 hằng tháng", "định kỳ hằng quý". */
+export function findRecurrence(text: string): RecurrenceFound | null {
+  REPORT_RECURRENCE.lastIndex = 0;
+  const report = REPORT_RECURRENCE.exec(text);
+  EVERY_RECURRENCE.lastIndex = 0;
+  let every = EVERY_RECURRENCE.exec(text);
+  while (every && !recurs(text, every)) every = EVERY_RECURRENCE.exec(text);
+  const m = report && (!every || report.index <= every.index) ? report : every;
+  if (!m) return null;
+  const words = m[0].toLowerCase().match(/6\s+tháng|tuần|tháng|quý|năm/gu) ?? [];
+  const kinds = words.filter((w) => !w.startsWith('6')).map((w) => PERIOD[w]);
+  if (kinds.length === 0) return null;
+  const recurrence = FINENESS.find((k) => kinds.includes(k))!;
+  return { start: m.index, end: m.index + m[0].length, text: m[0], recurrence };
+}
+
+const ATOM = new RegExp(
+  [
+    String.raw`(?<td>ngày\s+(?<tdD>\d{1,2})\s+tháng\s+(?<tdM>\d{1,2})(?:\s*(?:năm|\/)\s*(?<tdY>\d{4}))?)`,
+    String.raw`(?<nd>(?<![\d/.\-])(?<ndD>\d{1,2})\s*(?<sep>[/.\-])\s*(?<ndM>\d{1,2})(?:\s*\k<sep>\s*(?<ndY>\d{4}))?(?![\d/]|[.\-]\d))`,
+    String.raw`(?<mo>tháng\s+(?<moM>\d{1,2})(?:\s*(?:\/|-|năm)\s*(?<moY>\d{4}))?(?![\d/]))`,
+    String.raw`(?<qu>quý\s+(?<quQ>IV|I{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(?<quY>\d{4}))?)`,
+    String.raw`(?<hy>(?<hyN>6|sáu)\s+tháng\s+(?<hyP>đầu|cuối)\s+năm(?:\s+(?<hyY>\d{4}))?)`,
+    String.raw`(?<yr>năm\s+(?<yrY>\d{4})(?!\s*[-–]\s*\d))`,
+    String.raw`(?<rel>(?<![\d/.,])(?<relN>\d{1,3})\s+ngày(?<relW>\s+làm\s+việc)?)`,
+  ].join('|'),
+  'giu',
+);
+
+const CUE = new RegExp(
+  String.raw`(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|hoàn\s+thành(?:\s+xong)?|xong|kết\s+thúc|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|thời\s+gian(?:\s+\p{L}+){0,3}\s*:|thời\s+hạn(?:\s+\p{L}+){0,3}\s*:?|tiến\s+độ\s*:)\s*(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s*)?$`,
+  'iu',
+);
+const CUE_START = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|nộp|gửi))?\s*:?\s*)?(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+(?:xong\s+)?)?(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|là)\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s+)?$`,
+  'iu',
+);
+const BEFORE = /(?<!\p{L})trước\s*$/iu;
+const FROM = /(?<!\p{L})từ\s+(?:ngày\s+)?$/iu;
+const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ngày\s+hội|sự\s+kiện)(?:\s+[\p{L}\d]+){0,3}\s+(?:ngày\s+)?$/iu;
+const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/iu;
+const CITATION_AFTER = /^\s*(?:của|do)\s/iu;
+const SINCE = /^\s*,?\s*(?:kể|tính)\s+từ\s+(?:ngày\s+|khi\s+|thời\s+điểm\s+)?([^.;]{0,80})/iu;
+const SINCE_DOCUMENT = /(?<!\p{L})(?:ký|ban\s+hành|(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị|quyết\s+định)\s+(?:này|có\s+hiệu\s+lực)|nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị))/iu;
+const WITHIN = /(?<!\p{L})trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?\s+$/iu;
+const RULE_WORDS = /(?<!\p{L})(?:hồ\s+sơ|mỗi|giải\s+quyết|thủ\s+tục)(?!\p{L})/iu;
+const STANDING = /(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+\p{L}+){0,2}\s*:\s*|thực\s+hiện\s+)?thường\s+xuyên(?=\s*(?:[.;,)]|$))/iu;
+const QUARTER: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+interface Candidate {
+  start: number;
+  end: number;
+  date: IsoDate | null;
+}
+
+function date(y: number, m: number, d: number): IsoDate | null {
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return y >= 1900 && y <= 2200 && isValidIsoDate(iso) ? iso : null;
+}
+
+/** Clause text before a position: back to the last sentence break, at most 60 characters. */
+function prefixOf(text: string, at: number): string {
+  const p = text.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(p.lastIndexOf('. '), p.lastIndexOf(';'), p.lastIndexOf('\n'));
+  return cut >= 0 ? p.slice(cut + 1) : p;
+}
+
+function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidate | null {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  const prefix = prefixOf(text, start);
+  const cue = CUE.test(prefix);
+  if (FROM.test(prefix) || OCCASION.test(prefix)) return null;
+  const before = BEFORE.test(prefix);
+  const yearOf = (month: number) => (ctx.month !== null && month < ctx.month && ctx.exact ? ctx.year + 1 : ctx.year);
+
+  if (g.td !== undefined || g.nd !== undefined) {
+    const d = Number(g.tdD ?? g.ndD);
+    const mo = Number(g.tdM ?? g.ndM);
+    const yText = g.tdY ?? g.ndY;
+    const withDay = g.td !== undefined || /(?<!\p{L})ngày\s*$/iu.test(prefix);
+    if (CITATION_BEFORE.test(prefix) || CITATION_AFTER.test(text.slice(end, end + 8))) return null;
+    if (!cue && !withDay) return null;
+    if (g.nd !== undefined && g.sep !== '/' && !cue && !withDay) return null;
+    let iso = date(yText ? Number(yText) : ctx.year, mo, d);
+    if (!iso) return null;
+    if (!yText && ctx.exact && iso < ctx.baseDate) iso = date(ctx.year + 1, mo, d);
+    if (!iso) return null;
+    if (!cue && ctx.exact && iso < ctx.baseDate) return null;
+    return { start, end, date: iso };
+  }
+  if (g.mo !== undefined) {
+    if (!cue) return null;
+    const mo = Number(g.moM);
+    if (mo < 1 || mo > 12) return null;
+    const y = g.moY ? Number(g.moY) : yearOf(mo);
+    if (before) return { start, end, date: addCalendarDays(`${y}-${String(mo).padStart(2, '0')}-01`, -1) };
+    return { start, end, date: lastDayOfMonth(y, mo) };
+  }
+  if (g.qu !== undefined) {
+    if (!cue) return null;
+    const q = QUARTER[g.quQ.toLowerCase()];
+    const y = g.quY ? Number(g.quY) : ctx.year;
+    if (before) return { start, end, date: q === 1 ? `${y - 1}-12-31` : lastDayOfQuarter(y, (q - 1) as 1 | 2 | 3) };
+    return { start, end, date: lastDayOfQuarter(y, q) };
+  }
+  if (g.hy !== undefined) {
+    const y = g.hyY ? Number(g.hyY) : ctx.year;
+    return { start, end, date: /đầu/iu.test(g.hyP) ? `${y}-06-30` : `${y}-12-31` };
+  }
+  if (g.yr !== undefined) {
+    if (!cue) return null;
+    const y = Number(g.yrY);
+    return { start, end, date: before ? `${y - 1}-12-31` : `${y}-12-31` };
+  }
+  if (g.rel !== undefined) {
+    const n = Number(g.relN);
+    const since = SINCE.exec(text.slice(end, end + 120));
+    const clause = prefix + m[0];
+    let ownDate: boolean;
+    let spanEnd = end;
+    if (since) {
+      ownDate = SINCE_DOCUMENT.test(since[1]);
+      const doc = SINCE_DOCUMENT.exec(since[1]);
+      if (doc) spanEnd = end + since[0].indexOf(since[1]) + doc.index + doc[0].length;
+    } else {
+      ownDate = WITHIN.test(prefix) && !RULE_WORDS.test(clause);
+    }
+    if (!ownDate || n === 0 || n > 366) return null;
+    const due = g.relW ? ctx.calendar.addWorkingDays(ctx.baseDate, n) : addCalendarDays(ctx.baseDate, n);
+    return { start, end: spanEnd, date: due };
+  }
+  return null;
+}
+
+/**
+ * The task's deadline: the latest date a deadline phrase gives (an interim date stays in the
+ * text), with the phrase and its cue words ("thời gian hoàn thành trong tháng 10 năm 2023").
+ * Spans in `skip` (a recurrence) are not read again.
+ */
+export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | null): DeadlineFound | null {
+  let best: Candidate | null = null;
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
+    if (skip && m.index < skip.end && m.index + m[0].length > skip.start) continue;
+    const c = judge(text, m, ctx);
+    if (c && c.date && (!best || c.date >= best.date!)) best = c;
+  }
+  if (best) {
+    const prefix = prefixOf(text, best.start);
+    const lead = CUE_START.exec(prefix);
+    const start = lead ? best.start - (prefix.length - lead.index) : best.start;
+    return { start, end: best.end, text: text.slice(start, best.end).trim(), deadline: best.date };
+  }
+  const standing = STANDING.exec(text);
+  if (standing) return { start: standing.index, end: standing.index + standing[0].length, text: standing[0], deadline: null };
+  return null;
+}

@@ -1,0 +1,45 @@
+const charCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = charCache.get(ch);
+  if (folded === undefined) {
+    if (ch === '&') folded = ' va ';
+    else {
+      folded = ch
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/đ/g, 'd');
+    }
+    charCache.set(ch, folded);
+  }
+  return folded;
+}
+
+/**
+ * Text reduced for matching and unaccented search: lower case, no diacritics (so both tone-mark
+ * placements, hoá/hóa and thuỷ/thủy, become one), đ -> d, & -> "va", whitespace collapsed.
+ */
+export function foldVietnamese(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFC')) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Folds NFC text keeping, for each folded character, the index of the character it came from. */
+export function foldWithMap(s: string): { text: string; map: Int32Array } {
+  const parts: string[] = [];
+  const map = new Int32Array(s.length * 4 + 1);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
+    const ch = wide ? s.slice(i, i + 2) : s[i];
+    const f = ch.length === 1 && code < 0x80 && ch !== '&' ? ch.toLowerCase() : foldChar(ch);
+    for (let k = 0; k < f.length; k++) map[n++] = i;
+    parts.push(f);
+    if (wide) i++;
+  }
+  map[n] = s.length;
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+}

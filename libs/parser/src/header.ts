@@ -1,0 +1,253 @@
+import { isValidIsoDate, IsoDate } from '@dondoc/calendar';
+import type { Paragraph } from './paragraphs';
+import type { SourceRange } from './types';
+
+export interface Header {
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  issuer: string | null;
+  date: IsoDate | null;
+  dateText: string | null;
+  year: number | null;
+  month: number | null;
+  place: string | null;
+  title: string | null;
+  ranges: { number?: SourceRange; date?: SourceRange; title?: SourceRange };
+  /** Index of the first paragraph of the body. */
+  bodyStart: number;
+}
+
+const DOC_TYPES: [string, string][] = [
+  ['THÔNG BÁO', 'Thông báo'],
+  ['CHỈ THỊ', 'Chỉ thị'],
+  ['KẾ HOẠCH', 'Kế hoạch'],
+  ['CÔNG VĂN', 'Công văn'],
+  ['QUYẾT ĐỊNH', 'Quyết định'],
+  ['BÁO CÁO', 'Báo cáo'],
+  ['TỜ TRÌNH', 'Tờ trình'],
+  ['GIẤY MỜI', 'Giấy mời'],
+  ['NGHỊ QUYẾT', 'Nghị quyết'],
+  ['HƯỚNG DẪN', 'Hướng dẫn'],
+  ['CHƯƠNG TRÌNH', 'Chương trình'],
+  ['PHƯƠNG ÁN', 'Phương án'],
+  ['ĐỀ ÁN', 'Đề án'],
+  ['CÔNG ĐIỆN', 'Công điện'],
+  ['KẾT LUẬN', 'Kết luận'],
+];
+
+/** Codes that open a symbol ("TB-UBND"); a symbol without one ("UBND-VP") is a công văn's. */
+const SYMBOL_TYPES: Record<string, string> = {
+  TB: 'Thông báo',
+  CT: 'Chỉ thị',
+  KH: 'Kế hoạch',
+  QĐ: 'Quyết định',
+  QD: 'Quyết định',
+  BC: 'Báo cáo',
+  TTR: 'Tờ trình',
+  GM: 'Giấy mời',
+  NQ: 'Nghị quyết',
+  HD: 'Hướng dẫn',
+  CTR: 'Chương trình',
+  PA: 'Phương án',
+  ĐA: 'Đề án',
+  CĐ: 'Công điện',
+  KL: 'Kết luận',
+  CV: 'Công văn',
+};
+
+const ISSUER_CODES: Record<string, string> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân' };
+const LEVELS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'đặc khu'];
+
+const NUMBER_RE = /(?<!\p{L})Số\s*[:.]?\s*(\d*[\p{L}]?)\s*\/\s*((?:\d{4}\/)?[\p{Lu}\d][\p{L}\d.&]*(?:[-–][\p{L}\d.&]+)*)/u;
+const DATE_RE =
+  /((?:\p{Lu}[\p{L}.']*\s+){0,4}\p{Lu}[\p{L}.']*)\s*,\s*ngày[\s.…_]*(?:(\d{1,2})[\s.…_]*)?tháng[\s.…_]*(?:(\d{1,2})[\s.…_]*)?năm\s*(\d{4})/u;
+const MOTTO = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
+const SUBJECT_LINE = /^(?:V\/v|Về\s+việc|V\/V)\b/u;
+
+function isUpperText(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * An issuing body's name in the case official documents use in running text:
+ * "ỦY BAN NHÂN DÂN HUYỆN AN DƯƠNG" -> "Ủy ban nhân dân huyện An Dương",
+ * "SỞ GIAO THÔNG VẬN TẢI" -> "Sở Giao thông vận tải".
+ */
+export function officialCase(name: string): string {
+  let s = name.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND\b/u, 'HỘI ĐỒNG NHÂN DÂN');
+  const words = s.split(' ');
+  const out: string[] = [];
+  let properFrom = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    const rest = words.slice(i).join(' ').toLowerCase();
+    const level = LEVELS.find((l) => rest.startsWith(`${l} `));
+    if (properFrom < 0 && level && i > 0) {
+      out.push(...level.split(' '));
+      i += level.split(' ').length - 1;
+      properFrom = i + 1;
+      continue;
+    }
+    if (/^[\p{Lu}\d&-]{2,}$/u.test(w) && /^(?:HĐND|UBND|MTTQ|VH|TT|GD|ĐT|KH|CN|TN|MT|LĐ|TB|XH)$/u.test(w)) {
+      out.push(w);
+    } else if (properFrom >= 0 || i === 0) {
+      out.push(capitalise(lower));
+    } else if (i > 0 && /^(?:và|-|–)$/u.test(words[i - 1].toLowerCase()) && lower !== 'và') {
+      out.push(capitalise(lower));
+    } else if (i === 1 && /^(?:sở|phòng|ban|cục|bộ)$/u.test(out[0]?.toLowerCase() ?? '')) {
+      out.push(capitalise(lower));
+    } else if (i === 2 && /^(?:văn phòng|chi cục|trung tâm)$/u.test(out.join(' ').toLowerCase())) {
+      out.push(capitalise(lower));
+    } else {
+      out.push(lower);
+    }
+  }
+  return out.join(' ').replace(/Ủy Ban Nhân Dân/u, 'Ủy ban nhân dân');
+}
+
+function docTypeFromSymbol(symbol: string | null): string | null {
+  if (!symbol) return null;
+  const first = symbol.replace(/^\d{4}\//, '').split(/[-–]/)[0].toUpperCase();
+  return SYMBOL_TYPES[first] ?? 'Công văn';
+}
+
+function issuerFromSymbol(symbol: string | null, place: string | null, paragraphs: Paragraph[]): string | null {
+  if (!symbol) return null;
+  const parts = symbol.replace(/^\d{4}\//, '').split(/[-–]/).map((p) => p.toUpperCase());
+  const code = parts.find((p) => ISSUER_CODES[p]);
+  if (!code) return null;
+  const body = ISSUER_CODES[code];
+  // The level (huyện, xã, tỉnh ...) is what the text calls the body most often.
+  const counts = new Map<string, number>();
+  const re = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
+  for (const p of paragraphs.slice(0, 400)) {
+    for (const m of p.text.matchAll(re)) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  const level = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [body, level, place].filter(Boolean).join(' ');
+}
+
+/** Splits a header line that a two-column table flattened into its cells. */
+function cells(text: string): string[] {
+  return text
+    .replace(MOTTO, '\u0000')
+    .split(/\u0000|\s{3,}/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+export function parseHeader(paragraphs: Paragraph[]): Header {
+  const h: Header = {
+    number: null,
+    symbol: null,
+    docType: null,
+    issuer: null,
+    date: null,
+    dateText: null,
+    year: null,
+    month: null,
+    place: null,
+    title: null,
+    ranges: {},
+    bodyStart: 0,
+  };
+  const limit = Math.min(paragraphs.length, 25);
+  let numberAt = -1;
+  let dateAt = -1;
+  let typeAt = -1;
+  let titleAt = -1;
+  for (let i = 0; i < limit; i++) {
+    const p = paragraphs[i];
+    const head = p.text.slice(0, 400);
+    if (numberAt < 0) {
+      const m = NUMBER_RE.exec(head);
+      if (m) {
+        numberAt = i;
+        h.number = m[1] ? m[1] : null;
+        h.symbol = m[2].replace(/[.,;]+$/, '');
+        h.ranges.number = p.range(m.index, m.index + m[0].length);
+      }
+    }
+    if (dateAt < 0) {
+      const m = DATE_RE.exec(head);
+      if (m) {
+        dateAt = i;
+        const place = m[1].replace(/^(?:[\p{Lu}\d/-]+\s+)*?(?=\p{Lu}\p{Ll})/u, '').trim();
+        const startAt = m.index + m[0].indexOf(place);
+        h.place = place;
+        h.dateText = head.slice(startAt, m.index + m[0].length).replace(/\s+/g, ' ');
+        h.ranges.date = p.range(startAt, m.index + m[0].length);
+        h.year = Number(m[4]);
+        h.month = m[3] ? Number(m[3]) : null;
+        if (m[2] && h.month !== null) {
+          const iso = `${m[4]}-${String(h.month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+          if (isValidIsoDate(iso)) h.date = iso;
+        }
+      }
+    }
+    if (typeAt < 0 && isUpperText(head.slice(0, 40))) {
+      const upper = p.text.trim();
+      const t = DOC_TYPES.find(([caps]) => upper === caps || upper.startsWith(`${caps} `));
+      if (t && !MOTTO.test(upper)) {
+        typeAt = i;
+        h.docType = t[1];
+        const rest = upper.slice(t[0].length).trim();
+        if (rest.split(/\s+/).length >= 3) {
+          titleAt = i;
+          h.title = rest;
+          h.ranges.title = p.range(t[0].length + (p.text.length - p.text.trimStart().length) + 1, p.text.length);
+        }
+      }
+      MOTTO.lastIndex = 0;
+    }
+    if (titleAt < 0 && SUBJECT_LINE.test(p.text)) {
+      titleAt = i;
+      h.title = p.text.trim();
+      h.ranges.title = p.range();
+    }
+  }
+  if (typeAt >= 0 && titleAt < 0) {
+    const next = paragraphs[typeAt + 1];
+    if (next && !NUMBER_RE.test(next.text) && next.text.length < 600) {
+      titleAt = typeAt + 1;
+      h.title = next.text.replace(/\s+/g, ' ').trim();
+      h.ranges.title = next.range();
+    }
+  }
+  if (!h.docType) h.docType = docTypeFromSymbol(h.symbol);
+
+  const issuerEnd = [numberAt, dateAt, typeAt].filter((i) => i >= 0);
+  const lastIssuerLine = issuerEnd.length ? Math.max(...issuerEnd) : -1;
+  const bodies: string[] = [];
+  for (let i = 0; i <= lastIssuerLine && i < limit; i++) {
+    for (const c of cells(paragraphs[i].text)) {
+      const clean = c.replace(NUMBER_RE, '').replace(DATE_RE, '').trim();
+      if (!isUpperText(clean) || DOC_TYPES.some(([caps]) => clean.startsWith(caps))) continue;
+      const isLevel = LEVELS.some((l) => clean.toLowerCase().startsWith(`${l} `));
+      if (isLevel && bodies.length > 0) bodies[bodies.length - 1] += ` ${clean}`;
+      else bodies.push(clean);
+    }
+  }
+  const issuerLine = bodies.filter((b) => /(?:ỦY BAN|UBND|SỞ|PHÒNG|BAN|VĂN PHÒNG|HỘI ĐỒNG|HĐND|CỤC|BỘ|CHI CỤC|TRUNG TÂM|TRƯỜNG|THANH TRA|CÔNG AN)/u.test(b)).at(-1);
+  h.issuer = issuerLine ? officialCase(issuerLine) : issuerFromSymbol(h.symbol, h.place, paragraphs);
+
+  const marks = [numberAt, dateAt, typeAt, titleAt].filter((i) => i >= 0);
+  h.bodyStart = marks.length ? Math.max(...marks) + 1 : 0;
+  // A công văn addresses its recipients ("Kính gửi: ...") before the body.
+  const kg = paragraphs[h.bodyStart];
+  if (kg && /^Kính\s+gửi/iu.test(kg.text)) {
+    let i = h.bodyStart + 1;
+    while (i < paragraphs.length && /^[-–+•]/.test(paragraphs[i].text) && paragraphs[i].text.length < 200) i++;
+    h.bodyStart = i;
+  }
+  if (h.title) h.title = h.title.replace(/\s+/g, ' ').trim();
+  return h;
+}

@@ -1,0 +1,130 @@
+import type { SourceText } from './source';
+import type { SourceRange } from './types';
+
+/** A piece of a paragraph: `len` characters at `at` in the paragraph, from `clean` in the source. */
+interface Piece {
+  at: number;
+  clean: number;
+  len: number;
+}
+
+/** A logical paragraph: one or more source lines joined by a single space. */
+export class Paragraph {
+  constructor(
+    readonly text: string,
+    private readonly pieces: Piece[],
+    private readonly source: SourceText,
+    /** Whether a blank line separated it from the paragraph before. */
+    readonly afterBlank: boolean,
+  ) {}
+
+  private toClean(i: number, end: boolean): number {
+    let lo = 0;
+    let hi = this.pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.pieces[mid].at <= (end ? i - 1 : i)) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = this.pieces[lo];
+    const offset = Math.min(Math.max((end ? i - 1 : i) - p.at, 0), p.len - 1);
+    return p.clean + offset + (end ? 1 : 0);
+  }
+
+  /** The original range of the paragraph characters [a, b). */
+  range(a = 0, b = this.text.length): SourceRange {
+    if (this.text.length === 0) return this.source.range(0, 0);
+    const lo = Math.max(0, Math.min(a, this.text.length - 1));
+    const hi = Math.max(lo + 1, Math.min(b, this.text.length));
+    return this.source.range(this.toClean(lo, false), this.toClean(hi, true));
+  }
+}
+
+/** A list marker opening a paragraph. Depth is by kind; documents use them in this order. */
+export type MarkerKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'bullet' | 'none';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Length of the marker and the spaces after it. */
+  length: number;
+}
+
+const MARKER_PATTERNS: [MarkerKind, RegExp][] = [
+  ['roman', /^(?:[IVX]{1,5})\s*[.)\-–:]\s*/],
+  ['decimal', /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+/],
+  ['arabic', /^(?:Điều\s+)?\d{1,2}\s*[.)](?!\d)\s*(?=\S)|^\(\d{1,2}\)\s*/],
+  ['letter', /^[a-zđ]\s*[)]\s*|^[a-zđ]\.\s+|^\([a-zđ]\)\s*/],
+  ['dash', /^[-–—−]+\s*/],
+  ['plus', /^\+\s*/],
+  ['bullet', /^[•·●○◦▪■□►▸❖◆✓*]\s*/],
+];
+
+export function markerOf(text: string): Marker {
+  for (const [kind, re] of MARKER_PATTERNS) {
+    const m = re.exec(text);
+    if (m) {
+      // "V. " must not swallow a sentence starting "V.v", nor a lone "I" pronoun-like word.
+      if (kind === 'roman' && /^[IVX]{1,5}\s*[-–:]/.test(m[0]) && !/\s/.test(m[0].slice(-1))) continue;
+      return { kind, length: m[0].length };
+    }
+  }
+  return { kind: 'none', length: 0 };
+}
+
+export const MARKER_DEPTH: Record<MarkerKind, number> = {
+  roman: 0,
+  arabic: 1,
+  decimal: 2,
+  letter: 3,
+  dash: 4,
+  plus: 5,
+  bullet: 6,
+  none: 9,
+};
+
+const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/i;
+const DECORATION = /^[-_=*.~–—\s]{3,}$/;
+const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)/;
+
+/** Whether a line continues the paragraph before it (a page break or a hard wrap split it). */
+function continues(line: string): boolean {
+  if (LIST_START.test(line)) return false;
+  const first = line.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(first);
+  if (/\p{Ll}/u.test(ch)) return true;
+  // A number that is not a list marker: "2023 của UBND ...", "30/11/2023."
+  return /^\d/.test(line) && !/^\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)/.test(line);
+}
+
+export function splitParagraphs(source: SourceText): Paragraph[] {
+  const text = source.text;
+  const result: { pieces: Piece[]; parts: string[]; length: number; afterBlank: boolean }[] = [];
+  let blank = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let a = pos;
+    let b = nl;
+    while (a < b && text.charCodeAt(a) === 32) a++;
+    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    pos = nl + 1;
+    if (a === b) {
+      blank = true;
+      continue;
+    }
+    const line = text.slice(a, b);
+    if (DECORATION.test(line)) continue;
+    if (PAGE_NUMBER.test(line)) continue;
+    const prev = result[result.length - 1];
+    if (prev && continues(line)) {
+      prev.pieces.push({ at: prev.length + 1, clean: a, len: b - a });
+      prev.parts.push(' ', line);
+      prev.length += 1 + line.length;
+    } else {
+      result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
+    }
+    blank = false;
+  }
+  return result.map((r) => new Paragraph(r.parts.join(''), r.pieces, source, r.afterBlank));
+}

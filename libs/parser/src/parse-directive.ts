@@ -1,0 +1,430 @@
+import { DeadlineContext, findDeadline, findRecurrence, Found } from './deadlines';
+import { foldVietnamese } from './fold';
+import { Header, parseHeader } from './header';
+import { Marker, MARKER_DEPTH, MarkerKind, markerOf, Paragraph, splitParagraphs } from './paragraphs';
+import { buildSource } from './source';
+import { tokenize } from './tokens';
+import type {
+  AssignmentDraft,
+  CoordinatingRef,
+  DirectiveDraft,
+  ParseOptions,
+  SourceRange,
+  TaskDraft,
+} from './types';
+import { Mention, UnitMatcher } from './units';
+
+/** A task's text: slices of one or more paragraphs (an item and its sub-items). */
+class Composite {
+  private readonly segments: { at: number; para: Paragraph; start: number; len: number }[] = [];
+  text = '';
+
+  add(para: Paragraph, start: number, end: number): void {
+    const piece = para.text.slice(start, end).trim();
+    if (!piece) return;
+    const lead = para.text.slice(start, end).length - para.text.slice(start, end).trimStart().length;
+    if (this.text) this.text += '\n';
+    this.segments.push({ at: this.text.length, para, start: start + lead, len: piece.length });
+    this.text += piece;
+  }
+
+  range(a = 0, b = this.text.length): SourceRange {
+    const seg = (i: number) => {
+      let k = 0;
+      while (k + 1 < this.segments.length && this.segments[k + 1].at <= i) k++;
+      return this.segments[k];
+    };
+    const s = seg(a);
+    const e = seg(Math.max(a, b - 1));
+    const startOff = Math.min(Math.max(a - s.at, 0), s.len);
+    const endOff = Math.min(Math.max(b - e.at, 0), e.len);
+    return {
+      start: s.para.range(s.start + startOff, s.start + startOff + 1).start,
+      end: e.para.range(e.start + Math.max(endOff - 1, 0), e.start + Math.max(endOff, 1)).end,
+    };
+  }
+}
+
+interface Heading {
+  coordinating: CoordinatingRef[];
+  deadline: { found: Found & { deadline: string | null }; range: SourceRange } | null;
+}
+
+interface Building {
+  mentions: { mention: Mention; text: string; range: SourceRange }[];
+  depth: number;
+  heading: Heading;
+  taskKind: MarkerKind | null;
+  tasks: Composite[];
+}
+
+const CUE = /^(?:đồng\s+thời\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
+const SUBJECT_CUE =
+  /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
+const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối)/iu;
+/** After a unit's name these make it the subject of a report or the requester, not the assignee. */
+const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
+const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
+const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
+const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
+
+function isUpperText(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function isSignatureTitle(text: string): boolean {
+  return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
+}
+
+function isClosing(text: string): boolean {
+  const f = foldVietnamese(text);
+  if (/^(?:noi nhan|thua lenh|thua uy quyen|tren day la|tren day|trong qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)|nhan duoc (?:thong bao|cong van|van ban) nay)/.test(f)) return true;
+  if (/(?:chi thi|quyet dinh|thong bao|ke hoach|cong van) nay co hieu luc/.test(f)) return true;
+  if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
+  if (/\.\s*\/\s*\.\s*$/.test(text) && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
+    return /(?:de biet|biet,? (?:va )?thuc hien|biet va thuc hien|nghiem tuc (?:trien khai |to chuc )?thuc hien|thong bao (?:de|den|cho)|quan tam,? (?:phoi hop )?(?:thuc hien|trien khai))/.test(f);
+  }
+  return false;
+}
+
+const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
+const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the)\s*:\s*$/;
+
+function headingLike(body: string, m: Marker): boolean {
+  if (['roman', 'arabic', 'decimal', 'letter'].includes(m.kind)) return body.length < 160;
+  return m.kind === 'none' && body.length < 100 && !/[.;]$/.test(body);
+}
+
+function capitaliseFirst(s: string): string {
+  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+export function emptyDraft(): DirectiveDraft {
+  return {
+    number: null,
+    symbol: null,
+    docType: null,
+    issuer: null,
+    date: null,
+    dateText: null,
+    title: null,
+    signer: null,
+    recipients: [],
+    assignments: [],
+    ranges: {},
+  };
+}
+
+class DirectiveParser {
+  private readonly matcher: UnitMatcher;
+  private readonly ctx: DeadlineContext;
+  private readonly paragraphs: Paragraph[];
+  private readonly header: Header;
+  private readonly assignments: AssignmentDraft[] = [];
+
+  constructor(text: string, private readonly options: ParseOptions) {
+    this.paragraphs = splitParagraphs(buildSource(text));
+    this.header = parseHeader(this.paragraphs);
+    this.matcher = new UnitMatcher(options.units ?? []);
+    const base = this.header.date ?? options.fallbackDate ?? options.today;
+    this.ctx = {
+      baseDate: base,
+      year: this.header.year ?? Number(base.slice(0, 4)),
+      month: this.header.date ? this.header.month : null,
+      exact: this.header.date !== null,
+      calendar: options.calendar,
+    };
+  }
+
+  parse(): DirectiveDraft {
+    const h = this.header;
+    const bodyEnd = this.bodyEnd();
+    this.readAssignments(h.bodyStart, bodyEnd);
+    const signer = this.signer(bodyEnd);
+    return {
+      number: h.number,
+      symbol: h.symbol,
+      docType: h.docType,
+      issuer: h.issuer,
+      date: h.date,
+      dateText: h.dateText,
+      title: h.title,
+      signer: signer?.name ?? null,
+      recipients: this.recipients(bodyEnd),
+      assignments: this.assignments,
+      ranges: { ...h.ranges, ...(signer ? { signer: signer.range } : {}) },
+    };
+  }
+
+  private bodyEnd(): number {
+    for (let i = this.header.bodyStart; i < this.paragraphs.length; i++) {
+      const t = this.paragraphs[i].text;
+      if (isClosing(t) || isSignatureTitle(t)) return i;
+      if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
+    }
+    return this.paragraphs.length;
+  }
+
+  private recipients(from: number): string[] {
+    const out: string[] = [];
+    let i = this.paragraphs.findIndex((p, k) => k >= from && /^Nơi\s+nhận/iu.test(p.text));
+    if (i < 0) return out;
+    const items: string[] = [];
+    const inline = this.paragraphs[i].text.replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
+    if (inline) items.push(...inline.split(/;\s*(?=[-–+•])/u));
+    for (i++; i < this.paragraphs.length; i++) {
+      const t = this.paragraphs[i].text;
+      if (!/^[-–+•]/.test(t)) break;
+      items.push(...t.split(/;\s*(?=[-–+•])/u));
+    }
+    for (const raw of items) {
+      let item = raw.split(/\s{3,}/)[0].replace(/^[-–+•]\s*/, '').replace(/[;.,\s]+$/u, '').trim();
+      if (!item || /^Lưu(?!\p{L})/iu.test(item)) continue;
+      const label = /^(Các\s+(?:đơn\s+vị|phòng|cơ\s+quan|ban|ngành|xã|trường|đ\/c|đồng\s+chí)[^:]{0,30}):\s*(.+)$/iu.exec(item);
+      if (label) {
+        for (const part of label[2].split(/\s*[,;]\s*/)) if (part.trim()) out.push(part.trim());
+        continue;
+      }
+      item = item.replace(/\s+/g, ' ');
+      out.push(item);
+    }
+    return out;
+  }
+
+  private signer(from: number): { name: string; range: SourceRange } | null {
+    const nameLike = (t: string) => {
+      const s = t.replace(/^(?:Ông|Bà|Đồng\s+chí)\s+/u, '').trim();
+      if (s.length > 50 || isSignatureTitle(s)) return null;
+      if (/^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(s)) return s;
+      if (/^\p{Lu}+(?:\s+\p{Lu}+){1,5}$/u.test(s) && !SIGNATURE_WORDS.test(s)) {
+        return s
+          .toLowerCase()
+          .split(' ')
+          .map((w) => capitaliseFirst(w))
+          .join(' ');
+      }
+      return null;
+    };
+    let lastTitle = -1;
+    for (let i = from; i < this.paragraphs.length; i++) if (isSignatureTitle(this.paragraphs[i].text)) lastTitle = i;
+    const start = lastTitle >= 0 ? lastTitle + 1 : from;
+    for (let i = start; i < this.paragraphs.length; i++) {
+      const p = this.paragraphs[i];
+      if (/^[-–+•]/.test(p.text) || /^Nơi\s+nhận/iu.test(p.text)) continue;
+      const name = nameLike(p.text);
+      if (name) {
+        const at = p.text.indexOf(name.split(' ')[0]);
+        return { name, range: p.range(Math.max(at, 0), p.text.length) };
+      }
+    }
+    return null;
+  }
+
+  private coordinating(text: string): CoordinatingRef[] {
+    const out: CoordinatingRef[] = [];
+    COORDINATION.lastIndex = 0;
+    for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) {
+      const from = m.index + m[0].length;
+      const tokens = tokenize(text, from, Math.min(text.length, from + 300));
+      for (const mention of this.matcher.parseUnits(tokens, 0)) {
+        const mt = text.slice(mention.start, mention.end);
+        if (mention.group || mention.unitIds.length === 0) {
+          if (!out.some((c) => c.text === mt)) out.push({ text: mt, unitId: null });
+          continue;
+        }
+        for (const id of mention.unitIds) if (!out.some((c) => c.unitId === id)) out.push({ text: mt, unitId: id });
+      }
+    }
+    return out;
+  }
+
+  /** Whether the paragraph assigns work to units, and where the units' names end. */
+  private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
+    const body = p.text.slice(m.length);
+    const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
+    const windowEnd = Math.min(p.text.length, m.length + 600);
+    if (cue) {
+      const from = m.length + cue[0].length;
+      const tokens = tokenize(p.text, from, windowEnd);
+      const mentions = this.matcher.parseUnits(tokens, 0);
+      if (mentions.length > 0 && mentions[0].start === tokens[0].start) return { mentions, end: mentions[mentions.length - 1].end };
+      return null;
+    }
+    if (assessment) return null;
+    const tokens = tokenize(p.text, m.length, windowEnd);
+    if (tokens.length === 0) return null;
+    const mentions = this.matcher.parseUnits(tokens, 0);
+    if (mentions.length === 0) return null;
+    const end = mentions[mentions.length - 1].end;
+    const after = p.text.slice(end).trimStart();
+    if (after.startsWith(':')) return { mentions, end };
+    if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
+    if (LEAD_VERB.test(after)) return { mentions, end };
+    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known));
+    if (trusted && /^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after)) {
+      return { mentions, end };
+    }
+    return null;
+  }
+
+  /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
+  private introCue(body: string): RegExpExecArray | null {
+    const re = /(?<!\p{L})(?:giao|đề\s+nghị|yêu\s+cầu)(?:\s+cho)?\s+/giu;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const from = m.index + m[0].length;
+      const tokens = tokenize(body, from, Math.min(body.length, from + 300));
+      const mentions = this.matcher.parseUnits(tokens, 0, false);
+      if (mentions.length > 0 && mentions[0].start === tokens[0].start) {
+        const found = [body.slice(0, from)] as unknown as RegExpExecArray;
+        found.index = 0;
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private heading(text: string, rangeOf: (a: number, b: number) => SourceRange): Heading {
+    const rec = findRecurrence(text);
+    const dl = findDeadline(text, this.ctx, rec);
+    return {
+      coordinating: this.coordinating(text),
+      deadline: dl && dl.deadline ? { found: dl, range: rangeOf(dl.start, dl.end) } : null,
+    };
+  }
+
+  private readAssignments(from: number, to: number): void {
+    let current: Building | null = null;
+    let assessmentDepth: number | null = null;
+    let zone = false;
+    const close = () => {
+      if (current) this.finish(current);
+      current = null;
+    };
+    for (let i = from; i < to; i++) {
+      const p = this.paragraphs[i];
+      const m = markerOf(p.text);
+      const depth = MARKER_DEPTH[m.kind];
+      const body = p.text.slice(m.length).trim();
+      const f = foldVietnamese(body.slice(0, 200));
+      const isHeading = headingLike(body, m);
+      const intro = INTRO.test(foldVietnamese(body.slice(-120)));
+      if (assessmentDepth !== null) {
+        const ends = (isHeading && depth <= assessmentDepth && !ASSESSMENT.test(f)) || CUE.test(body) || intro;
+        if (!ends) continue;
+        assessmentDepth = null;
+      }
+      if (isHeading && ASSESSMENT.test(f) && depth < MARKER_DEPTH.dash) {
+        close();
+        assessmentDepth = depth;
+        continue;
+      }
+      const found = this.detect(p, m, zone, false);
+      if (found) {
+        close();
+        zone = true;
+        const b: Building = {
+          mentions: found.mentions.map((mention) => ({
+            mention,
+            text: p.text.slice(mention.start, mention.end).trim(),
+            range: p.range(mention.start, mention.end),
+          })),
+          depth,
+          heading: { coordinating: [], deadline: null },
+          taskKind: null,
+          tasks: [],
+        };
+        current = b;
+        const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end))?.[0].length ?? 0);
+        const rest = p.text.slice(restStart).trim();
+        if (rest) {
+          if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
+          else {
+            const c = new Composite();
+            c.add(p, restStart, p.text.length);
+            b.tasks.push(c);
+          }
+        }
+        continue;
+      }
+      if (intro && !current) {
+        zone = true;
+        continue;
+      }
+      if (!current) continue;
+      const cur: Building = current;
+      const plainAfterItems = m.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
+      if ((cur.depth < MARKER_DEPTH.none && depth <= cur.depth) || (cur.depth === MARKER_DEPTH.none && plainAfterItems && !cur.tasks.at(-1)?.text.endsWith(':'))) {
+        close();
+        continue;
+      }
+      if (m.kind === 'none' && isUpperText(body) && body.length < 160) {
+        close();
+        continue;
+      }
+      if (cur.taskKind === null) cur.taskKind = m.kind;
+      const last = cur.tasks.at(-1);
+      const sub = last && (MARKER_DEPTH[m.kind] > MARKER_DEPTH[cur.taskKind] || (m.kind === 'none' && last.text.endsWith(':')));
+      if (m.kind !== cur.taskKind && sub && last) {
+        last.add(p, 0, p.text.length);
+      } else {
+        const c = new Composite();
+        c.add(p, m.length, p.text.length);
+        cur.tasks.push(c);
+      }
+    }
+    close();
+  }
+
+  private task(c: Composite, heading: Heading): TaskDraft {
+    let text = c.text.replace(/\s*\.\s*\/\s*\.\s*$/u, '.');
+    text = capitaliseFirst(text);
+    const rec = findRecurrence(text);
+    const dl = findDeadline(text, this.ctx, rec);
+    const task: TaskDraft = {
+      text,
+      deadline: dl?.deadline ?? null,
+      deadlineText: dl?.text ?? null,
+      coordinating: this.coordinating(text),
+      recurrence: rec?.recurrence ?? null,
+      recurrenceText: rec?.text ?? null,
+      range: c.range(),
+    };
+    if (dl) task.deadlineRange = c.range(dl.start, dl.end);
+    else if (heading.deadline) {
+      task.deadline = heading.deadline.found.deadline;
+      task.deadlineText = heading.deadline.found.text;
+      task.deadlineRange = heading.deadline.range;
+    }
+    return task;
+  }
+
+  private finish(b: Building): void {
+    if (b.tasks.length === 0) return;
+    const tasks = b.tasks.map((c) => this.task(c, b.heading));
+    for (const { mention, text, range } of b.mentions) {
+      this.assignments.push({
+        unitText: text,
+        unitIds: [...mention.unitIds],
+        group: mention.group,
+        suggestions: mention.known || mention.vague ? [] : this.matcher.suggest(text),
+        coordinating: b.heading.coordinating.map((c) => ({ ...c })),
+        range,
+        tasks: tasks.map((t) => ({ ...t, coordinating: t.coordinating.map((c) => ({ ...c })) })),
+      });
+    }
+  }
+}
+
+/**
+ * Reads a notice, directive, plan or official letter and drafts the assignments it makes: pure,
+ * synchronous, and it never throws (a text it cannot read gives an empty draft).
+ */
+export function parseDirective(text: string, options: ParseOptions): DirectiveDraft {
+  try {
+    if (typeof text !== 'string' || !options || !options.calendar) return emptyDraft();
+    return new DirectiveParser(text, options).parse();
+  } catch {
+    return emptyDraft();
+  }
+}

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import type { DirectiveDraft, UnitKind } from '../types';
+import { DEMO_UNITS, unitIdByName } from './units';
+
+/** The extraction a careful clerk makes of a notice, as the fixtures' *.expected.json write it. */
+export interface ExpectedTask {
+  text_start: string;
+  text_end?: string;
+  deadline?: string | null;
+  deadline_text?: string | null;
+  coordinating?: string[];
+  coordinating_text?: string[];
+  recurrence?: string | null;
+  recurrence_text?: string | null;
+}
+
+export interface ExpectedAssignment {
+  /** The resolved unit's name; null for a unit the office does not have. */
+  unit?: string | null;
+  unitText: string;
+  group: boolean;
+  groupKinds?: UnitKind[];
+  suggestions?: string[];
+  coordinating: string[];
+  tasks: ExpectedTask[];
+}
+
+export interface Expected {
+  number?: string | null;
+  symbol?: string | null;
+  docType?: string | null;
+  issuer?: string | null;
+  date?: string | null;
+  dateText?: string | null;
+  title?: string | null;
+  signer?: string | null;
+  recipients?: string[];
+  assignments: ExpectedAssignment[];
+  taskCount?: number;
+  options?: { today?: string; fallbackDate?: string };
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  expected: Expected;
+}
+
+/** Every `<name>.txt` with its `<name>.expected.json` in a directory. */
+export function loadCases(dir: string): Case[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.expected\.json$/, '');
+      return {
+        name,
+        text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Expected,
+      };
+    });
+}
+
+const nameOf = (id: string | null) => DEMO_UNITS.find((u) => u.id === id)?.name ?? null;
+
+/** Checks every field the expectation lists, with jest's expect. */
+export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string): void {
+  for (const key of ['number', 'symbol', 'docType', 'issuer', 'date', 'dateText', 'title', 'signer'] as const) {
+    if (exp[key] !== undefined) expect({ [key]: draft[key] }).toEqual({ [key]: exp[key] });
+  }
+  if (exp.recipients) expect(draft.recipients).toEqual(exp.recipients);
+  expect(draft.assignments.map((a) => a.unitText)).toEqual(exp.assignments.map((a) => a.unitText));
+  if (exp.taskCount !== undefined) expect(draft.assignments.reduce((n, a) => n + a.tasks.length, 0)).toBe(exp.taskCount);
+  exp.assignments.forEach((ea, i) => {
+    const a = draft.assignments[i];
+    const where = `assignment ${i + 1} (${ea.unitText})`;
+    expect({ where, group: a.group }).toEqual({ where, group: ea.group });
+    if (ea.groupKinds) {
+      const ids = DEMO_UNITS.filter((u) => ea.groupKinds!.includes(u.kind)).map((u) => u.id);
+      expect({ where, unitIds: [...a.unitIds].sort() }).toEqual({ where, unitIds: ids.sort() });
+    } else if (ea.unit !== undefined && !ea.group) {
+      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: ea.unit === null ? [] : [unitIdByName(ea.unit)] });
+    } else if (ea.group) {
+      expect(a.unitIds.length).toBeGreaterThan(0);
+    }
+    if (ea.suggestions) expect({ where, suggestions: a.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(ea.suggestions) });
+    expect({ where, coordinating: a.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: ea.coordinating });
+    expect({ where, tasks: a.tasks.length }).toEqual({ where, tasks: ea.tasks.length });
+    expect(source.slice(a.range.start, a.range.end).replace(/\s+/g, ' ')).toBe(a.unitText);
+    ea.tasks.forEach((et, k) => {
+      const t = a.tasks[k];
+      const at = `${where} task ${k + 1}`;
+      expect({ at, start: t.text.slice(0, et.text_start.length) }).toEqual({ at, start: et.text_start });
+      if (et.text_end) expect({ at, end: t.text.slice(-et.text_end.length) }).toEqual({ at, end: et.text_end });
+      if (et.deadline !== undefined) expect({ at, deadline: t.deadline }).toEqual({ at, deadline: et.deadline });
+      if (et.deadline_text !== undefined) expect({ at, deadlineText: t.deadlineText }).toEqual({ at, deadlineText: et.deadline_text });
+      const resolved = t.coordinating.filter((c) => c.unitId !== null).map((c) => nameOf(c.unitId));
+      expect({ at, coordinating: resolved }).toEqual({ at, coordinating: et.coordinating ?? [] });
+      if (et.coordinating_text) {
+        expect({ at, coordinatingText: t.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: et.coordinating_text });
+      }
+      if (et.recurrence !== undefined) expect({ at, recurrence: t.recurrence }).toEqual({ at, recurrence: et.recurrence });
+      if (et.recurrence_text !== undefined) expect({ at, recurrenceText: t.recurrenceText }).toEqual({ at, recurrenceText: et.recurrence_text });
+      if (et.recurrence_text) expect(t.recurrence).not.toBeNull();
+      if (t.deadlineRange && t.deadlineText) {
+        expect(source.slice(t.deadlineRange.start, t.deadlineRange.end).replace(/\s+/g, ' ')).toBe(t.deadlineText.replace(/\s+/g, ' '));
+      }
+    });
+  });
+}

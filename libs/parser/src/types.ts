@@ -1,0 +1,77 @@
+import type { IsoDate, WorkingCalendar } from '@dondoc/calendar';
+
+export type UnitKind =
+  | 'committee'
+  | 'office'
+  | 'department'
+  | 'public_service'
+  | 'preschool'
+  | 'primary_school'
+  | 'lower_secondary_school'
+  | 'commune'
+  | 'other';
+
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  aliases: string[];
+}
+
+export interface ParseOptions {
+  units: UnitRef[];
+  calendar: WorkingCalendar;
+  /** The date a clerk gives when the document's own date is blank. */
+  fallbackDate?: IsoDate;
+  today: IsoDate;
+}
+
+/** Character offsets into the original input text, `end` exclusive. */
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+export interface CoordinatingRef {
+  text: string;
+  unitId: string | null;
+}
+
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+
+export interface TaskDraft {
+  text: string;
+  deadline: IsoDate | null;
+  deadlineText: string | null;
+  coordinating: CoordinatingRef[];
+  recurrence: Recurrence | null;
+  recurrenceText: string | null;
+  range: SourceRange;
+  deadlineRange?: SourceRange;
+}
+
+export interface AssignmentDraft {
+  unitText: string;
+  unitIds: string[];
+  group: boolean;
+  suggestions: { unitId: string; name: string }[];
+  /** Coordinating units named in the section heading, for the whole section. */
+  coordinating: CoordinatingRef[];
+  range: SourceRange;
+  tasks: TaskDraft[];
+}
+
+export interface DirectiveDraft {
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  issuer: string | null;
+  date: IsoDate | null;
+  dateText: string | null;
+  title: string | null;
+  signer: string | null;
+  recipients: string[];
+  assignments: AssignmentDraft[];
+  ranges: { number?: SourceRange; date?: SourceRange; title?: SourceRange; signer?: SourceRange };
+}

@@ -1,0 +1,463 @@
+import { foldVietnamese } from './fold';
+import { nameTokens, Token } from './tokens';
+import type { UnitKind, UnitRef } from './types';
+
+export interface Mention {
+  /** Offsets in the text the tokens came from. */
+  start: number;
+  end: number;
+  unitIds: string[];
+  group: boolean;
+  /** "các đơn vị liên quan": a group that names no one in particular. */
+  vague: boolean;
+  /** Resolved to a unit of the list, or to a group pattern. */
+  known: boolean;
+}
+
+interface Variant {
+  tokens: string[];
+  unitId: string;
+  /** The variant keeps the unit's leading kind word ("phòng", "sở"). */
+  full: boolean;
+}
+
+const KIND_WORDS = new Set(['phong', 'so']);
+const LEVEL_CANDIDATES = ['huyen', 'tinh', 'quan'];
+/** Level words that may follow any unit's name: "Phòng Nội vụ quận", "Sở Y tế tỉnh". */
+const QUALIFIER_LEVELS = new Set(['huyen', 'tinh', 'quan']);
+const SCHOOL_KINDS: UnitKind[] = ['preschool', 'primary_school', 'lower_secondary_school'];
+
+/** First words of a unit's name, for units missing from the list. */
+const HEADS = new Set([
+  'phong', 'so', 'ban', 'van', 'vp', 'ubnd', 'hdnd', 'uy', 'trung', 'thanh', 'cong', 'truong', 'thu',
+  'hieu', 'chu', 'chi', 'cuc', 'kho', 'bao', 'dai', 'benh', 'hat', 'doi', 'lien', 'mat', 'huyen', 'tinh',
+  'doan', 'hoi', 'dien', 'ngan', 'buu', 'toa', 'vien', 'tram', 'bo', 'xa', 'phuong', 'thi', 'dong',
+  'nganh', 'lanh', 'dang', 'bch', 'bchqs', 'bql', 'bqlda', 'ttyt', 'tt', 'quan', 'don', 'nha', 'ky',
+  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan',
+]);
+/** Second words that make a two-word head ("văn phòng", "trung tâm" ...); a one-word head needs none. */
+const TWO_WORD_HEADS: Record<string, string[]> = {
+  van: ['phong'],
+  uy: ['ban'],
+  trung: ['tam'],
+  thanh: ['tra', 'doan', 'uy', 'pho'],
+  cong: ['an', 'ty', 'chuc'],
+  thu: ['truong'],
+  hieu: ['truong'],
+  chu: ['tich'],
+  chi: ['cuc', 'nhanh', 'bo'],
+  kho: ['bac'],
+  bao: ['hiem'],
+  benh: ['vien'],
+  hat: ['kiem'],
+  lien: ['doan', 'minh'],
+  mat: ['tran'],
+  huyen: ['doan', 'uy'],
+  tinh: ['doan', 'uy'],
+  dien: ['luc'],
+  ngan: ['hang'],
+  buu: ['dien'],
+  toa: ['an'],
+  dong: ['chi'],
+  lanh: ['dao'],
+  dang: ['uy'],
+  don: ['vi', 'bien'],
+  nha: ['truong'],
+  thi: ['tran', 'xa'],
+  hop: ['tac'],
+  tat: ['ca'],
+  toan: ['the', 'bo'],
+  ky: ['thuat'],
+};
+/** Heads that documents write in lower case ("phòng Nội vụ", "đồng chí ..."). */
+const LOWER_HEADS = new Set(['phong', 'cong', 'dong', 'xa', 'phuong', 'thi', 'truong', 'cac', 'tat', 'toan', 'ubnd', 'hdnd', 'uy']);
+
+/** Lower-case words that end the name of a unit: the verbs that follow it in an assignment. */
+const STOP_BIGRAMS = new Set(
+  [
+    'chu tri', 'phoi hop', 'tham muu', 'thuc hien', 'trien khai', 'to chuc', 'xay dung', 'ra soat',
+    'huong dan', 'kiem tra', 'theo doi', 'bao cao', 'tong hop', 'de xuat', 'chi dao', 'tiep tuc',
+    'khan truong', 'hoan thanh', 'hoan thien', 'giai quyet', 'xu ly', 'thong bao', 'tuyen truyen',
+    'dam bao', 'bao dam', 'tang cuong', 'chiu trach', 'co trach', 'nghien cuu', 'xem xet', 'don doc',
+    'giam sat', 'cap nhat', 'bo tri', 'phan bo', 'tap trung', 'chu dong', 'quan tam', 'day nhanh',
+    'kip thoi', 'nghiem tuc', 'thuong xuyen', 'danh gia', 'cung cap', 'ban hanh', 'phe duyet',
+    'tham dinh', 'quan ly', 'van dong', 'ho tro', 'chuan bi', 'ra quan', 'kiem soat', 'cai thien',
+    'khac phuc', 'tien hanh', 'thanh lap', 'du thao', 'soan thao', 'huy dong', 'nang cao', 'tiep nhan',
+    'thu hoi', 'dieu tra', 'uu tien', 'xac minh', 'tuan thu', 'dang ky', 'tiep thu', 'chinh sua',
+    'lam ro', 'lam viec', 'can cu', 'phan cong', 'quan triet', 'sap xep', 'lua chon', 'de nghi',
+    'yeu cau', 'lien he', 'ghi nhan', 'rut kinh', 'tong ket', 'so ket', 'chinh trang', 'phat dong',
+    'boi duong', 'trien khai', 'gui ve', 'lap ke', 'lap ho', 'ra quyet', 'thuc thi', 'tham gia',
+    'kien toan', 'cu can', 'bo sung', 'dieu chinh', 'khao sat', 'thong ke', 'phat trien', 'duy tri',
+  ].map((s) => s),
+);
+const STOP_UNIGRAMS = new Set([
+  'lap', 'trinh', 'gui', 'can', 'phai', 'la', 'co', 'da', 'se', 'dang', 'duoc', 'de', 'trong', 'truoc',
+  'theo', 've', 'nham', 'khi', 'neu', 'thi', 'tu', 'den', 'cung', 'moi', 'voi', 'cua', 'cho',
+  'ngay', 'nam', 'thang', 'quy', 'hang', 'hon', 'nhu', 'nay', 'do', 'ma', 'tiep', 'dua', 'khong', 'chua',
+  'nhan', 'xay', 'sua', 'ra', 'lam', 'giao',
+]);
+
+function isStop(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.upper) return false;
+  const next = tokens[j + 1];
+  if (next && !next.punct && STOP_BIGRAMS.has(`${t.f} ${next.f}`)) return true;
+  return STOP_UNIGRAMS.has(t.f);
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const t = ` ${s} `;
+  for (let i = 0; i < t.length - 1; i++) {
+    const g = t.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let inter = 0;
+  let total = 0;
+  for (const [g, n] of a) {
+    inter += Math.min(n, b.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * inter) / total;
+}
+
+/** Resolves names of units as documents write them against the units an office has. */
+export class UnitMatcher {
+  private readonly byFirst = new Map<string, Variant[]>();
+  private readonly levels: Set<string>;
+  private readonly byId = new Map<string, UnitRef>();
+  private readonly keys: { unit: UnitRef; grams: Map<string, number> }[] = [];
+
+  constructor(private readonly units: UnitRef[]) {
+    const observed = new Set<string>();
+    for (const u of units) {
+      const last = nameTokens(u.name).at(-1);
+      if (last && LEVEL_CANDIDATES.includes(last)) observed.add(last);
+    }
+    this.levels = observed.size > 0 ? observed : new Set(LEVEL_CANDIDATES);
+    for (const u of units) {
+      this.byId.set(u.id, u);
+      for (const source of [u.name, ...u.aliases]) {
+        const toks = nameTokens(source);
+        if (toks.length === 0) continue;
+        this.keys.push({ unit: u, grams: bigrams(toks.join(' ')) });
+        this.addVariant(toks, u.id, true);
+        let core = toks;
+        if (KIND_WORDS.has(core[0]) && core.length >= 2) {
+          core = core.slice(1);
+          this.addVariant(core, u.id, false);
+        }
+        // "Thanh tra huyện" is also written "Thanh tra"; "UBND huyện" is never just "UBND".
+        if (this.levels.has(core[core.length - 1]) && core.length >= 3) this.addVariant(core.slice(0, -1), u.id, false);
+        if (toks.length >= 2 && toks.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([toks.join('')], u.id, false);
+      }
+    }
+  }
+
+  private addVariant(tokens: string[], unitId: string, full: boolean): void {
+    const list = this.byFirst.get(tokens[0]) ?? [];
+    if (!list.some((v) => v.unitId === unitId && v.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, unitId, full });
+    this.byFirst.set(tokens[0], list);
+  }
+
+  unit(id: string): UnitRef | undefined {
+    return this.byId.get(id);
+  }
+
+  unitsOfKinds(kinds: Set<UnitKind>): string[] {
+    return this.units.filter((u) => kinds.has(u.kind)).map((u) => u.id);
+  }
+
+  /** Up to three units whose names look most like the text. */
+  suggest(text: string): { unitId: string; name: string }[] {
+    const grams = bigrams(nameTokens(text).join(' ') || foldVietnamese(text));
+    const best = new Map<string, number>();
+    for (const k of this.keys) {
+      const score = dice(grams, k.grams);
+      if (score > (best.get(k.unit.id) ?? 0)) best.set(k.unit.id, score);
+    }
+    return [...best]
+      .filter(([, score]) => score >= 0.25)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([unitId]) => ({ unitId, name: this.byId.get(unitId)!.name }));
+  }
+
+  private boundary(tokens: Token[], j: number): boolean {
+    const t = tokens[j];
+    return !t || t.punct || t.conj || !t.upper || this.levels.has(t.f);
+  }
+
+  private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[] } | null {
+    let best = this.matchFrom(tokens, i, 1);
+    // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
+    if (KIND_WORDS.has(tokens[i].f) && tokens[i + 1]) {
+      const core = this.matchFrom(tokens, i + 1, 0);
+      if (core && (!best || core.end > best.end)) best = core;
+    }
+    return best ? { end: best.end, unitIds: best.unitIds } : null;
+  }
+
+  private matchFrom(tokens: Token[], i: number, bonus: number): { end: number; unitIds: string[] } | null {
+    const candidates = this.byFirst.get(tokens[i].f);
+    if (!candidates) return null;
+    let bestLen = 0;
+    let bestScore = -1;
+    let ids: string[] = [];
+    for (const v of candidates) {
+      let j = i;
+      let k = 0;
+      while (k < v.tokens.length && j < tokens.length) {
+        if (tokens[j].conj && j > i) {
+          j++;
+          continue;
+        }
+        if (tokens[j].f !== v.tokens[k]) break;
+        j++;
+        k++;
+      }
+      if (k < v.tokens.length || !this.boundary(tokens, j)) continue;
+      const score = v.tokens.length * 2 + (v.full ? bonus : 0);
+      if (j > bestLen || (j === bestLen && score > bestScore)) {
+        bestLen = j;
+        bestScore = score;
+        ids = [v.unitId];
+      }
+    }
+    return bestLen > 0 ? { end: bestLen, unitIds: ids } : null;
+  }
+
+  private seq(tokens: Token[], j: number, words: string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (tokens[j + k]?.f !== words[k]) return false;
+    return true;
+  }
+
+  /** Skips ", " and "và" between list items when another item of the accepted words follows. */
+  private matchGroup(tokens: Token[], i: number): { end: number; kinds: Set<UnitKind>; vague: boolean } | null {
+    let j = i;
+    const prefixes = [
+      ['ban', 'giam', 'hieu'], ['pho', 'hieu', 'truong'], ['hieu', 'truong'], ['lanh', 'dao'], ['thu', 'truong'],
+      ['chu', 'tich', 'ubnd'], ['chu', 'tich'], ['ubnd'], ['truong'], ['can', 'bo'], ['giam', 'doc'],
+    ];
+    let prefix: string[] | null = null;
+    for (const p of prefixes) {
+      if (this.seq(tokens, j, p)) {
+        prefix = p;
+        j += p.length;
+        break;
+      }
+    }
+    let plural = false;
+    if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
+      j += 3;
+      plural = true;
+    } else if (tokens[j]?.f === 'cac') {
+      j++;
+      plural = true;
+    }
+    const kinds = new Set<UnitKind>();
+    let vague = false;
+    const item = (k: number): number => {
+      const t = tokens[k]?.f;
+      if (!t) return 0;
+      if (this.seq(tokens, k, ['co', 'so', 'giao', 'duc'])) return 4;
+      if (this.seq(tokens, k, ['don', 'vi'])) return 2;
+      if (this.seq(tokens, k, ['co', 'quan'])) return 2;
+      if (this.seq(tokens, k, ['doan', 'the'])) return 2;
+      if (this.seq(tokens, k, ['thi', 'tran'])) return 2;
+      if (this.seq(tokens, k, ['dia', 'phuong'])) return 2;
+      if (this.seq(tokens, k, ['nha', 'truong'])) return 2;
+      if (this.seq(tokens, k, ['mam', 'non'])) return 2;
+      if (this.seq(tokens, k, ['tieu', 'hoc'])) return 2;
+      if (this.seq(tokens, k, ['trung', 'hoc'])) return 2;
+      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi'].includes(t)) return 1;
+      return 0;
+    };
+    const apply = (k: number, n: number): void => {
+      const w = tokens
+        .slice(k, k + n)
+        .map((t) => t.f)
+        .join(' ');
+      if (w === 'phong') kinds.add('department').add('office');
+      else if (w === 'ban' || w === 'so') kinds.add('department');
+      else if (w === 'nganh' || w === 'don vi' || w === 'co quan') kinds.add('department').add('office').add('public_service');
+      else if (w === 'xa' || w === 'phuong' || w === 'thi tran' || w === 'dia phuong') kinds.add('commune');
+      else if (w === 'mam non' || w === 'mn') kinds.add('preschool');
+      else if (w === 'tieu hoc' || w === 'th') kinds.add('primary_school');
+      else if (w === 'thcs') kinds.add('lower_secondary_school');
+      else if (w === 'trung hoc') kinds.add('lower_secondary_school');
+      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong') kinds.add('preschool').add('primary_school').add('lower_secondary_school').add('other');
+    };
+    const first = item(j);
+    if (first === 0) return null;
+    // Without "các" only "UBND xã, thị trấn" reads as a group; "Phòng X" is one unit.
+    const firstWord = tokens[j].f;
+    if (!plural && !(prefix && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong'))) return null;
+    if (!plural && !(tokens[j + first]?.f === ',' || tokens[j + first]?.conj)) return null;
+    if (firstWord === 'thpt') return null;
+    apply(j, first);
+    j += first;
+    let schoolKinds = 0;
+    for (;;) {
+      if (tokens[j]?.f === 'hoc' && kinds.has('other')) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < tokens.length && (tokens[k].f === ',' || tokens[k].conj)) k++;
+      const n = item(k);
+      if (n === 0 || tokens[k].upper && !['thcs', 'mn', 'th'].includes(tokens[k].f) && k > j) break;
+      if (this.seq(tokens, k, ['trung', 'hoc']) && tokens[k + 2]?.f === 'pho') break;
+      const w = tokens[k].f;
+      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(w)) schoolKinds++;
+      apply(k, n);
+      j = k + n;
+    }
+    if (schoolKinds > 0) {
+      kinds.delete('other');
+      if (!tokens.slice(i, j).some((t) => ['truong', 'co', 'nha'].includes(t.f))) {
+        // "các xã, mầm non" is no group; kinds only name schools after a school noun.
+        for (const k of SCHOOL_KINDS) kinds.delete(k);
+      } else {
+        const named = new Set<UnitKind>();
+        for (let k = i; k < j; k++) {
+          const w = tokens[k].f;
+          if (w === 'mam' || w === 'mn') named.add('preschool');
+          if (w === 'tieu' || w === 'th') named.add('primary_school');
+          if (w === 'thcs' || (w === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
+        }
+        for (const k of SCHOOL_KINDS) if (!named.has(k)) kinds.delete(k);
+      }
+    } else {
+      kinds.delete('other');
+    }
+    if (this.seq(tokens, j, ['chuyen', 'mon'])) j += 2;
+    if (this.seq(tokens, j, ['co', 'lien', 'quan'])) {
+      j += 3;
+      vague = true;
+    } else if (this.seq(tokens, j, ['lien', 'quan'])) {
+      j += 2;
+      vague = true;
+    }
+    if (kinds.size === 0 && !vague) return null;
+    return { end: j, kinds, vague };
+  }
+
+  private matchUnknown(tokens: Token[], i: number): number {
+    const t = tokens[i];
+    if (!t || t.punct || t.conj || !HEADS.has(t.f)) return 0;
+    if (!t.upper && !LOWER_HEADS.has(t.f)) return 0;
+    const second = TWO_WORD_HEADS[t.f];
+    if (second && !second.includes(tokens[i + 1]?.f ?? '') && !['doan'].includes(t.f)) return 0;
+    if (t.f === 'cac' || t.f === 'tat' || t.f === 'toan') return 0;
+    let j = i + (second && second.includes(tokens[i + 1]?.f ?? '') ? 2 : 1);
+    // A head word must be followed by a name, a capitalised word or an abbreviation.
+    const named = tokens[j];
+    if (!named || named.punct || (!named.upper && isStop(tokens, j))) return 0;
+    while (j < tokens.length && j - i < 12) {
+      const u = tokens[j];
+      if (u.punct) break;
+      if (u.conj) {
+        if (this.startsMention(tokens, j + 1)) break;
+        j++;
+        continue;
+      }
+      if (isStop(tokens, j)) break;
+      j++;
+    }
+    return j - i;
+  }
+
+  private startsMention(tokens: Token[], j: number): boolean {
+    const t = tokens[j];
+    if (!t || t.punct) return false;
+    return this.matchKnown(tokens, j) !== null || this.matchGroup(tokens, j) !== null || (HEADS.has(t.f) && (t.upper || LOWER_HEADS.has(t.f)) && this.matchUnknown(tokens, j) > 0);
+  }
+
+  /** Skips what may follow a unit's name: "huyện An Dương", "trên địa bàn huyện", "(cơ quan thường trực)". */
+  private skipQualifiers(tokens: Token[], j: number): number {
+    for (;;) {
+      const t = tokens[j];
+      if (!t) return j;
+      const level = this.levels.has(t.f) || QUALIFIER_LEVELS.has(t.f) ? 1 : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) ? 2 : 0;
+      if (level > 0 && !t.upper) {
+        j += level;
+        let n = 0;
+        while (tokens[j] && tokens[j].upper && !tokens[j].punct && n < 4) {
+          j++;
+          n++;
+        }
+        continue;
+      }
+      if (this.seq(tokens, j, ['tren', 'dia', 'ban'])) {
+        j += 3;
+        continue;
+      }
+      if (this.seq(tokens, j, ['thuoc', 'ubnd'])) {
+        j += 2;
+        continue;
+      }
+      if (t.f === '(') {
+        let k = j + 1;
+        while (k < tokens.length && k - j < 15 && tokens[k].f !== ')') k++;
+        if (tokens[k]?.f === ')') {
+          j = k + 1;
+          continue;
+        }
+      }
+      return j;
+    }
+  }
+
+  /**
+   * Reads the units named at token i: one, or a list ("phòng Nội vụ, phòng Tài chính - Kế hoạch"),
+   * or a group ("các trường mầm non, tiểu học, THCS"). Stops where the name ends.
+   */
+  parseUnits(tokens: Token[], i: number, allowUnknown = true): Mention[] {
+    const mentions: Mention[] = [];
+    let j = i;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.punct) break;
+      let mention: Mention | null = null;
+      const group = this.matchGroup(tokens, j);
+      const known = this.matchKnown(tokens, j);
+      if (group && (!known || group.end >= known.end)) {
+        const end = this.skipQualifiers(tokens, group.end);
+        mention = {
+          start: t.start,
+          end: tokens[end - 1].end,
+          unitIds: group.vague ? [] : this.unitsOfKinds(group.kinds),
+          group: true,
+          vague: group.vague,
+          known: !group.vague,
+        };
+        j = end;
+      } else if (known) {
+        const end = this.skipQualifiers(tokens, known.end);
+        mention = { start: t.start, end: tokens[end - 1].end, unitIds: known.unitIds, group: false, vague: false, known: true };
+        j = end;
+      } else if (allowUnknown) {
+        const n = this.matchUnknown(tokens, j);
+        if (n > 0) {
+          const end = this.skipQualifiers(tokens, j + n);
+          mention = { start: t.start, end: tokens[end - 1].end, unitIds: [], group: false, vague: false, known: false };
+          j = end;
+        }
+      }
+      if (!mention) break;
+      mentions.push(mention);
+      let k = j;
+      while (tokens[k] && (tokens[k].f === ',' || tokens[k].f === ';' || tokens[k].conj)) k++;
+      if (k === j || !this.startsMention(tokens, k)) break;
+      if (!allowUnknown && this.matchKnown(tokens, k) === null && this.matchGroup(tokens, k) === null) break;
+      j = k;
+    }
+    return mentions;
+  }
+}
