@@ -61,7 +61,7 @@ const LEVELS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện'
 
 const NUMBER_RE = /(?<!\p{L})Số\s*[:.]?\s*(\d*[\p{L}]?)\s*\/\s*((?:\d{4}\/)?[\p{Lu}\d][\p{L}\d.&]*(?:[-–][\p{L}\d.&]+)*)/u;
 const DATE_RE =
-  /((?:\p{Lu}[\p{L}.']*\s+){0,4}\p{Lu}[\p{L}.']*)\s*,\s*ngày[\s.…_]*(?:(\d{1,2})[\s.…_]*)?tháng[\s.…_]*(?:(\d{1,2})[\s.…_]*)?năm\s*(\d{4})/u;
+  /((?:\p{Lu}[\p{L}.']*\s+){0,4}[\p{Lu}\d][\p{L}\d.']*)\s*,\s*ngày[\s.…_]*(?:(\d{1,2})[\s.…_]*)?tháng[\s.…_]*(?:(\d{1,2})[\s.…_]*)?năm\s*(\d{4})/u;
 const MOTTO = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
 const SUBJECT_LINE = /^(?:V\/v|Về\s+việc|V\/V)\b/u;
 

@@ -117,7 +117,7 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (DECORATION.test(line)) continue;
     if (PAGE_NUMBER.test(line)) continue;
     const prev = result[result.length - 1];
-    if (prev && continues(line)) {
+    if (prev && continues(line) && !/[.:;!?]$/.test(prev.parts[prev.parts.length - 1])) {
       prev.pieces.push({ at: prev.length + 1, clean: a, len: b - a });
       prev.parts.push(' ', line);
       prev.length += 1 + line.length;

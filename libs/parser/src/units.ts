@@ -132,6 +132,7 @@ export class UnitMatcher {
   private readonly levels: Set<string>;
   private readonly byId = new Map<string, UnitRef>();
   private readonly keys: { unit: UnitRef; grams: Map<string, number> }[] = [];
+  private readonly kindWords = new Map<string, string>();
 
   constructor(private readonly units: UnitRef[]) {
     const observed = new Set<string>();
@@ -142,6 +143,8 @@ export class UnitMatcher {
     this.levels = observed.size > 0 ? observed : new Set(LEVEL_CANDIDATES);
     for (const u of units) {
       this.byId.set(u.id, u);
+      const first = nameTokens(u.name)[0];
+      if (first && KIND_WORDS.has(first)) this.kindWords.set(u.id, first);
       for (const source of [u.name, ...u.aliases]) {
         const toks = nameTokens(source);
         if (toks.length === 0) continue;
@@ -197,14 +200,16 @@ export class UnitMatcher {
     let best = this.matchFrom(tokens, i, 1);
     // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
     if (KIND_WORDS.has(tokens[i].f) && tokens[i + 1]) {
-      const core = this.matchFrom(tokens, i + 1, 0);
+      // "Sở Tài nguyên và Môi trường" is not "Phòng Tài nguyên và Môi trường".
+      const core = this.matchFrom(tokens, i + 1, 0, tokens[i].f);
       if (core && (!best || core.end > best.end)) best = core;
     }
     return best ? { end: best.end, unitIds: best.unitIds } : null;
   }
 
-  private matchFrom(tokens: Token[], i: number, bonus: number): { end: number; unitIds: string[] } | null {
-    const candidates = this.byFirst.get(tokens[i].f);
+  private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[] } | null {
+    const all = this.byFirst.get(tokens[i].f);
+    const candidates = kindWord ? all?.filter((v) => this.kindWords.get(v.unitId) === kindWord) : all;
     if (!candidates) return null;
     let bestLen = 0;
     let bestScore = -1;
@@ -262,6 +267,7 @@ export class UnitMatcher {
     }
     const kinds = new Set<UnitKind>();
     let vague = false;
+    let schoolNoun = false;
     const item = (k: number): number => {
       const t = tokens[k]?.f;
       if (!t) return 0;
@@ -275,7 +281,8 @@ export class UnitMatcher {
       if (this.seq(tokens, k, ['mam', 'non'])) return 2;
       if (this.seq(tokens, k, ['tieu', 'hoc'])) return 2;
       if (this.seq(tokens, k, ['trung', 'hoc'])) return 2;
-      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi'].includes(t)) return 1;
+      if (this.seq(tokens, k, ['thi', 'xa']) || this.seq(tokens, k, ['thanh', 'pho'])) return 2;
+      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan'].includes(t)) return 1;
       return 0;
     };
     const apply = (k: number, n: number): void => {
@@ -291,7 +298,8 @@ export class UnitMatcher {
       else if (w === 'tieu hoc' || w === 'th') kinds.add('primary_school');
       else if (w === 'thcs') kinds.add('lower_secondary_school');
       else if (w === 'trung hoc') kinds.add('lower_secondary_school');
-      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong') kinds.add('preschool').add('primary_school').add('lower_secondary_school').add('other');
+      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong') schoolNoun = true;
+      else if (w === 'huyen' || w === 'quan' || w === 'thi xa' || w === 'thanh pho') kinds.add('other');
     };
     const first = item(j);
     if (first === 0) return null;
@@ -304,7 +312,7 @@ export class UnitMatcher {
     j += first;
     let schoolKinds = 0;
     for (;;) {
-      if (tokens[j]?.f === 'hoc' && kinds.has('other')) {
+      if (tokens[j]?.f === 'hoc' && schoolNoun) {
         j++;
         continue;
       }
@@ -318,23 +326,19 @@ export class UnitMatcher {
       apply(k, n);
       j = k + n;
     }
-    if (schoolKinds > 0) {
-      kinds.delete('other');
-      if (!tokens.slice(i, j).some((t) => ['truong', 'co', 'nha'].includes(t.f))) {
-        // "các xã, mầm non" is no group; kinds only name schools after a school noun.
-        for (const k of SCHOOL_KINDS) kinds.delete(k);
-      } else {
-        const named = new Set<UnitKind>();
-        for (let k = i; k < j; k++) {
-          const w = tokens[k].f;
-          if (w === 'mam' || w === 'mn') named.add('preschool');
-          if (w === 'tieu' || w === 'th') named.add('primary_school');
-          if (w === 'thcs' || (w === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
-        }
-        for (const k of SCHOOL_KINDS) if (!named.has(k)) kinds.delete(k);
+    if (schoolNoun) {
+      // "các trường" alone means every school; "các trường mầm non, tiểu học" only those kinds.
+      const named = new Set<UnitKind>();
+      for (let k = i; k < j; k++) {
+        const w = tokens[k].f;
+        if (w === 'mam' || w === 'mn') named.add('preschool');
+        if (w === 'tieu' || w === 'th') named.add('primary_school');
+        if (w === 'thcs' || (w === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
       }
-    } else {
-      kinds.delete('other');
+      for (const k of named.size > 0 ? named : SCHOOL_KINDS) kinds.add(k);
+    } else if (schoolKinds > 0) {
+      // "các xã, mầm non" is no group of schools: school kinds need a school noun.
+      for (const k of SCHOOL_KINDS) kinds.delete(k);
     }
     if (this.seq(tokens, j, ['chuyen', 'mon'])) j += 2;
     if (this.seq(tokens, j, ['co', 'lien', 'quan'])) {
