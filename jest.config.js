@@ -1,10 +1,30 @@
 /** Every test, unit and end-to-end: `npm test`. */
+const fs = require('node:fs');
+const path = require('node:path');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
-// NestJS 12 ships ES modules only; Jest's CommonJS runtime on Node 20 cannot require() them, so
-// they are compiled to CommonJS like our own sources (Node itself loads them natively at run time).
-const ESM_PACKAGES = ['@nestjs'];
+// NestJS 12 and several of its neighbours ship ES modules only; Jest's CommonJS runtime on Node 20
+// cannot require() them, so every package that declares "type": "module" is compiled to CommonJS
+// like our own sources (Node itself loads them natively at run time).
+function esmPackages(dir = path.join(__dirname, 'node_modules'), scope = '') {
+  const found = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith('.')) continue;
+    if (name.startsWith('@')) {
+      found.push(...esmPackages(path.join(dir, name), `${name}/`));
+      continue;
+    }
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, name, 'package.json'), 'utf8'));
+      if (pkg.type === 'module') found.push(`${scope}${name}`);
+    } catch {
+      // not a package folder
+    }
+  }
+  return found;
+}
+const ESM_PACKAGES = esmPackages().map((p) => p.replace(/[.+]/g, '\\$&'));
 
 module.exports = {
   rootDir: '.',

@@ -5,7 +5,12 @@ const { createHash } = require('node:crypto');
 
 module.exports = {
   process(source, filename) {
-    const code = source.replace(/\bimport\.meta\.url\b/g, "require('node:url').pathToFileURL(__filename).href");
+    const code = source
+      // An ES module makes its own `require`; CommonJS already has one.
+      .replace(/\b(?:const|let|var)\s+require\s*=\s*createRequire\(import\.meta\.url\);?/g, '')
+      .replace(/\bimport\.meta\.url\b/g, "require('node:url').pathToFileURL(__filename).href")
+      .replace(/\bimport\.meta\.dirname\b/g, '__dirname')
+      .replace(/\bimport\.meta\.filename\b/g, '__filename');
     const { outputText } = ts.transpileModule(code, {
       fileName: filename,
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2023, allowJs: true, esModuleInterop: true },
@@ -13,6 +18,6 @@ module.exports = {
     return { code: outputText };
   },
   getCacheKey(source, filename) {
-    return createHash('sha1').update('esm-to-cjs-1').update(filename).update(source).digest('hex');
+    return createHash('sha1').update('esm-to-cjs-2').update(filename).update(source).digest('hex');
   },
 };

@@ -30,7 +30,8 @@ export async function startApi(options: { now?: string; seed?: boolean; env?: Re
     ...options.env,
   });
   const clock = new ManualClock(options.now ?? '2026-11-26T03:00:00Z');
-  const app = await createApi({ config, clock, logger: false });
+  // DONDOC_TEST_LOG=1 shows the API's log, errors included, while a test runs.
+  const app = await createApi({ config, clock, logger: process.env.DONDOC_TEST_LOG ? undefined : false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   if (options.seed !== false) await app.get(SeedService).run();

@@ -30,42 +30,51 @@ export class TasksService {
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
   async list(q: TaskListQuery, me: CurrentUser): Promise<Page<TaskView>> {
     const ctx = await this.calendar.timelinessContext();
-    const p = new SqlParams();
-    const today = `${p.add(ctx.today)}::date`;
-    const dueSoon = `${p.add(ctx.dueSoonUntil)}::date`;
-    const where: string[] = [];
-    if (isUnitMember(me)) {
-      const mine = p.add(me.unitId);
-      where.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
-    }
-    if (q.unitId) where.push(`t.lead_unit_id = ${p.add(q.unitId)}`);
-    if (q.directiveId) where.push(`t.directive_id = ${p.add(q.directiveId)}`);
-    if (q.status) where.push(`t.status = ${p.add(q.status)}`);
-    if (q.timeliness) where.push(timelinessPredicate(q.timeliness, 't', today, dueSoon));
-    if (q.dueFrom) where.push(`t.deadline >= ${p.add(q.dueFrom)}::date`);
-    if (q.dueTo) where.push(`t.deadline <= ${p.add(q.dueTo)}::date`);
-    if (q.q) {
-      const words = foldVietnamese(q.q).split(' ').filter(Boolean).slice(0, 10);
-      for (const w of words) where.push(`t.text_folded LIKE ${p.add(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...p.values];
-    const limit = p.add(q.pageSize);
-    const offset = p.add((q.page - 1) * q.pageSize);
-    const [rows, count] = await Promise.all([
+    const build = (p: SqlParams) => {
+      // Each query adds only the parameters it uses: PostgreSQL refuses one whose type it cannot infer.
+      let today: string | undefined;
+      let dueSoon: string | undefined;
+      const dates = {
+        today: () => (today ??= `${p.add(ctx.today)}::date`),
+        dueSoon: () => (dueSoon ??= `${p.add(ctx.dueSoonUntil)}::date`),
+      };
+      const where: string[] = [];
+      if (isUnitMember(me)) {
+        const mine = p.add(me.unitId);
+        where.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
+      }
+      if (q.unitId) where.push(`t.lead_unit_id = ${p.add(q.unitId)}`);
+      if (q.directiveId) where.push(`t.directive_id = ${p.add(q.directiveId)}`);
+      if (q.status) where.push(`t.status = ${p.add(q.status)}`);
+      if (q.timeliness) where.push(timelinessPredicate(q.timeliness, 't', dates));
+      if (q.dueFrom) where.push(`t.deadline >= ${p.add(q.dueFrom)}::date`);
+      if (q.dueTo) where.push(`t.deadline <= ${p.add(q.dueTo)}::date`);
+      if (q.q) {
+        const words = foldVietnamese(q.q).split(' ').filter(Boolean).slice(0, 10);
+        for (const w of words) where.push(`t.text_folded LIKE ${p.add(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+      }
+      return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', dates };
+    };
+    const listParams = new SqlParams();
+    const list = build(listParams);
+    const today = list.dates.today();
+    const dueSoon = list.dates.dueSoon();
+    const countParams = new SqlParams();
+    const count = build(countParams);
+    const [rows, counted] = await Promise.all([
       this.db.query<TaskRow[]>(
         `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', today, dueSoon)} AS timeliness
            FROM tasks t ${TASK_JOINS}
-           ${whereSql}
-          ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < ${today}) DESC,
+           ${list.where}
+          ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < ${today}) IS TRUE DESC,
                    t.deadline ASC NULLS LAST, t.created_at, t.id
-          LIMIT ${limit} OFFSET ${offset}`,
-        p.values,
+          LIMIT ${listParams.add(q.pageSize)} OFFSET ${listParams.add((q.page - 1) * q.pageSize)}`,
+        listParams.values,
       ),
-      this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM tasks t ${whereSql}`, countParams),
+      this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM tasks t ${count.where}`, countParams.values),
     ]);
     const units = await this.unitNames(rows.flatMap((r) => r.coordinating_unit_ids));
-    return { items: rows.map((r) => toTaskView(r, units)), total: count[0].n, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map((r) => toTaskView(r, units)), total: counted[0].n, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string, me: CurrentUser) {

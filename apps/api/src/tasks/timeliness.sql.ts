@@ -22,17 +22,22 @@ export function timelinessCase(t: string, today: string, dueSoon: string): strin
     ELSE 'on_track' END`;
 }
 
-/** A WHERE condition for one category, written so the (unit, status, deadline) index serves it. */
-export function timelinessPredicate(category: Timeliness, t: string, today: string, dueSoon: string): string {
+/**
+ * A WHERE condition for one category, written so the (unit, status, deadline) index serves it.
+ * The dates come as functions so that a query binds only the parameters it uses.
+ */
+export function timelinessPredicate(category: Timeliness, t: string, dates: { today(): string; dueSoon(): string }): string {
+  const today = () => dates.today();
+  const dueSoon = () => dates.dueSoon();
   switch (category) {
     case 'overdue':
-      return `((${t}.status IN ${OPEN} AND ${t}.deadline < ${today})
-            OR (${t}.status = 'submitted' AND ${t}.deadline < COALESCE(${t}.submitted_on, ${today})))`;
+      return `((${t}.status IN ${OPEN} AND ${t}.deadline < ${today()})
+            OR (${t}.status = 'submitted' AND ${t}.deadline < COALESCE(${t}.submitted_on, ${today()})))`;
     case 'due_soon':
-      return `(${t}.status IN ${OPEN} AND ${t}.deadline >= ${today} AND ${t}.deadline <= ${dueSoon})`;
+      return `(${t}.status IN ${OPEN} AND ${t}.deadline >= ${today()} AND ${t}.deadline <= ${dueSoon()})`;
     case 'on_track':
-      return `((${t}.status IN ${OPEN} AND ${t}.deadline > ${dueSoon})
-            OR (${t}.status = 'submitted' AND ${t}.deadline >= COALESCE(${t}.submitted_on, ${today})))`;
+      return `((${t}.status IN ${OPEN} AND ${t}.deadline > ${dueSoon()})
+            OR (${t}.status = 'submitted' AND ${t}.deadline >= COALESCE(${t}.submitted_on, ${today()})))`;
     case 'no_deadline':
       return `(${t}.status IN ('assigned', 'in_progress', 'submitted') AND ${t}.deadline IS NULL)`;
     case 'done_on_time':

@@ -1,0 +1,35 @@
+/**
+ * The ceiling for bench:api: the same list query (columns, timeliness, order, count) served by a
+ * bare Fastify + pg handler, with no framework, validation or authentication around it.
+ */
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import { WorkingCalendar, localDate } from '@dondoc/calendar';
+import { TASK_COLUMNS, TASK_JOINS } from '../apps/api/src/tasks/task-view';
+import { timelinessCase, timelinessPredicate } from '../apps/api/src/tasks/timeliness.sql';
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const app = Fastify();
+const calendar = new WorkingCalendar();
+
+app.get('/health', async () => ({ ok: true }));
+app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
+  const today = localDate(new Date());
+  const dueSoon = calendar.addWorkingDays(today, 3);
+  const where = `WHERE t.lead_unit_id = $3 AND ${timelinessPredicate('overdue', 't', { today: () => '$1::date', dueSoon: () => '$2::date' })}`;
+  const [rows, count] = await Promise.all([
+    pool.query(
+      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$1::date', '$2::date')} AS timeliness FROM tasks t ${TASK_JOINS} ${where}
+        ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) IS TRUE DESC, t.deadline ASC NULLS LAST, t.created_at, t.id
+        LIMIT 20 OFFSET 0`,
+      [today, dueSoon, req.query.unitId],
+    ),
+    pool.query(`SELECT count(*)::int AS n FROM tasks t ${where}`, [today, dueSoon, req.query.unitId]),
+  ]);
+  return { items: rows.rows, total: count.rows[0].n };
+});
+
+app.listen({ port: Number(process.env.PORT ?? 3902), host: '127.0.0.1' }).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
