@@ -1,4 +1,5 @@
 import { Initial1795693128577 } from './1795693128577-Initial';
+import { Reminders1795694028600 } from './1795694028600-Reminders';
 
 /** Every migration, oldest first. A new one is generated with `npm run migration:generate` and added here. */
-export const MIGRATIONS = [Initial1795693128577];
+export const MIGRATIONS = [Initial1795693128577, Reminders1795694028600];

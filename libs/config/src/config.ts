@@ -25,6 +25,10 @@ export interface AppConfig {
   /** 'HH:mm' local time of the morning send window, or null for "send as soon as due". */
   reminderWindow: string | null;
   reminderSweepSeconds: number;
+  /** Port of the worker's own health and metrics endpoint (`/health`, `/metrics`); 0 turns it off. */
+  workerHealthPort: number;
+  /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
+  metricsToken: string | null;
   loginRateLimit: { limit: number; ttlSeconds: number };
 }
 
@@ -119,6 +123,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword: str('DEMO_PASSWORD', 'dondoc-demo'),
     reminderWindow,
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
+    workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
+    metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     loginRateLimit: {
       limit: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
       ttlSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400),

@@ -3,3 +3,4 @@ export * from './timeliness';
 export * from './task-state';
 export * from './text';
 export * from './clock';
+export * from './reminder-plan';

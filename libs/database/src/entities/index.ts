@@ -6,6 +6,8 @@ import { Task } from './task.entity';
 import { DeadlineChange, ExtensionRequest, TaskUpdate } from './task-history.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { CalendarDay } from './calendar-day.entity';
+import { ReminderSchedule, ReminderSettings, ReminderStep } from './reminder.entity';
+import { CaughtMail, Notification } from './notification.entity';
 
 export * from './unit.entity';
 export * from './user.entity';
@@ -15,5 +17,8 @@ export * from './task.entity';
 export * from './task-history.entity';
 export * from './audit-entry.entity';
 export * from './calendar-day.entity';
+export * from './reminder.entity';
+export * from './notification.entity';
 
-export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay];
+export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay,
+  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail];

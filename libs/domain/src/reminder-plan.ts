@@ -1,0 +1,201 @@
+import type { IsoDate } from './vocabulary';
+
+/**
+ * The reminder policy of DOMAIN.md "Reminders and escalation", as an admin may change it.
+ * Counts are working days.
+ */
+export interface ReminderPolicy {
+  /** Reminders before the deadline to the lead unit's head and staff, e.g. [5, 2]. */
+  beforeDays: number[];
+  /** A reminder on the morning of the due date. */
+  dueDay: boolean;
+  /** The first overdue notice (to the head and the clerk), this many working days after the deadline. */
+  overdueAfter: number;
+  /** Repeat the overdue notice to the unit's head every so many working days; 0: never. */
+  overdueRepeatEvery: number;
+  /** Tell the clerk who follows the task up at the first overdue notice. */
+  notifyClerk: boolean;
+  /** Escalate to the leader in charge at this many working days overdue; 0: never. */
+  escalateAfter: number;
+  /** Repeat the escalation every so many working days; 0: never. */
+  escalateRepeatEvery: number;
+  /** Also tell the committee's head (when the leader in charge is a deputy) at this many working days overdue; 0: never. */
+  chairmanAfter: number;
+  /** 'HH:mm' local time of the morning window, 'any' to send as soon as due, null to follow REMINDER_WINDOW. */
+  sendWindow: string | null;
+  /** The leaders' weekly summary on the first working day of the week, in the window. */
+  weeklySummary: boolean;
+}
+
+export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
+  beforeDays: [5, 2],
+  dueDay: true,
+  overdueAfter: 1,
+  overdueRepeatEvery: 2,
+  notifyClerk: true,
+  escalateAfter: 3,
+  escalateRepeatEvery: 5,
+  chairmanAfter: 10,
+  sendWindow: null,
+  weeklySummary: true,
+});
+
+/** The largest count a policy may use; it bounds how early the schedule has to look at a task. */
+export const MAX_POLICY_DAYS = 30;
+
+/** Whose reminders move together: each track moves on its own (DOMAIN.md). */
+export const REMINDER_TRACKS = ['unit', 'clerk', 'leader', 'chairman'] as const;
+export type ReminderTrack = (typeof REMINDER_TRACKS)[number];
+
+/** The calendar operations a plan needs (WorkingCalendar of libs/calendar has them). */
+export interface PlanCalendar {
+  isWorkingDay(date: IsoDate): boolean;
+  addWorkingDays(date: IsoDate, n: number): IsoDate;
+  workingDaysBetween(from: IsoDate, to: IsoDate): number;
+}
+
+export type StepKind = 'before' | 'due' | 'overdue' | 'escalation';
+
+export interface PlannedStep {
+  track: ReminderTrack;
+  /** Stable name of the step within its track and deadline, e.g. `before-5`, `due`, `overdue-3`, `escalate-8`. */
+  step: string;
+  kind: StepKind;
+  /** The local date the step falls due. */
+  dueOn: IsoDate;
+  /** Working days past the deadline on `dueOn` (0 before and on the deadline). */
+  daysOverdue: number;
+}
+
+/** Problems with a policy an admin sent, in Vietnamese; empty when it is valid. */
+export function validatePolicy(p: ReminderPolicy): string[] {
+  const problems: string[] = [];
+  const day = (name: string, v: number, min = 0) => {
+    if (!Number.isInteger(v) || v < min || v > MAX_POLICY_DAYS) problems.push(`${name}: số ngày làm việc từ ${min} đến ${MAX_POLICY_DAYS}`);
+  };
+  if (!Array.isArray(p.beforeDays) || p.beforeDays.length > 5) problems.push('beforeDays: tối đa 5 mốc');
+  else p.beforeDays.forEach((d) => day('beforeDays', d, 1));
+  if (new Set(p.beforeDays).size !== p.beforeDays.length) problems.push('beforeDays: các mốc không được trùng nhau');
+  day('overdueAfter', p.overdueAfter, 1);
+  day('overdueRepeatEvery', p.overdueRepeatEvery);
+  day('escalateAfter', p.escalateAfter);
+  day('escalateRepeatEvery', p.escalateRepeatEvery);
+  day('chairmanAfter', p.chairmanAfter);
+  if (p.sendWindow !== null && p.sendWindow !== 'any' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindow)) {
+    problems.push('sendWindow: giờ dạng HH:mm (ví dụ 07:30), "any" hoặc null');
+  }
+  return problems;
+}
+
+/**
+ * Every step a track has for a deadline that falls due on or before `until`, oldest first.
+ * Overdue repeats are unbounded, so they are listed only up to `until`.
+ */
+function stepsUntil(policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, cal: PlanCalendar): PlannedStep[] {
+  const out: PlannedStep[] = [];
+  const overdueSteps = (first: number, every: number, name: string, kind: StepKind) => {
+    if (first <= 0) return;
+    let dueOn = cal.addWorkingDays(deadline, first);
+    for (let k = first; dueOn <= until; k += every) {
+      out.push({ track, step: `${name}-${k}`, kind, dueOn, daysOverdue: k });
+      if (every <= 0) break;
+      dueOn = cal.addWorkingDays(dueOn, every);
+    }
+  };
+  switch (track) {
+    case 'unit': {
+      for (const d of [...policy.beforeDays].sort((a, b) => b - a)) {
+        const dueOn = cal.addWorkingDays(deadline, -d);
+        if (dueOn <= until) out.push({ track, step: `before-${d}`, kind: 'before', dueOn, daysOverdue: 0 });
+      }
+      if (policy.dueDay && deadline <= until) out.push({ track, step: 'due', kind: 'due', dueOn: deadline, daysOverdue: 0 });
+      overdueSteps(policy.overdueAfter, policy.overdueRepeatEvery, 'overdue', 'overdue');
+      break;
+    }
+    case 'clerk':
+      if (policy.notifyClerk) overdueSteps(policy.overdueAfter, 0, 'overdue', 'overdue');
+      break;
+    case 'leader':
+      overdueSteps(policy.escalateAfter, policy.escalateRepeatEvery, 'escalate', 'escalation');
+      break;
+    case 'chairman':
+      overdueSteps(policy.chairmanAfter, policy.escalateRepeatEvery, 'chairman', 'escalation');
+      break;
+  }
+  return out.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.daysOverdue - b.daysOverdue));
+}
+
+/**
+ * The step due now on each track: only the latest step whose day has come, never a burst of the
+ * ones a downtime or a late entry skipped. Whether it was already sent is the outbox's business
+ * (its key is task, track, step and deadline version).
+ */
+export function dueSteps(
+  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, cal: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+): PlannedStep[] {
+  const due: PlannedStep[] = [];
+  for (const track of tracks) {
+    const steps = stepsUntil(policy, deadline, today, track, cal);
+    if (steps.length) due.push(steps[steps.length - 1]);
+  }
+  return due;
+}
+
+/** The first day after `today` on which any of the tracks has a step, or null when none will. */
+export function nextStepDate(
+  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, cal: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+): IsoDate | null {
+  // Far enough to hold the next step of any track: the longest gap a policy allows, in working days.
+  // (calendar days: 2 × MAX_POLICY_DAYS working days never span more than 150 days, holidays included).
+  const horizon = addDays(today > deadline ? today : deadline, 150);
+  let next: IsoDate | null = null;
+  for (const track of tracks) {
+    for (const s of stepsUntil(policy, deadline, horizon, track, cal)) {
+      if (s.dueOn > today) {
+        if (next === null || s.dueOn < next) next = s.dueOn;
+        break;
+      }
+    }
+  }
+  return next;
+}
+
+/** Whether scheduled mail may go out now, and the window it belongs to (part of each digest's key). */
+export interface WindowState {
+  open: boolean;
+  /** `2026-11-26` for a morning window; the instant itself when mail goes as soon as due. */
+  windowId: string;
+}
+
+/**
+ * The morning window: working days only, from `window` local time to the end of the day (a step
+ * missed while the system was down goes out at the next sweep). `any`: open whenever.
+ */
+export function sendWindowState(
+  window: string | 'any', now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+): WindowState {
+  if (window === 'any') return { open: true, windowId: now.instant.toISOString() };
+  return { open: cal.isWorkingDay(now.date) && now.time >= window, windowId: now.date };
+}
+
+function addDays(date: IsoDate, n: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday-based week of a date, as `YYYY-MM-DD` of its Monday: the key of a weekly summary. */
+export function weekOf(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The weekly summary goes out on the week's first working day (Monday, unless it is a holiday). */
+export function isSummaryDay(today: IsoDate, cal: Pick<PlanCalendar, 'isWorkingDay'>): boolean {
+  if (!cal.isWorkingDay(today)) return false;
+  const monday = weekOf(today);
+  for (let d = monday; d < today; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return false;
+  return true;
+}
