@@ -105,6 +105,8 @@ export function UnitsTab() {
         </Button>
       </Flex>
       <Table<UnitNode | (Unit & { key: string })>
+        // Remounted when the units arrive so that defaultExpandAllRows opens the loaded tree.
+        key={units.length}
         rowKey="key"
         loading={isLoading}
         dataSource={filtered}

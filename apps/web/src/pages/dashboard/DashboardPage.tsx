@@ -6,6 +6,7 @@ import Card from 'antd/es/card';
 import Col from 'antd/es/col';
 import DatePicker from 'antd/es/date-picker';
 import Empty from 'antd/es/empty';
+import Grid from 'antd/es/grid';
 import List from 'antd/es/list';
 import Progress from 'antd/es/progress';
 import Row from 'antd/es/row';
@@ -47,7 +48,7 @@ function Summary({ rows }: { rows: UnitStats[] }) {
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
       <Col xs={12} sm={8} lg={3}>
         <Card size="small">
-          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)' }}>Tổng số nhiệm vụ</div>
+          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>Tổng số nhiệm vụ</div>
           <div style={{ fontSize: 24, fontWeight: 600 }}>{totals.total}</div>
         </Card>
       </Col>
@@ -55,9 +56,7 @@ function Summary({ rows }: { rows: UnitStats[] }) {
         <Col key={t} xs={12} sm={8} lg={3}>
           <Link to={`/tasks?timeliness=${t}`}>
             <Card size="small" hoverable>
-              <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                {TIMELINESS_LABEL[t]}
-              </div>
+              <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>{TIMELINESS_LABEL[t]}</div>
               <div style={{ fontSize: 24, fontWeight: 600, color: TIMELINESS_CHART_COLOR[t] }}>{totals[t]}</div>
             </Card>
           </Link>
@@ -65,7 +64,7 @@ function Summary({ rows }: { rows: UnitStats[] }) {
       ))}
       <Col xs={12} sm={8} lg={3}>
         <Card size="small">
-          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)' }}>Tỷ lệ đúng hạn</div>
+          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>Tỷ lệ hoàn thành đúng hạn</div>
           <div style={{ fontSize: 24, fontWeight: 600 }}>{rate === null ? '—' : `${rate}%`}</div>
         </Card>
       </Col>
@@ -84,6 +83,7 @@ function Dashboard() {
   const directives = useDirectives();
   const pending = usePendingExtensions();
   const [downloading, setDownloading] = useState<'xlsx' | 'docx' | null>(null);
+  const isPhone = !Grid.useBreakpoint().md;
 
   const rows = stats.data ?? [];
   const totals = totalsOf(rows);
@@ -100,12 +100,12 @@ function Dashboard() {
   };
 
   const columns: ColumnsType<UnitStats> = [
-    { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', fixed: 'left', width: 220, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi') },
+    { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', fixed: 'left', width: isPhone ? 130 : 220, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi') },
     ...TIMELINESS_ORDER.map((t) => ({
-      title: <Tag color={TIMELINESS_TAG_COLOR[t]} style={{ marginInlineEnd: 0 }}>{TIMELINESS_LABEL[t]}</Tag>,
+      title: <Tag color={TIMELINESS_TAG_COLOR[t]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>{TIMELINESS_LABEL[t]}</Tag>,
       key: t,
       align: 'center' as const,
-      width: 120,
+      width: 110,
       sorter: (a: UnitStats, b: UnitStats) => a[t] - b[t],
       render: (_: unknown, row: UnitStats) => countLink(row, t),
     })),
@@ -148,15 +148,15 @@ function Dashboard() {
       {stats.error ? <ErrorState error={stats.error} onRetry={() => stats.refetch()} /> : <Summary rows={rows} />}
 
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
-          <Card title="Theo đơn vị" style={{ marginBottom: 16 }}>
+        <Col span={24}>
+          <Card title="Theo đơn vị">
             <Table<UnitStats>
               rowKey={(r) => String(r.unitId)}
               loading={stats.isLoading}
               dataSource={rows}
               columns={columns}
               size="small"
-              scroll={{ x: 1100 }}
+              scroll={{ x: 960 }}
               pagination={false}
               locale={{ emptyText: <Empty description="Chưa có số liệu" /> }}
               summary={() =>
@@ -180,7 +180,7 @@ function Dashboard() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title="Biểu đồ theo đơn vị" style={{ marginBottom: 16 }}>
+          <Card title="Biểu đồ theo đơn vị">
             {rows.length ? <UnitBars rows={rows} /> : <Empty description="Chưa có số liệu" />}
           </Card>
         </Col>
@@ -189,7 +189,7 @@ function Dashboard() {
           <Card
             title={<span style={{ color: TIMELINESS_CHART_COLOR.overdue }}>Nhiệm vụ quá hạn</span>}
             extra={<Link to="/tasks?timeliness=overdue">Xem tất cả ({overdue.data?.total ?? 0})</Link>}
-            style={{ marginBottom: 16 }}
+           
           >
             {overdue.error ? (
               <ErrorState error={overdue.error} onRetry={() => overdue.refetch()} />
@@ -222,7 +222,7 @@ function Dashboard() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title="Đề nghị gia hạn chờ quyết định" style={{ marginBottom: 16 }}>
+          <Card title="Đề nghị gia hạn chờ quyết định">
             {pending.error ? (
               <ErrorState error={pending.error} onRetry={() => pending.refetch()} />
             ) : (
@@ -258,7 +258,7 @@ function Dashboard() {
           </Card>
         </Col>
 
-        <Col span={24}>
+        <Col xs={24} xl={14}>
           <Card title="Tiến độ theo văn bản chỉ đạo" extra={<Link to="/directives">Tất cả văn bản</Link>}>
             {directives.error ? (
               <ErrorState error={directives.error} onRetry={() => directives.refetch()} />

@@ -61,7 +61,12 @@ export function TaskActions({ task }: { task: TaskDetail }) {
   const run = useTaskWrite(task);
   const p = task.permissions ?? ({} as TaskDetail['permissions']);
   const close = () => setOpen(null);
-  const submitAnd = (write: () => Promise<unknown>, done: string) => run(write, done).then(close);
+  // After a stale write the form holds outdated values; it closes so the person starts from the reloaded task.
+  const submitAnd = (write: () => Promise<unknown>, done: string) =>
+    run(write, done).then(close, (error: unknown) => {
+      if (isApiError(error, 409)) close();
+      throw error;
+    });
 
   const buttons = [
     p.report && (

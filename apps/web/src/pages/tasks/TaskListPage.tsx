@@ -100,14 +100,14 @@ export default function TaskListPage() {
       title: 'Nhiệm vụ',
       key: 'text',
       render: (_, task) => (
-        <div style={{ minWidth: 240 }}>
+        <div style={{ minWidth: 260 }}>
           <Link to={`/tasks/${task.id}`}>
             <Typography.Paragraph ellipsis={{ rows: 3, tooltip: task.text }} style={{ marginBottom: 2, color: 'inherit' }}>
               {task.text}
             </Typography.Paragraph>
           </Link>
           {task.directive && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, display: 'block' }}>
               {[task.directive.number, task.directive.symbol].filter(Boolean).join('/') || 'Văn bản'}
               {task.directive.title ? ` · ${task.directive.title}` : ''}
             </Typography.Text>
@@ -115,16 +115,16 @@ export default function TaskListPage() {
         </div>
       ),
     },
-    { title: 'Đơn vị chủ trì', key: 'unit', width: 200, render: (_, task) => task.leadUnit?.name },
-    { title: 'Hạn xử lý', key: 'deadline', width: 150, render: (_, task) => <Deadline task={task} /> },
+    { title: 'Đơn vị chủ trì', key: 'unit', width: 180, render: (_, task) => task.leadUnit?.name },
+    { title: 'Hạn xử lý', key: 'deadline', width: 130, render: (_, task) => <Deadline task={task} /> },
     {
       title: 'Tiến độ',
       key: 'progress',
-      width: 130,
+      width: 120,
       render: (_, task) => <Progress percent={task.progress} size="small" />,
     },
-    { title: 'Trạng thái', key: 'status', width: 170, render: (_, task) => <StatusTag value={task.status} /> },
-    { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, task) => <TimelinessTag value={task.timeliness} /> },
+    { title: 'Trạng thái', key: 'status', width: 160, render: (_, task) => <StatusTag value={task.status} /> },
+    { title: 'Tình hình', key: 'timeliness', width: 160, render: (_, task) => <TimelinessTag value={task.timeliness} /> },
   ];
 
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null =
@@ -229,7 +229,7 @@ export default function TaskListPage() {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={isFetching}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1020 }}
           locale={{ emptyText: <Empty description="Không có nhiệm vụ nào" /> }}
           pagination={{
             current: filters.page,
