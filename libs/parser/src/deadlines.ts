@@ -96,7 +96,7 @@ const CUE_START = new RegExp(
 );
 const BEFORE = /(?<!\p{L})trước\s*$/iu;
 const FROM = /(?<!\p{L})từ\s+(?:ngày\s+)?$/iu;
-const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ngày\s+hội|sự\s+kiện)(?:\s+[\p{L}\d]+){0,3}\s+(?:ngày\s+)?$/iu;
+const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ngày\s+hội|sự\s+kiện)(?:\s+[\p{L}\d]+){0,5}\s+(?:ngày\s+)?$/iu;
 const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/iu;
 const CITATION_AFTER = /^\s*(?:của|do)\s/iu;
 const SINCE = /^\s*,?\s*(?:kể|tính)\s+từ\s+(?:ngày\s+|khi\s+|thời\s+điểm\s+)?([^.;]{0,80})/iu;

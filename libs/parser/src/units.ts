@@ -25,6 +25,7 @@ const KIND_WORDS = new Set(['phong', 'so']);
 const LEVEL_CANDIDATES = ['huyen', 'tinh', 'quan'];
 /** Level words that may follow any unit's name: "Phòng Nội vụ quận", "Sở Y tế tỉnh". */
 const QUALIFIER_LEVELS = new Set(['huyen', 'tinh', 'quan']);
+const OWNER_WORDS = new Set(['so', 'ubnd', 'phong', 'huyen', 'tinh', 'quan', 'thanh', 'pho', 'xa', 'bo', 'cuc']);
 const SCHOOL_KINDS: UnitKind[] = ['preschool', 'primary_school', 'lower_secondary_school'];
 
 /** First words of a unit's name, for units missing from the list. */
@@ -90,11 +91,11 @@ const STOP_BIGRAMS = new Set(
     'kien toan', 'cu can', 'bo sung', 'dieu chinh', 'khao sat', 'thong ke', 'phat trien', 'duy tri',
   ].map((s) => s),
 );
+/** One-word stops; words that also occur in lower case inside names (đô thị, đầu tư, môi trường, ngân hàng) are left out. */
 const STOP_UNIGRAMS = new Set([
   'lap', 'trinh', 'gui', 'can', 'phai', 'la', 'co', 'da', 'se', 'dang', 'duoc', 'de', 'trong', 'truoc',
-  'theo', 've', 'nham', 'khi', 'neu', 'thi', 'tu', 'den', 'cung', 'moi', 'voi', 'cua', 'cho',
-  'ngay', 'nam', 'thang', 'quy', 'hang', 'hon', 'nhu', 'nay', 'do', 'ma', 'tiep', 'dua', 'khong', 'chua',
-  'nhan', 'xay', 'sua', 'ra', 'lam', 'giao',
+  'theo', 've', 'nham', 'khi', 'neu', 'den', 'cung', 'voi', 'cua', 'cho', 'ngay', 'thang', 'hon', 'nhu',
+  'nay', 'tiep', 'dua', 'khong', 'chua', 'xay', 'sua', 'ra', 'lam', 'giao',
 ]);
 
 function isStop(tokens: Token[], j: number): boolean {
@@ -402,9 +403,19 @@ export class UnitMatcher {
         j += 3;
         continue;
       }
-      if (this.seq(tokens, j, ['thuoc', 'ubnd'])) {
-        j += 2;
-        continue;
+      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : tokens[j].f === 'thuoc' ? 1 : 0;
+      if (under > 0) {
+        // "trực thuộc Sở", "thuộc UBND huyện": whose unit it is, not a new name.
+        let k = j + under;
+        let n = 0;
+        while (tokens[k] && !tokens[k].punct && n < 4 && (OWNER_WORDS.has(tokens[k].f) || tokens[k].upper)) {
+          k++;
+          n++;
+        }
+        if (n > 0) {
+          j = k;
+          continue;
+        }
       }
       if (t.f === '(') {
         let k = j + 1;

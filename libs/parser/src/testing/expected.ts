@@ -79,8 +79,10 @@ export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string)
     if (ea.groupKinds) {
       const ids = DEMO_UNITS.filter((u) => ea.groupKinds!.includes(u.kind)).map((u) => u.id);
       expect({ where, unitIds: [...a.unitIds].sort() }).toEqual({ where, unitIds: ids.sort() });
+    } else if (ea.unit === null) {
+      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: [] });
     } else if (ea.unit !== undefined && !ea.group) {
-      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: ea.unit === null ? [] : [unitIdByName(ea.unit)] });
+      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: [unitIdByName(ea.unit)] });
     } else if (ea.group) {
       expect(a.unitIds.length).toBeGreaterThan(0);
     }
