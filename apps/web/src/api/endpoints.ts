@@ -2,13 +2,14 @@ import type { TaskFilters } from '../lib/taskFilters';
 import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
+  CalendarDay,
+  CalendarYear,
   CaughtMail,
   CurrentUser,
   DirectiveDraft,
   DirectiveInput,
   DirectiveSummary,
   FailedNotification,
-  Holiday,
   Id,
   LoginResponse,
   Paged,
@@ -104,10 +105,9 @@ export const reportsApi = {
 };
 
 export const adminApi = {
-  holidays: async (year: number) => items(await request<Holiday[] | Paged<Holiday>>('GET', '/calendar/holidays', { query: { year } })),
-  addHoliday: (holiday: Holiday) => request<Holiday>('POST', '/calendar/holidays', { body: holiday }),
-  removeHoliday: (holiday: Holiday) =>
-    request<void>('DELETE', `/calendar/holidays/${id(holiday.id ?? holiday.date)}`),
+  calendar: (year: number) => request<CalendarYear>('GET', '/calendar/holidays', { query: { year } }),
+  setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
+  removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),
   reminderPolicy: () => request<Record<string, unknown>>('GET', '/reminder-policy'),
   saveReminderPolicy: (policy: Record<string, unknown>) =>
     request<Record<string, unknown>>('PUT', '/reminder-policy', { body: policy }),

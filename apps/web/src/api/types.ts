@@ -268,12 +268,20 @@ export interface UnitStats {
   total: number;
 }
 
-export interface Holiday {
-  id?: Id;
+export type CalendarDayKind = 'day_off' | 'working_day';
+
+/** A day the admin set by hand: an extra day off, or a weekend day made a working day by a swap. */
+export interface CalendarDay {
   date: string;
-  name?: string | null;
-  /** `off`: a day off; `working`: a weekend day made a working day by a swap. */
-  kind?: 'off' | 'working' | string;
+  kind: CalendarDayKind;
+  name: string;
+}
+
+export interface CalendarYear {
+  year: number;
+  /** Every day off of the year: statutory, compensatory and the admin's own. */
+  daysOff: Array<{ date: string; name: string }>;
+  adminDays: CalendarDay[];
 }
 
 export interface FailedNotification extends TaskNotification {

@@ -15,10 +15,11 @@ import Tag from 'antd/es/tag';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { adminApi } from '../../api/endpoints';
-import type { Holiday } from '../../api/types';
+import type { CalendarDayKind } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { describeError } from '../../lib/apiError';
+import { calendarRows, type CalendarRow } from '../../lib/calendarRows';
 import { DISPLAY_DATE_FORMAT, formatDate } from '../../lib/dates';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
@@ -34,7 +35,7 @@ export function HolidaysTab() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const key = ['holidays', year];
-  const { data = [], error, isLoading, refetch } = useQuery({ queryKey: key, queryFn: () => adminApi.holidays(year) });
+  const { data, error, isLoading, refetch } = useQuery({ queryKey: key, queryFn: () => adminApi.calendar(year) });
 
   const run = async (write: () => Promise<unknown>, done: string) => {
     try {
@@ -61,10 +62,10 @@ export function HolidaysTab() {
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<Holiday>
-          rowKey={(h) => String(h.id ?? h.date)}
+        <Table<CalendarRow>
+          rowKey="date"
           loading={isLoading}
-          dataSource={[...data].sort((a, b) => a.date.localeCompare(b.date))}
+          dataSource={data ? calendarRows(data) : []}
           size="small"
           pagination={false}
           columns={[
@@ -74,35 +75,36 @@ export function HolidaysTab() {
               title: 'Loại',
               key: 'kind',
               width: 160,
-              render: (_, h) => (h.kind === 'working' ? <Tag color="blue">Ngày làm bù</Tag> : <Tag color="red">Ngày nghỉ</Tag>),
+              render: (_, h) => (h.kind === 'working_day' ? <Tag color="blue">Ngày làm bù</Tag> : <Tag color="red">Ngày nghỉ</Tag>),
             },
             { title: 'Tên', dataIndex: 'name', key: 'name' },
             {
               title: '',
               key: 'actions',
               width: 60,
-              render: (_, h) => (
+              render: (_, h) =>
+                h.adminSet ? (
                 <Popconfirm
                   title="Xóa ngày này khỏi lịch?"
                   okText="Xóa"
                   cancelText="Không"
-                  onConfirm={() => run(() => adminApi.removeHoliday(h), 'Đã xóa.').catch(() => undefined)}
+                  onConfirm={() => run(() => adminApi.removeCalendarDay(h.date), 'Đã xóa.').catch(() => undefined)}
                 >
                   <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ngày ${formatDate(h.date)}`} />
                 </Popconfirm>
-              ),
+                ) : null,
             },
           ]}
         />
       )}
-      <FormDialog<{ date: Dayjs; kind: 'off' | 'working'; name?: string }>
+      <FormDialog<{ date: Dayjs; kind: CalendarDayKind; name: string }>
         open={adding}
         title="Thêm ngày vào lịch"
         okText="Thêm"
-        initialValues={{ kind: 'off' }}
+        initialValues={{ kind: 'day_off' }}
         onCancel={() => setAdding(false)}
         onSubmit={(v) =>
-          run(() => adminApi.addHoliday({ date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name?.trim() || null }), 'Đã thêm.').then(() =>
+          run(() => adminApi.setCalendarDay({ date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name.trim() }), 'Đã thêm.').then(() =>
             setAdding(false),
           )
         }
@@ -113,12 +115,12 @@ export function HolidaysTab() {
         <Form.Item label="Loại" name="kind">
           <Select
             options={[
-              { value: 'off', label: 'Ngày nghỉ (lễ, nghỉ bù)' },
-              { value: 'working', label: 'Ngày làm việc bù (đổi ngày)' },
+              { value: 'day_off', label: 'Ngày nghỉ (lễ, nghỉ bù)' },
+              { value: 'working_day', label: 'Ngày làm việc bù (đổi ngày)' },
             ]}
           />
         </Form.Item>
-        <Form.Item label="Tên" name="name">
+        <Form.Item label="Tên" name="name" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên ngày.' }]}>
           <Input placeholder="Ví dụ: Nghỉ bù Quốc khánh" />
         </Form.Item>
       </FormDialog>

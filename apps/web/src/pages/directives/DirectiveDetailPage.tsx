@@ -22,10 +22,11 @@ import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { draftFromDirective } from '../../lib/draft';
 import { canEnterDirectives } from '../../lib/roles';
 import { DraftWorkbench } from './DraftWorkbench';
 
-const TASK_PAGE = 500;
+const TASK_PAGE = 200;
 
 export default function DirectiveDetailPage() {
   const { id = '' } = useParams();
@@ -64,7 +65,7 @@ export default function DirectiveDetailPage() {
       <>
         <PageHeader title={<>{heading} <Tag>Nháp</Tag></>} subtitle={directive.title ?? undefined} extra={back} />
         <DraftWorkbench
-          initial={directive}
+          initial={draftFromDirective(directive)}
           directiveId={directive.id}
           leaderInChargeId={directive.leaderInChargeId ?? directive.leaderInCharge?.id ?? null}
           clerkId={directive.clerkId ?? directive.clerk?.id ?? null}
