@@ -21,9 +21,14 @@ function foldChar(ch: string): string {
  * placements, hoá/hóa and thuỷ/thủy, become one), đ -> d, & -> "va", whitespace collapsed.
  */
 export function foldVietnamese(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) out += foldChar(ch);
-  return out.replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/&/g, ' va ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Folds NFC text keeping, for each folded character, the index of the character it came from. */
@@ -35,7 +40,7 @@ export function foldWithMap(s: string): { text: string; map: Int32Array } {
     const code = s.charCodeAt(i);
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
     const ch = wide ? s.slice(i, i + 2) : s[i];
-    const f = ch.length === 1 && code < 0x80 && ch !== '&' ? ch.toLowerCase() : foldChar(ch);
+    const f = code < 0x80 && code !== 38 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
     for (let k = 0; k < f.length; k++) map[n++] = i;
     parts.push(f);
     if (wide) i++;

@@ -77,8 +77,11 @@ function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
 }
 
+const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực/iu;
+
 function isClosing(text: string): boolean {
-  const f = foldVietnamese(text);
+  if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
+  const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
   if (/^(?:noi nhan|thua lenh|thua uy quyen|tren day la|tren day|trong qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)|nhan duoc (?:thong bao|cong van|van ban) nay)/.test(f)) return true;
   if (/(?:chi thi|quyet dinh|thong bao|ke hoach|cong van) nay co hieu luc/.test(f)) return true;
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
@@ -98,6 +101,18 @@ function headingLike(body: string, m: Marker): boolean {
 
 function capitaliseFirst(s: string): string {
   return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Building a matcher costs more than parsing a notice; callers usually pass the same list again. */
+const matchers = new WeakMap<object, { key: string; matcher: UnitMatcher }>();
+
+function matcherFor(units: ParseOptions['units']): UnitMatcher {
+  const key = JSON.stringify(units);
+  const cached = matchers.get(units);
+  if (cached && cached.key === key) return cached.matcher;
+  const matcher = new UnitMatcher(units);
+  matchers.set(units, { key, matcher });
+  return matcher;
 }
 
 export function emptyDraft(): DirectiveDraft {
@@ -126,7 +141,7 @@ class DirectiveParser {
   constructor(text: string, private readonly options: ParseOptions) {
     this.paragraphs = splitParagraphs(buildSource(text));
     this.header = parseHeader(this.paragraphs);
-    this.matcher = new UnitMatcher(options.units ?? []);
+    this.matcher = matcherFor(options.units ?? []);
     const base = this.header.date ?? options.fallbackDate ?? options.today;
     this.ctx = {
       baseDate: base,
@@ -243,7 +258,7 @@ class DirectiveParser {
   private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     const body = p.text.slice(m.length);
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
-    const windowEnd = Math.min(p.text.length, m.length + 600);
+    const windowEnd = Math.min(p.text.length, m.length + 250);
     if (cue) {
       const from = m.length + cue[0].length;
       const tokens = tokenize(p.text, from, windowEnd);
@@ -306,9 +321,9 @@ class DirectiveParser {
       const m = markerOf(p.text);
       const depth = MARKER_DEPTH[m.kind];
       const body = p.text.slice(m.length).trim();
-      const f = foldVietnamese(body.slice(0, 200));
       const isHeading = headingLike(body, m);
-      const intro = INTRO.test(foldVietnamese(body.slice(-120)));
+      const f = isHeading ? foldVietnamese(body.slice(0, 200)) : '';
+      const intro = body.endsWith(':') && INTRO.test(foldVietnamese(body.slice(-120)));
       if (assessmentDepth !== null) {
         const ends = (isHeading && depth <= assessmentDepth && !ASSESSMENT.test(f)) || CUE.test(body) || intro;
         if (!ends) continue;

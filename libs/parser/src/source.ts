@@ -23,81 +23,93 @@ export class SourceText {
   }
 }
 
-const DROPPED = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const AS_SPACE = /[\t\u00a0\u2007\u202f\u3000]/;
-const AS_NEWLINE = /[\f\v\u2028\u2029\u0085]/;
+const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
+const AS_SPACE = new Set([0x09, 0xa0, 0x2007, 0x202f, 0x3000]);
+const AS_NEWLINE = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
+
+function isPlain(code: number): boolean {
+  if (code < 0x80) return code !== 0x0d && code !== 0x2a && code !== 0x5f && code !== 0x09 && code !== 0x0b && code !== 0x0c;
+  return !DROPPED.has(code) && !AS_SPACE.has(code) && !AS_NEWLINE.has(code) && (code < 0xd800 || code > 0xdbff);
+}
 
 export function buildSource(original: string): SourceText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const n = original.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const chunks: string[] = [];
+  let len = 0;
   const push = (ch: string, s: number, e: number) => {
-    out.push(ch);
-    starts.push(s);
-    ends.push(e);
+    chunks.push(ch);
+    starts[len] = s;
+    ends[len] = e;
+    len++;
   };
-  let lineStart = true;
-  for (let i = 0; i < original.length; i++) {
+  let run = 0;
+  const flush = (to: number) => {
+    if (to > run) {
+      chunks.push(original.slice(run, to));
+      for (let k = run; k < to; k++) {
+        starts[len] = k;
+        ends[len] = k + 1;
+        len++;
+      }
+    }
+  };
+  const atLineStart = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && (original[k] === ' ' || original[k] === '\t')) k--;
+    return k < 0 || original[k] === '\n' || original[k] === '\r';
+  };
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if (isPlain(code)) continue;
+    flush(i);
     const ch = original[i];
-    const code = ch.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       push(ch, i, i + 2);
       push(original[i + 1], i, i + 2);
       i++;
-      lineStart = false;
-      continue;
-    }
-    if (ch === '\r') {
+    } else if (ch === '\r') {
       if (original[i + 1] !== '\n') push('\n', i, i + 1);
-      lineStart = true;
-      continue;
-    }
-    if (ch === '\n' || AS_NEWLINE.test(ch)) {
+    } else if (AS_NEWLINE.has(code)) {
       push('\n', i, i + 1);
-      lineStart = true;
-      continue;
-    }
-    if (DROPPED.test(ch)) continue;
-    if ((ch === '*' || ch === '_') && original[i + 1] === ch) {
+    } else if (DROPPED.has(code)) {
+      // Invisible characters carry nothing a reader sees.
+    } else if ((ch === '*' || ch === '_') && original[i + 1] === ch) {
       i++;
-      continue;
-    }
-    if (ch === '*') {
+    } else if (ch === '*') {
       // A star opening a line and followed by a space is a bullet; elsewhere it is emphasis.
-      if (!(lineStart && /\s/.test(original[i + 1] ?? ''))) continue;
-    }
-    if (AS_SPACE.test(ch)) {
+      if (atLineStart(i) && /\s/.test(original[i + 1] ?? '')) push(ch, i, i + 1);
+    } else if (AS_SPACE.has(code)) {
       push(' ', i, i + 1);
-      continue;
+    } else {
+      push(ch, i, i + 1);
     }
-    if (ch !== ' ') lineStart = false;
-    push(ch, i, i + 1);
+    run = i + 1;
   }
-  let text = out.join('');
-  let s = Int32Array.from(starts);
-  let e = Int32Array.from(ends);
-  if (text.normalize('NFC') !== text) {
-    // Compose each base character with its combining marks, keeping the cluster's span.
-    const parts: string[] = [];
-    const ns: number[] = [];
-    const ne: number[] = [];
-    let i = 0;
-    while (i < out.length) {
-      let j = i + 1;
-      while (j < out.length && /^\p{M}$/u.test(out[j])) j++;
-      const composed = out.slice(i, j).join('').normalize('NFC');
-      for (const c of composed) {
-        parts.push(c);
-        for (let k = 0; k < c.length; k++) {
-          ns.push(s[i]);
-          ne.push(e[j - 1]);
-        }
-      }
-      i = j;
+  flush(n);
+  let text = chunks.join('');
+  let s = starts.subarray(0, len);
+  let e = ends.subarray(0, len);
+  if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, s, e, n);
+  // Compose each base character with its combining marks, keeping the cluster's span.
+  const parts: string[] = [];
+  const ns: number[] = [];
+  const ne: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i + 1;
+    while (j < text.length && /\p{M}/u.test(text[j])) j++;
+    const composed = text.slice(i, j).normalize('NFC');
+    for (let k = 0; k < composed.length; k++) {
+      parts.push(composed[k]);
+      ns.push(s[i]);
+      ne.push(e[j - 1]);
     }
-    text = parts.join('');
-    s = Int32Array.from(ns);
-    e = Int32Array.from(ne);
+    i = j;
   }
-  return new SourceText(text, s, e, original.length);
+  text = parts.join('');
+  s = Int32Array.from(ns);
+  e = Int32Array.from(ne);
+  return new SourceText(text, s, e, n);
 }

@@ -21,6 +21,11 @@ const MERGES: [string[], string][] = [
   [['trung', 'hoc', 'pho', 'thong'], 'thpt'],
 ];
 
+function isUpper(code: number, ch: string | undefined): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
 const WORD = /[a-z0-9%]+|[,;:.()/]/g;
 
 /** Tokens of text[from, to), offsets relative to the whole text. */
@@ -38,7 +43,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       f,
       start: from + start,
       end: from + end,
-      upper: /\p{Lu}/u.test(slice[start] ?? ''),
+      upper: isUpper(slice.charCodeAt(start), slice[start]),
       punct,
       conj: f === 'va',
     });
@@ -60,9 +65,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+const nameCache = new Map<string, string[]>();
+
 /** Folded words of a name, without "và"/"&" and punctuation, for building match keys. */
 export function nameTokens(name: string): string[] {
-  return tokenize(name.normalize('NFC'))
-    .filter((t) => !t.punct && !t.conj)
-    .map((t) => t.f);
+  let toks = nameCache.get(name);
+  if (!toks) {
+    toks = tokenize(name.normalize('NFC'))
+      .filter((t) => !t.punct && !t.conj)
+      .map((t) => t.f);
+    if (nameCache.size > 10_000) nameCache.clear();
+    nameCache.set(name, toks);
+  }
+  return toks;
 }
