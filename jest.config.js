@@ -26,7 +26,8 @@ function esmPackages(dir = path.join(__dirname, 'node_modules'), scope = '') {
 }
 const ESM_PACKAGES = esmPackages().map((p) => p.replace(/[.+]/g, '\\$&'));
 
-module.exports = {
+const server = {
+  displayName: 'server',
   rootDir: '.',
   testEnvironment: 'node',
   moduleFileExtensions: ['js', 'mjs', 'json', 'ts'],
@@ -38,6 +39,19 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+};
+
+/** The web app's pure logic (filters, drafts, dates), compiled with the web app's own settings. */
+const web = {
+  displayName: 'web',
+  rootDir: '.',
+  testEnvironment: 'node',
+  testRegex: 'apps/web/src/.*\\.spec\\.ts$',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'apps/web/tsconfig.json' }] },
+};
+
+module.exports = {
+  projects: [server, web],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,

@@ -27,7 +27,7 @@ async function seed(): Promise<void> {
   await migrateDatabase(ds);
   const hash = await hashPassword('bench-password');
   await ds.query(`INSERT INTO units (code, name, kind) SELECT 'U' || g, 'Đơn vị ' || g, 'department' FROM generate_series(1, $1) g`, [UNITS]);
-  await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench', 'Lãnh đạo', 'leader', $1)`, [hash]);
+  await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench.local', 'Lãnh đạo', 'leader', $1)`, [hash]);
   await ds.query(`INSERT INTO directives (title, status, version) VALUES ('Bench', 'published', 1)`);
   await ds.query(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'bench' FROM directives`);
   // One item per task slot: the (item, unit) pair is unique, so 200 items × 500 units.
@@ -58,9 +58,10 @@ async function main() {
     await waitForHttp('http://127.0.0.1:3901/api/health');
     await waitForHttp('http://127.0.0.1:3902/health');
     const login = await fetch('http://127.0.0.1:3901/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'leader@bench', password: 'bench-password' }),
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'leader@bench.local', password: 'bench-password' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
+    if (login.status !== 200 || !accessToken) throw new Error(`bench login: ${login.status}`);
     const pgc = new Client({ connectionString: URL_ });
     await pgc.connect();
     const { rows } = await pgc.query(
@@ -72,7 +73,8 @@ async function main() {
     const listPath = `/api/tasks?unitId=${unitId}&timeliness=overdue&page=1&pageSize=20`;
     const probe = await fetch(`http://127.0.0.1:3901${listPath}`, { headers: auth });
     const body = (await probe.json()) as { total: number; items: unknown[] };
-    console.log(`list probe: ${probe.status}, ${body.items.length} items of ${body.total}`);
+    if (probe.status !== 200) throw new Error(`list probe: ${probe.status} ${JSON.stringify(body)}`);
+    console.log(`list probe: ${body.items.length} items of ${body.total}`);
 
     await load('warm-up', `http://127.0.0.1:3901${listPath}`, auth, 3);
     await load('warm-up', `http://127.0.0.1:3902/tasks?unitId=${unitId}`, {}, 3);

@@ -16,15 +16,16 @@ app.get('/health', async () => ({ ok: true }));
 app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
   const today = localDate(new Date());
   const dueSoon = calendar.addWorkingDays(today, 3);
-  const where = `WHERE t.lead_unit_id = $3 AND ${timelinessPredicate('overdue', 't', { today: () => '$1::date', dueSoon: () => '$2::date' })}`;
+  const where = (unit: string, today: string, dueSoon: string) =>
+    `WHERE t.lead_unit_id = ${unit} AND ${timelinessPredicate('overdue', 't', { today: () => today, dueSoon: () => dueSoon })}`;
   const [rows, count] = await Promise.all([
     pool.query(
-      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$1::date', '$2::date')} AS timeliness FROM tasks t ${TASK_JOINS} ${where}
+      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$1::date', '$2::date')} AS timeliness FROM tasks t ${TASK_JOINS} ${where('$3', '$1::date', '$2::date')}
         ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) IS TRUE DESC, t.deadline ASC NULLS LAST, t.created_at, t.id
         LIMIT 20 OFFSET 0`,
       [today, dueSoon, req.query.unitId],
     ),
-    pool.query(`SELECT count(*)::int AS n FROM tasks t ${where}`, [today, dueSoon, req.query.unitId]),
+    pool.query(`SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`, [today, req.query.unitId]),
   ]);
   return { items: rows.rows, total: count.rows[0].n };
 });

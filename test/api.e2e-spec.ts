@@ -126,6 +126,19 @@ describe('directives', () => {
     expect(draft.assignments).toHaveLength(5);
     const created = await h.http().post('/api/directives').set(auth(clerk)).send(draft).expect(201);
     expect(created.body).toMatchObject({ id: expect.any(String), status: 'draft' });
+    // Read back, it is the same draft: the stored directive and the parse output share one shape.
+    const stored = (await h.http().get(`/api/directives/${created.body.id}`).set(auth(clerk)).expect(200)).body;
+    expect(stored.assignments).toEqual(draft.assignments.map((a: Record<string, unknown>) => ({
+      unitText: a.unitText, unitIds: a.unitIds, group: a.group, coordinating: a.coordinating, range: a.range,
+      tasks: (a.tasks as Record<string, unknown>[]).map((t) => ({
+        text: t.text, deadline: t.deadline, deadlineText: t.deadlineText, coordinating: t.coordinating,
+        recurrence: t.recurrence, recurrenceText: t.recurrenceText, range: t.range,
+      })),
+    })));
+    const edited = { ...stored, title: 'Tiêu đề đã sửa' };
+    for (const k of ['id', 'status', 'publishedAt', 'version', 'createdAt', 'updatedAt', 'leaderInCharge', 'clerk']) delete edited[k];
+    const patched = await h.http().patch(`/api/directives/${created.body.id}`).set(auth(clerk)).send(edited).expect(200);
+    expect(patched.body).toMatchObject({ title: 'Tiêu đề đã sửa', assignments: stored.assignments });
   });
 
   it('refuses an empty text with 400', async () => {
@@ -339,9 +352,12 @@ describe('who may do what (OWASP API1, API5)', () => {
     await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
   });
 
-  it('lets a clerk list leaders only', async () => {
+  it('lets a clerk list leaders and clerks only', async () => {
     const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body;
+    expect(leaders.length).toBeGreaterThan(0);
     expect(leaders.every((u: { role: string }) => u.role === 'leader')).toBe(true);
+    await h.http().get('/api/users').query({ role: 'clerk' }).set(auth(clerk)).expect(200);
+    await h.http().get('/api/users').query({ role: 'admin' }).set(auth(clerk)).expect(403);
     await h.http().get('/api/users').set(auth(clerk)).expect(403);
   });
 

@@ -36,6 +36,8 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
         scriptSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         frameSrc: ["'self'"],
+        // Offices often run it over plain HTTP on their network; upgrading would break every asset.
+        upgradeInsecureRequests: null,
       },
     },
   });

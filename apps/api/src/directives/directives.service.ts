@@ -33,7 +33,7 @@ export class DirectivesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async create(dto: DirectiveDraftDto, me: CurrentUser): Promise<Directive> {
+  async create(dto: DirectiveDraftDto, me: CurrentUser) {
     return this.db.transaction(async (m) => {
       const people = await this.checkReferences(m, dto);
       const directive = await m.save(Directive, m.create(Directive, {
@@ -45,12 +45,12 @@ export class DirectivesService {
       }));
       await this.writeAssignments(m, directive.id, dto);
       await this.audit.record(m, { actorId: me.id, action: 'directive.create', entity: 'directive', entityId: directive.id, after: { ...directive, sourceText: undefined } });
-      return this.load(m, directive.id);
-    });
+      return directive.id;
+    }).then((id) => this.get(id));
   }
 
-  async update(id: string, dto: DirectiveDraftDto, me: CurrentUser): Promise<Directive> {
-    return this.db.transaction(async (m) => {
+  async update(id: string, dto: DirectiveDraftDto, me: CurrentUser) {
+    await this.db.transaction(async (m) => {
       const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException('Không tìm thấy văn bản');
       if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không sửa được bản nháp');
@@ -65,8 +65,8 @@ export class DirectivesService {
       await this.writeAssignments(m, id, dto);
       const after = await this.load(m, id);
       await this.audit.record(m, { actorId: me.id, action: 'directive.update', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined }, after: { ...after, sourceText: undefined } });
-      return after;
     });
+    return this.get(id);
   }
 
   /**
@@ -139,8 +139,28 @@ export class DirectivesService {
     return { items: rows.map(({ total: _t, ...r }) => r), total, page, pageSize };
   }
 
-  async get(id: string): Promise<Directive> {
-    return this.load(this.db.manager, id);
+  /** A directive in the draft's shape (the one parse returns and create takes), with its people. */
+  async get(id: string) {
+    const d = await this.load(this.db.manager, id);
+    const people = await this.db.getRepository(User).find({
+      select: { id: true, name: true },
+      where: { id: In([d.leaderInChargeId, d.clerkId].filter((x): x is string => !!x)) },
+    });
+    const person = (pid: string | null) => people.find((u) => u.id === pid) ?? null;
+    return {
+      id: d.id, status: d.status, publishedAt: d.publishedAt, version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
+      number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, dateText: d.dateText,
+      title: d.title, signer: d.signer, recipients: d.recipients, sourceText: d.sourceText,
+      leaderInChargeId: d.leaderInChargeId, clerkId: d.clerkId,
+      leaderInCharge: person(d.leaderInChargeId), clerk: person(d.clerkId),
+      assignments: (d.assignments ?? []).map((a) => ({
+        unitText: a.unitText, unitIds: a.unitIds, group: a.isGroup, coordinating: a.coordinating, range: a.sourceRange,
+        tasks: (a.items ?? []).map((i) => ({
+          text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
+          recurrence: i.recurrence, recurrenceText: i.recurrenceText, range: i.sourceRange,
+        })),
+      })),
+    };
   }
 
   private async load(m: EntityManager, id: string): Promise<Directive> {

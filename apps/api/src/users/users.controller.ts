@@ -11,11 +11,13 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** Admins see everyone; a clerk may list the leaders to pick the one in charge of a directive. */
+  /** Admins see everyone; a clerk may list leaders and clerks, to name who is in charge of a directive and who follows it. */
   @Get()
   @Roles('admin', 'clerk')
   list(@Query() q: UserQuery, @Me() me: CurrentUser) {
-    if (me.role === 'clerk' && q.role !== 'leader') throw new ForbiddenException('Chuyên viên chỉ xem được danh sách lãnh đạo');
+    if (me.role === 'clerk' && q.role !== 'leader' && q.role !== 'clerk') {
+      throw new ForbiddenException('Chuyên viên chỉ xem được danh sách lãnh đạo và chuyên viên');
+    }
     return this.users.list(q.role);
   }
 

@@ -96,30 +96,14 @@ export function toDraftBody(draft: DirectiveDraft): DirectiveDraft {
   };
 }
 
-type Loose = Record<string, unknown>;
-const asArray = (value: unknown): Loose[] => (Array.isArray(value) ? (value as Loose[]) : []);
-
-/**
- * A saved directive in the editor's shape. The API stores assignments with `items`, `isGroup` and
- * `sourceRange`; the parse shape calls them `tasks`, `group` and `range`. Either is accepted.
- */
+/** A saved directive (GET /api/directives/:id answers in the draft's shape) ready for the editor. */
 export function draftFromDirective(directive: DirectiveDraft): DirectiveDraft {
   return {
     ...directive,
-    assignments: asArray((directive as DirectiveDraft & Loose).assignments).map((a) => ({
-      ...(a as unknown as DraftAssignment),
-      unitIds: (a.unitIds as Id[] | undefined) ?? [],
-      group: (a.group ?? a.isGroup ?? false) as boolean,
-      coordinating: (a.coordinating as DraftAssignment['coordinating'] | undefined) ?? [],
-      range: (a.range ?? a.sourceRange ?? undefined) as DraftAssignment['range'],
-      tasks: asArray(a.tasks ?? a.items).map((t) => ({
-        ...(t as unknown as DraftTask),
-        coordinating: (t.coordinating as DraftTask['coordinating'] | undefined) ?? [],
-        deadline: (t.deadline as string | null | undefined) ?? null,
-        deadlineText: (t.deadlineText as string | null | undefined) ?? null,
-        recurrence: (t.recurrence as DraftTask['recurrence'] | undefined) ?? null,
-        range: (t.range ?? t.sourceRange ?? undefined) as DraftTask['range'],
-      })),
+    assignments: directive.assignments.map((a) => ({
+      ...a,
+      coordinating: a.coordinating ?? [],
+      tasks: a.tasks.map((t) => ({ ...t, coordinating: t.coordinating ?? [] })),
     })),
   };
 }
