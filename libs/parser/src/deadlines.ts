@@ -59,6 +59,7 @@ function recurs(text: string, m: RegExpExecArray): boolean {
 
 /** A recurring duty: "báo cáo tuần, tháng, quý, năm", "trước ngày 20 hằng tháng", "định kỳ hằng quý". */
 export function findRecurrence(text: string): RecurrenceFound | null {
+  if (!/hằng|hàng|mỗi|định\s+kỳ|báo\s+cáo/iu.test(text)) return null;
   REPORT_RECURRENCE.lastIndex = 0;
   const report = REPORT_RECURRENCE.exec(text);
   EVERY_RECURRENCE.lastIndex = 0;

@@ -267,6 +267,8 @@ class DirectiveParser {
       return null;
     }
     if (assessment) return null;
+    const first = /^[\p{L}\d]+/u.exec(body);
+    if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
     const tokens = tokenize(p.text, m.length, windowEnd);
     if (tokens.length === 0) return null;
     const mentions = this.matcher.parseUnits(tokens, 0);

@@ -26,6 +26,8 @@ function isUpper(code: number, ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+const MERGE_FIRSTS = new Set(MERGES.map(([seq]) => seq[0]));
+
 const WORD = /[a-z0-9%]+|[,;:.()/]/g;
 
 /** Tokens of text[from, to), offsets relative to the whole text. */
@@ -50,6 +52,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
+    if (!MERGE_FIRSTS.has(raw[i].f)) {
+      out.push(raw[i]);
+      continue;
+    }
     let merged = false;
     for (const [seq, into] of MERGES) {
       if (seq.every((w, k) => raw[i + k]?.f === w)) {

@@ -169,6 +169,11 @@ export class UnitMatcher {
     this.byFirst.set(tokens[0], list);
   }
 
+  /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
+  mayStart(word: string): boolean {
+    return HEADS.has(word) || this.byFirst.has(word) || word === 'ban' || word === 'chu' || word === 'pho' || word === 'can' || word === 'giam';
+  }
+
   unit(id: string): UnitRef | undefined {
     return this.byId.get(id);
   }

@@ -1,0 +1,66 @@
+import { WorkingCalendar } from '@dondoc/calendar';
+import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
+
+const ctx: DeadlineContext = { baseDate: '2023-09-25', year: 2023, month: 9, exact: true, calendar: new WorkingCalendar() };
+
+function deadline(text: string) {
+  const d = findDeadline(text, ctx, findRecurrence(text));
+  return d && { date: d.deadline, text: d.text };
+}
+
+describe('deadlines', () => {
+  it.each([
+    ['hoàn thành trước ngày 30/11/2023.', '2023-11-30', 'hoàn thành trước ngày 30/11/2023'],
+    ['báo cáo ngày 30 tháng 11 năm 2023', '2023-11-30', 'ngày 30 tháng 11 năm 2023'],
+    ['gửi chậm nhất ngày 12/8/2024', '2024-08-12', 'chậm nhất ngày 12/8/2024'],
+    ['gửi trước 16 giờ ngày 03/6/2024', '2024-06-03', 'trước 16 giờ ngày 03/6/2024'],
+    ['hoàn thành trong tháng 10 năm 2023', '2023-10-31', 'hoàn thành trong tháng 10 năm 2023'],
+    ['trong tháng 7/2024', '2024-07-31', 'trong tháng 7/2024'],
+    ['trong quý IV/2023', '2023-12-31', 'trong quý IV/2023'],
+    ['hoàn thành trong quý 4 năm 2023', '2023-12-31', 'hoàn thành trong quý 4 năm 2023'],
+    ['trước ngày 15/12', '2023-12-15', 'trước ngày 15/12'],
+    ['trước ngày 05-11', '2023-11-05', 'trước ngày 05-11'],
+    ['trước ngày 15/1', '2024-01-15', 'trước ngày 15/1'],
+    ['trong năm 2024', '2024-12-31', 'trong năm 2024'],
+    ['trong 6 tháng cuối năm 2024', '2024-12-31', 'trong 6 tháng cuối năm 2024'],
+    ['trong 15 ngày', '2023-10-10', 'trong 15 ngày'],
+    ['trong 10 ngày làm việc kể từ ngày ký', '2023-10-09', 'trong 10 ngày làm việc kể từ ngày ký'],
+    ['trước tháng 10/2023', '2023-09-30', 'trước tháng 10/2023'],
+    ['báo cáo sơ bộ trước ngày 15/10/2023, hoàn thành trước ngày 30/11/2023', '2023-11-30', 'hoàn thành trước ngày 30/11/2023'],
+  ])('reads "%s"', (text, date, phrase) => {
+    expect(deadline(text)).toEqual({ date, text: phrase });
+  });
+
+  it.each([
+    ['bảo đảm an ninh dịp lễ 30/4'],
+    ['theo Kế hoạch số 12/KH-UBND ngày 05/3/2023 của UBND tỉnh'],
+    ['giải quyết trong 03 ngày làm việc kể từ khi nhận đủ hồ sơ'],
+    ['tổ chức trong năm học 2023-2024'],
+    ['từ ngày 01/10/2023'],
+    ['thường xuyên cập nhật dữ liệu'],
+    ['kết quả 9 tháng năm 2023'],
+  ])('finds no deadline in "%s"', (text) => {
+    expect(deadline(text)).toBeNull();
+  });
+
+  it('keeps a standing task\'s phrase without a date', () => {
+    expect(deadline('Kiểm tra an toàn; thời gian: thường xuyên.')).toEqual({ date: null, text: 'thời gian: thường xuyên' });
+  });
+
+  it.each([
+    ['báo cáo tuần, tháng, quý, năm', 'weekly', 'báo cáo tuần, tháng, quý, năm'],
+    ['trước ngày 20 hằng tháng', 'monthly', 'trước ngày 20 hằng tháng'],
+    ['định kỳ hằng quý', 'quarterly', 'định kỳ hằng quý'],
+    ['báo cáo định kỳ 6 tháng, năm', 'yearly', 'báo cáo định kỳ 6 tháng, năm'],
+    ['trước ngày 15/12 hằng năm', 'yearly', 'trước ngày 15/12 hằng năm'],
+  ])('reads the recurrence "%s"', (text, recurrence, phrase) => {
+    expect(findRecurrence(text)).toMatchObject({ recurrence, text: phrase });
+    expect(deadline(text)?.date ?? null).toBeNull();
+  });
+
+  it('takes no recurrence from "như hằng năm" or a bare "hằng năm"', () => {
+    expect(findRecurrence('tổ chức như hằng năm')).toBeNull();
+    expect(findRecurrence('đánh giá viên chức hàng năm theo quy định')).toBeNull();
+    expect(findRecurrence('báo cáo tháng 10/2023')).toBeNull();
+  });
+});
