@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { ConsoleLogger, ValidationPipe, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +9,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export interface CreateApiOptions extends AppModuleOptions {
   logger?: LoggerService | false;
@@ -41,6 +44,9 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
       },
     },
   });
+
+  // A notice may come as an uploaded .docx or .txt; anything over 10 MB is refused with 413.
+  await app.register(multipart as never, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
 
   const document = SwaggerModule.createDocument(
     app,

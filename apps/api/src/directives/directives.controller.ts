@@ -1,10 +1,13 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { Me, type CurrentUser } from '../common/current-user';
 import { PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
+import { validated } from '../common/validated';
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
+import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
 import { DirectivesService } from './directives.service';
 
@@ -22,13 +25,19 @@ export class DirectivesController {
     private readonly parser: DirectiveParserService,
   ) {}
 
-  /** The draft a clerk reviews: parsed, units resolved, nothing saved. */
+  /**
+   * The draft a clerk reviews: parsed, units resolved, nothing saved. Takes JSON `{text, date?}` or
+   * a multipart upload with the notice in the field `file` (.docx or .txt) and an optional `date`.
+   */
   @Post('parse')
   @Roles('admin', 'clerk')
   @HttpCode(200)
-  parse(@Body() dto: ParseRequestDto) {
-    if (!dto.text.trim()) throw new BadRequestException('Văn bản trống: hãy dán nội dung thông báo hoặc tải lên tệp .docx/.txt');
-    return this.parser.parse(dto.text, dto.date);
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ type: ParseRequestDto })
+  async parse(@Req() req: FastifyRequest) {
+    const { text, date } = req.isMultipart() ? await readUpload(req) : await validated(ParseRequestDto, req.body);
+    if (!text.trim()) throw new BadRequestException('Văn bản trống: hãy dán nội dung thông báo hoặc tải lên tệp .docx/.txt');
+    return this.parser.parse(text, date);
   }
 
   @Post()
