@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
-import { createDataSource, ensureDatabase, migrateDatabase } from '@dondoc/database';
+import { CalendarDay, createDataSource, ensureDatabase, migrateDatabase, Unit } from '@dondoc/database';
 import { WorkingCalendar, localDate } from '@dondoc/calendar';
-import { extractDocxText, parseDirective } from '@dondoc/parser';
+import { extractDocxText, parseDirective, type UnitRef } from '@dondoc/parser';
 import { AppModule } from '../../api/src/app.module';
 import { SeedService } from '../../api/src/seed/seed.service';
 
@@ -49,9 +49,32 @@ async function parse(file: string | undefined): Promise<void> {
   if (ext !== '.txt' && ext !== '.docx') throw new StartupError(`parse reads .txt or .docx files, not "${ext || file}"`);
   const buf = readFileSync(file);
   const text = ext === '.docx' ? await extractDocxText(buf) : buf.toString('utf8');
-  // Offline: units are not known here, so every unit stays unresolved with its text kept.
-  const draft = parseDirective(text, { units: [], calendar: new WorkingCalendar(), today: localDate(new Date(), loadConfig().timezone) });
+  const config = loadConfig();
+  const { units, calendar } = await directory(config.databaseUrl);
+  const draft = parseDirective(text, { units, calendar, today: localDate(new Date(), config.timezone) });
   process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+}
+
+/** The units and calendar of the database when it answers; without one, units stay unresolved. */
+async function directory(databaseUrl: string): Promise<{ units: UnitRef[]; calendar: WorkingCalendar }> {
+  const ds = createDataSource(databaseUrl, { extra: { connectionTimeoutMillis: 2000 } });
+  try {
+    await ds.initialize();
+  } catch (err) {
+    console.error(`parse: no database (${(err as Error).message}); units are left unresolved, with their text kept`);
+    return { units: [], calendar: new WorkingCalendar() };
+  }
+  try {
+    const units = (await ds.getRepository(Unit).findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
+    const days = await ds.getRepository(CalendarDay).find();
+    const calendar = new WorkingCalendar({
+      daysOff: days.filter((d) => d.kind === 'day_off').map((d) => ({ date: d.date, name: d.name })),
+      workingDays: days.filter((d) => d.kind === 'working_day').map((d) => d.date),
+    });
+    return { units, calendar };
+  } finally {
+    await ds.destroy();
+  }
 }
 
 async function main(argv: string[]): Promise<void> {

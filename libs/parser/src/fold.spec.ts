@@ -1,4 +1,4 @@
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '@dondoc/domain';
 
 describe('foldVietnamese', () => {
   it('drops case, diacritics and đ', () => {

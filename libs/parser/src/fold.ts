@@ -16,21 +16,6 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-/**
- * Text reduced for matching and unaccented search: lower case, no diacritics (so both tone-mark
- * placements, hoá/hóa and thuỷ/thủy, become one), đ -> d, & -> "va", whitespace collapsed.
- */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/&/g, ' va ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Folds NFC text keeping, for each folded character, the index of the character it came from. */
 export function foldWithMap(s: string): { text: string; map: Int32Array } {
   const parts: string[] = [];

@@ -11,5 +11,4 @@ export type {
 } from './types';
 export { parseDirective, emptyDraft } from './parse-directive';
 export { extractDocxText, UnreadableDocumentError } from './docx';
-export { foldVietnamese } from './fold';
 export { officialCase } from './header';

@@ -1,5 +1,5 @@
 import { DeadlineContext, findDeadline, findRecurrence, Found } from './deadlines';
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '@dondoc/domain';
 import { Header, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, MarkerKind, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';

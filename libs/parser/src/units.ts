@@ -1,4 +1,4 @@
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '@dondoc/domain';
 import { nameTokens, Token } from './tokens';
 import type { UnitKind, UnitRef } from './types';
 

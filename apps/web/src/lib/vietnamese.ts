@@ -1,17 +1,7 @@
-/**
- * Folds Vietnamese text for matching: no tone or vowel marks, đ as d, lower case, `&` as `và`,
- * one space between words. Both sides of a comparison must be folded.
- */
-export function foldVietnamese(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/&/g, ' va ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
+import { foldVietnamese } from '../../../../libs/domain/src/text';
+
+// One folding rule for the server's search and the browser's pickers.
+export { foldVietnamese };
 
 /** True when every word of `query` occurs in one of `texts`, ignoring marks and case. */
 export function matchesUnaccented(query: string, ...texts: Array<string | null | undefined>): boolean {
