@@ -13,6 +13,8 @@ import { DirectiveParserService } from './directives/directive-parser.service';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
 import { SeedService } from './seed/seed.service';
 import { StatsController } from './stats/stats.controller';
 import { StatsService } from './stats/stats.service';
@@ -67,10 +69,10 @@ export class AppModule {
         AuthModule,
       ],
       controllers: [
-        HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController,
+        HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
       ],
       providers: [
-        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, SeedService,
+        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, ReportsService, SeedService,
         {
           provide: 'REDIS_SHUTDOWN',
           inject: [REDIS],

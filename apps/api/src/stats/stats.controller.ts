@@ -1,10 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Me, type CurrentUser } from '../common/current-user';
-import { StatsService } from './stats.service';
+import { IsIsoDate } from '../common/is-iso-date';
+import { StatsService, type StatsFilter } from './stats.service';
 
-class StatsQuery {
+/** A reporting period: tasks assigned from `from` to `to`, both days included, either end open. */
+export class PeriodQuery {
+  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional() @IsIsoDate() to?: string;
+}
+
+export function periodFilter(q: PeriodQuery): StatsFilter {
+  if (q.from && q.to && q.from > q.to) throw new BadRequestException('Ngày bắt đầu (from) phải trước hoặc bằng ngày kết thúc (to)');
+  return { from: q.from, to: q.to };
+}
+
+class StatsQuery extends PeriodQuery {
   @IsOptional() @IsUUID() directiveId?: string;
 }
 
@@ -16,6 +28,6 @@ export class StatsController {
 
   @Get('units')
   units(@Query() q: StatsQuery, @Me() me: CurrentUser) {
-    return this.stats.byUnit(me, q.directiveId);
+    return this.stats.byUnit(me, { ...periodFilter(q), directiveId: q.directiveId });
   }
 }

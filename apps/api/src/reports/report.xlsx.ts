@@ -1,0 +1,119 @@
+import { Workbook, type Borders, type Cell, type Fill, type Worksheet } from 'exceljs';
+import { COLUMN_LABELS, COLUMNS_NOTE, directiveLabel, periodLine, REPORT_COLUMNS, REPORT_TITLE, statusLabel, type TaskReport } from './report';
+
+const FONT = 'Times New Roman';
+const THIN: Borders = {
+  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+} as Borders;
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+const TOTAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+
+function header(cell: Cell): void {
+  cell.font = { name: FONT, size: 11, bold: true };
+  cell.fill = HEADER_FILL;
+  cell.border = THIN;
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+}
+
+function body(cell: Cell, align: 'left' | 'center' = 'center', bold = false): void {
+  cell.font = { name: FONT, size: 11, bold };
+  cell.border = THIN;
+  cell.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
+}
+
+/** Title, issuer and period above the table, each merged across its width. */
+function titleBlock(sheet: Worksheet, report: TaskReport, width: number, title: string): void {
+  const lines: [string, number, boolean, boolean][] = [
+    [(report.office ?? report.committee ?? '').toUpperCase(), 11, true, false],
+    [title.toUpperCase(), 14, true, false],
+    [periodLine(report), 11, false, true],
+  ];
+  lines.forEach(([text, size, bold, italic], i) => {
+    const row = i + 1;
+    sheet.mergeCells(row, 1, row, width);
+    const cell = sheet.getCell(row, 1);
+    cell.value = text;
+    cell.font = { name: FONT, size, bold, italic };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  sheet.getRow(2).height = 24;
+}
+
+function summarySheet(wb: Workbook, report: TaskReport): void {
+  const sheet = wb.addWorksheet('Tổng hợp', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const width = 3 + REPORT_COLUMNS.length;
+  titleBlock(sheet, report, width, REPORT_TITLE);
+  sheet.columns = [{ width: 6 }, { width: 42 }, { width: 10 }, ...REPORT_COLUMNS.map(() => ({ width: 16 }))];
+
+  const headerRow = sheet.getRow(5);
+  headerRow.values = ['STT', 'Đơn vị chủ trì', 'Tổng số', ...REPORT_COLUMNS.map((c) => COLUMN_LABELS[c])];
+  headerRow.height = 48;
+  headerRow.eachCell(header);
+
+  report.rows.forEach((unit, i) => {
+    const row = sheet.getRow(6 + i);
+    row.values = [i + 1, unit.unitName, unit.total, ...REPORT_COLUMNS.map((c) => unit[c])];
+    row.eachCell((cell, col) => body(cell, col === 2 ? 'left' : 'center'));
+  });
+
+  const totalRow = sheet.getRow(6 + report.rows.length);
+  totalRow.values = ['', 'Tổng cộng', report.totals.total, ...REPORT_COLUMNS.map((c) => report.totals[c])];
+  totalRow.eachCell({ includeEmpty: true }, (cell, col) => {
+    body(cell, col === 2 ? 'left' : 'center', true);
+    cell.fill = TOTAL_FILL;
+  });
+
+  const noteRow = 8 + report.rows.length;
+  sheet.mergeCells(noteRow, 1, noteRow, width);
+  const note = sheet.getCell(noteRow, 1);
+  note.value = COLUMNS_NOTE;
+  note.font = { name: FONT, size: 10, italic: true };
+  note.alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(noteRow).height = 30;
+
+  sheet.views = [{ state: 'frozen', ySplit: 5, xSplit: 2 }];
+}
+
+function overdueSheet(wb: Workbook, report: TaskReport): void {
+  const sheet = wb.addWorksheet('Nhiệm vụ quá hạn', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const headers = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Hạn ban đầu', 'Số ngày quá hạn', 'Tiến độ', 'Trạng thái'];
+  titleBlock(sheet, report, headers.length, 'Danh sách nhiệm vụ quá hạn, chưa hoàn thành');
+  sheet.columns = [{ width: 6 }, { width: 60 }, { width: 28 }, { width: 24 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 16 }];
+
+  const headerRow = sheet.getRow(5);
+  headerRow.values = headers;
+  headerRow.height = 32;
+  headerRow.eachCell(header);
+
+  report.overdue.forEach((t, i) => {
+    const row = sheet.getRow(6 + i);
+    row.values = [
+      i + 1, t.text, t.unitName, directiveLabel(t), asDate(t.deadline),
+      t.originalDeadline && t.originalDeadline !== t.deadline ? asDate(t.originalDeadline) : '',
+      t.daysOverdue, t.progress / 100, statusLabel(t),
+    ];
+    row.eachCell({ includeEmpty: true }, (cell, col) => body(cell, col === 2 || col === 3 || col === 4 ? 'left' : 'center'));
+    row.getCell(5).numFmt = 'dd/mm/yyyy';
+    row.getCell(6).numFmt = 'dd/mm/yyyy';
+    row.getCell(8).numFmt = '0%';
+  });
+  if (!report.overdue.length) {
+    sheet.mergeCells(6, 1, 6, headers.length);
+    const cell = sheet.getCell(6, 1);
+    cell.value = 'Không có nhiệm vụ quá hạn.';
+    body(cell);
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 5 }];
+}
+
+/** A calendar date as a spreadsheet date (midnight UTC, so no zone shifts the day). */
+const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
+
+export async function buildXlsx(report: TaskReport): Promise<Buffer> {
+  const wb = new Workbook();
+  wb.creator = 'Đôn đốc';
+  wb.title = REPORT_TITLE;
+  summarySheet(wb, report);
+  overdueSheet(wb, report);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
