@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, '.data');
+const dataDir = process.env.DONDOC_DATA_DIR ?? join(root, '.data');
 const say = (line) => console.log(`dondoc: ${line}`);
 const fail = (line) => {
   console.error(`dondoc: ${line}`);
@@ -83,7 +83,7 @@ async function embeddedPostgres(port) {
   });
   if (fresh) await pg.initialise();
   await pg.start();
-  say(`no PostgreSQL answered on 127.0.0.1:${port} and DATABASE_URL is not set: started an embedded PostgreSQL there (data in .data/postgres)`);
+  say(`no PostgreSQL answered on 127.0.0.1:${port} and DATABASE_URL is not set: started an embedded PostgreSQL there (data in ${dir})`);
   return { url: `postgres://postgres:${password}@127.0.0.1:${port}/dondoc`, stop: () => pg.stop() };
 }
 
@@ -95,7 +95,7 @@ function localRedis(port) {
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
   const child = spawn(which.stdout.toString().trim(), ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-  say(`no Redis answered on 127.0.0.1:${port} and REDIS_URL is not set: started redis-server there (data in .data/redis)`);
+  say(`no Redis answered on 127.0.0.1:${port} and REDIS_URL is not set: started redis-server there (data in ${dir})`);
   return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 

@@ -27,7 +27,8 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.useGlobalFilters(new HttpExceptionFilter());
+  const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
+  app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null }));
   app.enableShutdownHooks();
 
   await app.register(helmet as never, {
@@ -54,17 +55,6 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  const webRoot = options.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
-    // The web app's routes (/tasks/123, /dashboard) are the SPA's: every unknown GET outside /api gets index.html.
-    app.getHttpAdapter().getInstance().setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api')) {
-        void reply.type('text/html').sendFile('index.html');
-        return;
-      }
-      void reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Không có đường dẫn ${req.method} ${req.url.split('?')[0]}` });
-    });
-  }
+  if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
   return app;
 }

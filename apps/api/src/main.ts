@@ -7,7 +7,8 @@ import { createApi } from './bootstrap';
 async function main() {
   const config = loadConfig();
   await prepareServices(config);
-  const app = await createApi({ config, webRoot: join(__dirname, '..', 'web') });
+  // dist/apps/api/main.js serves the web app built into dist/web.
+  const app = await createApi({ config, webRoot: join(__dirname, '..', '..', 'web') });
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const logger = new Logger('dondoc-api');
   if (config.jwtSecretIsGenerated) logger.warn('JWT_SECRET is not set: a random one was made for this run, so sign-ins end when it stops. Set JWT_SECRET to keep them.');

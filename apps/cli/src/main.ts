@@ -30,14 +30,15 @@ async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) =
 async function seedDemo(ifEmpty: boolean): Promise<void> {
   const config = loadConfig();
   await withDataSource(migrateDatabase);
-  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn'] });
   try {
     const seed = app.get(SeedService);
     if (ifEmpty && !(await seed.isEmpty())) {
       console.log('seed: the database already has users; demo data not loaded');
       return;
     }
-    await seed.run();
+    const added = await seed.run();
+    console.log(`seed: demo data added (${added.units} units, ${added.users} users, ${added.directives} directives)`);
   } finally {
     await app.close();
   }

@@ -77,7 +77,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']);
   const redisUrl = url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']);
   const smtpRaw = env.SMTP_URL?.trim() ? url('SMTP_URL', '', ['smtp:', 'smtps:']) : null;
-  const appUrl = url('APP_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, '');
+  const port = int('PORT', 3000, 0, 65535);
+  // Links in mail point at this; by default the address this machine serves on.
+  const appUrl = url('APP_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
 
   const timezone = str('APP_TIMEZONE', 'Asia/Ho_Chi_Minh');
   try {
@@ -114,7 +116,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePrefix: str('QUEUE_PREFIX', '{dondoc}'),
     smtpUrl: smtpRaw,
     mailFrom: str('MAIL_FROM', '"Đôn đốc" <no-reply@dondoc.local>'),
-    port: int('PORT', 3000, 0, 65535),
+    port,
     appUrl,
     timezone,
     jwtSecret,

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { InvalidTransitionError } from '@dondoc/domain';
 
@@ -13,9 +13,17 @@ const REASONS: Record<number, string> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
+  /** With `spaFallback`, a GET outside /api that matches nothing gets the web app, whose router knows /tasks/123. */
+  constructor(private readonly options: { spaFallback: boolean } = { spaFallback: false }) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { statusCode, message } = this.describe(exception);
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
+    if (statusCode === 404 && this.options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api')) {
+      void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
+      return;
+    }
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
   }
