@@ -1,6 +1,7 @@
 /**
- * The ceiling for bench:api: the same list query (columns, timeliness, order, count) served by a
- * bare Fastify + pg handler, with no framework, validation or authentication around it.
+ * The ceiling for bench:api: the same list query (columns, timeliness, order, count, prepared as
+ * the API prepares them) served by a bare Fastify + pg handler, with no framework, validation or
+ * authentication around it.
  */
 import Fastify from 'fastify';
 import { Pool } from 'pg';
@@ -19,13 +20,14 @@ app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
   const where = (unit: string, today: string, dueSoon: string) =>
     `WHERE t.lead_unit_id = ${unit} AND ${timelinessPredicate('overdue', 't', { today: () => today, dueSoon: () => dueSoon })}`;
   const [rows, count] = await Promise.all([
-    pool.query(
-      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$1::date', '$2::date')} AS timeliness FROM tasks t ${TASK_JOINS} ${where('$3', '$1::date', '$2::date')}
+    pool.query({
+      name: 'ceiling-list',
+      text: `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$1::date', '$2::date')} AS timeliness FROM tasks t ${TASK_JOINS} ${where('$3', '$1::date', '$2::date')}
         ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) IS TRUE DESC, t.deadline ASC NULLS LAST, t.created_at, t.id
         LIMIT 20 OFFSET 0`,
-      [today, dueSoon, req.query.unitId],
-    ),
-    pool.query(`SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`, [today, req.query.unitId]),
+      values: [today, dueSoon, req.query.unitId],
+    }),
+    pool.query({ name: 'ceiling-count', text: `SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`, values: [today, req.query.unitId] }),
   ]);
   return { items: rows.rows, total: count.rows[0].n };
 });

@@ -1,14 +1,13 @@
 /**
- * Parser throughput: notices per second on the An Dương fixture and the time to parse a notice
- * of about 1 MB. Prints a Markdown section for docs/benchmarks.md.
- *
- *   npx ts-node -r tsconfig-paths/register --transpile-only bench/parser.bench.ts
+ * `npm run bench:parser`: notices per second on the An Dương fixture and the time to parse a
+ * notice of about 1 MB. Writes its section of docs/benchmarks.md.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { parseDirective } from '@dondoc/parser';
 import { demoUnits } from '../libs/parser/src/testing/units';
+import { machine, writeSection } from './support';
 
 const options = { units: demoUnits(), calendar: new WorkingCalendar(), today: '2023-09-26' };
 const fixture = readFileSync(
@@ -48,14 +47,13 @@ const rows = large.map(([name, text]) => {
   return `| ${name} | ${(text.length / 1e6).toFixed(2)} MB | ${median(times).toFixed(0)} ms |`;
 });
 
-console.log(`## Parser (\`parseDirective\`)
-
-Measured on Node ${process.version}, median of 5 runs for the large inputs.
+const section = `Machine: ${machine()}. Median of 5 runs for the large inputs.
 
 | input | size | time |
 | --- | --- | --- |
 | An Dương fixture notice (×${rounds}) | ${(fixture.length / 1000).toFixed(1)} kB | ${perSecond.toFixed(0)} notices/s |
 ${rows.join('\n')}
 
-Target: a 1 MB notice in under 200 ms.
-`);
+Target: a 1 MB notice in under 200 ms.`;
+writeSection('Parser (`npm run bench:parser`)', section);
+console.log(section);

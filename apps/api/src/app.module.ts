@@ -17,6 +17,7 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { SeedService } from './seed/seed.service';
 import { StatsController } from './stats/stats.controller';
+import { StatsCache } from './stats/stats-cache';
 import { StatsService } from './stats/stats.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
@@ -72,7 +73,7 @@ export class AppModule {
         HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
       ],
       providers: [
-        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, ReportsService, SeedService,
+        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, StatsCache, ReportsService, SeedService,
         {
           provide: 'REDIS_SHUTDOWN',
           inject: [REDIS],

@@ -4,3 +4,4 @@ export * from './ensure-database';
 export * from './naming-strategy';
 export * from './migrate';
 export * from './prepare-services';
+export * from './prepared-query';

@@ -11,8 +11,15 @@ export interface TokenClaims {
   role: string;
 }
 
+// A deactivated account or a changed role takes effect within this time on every replica.
+const ACCOUNT_CACHE_MS = 5_000;
+
 @Injectable()
 export class AuthService {
+  /** Accounts by id, so a burst of requests with one token costs one lookup, not one each. */
+  private readonly accounts = new Map<string, { at: number; user: Promise<User | null> }>();
+  private readonly verified = new Map<string, TokenClaims & { exp: number }>();
+
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
@@ -33,15 +40,44 @@ export class AuthService {
 
   /** The user a token names, if the token is valid and the account still active. */
   async userForToken(token: string): Promise<CurrentUser | null> {
-    let claims: TokenClaims;
+    const claims = await this.verify(token);
+    if (!claims) return null;
+    const user = await this.account(claims.sub);
+    if (!user || !user.active) return null;
+    return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
+  }
+
+  /**
+   * Checking a signature costs about a millisecond, more than the rest of a list request: a token
+   * already verified is remembered, by its exact text, until it expires.
+   */
+  private async verify(token: string): Promise<TokenClaims | null> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > now) return known;
+      this.verified.delete(token);
+      return null;
+    }
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      const claims = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token);
+      if (this.verified.size >= 10_000) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, claims);
+      return claims;
     } catch {
       return null;
     }
-    const user = await this.users.findOneBy({ id: claims.sub });
-    if (!user || !user.active) return null;
-    return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
+  }
+
+  private account(id: string): Promise<User | null> {
+    const now = Date.now();
+    const hit = this.accounts.get(id);
+    if (hit && now - hit.at < ACCOUNT_CACHE_MS) return hit.user;
+    const user = this.users.findOneBy({ id });
+    this.accounts.set(id, { at: now, user });
+    user.catch(() => this.accounts.delete(id));
+    if (this.accounts.size > 10_000) this.accounts.delete(this.accounts.keys().next().value as string);
+    return user;
   }
 
   async me(id: string) {

@@ -8,6 +8,7 @@ import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
+import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveDraftDto } from './directive-draft.dto';
 
 export interface DirectiveSummary {
@@ -31,6 +32,7 @@ export class DirectivesService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly statsCache: StatsCache,
   ) {}
 
   async create(dto: DirectiveDraftDto, me: CurrentUser) {
@@ -112,7 +114,7 @@ export class DirectivesService {
       await m.update(Directive, { id }, { status: 'published', publishedAt: this.clock.now(), leaderInChargeId, version: directive.version + 1 });
       await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length } });
       return { id, status: 'published' as const, taskCount: tasks.length };
-    });
+    }).finally(() => this.statsCache.invalidate());
   }
 
   async list(page: number, pageSize: number, status?: string): Promise<Page<DirectiveSummary>> {

@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { TIMELINESS, type IsoDate, type TaskStatus, type Timeliness } from '@dondoc/domain';
+import { TIMELINESS, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import { CalendarService } from '../calendar/calendar.service';
 import { SqlParams, timelinessCase, timelinessPredicate } from '../tasks/timeliness.sql';
+import { StatsCache } from './stats-cache';
 
 export type UnitStats = { unitId: string; unitCode: string; unitName: string; total: number } & Record<Timeliness, number>;
 
@@ -43,11 +44,18 @@ export class StatsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: CalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: StatsCache,
   ) {}
 
   /** Per lead unit, the tasks in each of the six categories (cancelled tasks count in none). */
   async byUnit(me: CurrentUser, filter: StatsFilter = {}): Promise<UnitStats[]> {
     const ctx = await this.calendar.timelinessContext();
+    const scope = isUnitMember(me) ? me.unitId : null;
+    const key = JSON.stringify([ctx, scope, filter.directiveId ?? null, filter.from ?? null, filter.to ?? null]);
+    return this.cache.get(key, () => this.countByUnit(ctx, me, filter));
+  }
+
+  private countByUnit(ctx: TimelinessContext, me: CurrentUser, filter: StatsFilter): Promise<UnitStats[]> {
     const p = new SqlParams();
     const category = timelinessCase('t', `${p.add(ctx.today)}::date`, `${p.add(ctx.dueSoonUntil)}::date`);
     const where = [`t.status <> 'cancelled'`, ...this.conditions(me, filter, p)];

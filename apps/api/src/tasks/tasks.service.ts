@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Inject, Inj
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
-import { DeadlineChange, ExtensionRequest, Task, TaskUpdate } from '@dondoc/database';
+import { DeadlineChange, ExtensionRequest, preparedQuery, Task, TaskUpdate } from '@dondoc/database';
 import {
   canTransition, foldVietnamese, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
 } from '@dondoc/domain';
@@ -11,6 +11,7 @@ import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
+import { StatsCache } from '../stats/stats-cache';
 import { TASK_COLUMNS, TASK_JOINS, toTaskView, type TaskRow, type TaskView } from './task-view';
 import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
 import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
@@ -25,6 +26,7 @@ export class TasksService {
     private readonly calendar: CalendarService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly statsCache: StatsCache,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
@@ -62,7 +64,8 @@ export class TasksService {
     const countParams = new SqlParams();
     const count = build(countParams);
     const [rows, counted] = await Promise.all([
-      this.db.query<TaskRow[]>(
+      preparedQuery<TaskRow>(
+        this.db,
         `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', today, dueSoon)} AS timeliness
            FROM tasks t ${TASK_JOINS}
            ${list.where}
@@ -71,7 +74,7 @@ export class TasksService {
           LIMIT ${listParams.add(q.pageSize)} OFFSET ${listParams.add((q.page - 1) * q.pageSize)}`,
         listParams.values,
       ),
-      this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM tasks t ${count.where}`, countParams.values),
+      preparedQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM tasks t ${count.where}`, countParams.values),
     ]);
     const units = await this.unitNames(rows.flatMap((r) => r.coordinating_unit_ids));
     return { items: rows.map((r) => toTaskView(r, units)), total: counted[0].n, page: q.page, pageSize: q.pageSize };
@@ -250,6 +253,7 @@ export class TasksService {
       await m.update(Task, { id }, { ...patch, version: task.version + 1 });
       await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: patch });
     });
+    this.statsCache.invalidate();
     return this.view(id);
   }
 
