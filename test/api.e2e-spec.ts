@@ -89,6 +89,17 @@ describe('tokens (OWASP API2)', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the contract routes at /api/docs', async () => {
+    await h.http().get('/api/docs').expect(200);
+    const doc = (await h.http().get('/api/docs-json').expect(200)).body;
+    for (const path of ['/api/auth/login', '/api/health', '/api/units', '/api/directives/parse', '/api/directives', '/api/directives/{id}/publish',
+      '/api/tasks', '/api/tasks/{id}', '/api/tasks/{id}/updates', '/api/tasks/{id}/extension-requests', '/api/stats/units']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+  });
+});
+
 describe('health', () => {
   it('reports PostgreSQL and Redis up', async () => {
     const res = await h.http().get('/api/health').expect(200);

@@ -1,10 +1,11 @@
+import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@dondoc/config';
 import { ManualClock } from '@dondoc/domain';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { SeedService } from '../../apps/api/src/seed/seed.service';
-import { createTestDatabase, runId, TEST_REDIS_URL } from './test-services';
+import { createTestDatabase, queuePrefix, runId, TEST_REDIS_URL } from './test-services';
 
 export const DEMO_PASSWORD = 'dondoc-demo-test';
 
@@ -18,20 +19,22 @@ export interface ApiHarness {
 }
 
 /** The real API on a fresh database of its own, with a clock the test sets. */
-export async function startApi(options: { now?: string; seed?: boolean; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+export async function startApi(
+  options: { now?: string; seed?: boolean; env?: Record<string, string>; webRoot?: string; logger?: LoggerService } = {},
+): Promise<ApiHarness> {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: `{dondoc-test-${runId()}}`,
+    QUEUE_PREFIX: queuePrefix(runId()),
     JWT_SECRET: 'test-secret-that-is-long-enough',
     DEMO_PASSWORD,
     ...options.env,
   });
   const clock = new ManualClock(options.now ?? '2026-11-26T03:00:00Z');
   // DONDOC_TEST_LOG=1 shows the API's log, errors included, while a test runs.
-  const app = await createApi({ config, clock, logger: process.env.DONDOC_TEST_LOG ? undefined : false });
+  const app = await createApi({ config, clock, webRoot: options.webRoot, logger: options.logger ?? (process.env.DONDOC_TEST_LOG ? undefined : false) });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   if (options.seed !== false) await app.get(SeedService).run();

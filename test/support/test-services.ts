@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { createDataSource, migrateDatabase, quoteIdent } from '@dondoc/database';
 
@@ -68,4 +69,25 @@ export async function dropTestDatabases(run: string): Promise<void> {
 
 export function newRunId(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** The Redis key prefix of this run: a hash tag, as in production. */
+export const queuePrefix = (run: string) => `{dondoc-test-${run}}`;
+
+/** Deletes every Redis key this run made. */
+export async function dropTestRedisKeys(run: string): Promise<number> {
+  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let deleted = 0;
+    let cursor = '0';
+    do {
+      // Also the prefixes a test derives from the run's ({dondoc-test-<run>-<suffix>}).
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `{dondoc-test-${run}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) deleted += await redis.unlink(...keys);
+    } while (cursor !== '0');
+    return deleted;
+  } finally {
+    redis.disconnect();
+  }
 }
