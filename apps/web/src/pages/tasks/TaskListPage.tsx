@@ -229,6 +229,9 @@ export default function TaskListPage() {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={isFetching}
+          // A fixed layout gives the task text what the other columns leave; with the automatic one the
+          // one-line directive title under each task widened it until the other columns wrapped word by word.
+          tableLayout="fixed"
           scroll={{ x: 1020 }}
           locale={{ emptyText: <Empty description="Không có nhiệm vụ nào" /> }}
           pagination={{

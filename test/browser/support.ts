@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startApi, type ApiHarness } from '../support/api-harness';
+
+export const ROOT = join(__dirname, '../..');
+export const WEB_ROOT = join(ROOT, 'dist/web');
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const WEB_SOURCES = join(ROOT, 'apps/web');
+
+/** Debian's Chromium: a browser download is not possible on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app (about two seconds) unless dist/web is newer than every file in apps/web. */
+export function ensureWebBuild(): void {
+  const index = join(WEB_ROOT, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(WEB_SOURCES)) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WebApi {
+  h: ApiHarness;
+  baseUrl: string;
+}
+
+/**
+ * The real API with the built web app, listening on a free port of 127.0.0.1 for the browser.
+ * Its clock is the real time, so the browser's "today" and the server's agree.
+ */
+export async function startWebApi(): Promise<WebApi> {
+  ensureWebBuild();
+  const h = await startApi({ webRoot: WEB_ROOT, now: new Date().toISOString() });
+  await h.app.listen(0, '127.0.0.1');
+  return { h, baseUrl: (await h.app.getUrl()).replace('[::1]', '127.0.0.1') };
+}
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+};
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * Saves docs/screenshots/<name>.png of the viewport, made `height` pixels tall for a long page: a
+ * full-page capture would paint the sticky header and sider in the middle of the picture.
+ */
+export async function screenshot(page: Page, name: string, height?: number): Promise<void> {
+  const size = page.viewportSize();
+  if (height && size) await page.setViewportSize({ width: size.width, height });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  if (height && size) await page.setViewportSize(size);
+}
+
+/** How far the page's content is wider than its viewport (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  // A string, because the server's TypeScript settings know no DOM.
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
