@@ -1,6 +1,6 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
+import { ConfigError, loadConfig, redact, StartupError } from '@dondoc/config';
 import { prepareServices } from '@dondoc/database';
 import { WorkerModule } from './worker.module';
 
@@ -10,8 +10,9 @@ async function main() {
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
     logger: new ConsoleLogger({ json: config.nodeEnv === 'production', prefix: 'dondoc-worker' }),
   });
-  app.enableShutdownHooks();
-  new Logger('dondoc-worker').log('Worker connected to PostgreSQL and Redis');
+  // SIGTERM/SIGINT: stop taking jobs, let running deliveries finish (bounded), close connections.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  new Logger('dondoc-worker').log(`Worker connected to PostgreSQL and Redis (${redact(config.redisUrl)}, prefix ${config.queuePrefix})`);
 }
 
 main().catch((err) => {

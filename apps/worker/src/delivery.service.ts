@@ -1,0 +1,233 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
+import {
+  DEFAULT_DUE_SOON_WORKING_DAYS, TIMELINESS, timelinessOf, type Clock, type TaskStatus, type Timeliness,
+} from '@dondoc/domain';
+import type { Notification, NotificationItem } from '@dondoc/database';
+import {
+  formatDate, isPermanentMailError, MailRenderer, returned, type DigestView, type MailSender, type Queryable, type RenderedMail, type TaskLine,
+} from '@dondoc/mail';
+import type { DeliverJobData } from '@dondoc/queue';
+import { MAIL_SENDER } from './tokens';
+import { MetricsService } from './metrics.service';
+import { SettingsService } from './settings.service';
+import { WORKER_TUNING, type WorkerTuning } from './worker-options';
+
+type Row = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'items' | 'payload' | 'attempts'>;
+
+/** Another delivery holds the row (its lease has not run out): try again later. */
+class RowBusyError extends Error {}
+
+/**
+ * A delivery job: take the outbox row (pending → sending, with a lease), render it, hand it to
+ * SMTP, mark it sent at once. Temporary errors go back to pending and the job retries with
+ * exponential backoff; permanent ones (5xx) mark it failed for an admin to see and resend.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('delivery');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly renderer: MailRenderer,
+    @Inject(MAIL_SENDER) private readonly sender: MailSender,
+    private readonly settings: SettingsService,
+    private readonly metrics: MetricsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
+  ) {}
+
+  /** Test seam: called after SMTP accepted a mail and before the row is marked (nothing in production). */
+  afterAccept: ((notificationId: string) => Promise<void>) | null = null;
+
+  async handle(job: Job<DeliverJobData>): Promise<'sent' | 'skipped'> {
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    return this.deliver(job.data.notificationId, lastAttempt);
+  }
+
+  async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped'> {
+    const claimed = returned<Row>(await this.db.query(
+      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = now() + $2::interval, updated_at = now()
+        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < now())))
+        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts`,
+      [id, `${this.tuning.leaseMs} milliseconds`],
+    ));
+    if (!claimed.length) {
+      const [row] = await this.db.query('SELECT status FROM notifications WHERE id = $1', [id]);
+      if (!row || row.status === 'sent' || row.status === 'failed') return 'skipped';
+      throw new RowBusyError(`notification ${id} is being sent by another delivery`);
+    }
+    const n = claimed[0];
+
+    let mail: RenderedMail;
+    try {
+      mail = await this.render(n);
+    } catch (err) {
+      await this.markFailed(n, err);
+      throw new UnrecoverableError(`render: ${(err as Error).message}`);
+    }
+
+    const outgoing = { to: n.recipientEmail, subject: mail.subject, html: mail.html, text: mail.text, notificationId: n.id };
+    let messageId: string;
+    try {
+      if (this.sender.name === 'catcher') {
+        // Catching and marking are one transaction: nothing can repeat.
+        await this.db.transaction(async (m) => {
+          messageId = (await this.sender.send(outgoing, m)).messageId;
+          await this.markSent(m, n, mail.subject, messageId);
+        });
+        this.metrics.sent.inc({ kind: n.kind });
+        return 'sent';
+      }
+      messageId = (await this.sender.send(outgoing)).messageId;
+    } catch (err) {
+      const permanent = isPermanentMailError(err);
+      if (permanent || lastAttempt) {
+        await this.markFailed(n, err, mail.subject);
+        if (permanent) throw new UnrecoverableError(describe(err));
+        throw err;
+      }
+      this.metrics.retried.inc();
+      await this.db.query(
+        `UPDATE notifications SET status = 'pending', locked_until = NULL, last_error = $2, subject = $3, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+        [n.id, describe(err), mail.subject],
+      ).catch(() => undefined); // the lease runs out anyway
+      throw err;
+    }
+
+    // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
+    if (this.afterAccept) await this.afterAccept(n.id);
+    await this.retrying(() => this.markSent(this.db, n, mail.subject, messageId));
+    this.metrics.sent.inc({ kind: n.kind });
+    return 'sent';
+  }
+
+  private async markSent(q: Queryable, n: Row, subject: string, messageId: string): Promise<void> {
+    await q.query(
+      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, locked_until = NULL, last_error = NULL, updated_at = now()
+        WHERE id = $1`,
+      [n.id, this.clock.now(), subject, messageId],
+    );
+  }
+
+  private async markFailed(n: Row, err: unknown, subject?: string): Promise<void> {
+    this.metrics.failed.inc({ kind: n.kind });
+    this.logger.warn(`Mail ${n.key} failed: ${describe(err)}`);
+    await this.retrying(() => this.db.query(
+      `UPDATE notifications SET status = 'failed', last_error = $2, subject = COALESCE($3, subject), locked_until = NULL, updated_at = now() WHERE id = $1`,
+      [n.id, describe(err), subject ?? null],
+    ));
+  }
+
+  /** A database write retried through a short outage (PostgreSQL restarting, a dropped connection). */
+  private async retrying<T>(fn: () => Promise<T>): Promise<T> {
+    const until = Date.now() + this.tuning.markRetryMs;
+    for (let delay = 100; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (Date.now() + delay > until) throw err;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  // --- rendering --------------------------------------------------------------------------------
+
+  async render(n: Row): Promise<RenderedMail> {
+    const base = { recipientName: n.recipientName, appUrl: this.config.appUrl };
+    const payload = (n.payload ?? {}) as Record<string, unknown>;
+    if (n.kind === 'weekly_summary') return this.renderer.render('weekly_summary', { ...base, ...(await this.summaryView(payload)) });
+    const lines = await this.taskLines(n.items);
+    if (n.kind === 'digest') return this.renderer.render('digest', this.digestView(base, n.items, lines, payload));
+    return this.renderer.render(n.kind, { ...base, ...payload, tasks: [...lines.values()] });
+  }
+
+  private digestView(base: { recipientName: string | null; appUrl: string }, items: NotificationItem[], lines: Map<string, TaskLine>, payload: Record<string, unknown>): DigestView {
+    const escalateAfter = Number(payload.escalateAfter ?? 0);
+    // A task appears once, under its most pressing step.
+    const rank = { before: 0, due: 1, overdue: 2, escalation: 3 } as Record<string, number>;
+    const byTask = new Map<string, NotificationItem>();
+    for (const it of items) {
+      const prev = byTask.get(it.taskId);
+      if (!prev || rank[it.kind] > rank[prev.kind]) byTask.set(it.taskId, it);
+    }
+    const view: DigestView = {
+      ...base, taskCount: 0, overdue: [], dueToday: [], dueSoon: [], escalation: false, escalatedToLeader: false, escalateAfter,
+    };
+    for (const it of byTask.values()) {
+      const line = lines.get(it.taskId);
+      if (!line) continue;
+      const withDays = { ...line, daysOverdue: it.daysOverdue };
+      if (it.kind === 'before') view.dueSoon.push(withDays);
+      else if (it.kind === 'due') view.dueToday.push(withDays);
+      else view.overdue.push(withDays);
+      if (it.track === 'leader' || it.track === 'chairman') view.escalation = true;
+      if (it.track === 'unit' && escalateAfter > 0 && it.daysOverdue >= escalateAfter) view.escalatedToLeader = true;
+    }
+    view.overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+    view.taskCount = view.overdue.length + view.dueToday.length + view.dueSoon.length;
+    return view;
+  }
+
+  private async taskLines(items: NotificationItem[]): Promise<Map<string, TaskLine>> {
+    const ids = [...new Set(items.map((i) => i.taskId))];
+    if (!ids.length) return new Map();
+    const rows: TaskRow[] = await this.db.query(`${TASK_LINE_SQL} WHERE t.id = ANY($1::uuid[]) ORDER BY t.deadline NULLS LAST, t.created_at`, [ids]);
+    return new Map(rows.map((r) => [r.id, this.line(r, 0)]));
+  }
+
+  private line(r: TaskRow, daysOverdue: number): TaskLine {
+    const label = [r.doc_type ?? 'Văn bản', r.number || r.symbol ? `số ${[r.number, r.symbol].filter(Boolean).join('/')}` : null, r.date ? `ngày ${formatDate(r.date)}` : null]
+      .filter(Boolean).join(' ');
+    return { id: r.id, text: r.text, unitName: r.unit_name, deadline: r.deadline, daysOverdue, link: `${this.config.appUrl}/tasks/${r.id}`, directive: label };
+  }
+
+  private async summaryView(payload: Record<string, unknown>) {
+    const today = String(payload.today);
+    const cal = await this.settings.calendar();
+    const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
+    const rows: (TaskRow & { status: TaskStatus; submitted_on: string | null; unit_id: string })[] = await this.db.query(
+      `${TASK_LINE_SQL} WHERE t.status <> 'cancelled' AND ($1::boolean OR t.leader_in_charge_id = $2::uuid) ORDER BY u.name, t.deadline NULLS LAST`,
+      [payload.allTasks === true, payload.leaderId],
+    );
+    const units = new Map<string, { name: string } & Record<Timeliness, number>>();
+    const overdue: TaskLine[] = [];
+    for (const r of rows) {
+      const t = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submitted_on }, ctx);
+      if (!t) continue;
+      let u = units.get(r.unit_id);
+      if (!u) units.set(r.unit_id, (u = { name: r.unit_name, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
+      u[t]++;
+      if (t === 'overdue' && r.deadline) overdue.push(this.line(r, cal.workingDaysBetween(r.deadline, today)));
+    }
+    overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+    return { today, weekStart: payload.week, allTasks: payload.allTasks === true, units: [...units.values()], overdue };
+  }
+}
+
+interface TaskRow {
+  id: string;
+  text: string;
+  deadline: string | null;
+  unit_name: string;
+  doc_type: string | null;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+}
+
+const TASK_LINE_SQL = `
+  SELECT t.id, t.text, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.status, to_char(t.submitted_on, 'YYYY-MM-DD') AS submitted_on,
+         u.id AS unit_id, u.name AS unit_name, d.doc_type, d.number, d.symbol, to_char(d.date, 'YYYY-MM-DD') AS date
+    FROM tasks t JOIN units u ON u.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id`;
+
+function describe(err: unknown): string {
+  const e = err as { responseCode?: number; response?: string; code?: string; message?: string };
+  if (e?.responseCode) return `SMTP ${e.responseCode}: ${e.response ?? e.message}`.slice(0, 500);
+  return `${e?.code ? `${e.code}: ` : ''}${e?.message ?? String(err)}`.slice(0, 500);
+}

@@ -1,0 +1,90 @@
+import { createServer, type Server } from 'node:http';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { pingRedis } from '@dondoc/queue';
+import { QueuesService } from './mail-queue.service';
+import { MetricsService } from './metrics.service';
+import { RuntimeService } from './runtime.service';
+import { WORKER_TUNING, type WorkerTuning } from './worker-options';
+
+/** The worker's only HTTP port: GET /health (200 or 503) and GET /metrics (Prometheus text). */
+@Injectable()
+export class HealthServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('health');
+  private server: Server | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly queues: QueuesService,
+    private readonly runtime: RuntimeService,
+    private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
+  ) {}
+
+  async check(): Promise<{ status: 'ok' | 'error'; details: Record<string, unknown> }> {
+    const [postgres, redis] = await Promise.all([
+      Promise.race([this.db.query('SELECT 1').then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref())]),
+      pingRedis(this.queues.connection),
+    ]);
+    const probe = this.runtime.probeHealthy();
+    return {
+      status: postgres && redis && probe ? 'ok' : 'error',
+      details: {
+        postgres: postgres ? 'up' : 'down',
+        redis: redis ? 'up' : 'down',
+        queue: probe ? 'flowing' : 'stalled',
+        lastProbeOkAt: this.runtime.lastProbeOkAt ? new Date(this.runtime.lastProbeOkAt).toISOString() : null,
+        lastProbeError: this.runtime.lastProbeError,
+        worker: this.tuning.name,
+      },
+    };
+  }
+
+  async metricsText(): Promise<string> {
+    try {
+      for (const [name, queue] of [['mail', this.queues.mail], ['reminders', this.queues.reminders]] as const) {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+        for (const [state, n] of Object.entries(counts)) this.metrics.queueDepth.set({ queue: name, state }, n);
+      }
+    } catch {
+      // Redis down: the gauges keep their last values; /health says why.
+    }
+    return this.metrics.registry.metrics();
+  }
+
+  get port(): number | null {
+    const a = this.server?.address();
+    return a && typeof a === 'object' ? a.port : null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const port = this.tuning.healthPort ?? this.config.workerHealthPort;
+    if (port === 0 && this.tuning.healthPort === null) return;
+    this.server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      const reply = (status: number, type: string, body: string) => res.writeHead(status, { 'content-type': type }).end(body);
+      if (req.method === 'GET' && path === '/health') {
+        void this.check().then((h) => reply(h.status === 'ok' ? 200 : 503, 'application/json', JSON.stringify(h)));
+      } else if (req.method === 'GET' && path === '/metrics') {
+        void this.metricsText().then((t) => reply(200, this.metrics.registry.contentType, t), () => reply(500, 'text/plain', 'error'));
+      } else reply(404, 'application/json', JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'GET /health or /metrics' }));
+    });
+    await new Promise<void>((resolve) => {
+      this.server!.once('error', (err: NodeJS.ErrnoException) => {
+        this.logger.warn(`Health endpoint not started on port ${port} (${err.code ?? err.message}); set WORKER_HEALTH_PORT to a free port, or 0 to turn it off`);
+        this.server = null;
+        resolve();
+      });
+      this.server!.listen(port, '0.0.0.0', () => resolve());
+    });
+    if (this.server) this.logger.log(`Health and metrics on http://0.0.0.0:${this.port}/health, /metrics`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    this.server?.closeAllConnections?.();
+  }
+}

@@ -1,0 +1,1 @@
+export const MAIL_SENDER = Symbol('MAIL_SENDER');

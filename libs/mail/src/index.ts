@@ -1,0 +1,5 @@
+export * from './renderer';
+export * from './views';
+export * from './sender';
+export * from './outbox';
+export * from './people';

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { NotificationItem, NotificationKind } from '@dondoc/database';
+import type { Queryable } from './sender';
+
+export interface NewNotification {
+  key: string;
+  kind: NotificationKind;
+  recipientUserId: string | null;
+  recipientEmail: string;
+  recipientName: string | null;
+  windowId: string | null;
+  items: NotificationItem[];
+  payload?: Record<string, unknown> | null;
+  createdAt: Date;
+}
+
+export interface NewStep {
+  taskId: string;
+  track: string;
+  step: string;
+  deadlineVersion: number;
+  dueOn: string | null;
+  daysOverdue: number;
+  /** Keys of the mails (in the same write) that carry the step. */
+  notificationKeys: string[];
+}
+
+export interface OutboxRow {
+  id: string;
+  key: string;
+  generation: number;
+}
+
+/** The BullMQ job id of an outbox row: its key, and the generation once it was queued again. */
+export function mailJobId(row: Pick<OutboxRow, 'key' | 'generation'>): string {
+  const key = row.key.replace(/:/g, '.');
+  return row.generation ? `${key}|g${row.generation}` : key;
+}
+
+export function outboxKey(...parts: (string | number)[]): string {
+  return parts.map((p) => String(p).toLowerCase()).join('|');
+}
+
+/**
+ * Writes mails and the plan steps they carry in the caller's transaction. Keys are unique: a mail
+ * whose key exists is not written again (ON CONFLICT DO NOTHING), a step already recorded for the
+ * task, track, step and deadline version is not recorded again, and a mail left with no new step
+ * is dropped. Returns the rows written, to be queued once the transaction commits.
+ */
+export async function writeOutbox(q: Queryable, notifications: NewNotification[], steps: NewStep[]): Promise<OutboxRow[]> {
+  if (!notifications.length) return [];
+  const ids = new Map(notifications.map((n) => [n.key, randomUUID()]));
+  const created: { id: string; key: string }[] = await q.query(
+    `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at)
+     SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, kind text, recipient_user_id uuid, recipient_email text,
+            recipient_name text, window_id text, items jsonb, payload jsonb, created_at timestamptz)
+     ON CONFLICT (key) DO NOTHING
+     RETURNING id, key`,
+    [JSON.stringify(notifications.map((n) => ({
+      id: ids.get(n.key), key: n.key, kind: n.kind, recipient_user_id: n.recipientUserId, recipient_email: n.recipientEmail,
+      recipient_name: n.recipientName, window_id: n.windowId, items: n.items, payload: n.payload ?? null, created_at: n.createdAt.toISOString(),
+    })))],
+  );
+  const createdIds = new Map(created.map((r) => [r.key, r.id]));
+  const stepRows = steps
+    .map((s) => ({ ...s, ids: s.notificationKeys.map((k) => createdIds.get(k)).filter((id): id is string => !!id) }))
+    .filter((s) => s.ids.length > 0);
+  const inserted: { task_id: string; track: string; step: string }[] = [];
+  for (let i = 0; i < stepRows.length; i += 20_000) {
+    const chunk = stepRows.slice(i, i + 20_000);
+    inserted.push(...await q.query(
+      `INSERT INTO reminder_steps (task_id, track, step, deadline_version, due_on, days_overdue, notification_ids)
+       SELECT task_id, track, step, deadline_version, due_on, days_overdue, ARRAY(SELECT jsonb_array_elements_text(ids))::uuid[]
+         FROM jsonb_to_recordset($1::jsonb) AS x(task_id uuid, track text, step text, deadline_version int, due_on date, days_overdue int, ids jsonb)
+       ON CONFLICT (task_id, track, step, deadline_version) DO NOTHING
+       RETURNING task_id, track, step`,
+      [JSON.stringify(chunk.map((s) => ({
+        task_id: s.taskId, track: s.track, step: s.step, deadline_version: s.deadlineVersion, due_on: s.dueOn, days_overdue: s.daysOverdue, ids: s.ids,
+      })))],
+    ));
+  }
+  // A mail must carry at least one step that was new; one whose steps were all sent before goes.
+  // (A mail that carries no step at all, such as a weekly summary, stands on its own key.)
+  const fresh = new Set(inserted.map((r) => `${r.task_id}|${r.track}|${r.step}`));
+  const carrying = new Set<string>();
+  const referenced = new Set(steps.flatMap((s) => s.notificationKeys));
+  for (const r of created) if (!referenced.has(r.key)) carrying.add(r.id);
+  for (const s of stepRows) if (fresh.has(`${s.taskId}|${s.track}|${s.step}`)) s.ids.forEach((id) => carrying.add(id));
+  const empty = created.filter((r) => !carrying.has(r.id)).map((r) => r.id);
+  if (empty.length) await q.query('DELETE FROM notifications WHERE id = ANY($1::uuid[])', [empty]);
+  return created.filter((r) => carrying.has(r.id)).map((r) => ({ id: r.id, key: r.key, generation: 0 }));
+}

@@ -1,0 +1,102 @@
+import { createTransport } from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** The outbox row: it becomes the Message-ID's local part, so a repeat is recognisable. */
+  notificationId: string;
+}
+
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+export interface MailSender {
+  readonly name: string;
+  /** `tx`: the transaction that marks the row sent, for a sender that writes to the database itself. */
+  send(mail: OutgoingMail, tx?: Queryable): Promise<{ messageId: string }>;
+  close(): Promise<void>;
+}
+
+/** A delivery error the SMTP server called permanent (5xx) or that no retry can fix. */
+export function isPermanentMailError(err: unknown): boolean {
+  const e = err as { responseCode?: number; code?: string; permanent?: boolean };
+  if (typeof e?.responseCode === 'number') return e.responseCode >= 500;
+  return e?.code === 'EENVELOPE' || e?.code === 'EAUTH' || e?.code === 'ENOAUTH' || e?.code === 'ECONFIG';
+}
+
+export interface SmtpSenderOptions {
+  url: string;
+  from: string;
+  /** Connections kept open to the server. */
+  maxConnections?: number;
+  /** Messages per connection before it is renewed. */
+  maxMessages?: number;
+}
+
+/** Nodemailer's pooled SMTP transport: a few long-lived connections carry every mail. */
+export class SmtpSender implements MailSender {
+  readonly name = 'smtp';
+  private readonly transport;
+
+  constructor(private readonly options: SmtpSenderOptions) {
+    this.transport = createTransport({
+      url: options.url,
+      pool: true,
+      maxConnections: options.maxConnections ?? 5,
+      maxMessages: options.maxMessages ?? 500,
+      // Bounded, so a hung server cannot hold a delivery (and its outbox lease) for long.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
+  }
+
+  async send(mail: OutgoingMail): Promise<{ messageId: string }> {
+    const domain = this.options.from.match(/@([^>\s]+)/)?.[1] ?? 'dondoc.local';
+    const info = await this.transport.sendMail({
+      from: this.options.from,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      messageId: `<${mail.notificationId}@${domain}>`,
+    });
+    return { messageId: info.messageId };
+  }
+
+  async close(): Promise<void> {
+    this.transport.close();
+  }
+}
+
+/** Without SMTP_URL: mail is kept in the `caught_mails` table, which admins read in the app. */
+export class CatcherSender implements MailSender {
+  readonly name = 'catcher';
+  constructor(
+    private readonly db: Queryable,
+    private readonly from: string,
+  ) {}
+
+  /** Given the transaction that marks the row sent, catching and marking are one atomic write. */
+  async send(mail: OutgoingMail, tx?: Queryable): Promise<{ messageId: string }> {
+    await (tx ?? this.db).query(
+      `INSERT INTO caught_mails (notification_id, "to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [mail.notificationId, [mail.to], this.from, mail.subject, mail.html, mail.text],
+    );
+    return { messageId: `<${mail.notificationId}@catcher>` };
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * The rows of a statement's RETURNING clause: TypeORM's PostgreSQL driver answers an UPDATE or a
+ * DELETE with `[rows, count]` but an INSERT or a SELECT with the rows alone.
+ */
+export function returned<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}

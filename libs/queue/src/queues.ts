@@ -1,0 +1,78 @@
+import type { DefaultJobOptions, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+/*
+ * The contract between the API and the worker. Queue names hold no ':'; every key sits under the
+ * BullMQ `prefix` (config.queuePrefix, a hash tag such as `{dondoc}`), so one deployment's keys
+ * share a Redis Cluster slot. No ioredis keyPrefix is used: BullMQ does not support it.
+ */
+
+/** The sweep, the weekly summaries: scheduled work that decides what mail is due. */
+export const REMINDER_QUEUE = 'reminders';
+/** One job per outbox row: render, send, mark. Also carries the health probe. */
+export const MAIL_QUEUE = 'mail';
+
+export const JOBS = {
+  sweep: 'sweep',
+  weeklySummary: 'weekly-summary',
+  deliver: 'deliver',
+  probe: 'probe',
+} as const;
+
+export const SWEEP_SCHEDULER_ID = 'reminder-sweep';
+export const weeklySummarySchedulerId = (leaderId: string) => `weekly-summary-${leaderId}`;
+
+export interface DeliverJobData {
+  notificationId: string;
+}
+
+export interface WeeklySummaryJobData {
+  leaderId: string;
+}
+
+export interface ProbeJobData {
+  worker: string;
+  at: number;
+}
+
+/** Temporary SMTP errors retry with exponential backoff: 5 s, 10 s, 20 s ... about 21 minutes in all. */
+export const MAIL_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 9,
+  backoff: { type: 'exponential', delay: 5000 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+};
+
+export const SCHEDULED_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { count: 200 },
+  removeOnFail: { count: 500 },
+};
+
+/** Puts outbox rows on the mail queue; a row already queued under the same job id is left alone. */
+export async function enqueueDeliveries(
+  queue: Queue, rows: { id: string; jobId: string }[], options: DefaultJobOptions = MAIL_JOB_OPTIONS,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await queue.addBulk(rows.slice(i, i + 1000).map((r) => ({
+      name: JOBS.deliver,
+      data: { notificationId: r.id } satisfies DeliverJobData,
+      opts: { ...options, jobId: r.jobId },
+    })));
+  }
+}
+
+/** BullMQ loses jobs when Redis evicts keys: anything but `noeviction` deserves a warning. */
+export async function evictionPolicyWarning(redis: Redis): Promise<string | null> {
+  try {
+    const reply = (await redis.call('CONFIG', 'GET', 'maxmemory-policy')) as string[];
+    const policy = reply?.[1];
+    if (policy && policy !== 'noeviction') {
+      return `Redis maxmemory-policy is "${policy}": set it to "noeviction" (redis-cli CONFIG SET maxmemory-policy noeviction), or Redis may drop queued jobs (PostgreSQL still holds every mail; the sweep queues lost ones again)`;
+    }
+    return null;
+  } catch {
+    return null; // managed Redis often forbids CONFIG; nothing to say then
+  }
+}
