@@ -1,20 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { startApi, type ApiHarness } from '../support/api-harness';
+
+export { launchChromium } from './chromium';
 
 export const ROOT = join(__dirname, '../..');
 export const WEB_ROOT = join(ROOT, 'dist/web');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const WEB_SOURCES = join(ROOT, 'apps/web');
-
-/** Debian's Chromium: a browser download is not possible on these machines. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -33,11 +28,6 @@ export function ensureWebBuild(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
     cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface WebApi {

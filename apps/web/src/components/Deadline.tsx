@@ -1,4 +1,3 @@
-import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import type { Task } from '../api/types';
 import { formatDate } from '../lib/dates';
@@ -19,9 +18,8 @@ export function Deadline({ task, showText = false }: { task: DeadlineFields; sho
   const moved = !!task.originalDeadline && task.originalDeadline !== task.deadline;
   return (
     <span>
-      <Tooltip title={task.deadlineText || undefined}>
-        <span>{formatDate(task.deadline)}</span>
-      </Tooltip>
+      {/* The browser's own tooltip: an antd Tooltip in each of 50 list rows took a third of the list's script time. */}
+      <span title={task.deadlineText || undefined}>{formatDate(task.deadline)}</span>
       {moved && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           Hạn ban đầu: <del>{formatDate(task.originalDeadline)}</del>

@@ -1,0 +1,223 @@
+/**
+ * `npm run bench:web`, in Chromium: (1) the gzipped JavaScript the sign-in page loads, and (2) how
+ * long the task list takes to render a page of 50 tasks, from 100,000, after the API's response
+ * has arrived: on a fresh load of /tasks, and when paging within the app. Writes docs/benchmarks.md.
+ */
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
+import type { Page, Response } from 'playwright-core';
+import { createDataSource, ensureDatabase, migrateDatabase, quoteIdent } from '@dondoc/database';
+import { hashPassword } from '../apps/api/src/auth/password';
+import { launchChromium } from '../test/browser/chromium';
+import { machine, spawnServer, waitForHttp, writeSection } from './support';
+
+const DB = 'dondoc_bench_web';
+const ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
+const URL_ = `postgres://postgres@127.0.0.1:5432/${DB}`;
+const PORT = 3911;
+const BASE = `http://127.0.0.1:${PORT}`;
+const UNITS = 500;
+const TASKS = 100_000;
+const PAGE = 50;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SIGN_IN_BUDGET = 250 * 1024;
+const RENDER_BUDGET_MS = 300;
+
+/** Whether the database already holds the benchmark's tasks, so a rerun can skip the minute of seeding. */
+async function seeded(): Promise<boolean> {
+  const c = new Client({ connectionString: URL_ });
+  try {
+    await c.connect();
+    const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM tasks`);
+    return rows[0].n === TASKS;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function seed(): Promise<void> {
+  const admin = new Client({ connectionString: ADMIN });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(DB)} WITH (FORCE)`);
+  await admin.end();
+  await ensureDatabase(URL_);
+  const ds = createDataSource(URL_);
+  await ds.initialize();
+  await migrateDatabase(ds);
+  const hash = await hashPassword('bench-password');
+  await ds.query(`INSERT INTO units (code, name, kind) SELECT 'U' || g, 'Phòng chuyên môn số ' || g, 'department' FROM generate_series(1, $1) g`, [UNITS]);
+  await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench.local', 'Lãnh đạo', 'leader', $1)`, [hash]);
+  await ds.query(
+    `INSERT INTO directives (number, symbol, title, date, status, version)
+     VALUES ('123', 'TB-UBND', 'Kết luận của Chủ tịch UBND huyện tại hội nghị giao ban công tác tháng', current_date - 200, 'published', 1)`,
+  );
+  await ds.query(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'bench' FROM directives`);
+  // One item per task slot: the (item, unit) pair is unique, so 200 items × 500 units.
+  await ds.query(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, $1) g`, [TASKS / UNITS]);
+  // Task texts as long as real ones (two or three lines in the list), so rendering does real work.
+  await ds.query(
+    `INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, deadline, original_deadline, status, progress, submitted_on, version)
+     SELECT d.id, i.id,
+            'Nhiệm vụ số ' || i.position || ': tham mưu Ủy ban nhân dân huyện xây dựng kế hoạch triển khai, rà soát, tổng hợp kết quả thực hiện và báo cáo '
+              || u.name || ' theo đúng thời hạn quy định, đề xuất giải pháp tháo gỡ khó khăn, vướng mắc.',
+            'nhiem vu so ' || i.position, u.id,
+            CASE WHEN i.position % 10 = 0 THEN NULL ELSE current_date + ((i.position * 7 + length(u.code) * 13) % 400 - 200) END,
+            NULL,
+            (ARRAY['assigned','in_progress','in_progress','submitted','done','done','cancelled'])[1 + (i.position % 7)],
+            (i.position * 3) % 100, NULL, 1
+       FROM assignment_items i CROSS JOIN units u CROSS JOIN directives d`,
+  );
+  await ds.query(`UPDATE tasks SET submitted_on = deadline + ((progress % 5) - 2) WHERE status IN ('submitted', 'done') AND deadline IS NOT NULL`);
+  await ds.query(`UPDATE tasks SET original_deadline = deadline`);
+  await ds.query('ANALYZE');
+  await ds.destroy();
+}
+
+interface SignInJs {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+/** Every script /login loads until the network is idle, gzipped here (the server sends them plain). */
+async function signInJs(page: Page): Promise<SignInJs> {
+  const bodies: Promise<Buffer>[] = [];
+  const onResponse = (res: Response) => {
+    if (res.status() === 200 && (res.request().resourceType() === 'script' || new URL(res.url()).pathname.endsWith('.js'))) bodies.push(res.body());
+  };
+  page.on('response', onResponse);
+  await page.goto(`${BASE}/login`, { waitUntil: 'networkidle' });
+  page.off('response', onResponse);
+  const all = await Promise.all(bodies);
+  return { files: all.length, raw: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b).length, 0) };
+}
+
+/*
+ * Runs in the page before the app: when the table shows 50 rows whose first key differs from the
+ * one before, it notes the time, then the start of the second frame after it (the rows painted).
+ */
+const RENDER_PROBE = `
+  window.__probe = { lastKey: null, domAt: 0, paintAt: 0 };
+  new MutationObserver(() => {
+    const p = window.__probe;
+    if (p.domAt) return;
+    const rows = document.querySelectorAll('.ant-table-tbody > tr.ant-table-row');
+    if (rows.length !== ${PAGE}) return;
+    const key = rows[0].getAttribute('data-row-key');
+    if (key === p.lastKey) return;
+    p.domAt = performance.now();
+    p.lastKey = key;
+    requestAnimationFrame(() => requestAnimationFrame(() => { p.paintAt = performance.now(); }));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+interface Render {
+  /** API: request sent to the last byte of the response. */
+  api: number;
+  /** Last byte of the response to the rows in the DOM. */
+  dom: number;
+  /** Last byte of the response to the frame after the rows (what the person sees). */
+  paint: number;
+}
+
+async function readRender(page: Page): Promise<Render> {
+  // A function, not a string: the app's Content-Security-Policy forbids eval, which the string form needs.
+  await page.waitForFunction(() => ((globalThis as unknown as { __probe?: { paintAt: number } }).__probe?.paintAt ?? 0) > 0, undefined, { timeout: 60_000 });
+  return page.evaluate<Render>(`(() => {
+    const p = window.__probe;
+    const list = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/tasks?')).pop();
+    return { api: list.responseEnd - list.requestStart, dom: p.domAt - list.responseEnd, paint: p.paintAt - list.responseEnd };
+  })()`);
+}
+
+async function freshLoad(page: Page, n: number): Promise<Render> {
+  await page.goto(`${BASE}/tasks?pageSize=${PAGE}&page=${n}`);
+  return readRender(page);
+}
+
+async function nextPage(page: Page): Promise<Render> {
+  await page.evaluate('window.__probe.domAt = 0; window.__probe.paintAt = 0; performance.clearResourceTimings()');
+  await page.locator('.ant-pagination-next').click();
+  return readRender(page);
+}
+
+const stat = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { median: q(0.5), p90: q(0.9), max: s[s.length - 1] };
+};
+const ms = (x: number) => x.toFixed(0);
+
+async function main() {
+  // Other work on the machine shows in the figures; the section says how busy it was.
+  const load = loadavg()[0];
+  if (await seeded()) console.log(`${DB} already holds ${TASKS} tasks`);
+  else {
+    console.log(`seeding ${TASKS} tasks over ${UNITS} units…`);
+    await seed();
+  }
+  const api = spawnServer(['dist/apps/api/main.js'], {
+    DATABASE_URL: URL_, PORT: String(PORT), NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret', APP_URL: BASE,
+  });
+  // Also on a crash: a server left running would answer the next run on this port.
+  process.on('exit', () => api.kill('SIGTERM'));
+  const browser = await launchChromium();
+  try {
+    await waitForHttp(`${BASE}/api/health`);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const js = await signInJs(page);
+    console.log(`sign-in JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} kB raw, ${(js.gzip / 1024).toFixed(1)} kB gzipped`);
+
+    await page.getByLabel('Email').fill('leader@bench.local');
+    await page.getByLabel('Mật khẩu').fill('bench-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await context.addInitScript(RENDER_PROBE);
+
+    // A first load warms the API's and the browser's caches; it is not counted.
+    console.log(`warm-up: ${JSON.stringify(await freshLoad(page, 1))}`);
+    const fresh: Render[] = [];
+    for (let i = 0; i < RUNS; i++) fresh.push(await freshLoad(page, 2 + i));
+    const paged: Render[] = [];
+    await freshLoad(page, 1);
+    for (let i = 0; i < RUNS; i++) paged.push(await nextPage(page));
+
+    const row = (name: string, rs: Render[]) => {
+      const [api, dom, paint] = [stat(rs.map((r) => r.api)), stat(rs.map((r) => r.dom)), stat(rs.map((r) => r.paint))];
+      return `| ${name} | ${ms(api.median)} | ${ms(dom.median)} / ${ms(dom.max)} | ${ms(paint.median)} / ${ms(paint.p90)} / ${ms(paint.max)} |`;
+    };
+    const worst = Math.max(...[...fresh, ...paged].map((r) => r.paint));
+    const body = [
+      `Machine: ${machine()}, ${browser.version()} headless (Debian package). Command: \`npm run bench:web\` (builds the API and the web app, fills a database with ${TASKS.toLocaleString('en')} tasks over ${UNITS} units, runs \`node dist/apps/api/main.js\` with NODE_ENV=production and drives Chromium with playwright-core; the browser, the API and PostgreSQL share the cores; 1-minute load average at the start: ${load.toFixed(2)}).`,
+      '',
+      '### Sign-in page JavaScript',
+      '',
+      `Every script \`/login\` loads until the network is idle (Playwright's network events), gzipped with zlib's default level: **${js.files} files, ${(js.raw / 1024).toFixed(1)} kB raw, ${(js.gzip / 1024).toFixed(1)} kB gzipped** (budget 250 kB): ${js.gzip < SIGN_IN_BUDGET ? 'met' : 'NOT met'}.`,
+      '',
+      `### Task list: a page of ${PAGE} of ${TASKS.toLocaleString('en')} tasks`,
+      '',
+      `Signed in as a leader (who sees every task), in the API's default order. Times in ms, ${RUNS} runs each, measured in the page with the Performance API: from the \`responseEnd\` of \`GET /api/tasks\` (Resource Timing) to the moment the ${PAGE} rows are in the DOM (a MutationObserver) and to the second animation frame after it (the rows painted).`,
+      '',
+      '| case | API request (median) | response → rows in DOM (median / max) | response → painted (median / p90 / max) |',
+      '|---|---:|---:|---:|',
+      row(`fresh load of /tasks?pageSize=${PAGE}&page=n`, fresh),
+      row('next page within the app', paged),
+      '',
+      `- slowest render after the response: ${ms(worst)} ms (budget ${RENDER_BUDGET_MS} ms): ${worst < RENDER_BUDGET_MS ? 'met' : 'NOT met'}`,
+    ].join('\n');
+    writeSection('Web app: sign-in bundle and task list rendering (`npm run bench:web`)', body);
+    console.log(body);
+  } finally {
+    await browser.close();
+    api.kill('SIGTERM');
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
