@@ -13,6 +13,7 @@ import { DirectiveParserService } from './directives/directive-parser.service';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { RemindersModule } from './reminders/reminders.module';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { SeedService } from './seed/seed.service';
@@ -68,6 +69,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.config.databaseUrl), entities: ENTITIES }),
         TypeOrmModule.forFeature([Unit]),
         AuthModule,
+        RemindersModule,
       ],
       controllers: [
         HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,

@@ -8,6 +8,7 @@ import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
+import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveDraftDto } from './directive-draft.dto';
 
@@ -33,6 +34,7 @@ export class DirectivesService {
     private readonly calendar: CalendarService,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly statsCache: StatsCache,
+    private readonly eventMail: EventMailService,
   ) {}
 
   async create(dto: DirectiveDraftDto, me: CurrentUser) {
@@ -76,7 +78,7 @@ export class DirectivesService {
    * All or nothing, and only once: the row lock and the (item, unit) unique index see to that.
    */
   async publish(id: string, me: CurrentUser): Promise<{ id: string; status: 'published'; taskCount: number }> {
-    return this.db.transaction(async (m) => {
+    const { result, mail } = await this.db.transaction(async (m) => {
       const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!directive) throw new NotFoundException('Không tìm thấy văn bản');
       if (directive.status !== 'draft') throw new ConflictException('Văn bản đã được ban hành');
@@ -113,8 +115,12 @@ export class DirectivesService {
       for (let i = 0; i < tasks.length; i += 500) await m.insert(Task, tasks.slice(i, i + 500));
       await m.update(Directive, { id }, { status: 'published', publishedAt: this.clock.now(), leaderInChargeId, version: directive.version + 1 });
       await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length } });
-      return { id, status: 'published' as const, taskCount: tasks.length };
+      // The units hear of their new tasks through the outbox, written in this same transaction.
+      const mail = await this.eventMail.taskPublished(m, id, this.clock.now());
+      return { result: { id, status: 'published' as const, taskCount: tasks.length }, mail };
     }).finally(() => this.statsCache.invalidate());
+    await this.eventMail.dispatch(mail);
+    return result;
   }
 
   async list(page: number, pageSize: number, status?: string): Promise<Page<DirectiveSummary>> {

@@ -11,6 +11,9 @@ import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
+import { EventMailService } from '../reminders/event-mail.service';
+import { taskLedger } from '../reminders/ledger';
+import type { OutboxRow } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
 import { TASK_COLUMNS, TASK_JOINS, toTaskView, type TaskRow, type TaskView } from './task-view';
 import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
@@ -27,6 +30,7 @@ export class TasksService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly statsCache: StatsCache,
+    private readonly eventMail: EventMailService,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
@@ -85,7 +89,7 @@ export class TasksService {
     const actor = this.actorFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
     if (isUnitMember(me) && actor.relation === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
     const m = this.db.manager;
-    const [updates, extensionRequests, deadlineHistory, source] = await Promise.all([
+    const [updates, extensionRequests, deadlineHistory, source, notifications] = await Promise.all([
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
       m.find(ExtensionRequest, { where: { taskId: id }, relations: { requestedBy: true, decidedBy: true }, order: { createdAt: 'ASC' } }),
       m.find(DeadlineChange, { where: { taskId: id }, relations: { changedBy: true }, order: { createdAt: 'ASC' } }),
@@ -97,6 +101,7 @@ export class TasksService {
           WHERE t.id = $1`,
         [id],
       ),
+      taskLedger(this.db, id),
     ]);
     const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
     const hasPending = extensionRequests.some((e) => e.status === 'pending');
@@ -115,6 +120,8 @@ export class TasksService {
         id: c.id, previousDeadline: c.previousDeadline, newDeadline: c.newDeadline, reason: c.reason, changedBy: person(c.changedBy), createdAt: c.createdAt,
       })),
       sourceParagraph: source[0]?.paragraph ?? null,
+      // The ledger: every reminder, notice, escalation and event mail about the task ("đã đôn đốc").
+      notifications,
       permissions: { ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending },
     };
   }
@@ -154,11 +161,15 @@ export class TasksService {
     });
   }
 
-  returnWork(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
-    return this.change(id, me, version, 'return', async (m, task) => {
+  async returnWork(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, version, 'return', async (m, task) => {
       await this.statusUpdate(m, task, 'in_progress', me, reason);
+      mail = await this.eventMail.workReturned(m, task, reason, this.clock.now());
       return { status: 'in_progress', submittedAt: null, submittedOn: null };
     });
+    await this.eventMail.dispatch(mail);
+    return view;
   }
 
   cancel(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
@@ -188,6 +199,7 @@ export class TasksService {
   async decideExtension(requestId: string, dto: ExtensionDecisionDto, me: CurrentUser) {
     const request = await this.db.manager.findOneBy(ExtensionRequest, { id: requestId });
     if (!request) throw new NotFoundException('Không tìm thấy đề nghị gia hạn');
+    let mail: OutboxRow[] = [];
     await this.change(request.taskId, me, undefined, 'decide_extension', async (m, task) => {
       const locked = await m.findOne(ExtensionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.status !== 'pending') throw new ConflictException('Đề nghị gia hạn đã được xử lý');
@@ -195,6 +207,8 @@ export class TasksService {
       await m.update(ExtensionRequest, { id: requestId }, {
         status: dto.approve ? 'approved' : 'rejected', decidedById: me.id, decidedAt: now, decisionNote: dto.note ?? null,
       });
+      mail = await this.eventMail.extensionDecided(m, dto.approve
+        ? { ...task, deadline: locked.requestedDeadline, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
       if (!dto.approve) return {};
       await m.insert(DeadlineChange, {
         taskId: task.id, previousDeadline: task.deadline, newDeadline: locked.requestedDeadline,
@@ -208,6 +222,7 @@ export class TasksService {
         extendedWhileOverdue: task.extendedWhileOverdue || (task.deadline !== null && task.deadline < today),
       };
     });
+    await this.eventMail.dispatch(mail);
     return this.db.manager.findOneByOrFail(ExtensionRequest, { id: requestId });
   }
 

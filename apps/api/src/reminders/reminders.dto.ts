@@ -1,0 +1,33 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { MAX_POLICY_DAYS, NOTIFICATION_STATUSES_FOR_QUERY } from './reminders.constants';
+
+/** The reminder policy as an admin sends it (every field; GET gives the current one to edit). */
+export class ReminderPolicyDto {
+  @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(MAX_POLICY_DAYS, { each: true })
+  beforeDays!: number[];
+
+  @IsBoolean() dueDay!: boolean;
+  @IsInt() @Min(1) @Max(MAX_POLICY_DAYS) overdueAfter!: number;
+  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) overdueRepeatEvery!: number;
+  @IsBoolean() notifyClerk!: boolean;
+  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) escalateAfter!: number;
+  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) escalateRepeatEvery!: number;
+  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) chairmanAfter!: number;
+
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^(any|([01]\d|2[0-3]):[0-5]\d)$/)
+  sendWindow!: string | null;
+
+  @IsBoolean() weeklySummary!: boolean;
+}
+
+export class NotificationQuery {
+  @IsOptional() @IsIn(NOTIFICATION_STATUSES_FOR_QUERY) status?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page: number = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize: number = 50;
+}
+
+export class CatcherQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page: number = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize: number = 50;
+}
