@@ -145,6 +145,7 @@ export const FAST_TUNING: Partial<WorkerTuning> = {
   recoverAfterMs: 1000,
   markRetryMs: 8000,
   probeIntervalMs: 0,
+  probeTimeoutMs: 1500,
   shutdownTimeoutMs: 3000,
   healthPort: null,
 };
@@ -153,12 +154,12 @@ export const FAST_TUNING: Partial<WorkerTuning> = {
  * The API (seeded, its demo tasks cancelled so only a test's own tasks are chased), an SMTP sink,
  * and worker(s) on the same database, Redis prefix of its own, and clock.
  */
-export async function startReminders(options: { now: string; window?: string; smtp?: boolean; tuning?: Partial<WorkerTuning>; workers?: number } = { now: '2026-11-26T00:30:00Z' }): Promise<RemindersHarness> {
+export async function startReminders(options: { now: string; window?: string; smtp?: boolean; tuning?: Partial<WorkerTuning>; workers?: number; env?: Record<string, string> } = { now: '2026-11-26T00:30:00Z' }): Promise<RemindersHarness> {
   const sink = await startSmtpSink();
   const prefix = `{dondoc-test-${runId()}-${randomBytes(3).toString('hex')}}`;
   const api = await startApi({
     now: options.now,
-    env: { QUEUE_PREFIX: prefix, REMINDER_WINDOW: options.window ?? '07:30', APP_URL: 'https://dondoc.example', ...(options.smtp === false ? {} : { SMTP_URL: sink.url }) },
+    env: { QUEUE_PREFIX: prefix, REMINDER_WINDOW: options.window ?? '07:30', APP_URL: 'https://dondoc.example', ...(options.smtp === false ? {} : { SMTP_URL: sink.url }), ...options.env },
   });
   const db = api.app.get<DataSource>(getDataSourceToken());
   await db.query(`UPDATE tasks SET status = 'cancelled', cancelled_at = now()`);

@@ -63,9 +63,12 @@ export class DeliveryService {
     }
     const n = claimed[0];
 
+    // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
+    // a template that cannot render is permanent.
+    const view = await this.view(n);
     let mail: RenderedMail;
     try {
-      mail = await this.render(n);
+      mail = this.renderer.render(n.kind, view);
     } catch (err) {
       await this.markFailed(n, err);
       throw new UnrecoverableError(`render: ${(err as Error).message}`);
@@ -138,13 +141,14 @@ export class DeliveryService {
 
   // --- rendering --------------------------------------------------------------------------------
 
-  async render(n: Row): Promise<RenderedMail> {
+  /** What the row's template is given, read from the database now. */
+  async view(n: Row): Promise<object> {
     const base = { recipientName: n.recipientName, appUrl: this.config.appUrl };
     const payload = (n.payload ?? {}) as Record<string, unknown>;
-    if (n.kind === 'weekly_summary') return this.renderer.render('weekly_summary', { ...base, ...(await this.summaryView(payload)) });
+    if (n.kind === 'weekly_summary') return { ...base, ...(await this.summaryView(payload)) };
     const lines = await this.taskLines(n.items);
-    if (n.kind === 'digest') return this.renderer.render('digest', this.digestView(base, n.items, lines, payload));
-    return this.renderer.render(n.kind, { ...base, ...payload, tasks: [...lines.values()] });
+    if (n.kind === 'digest') return this.digestView(base, n.items, lines, payload);
+    return { ...base, ...payload, tasks: [...lines.values()] };
   }
 
   private digestView(base: { recipientName: string | null; appUrl: string }, items: NotificationItem[], lines: Map<string, TaskLine>, payload: Record<string, unknown>): DigestView {

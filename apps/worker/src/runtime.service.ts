@@ -142,11 +142,15 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
 
   /** Proves work flows: a probe job goes through the mail queue and completes. */
   async probe(): Promise<boolean> {
+    const deadline = Date.now() + this.tuning.probeTimeoutMs;
+    // Commands wait for Redis to come back (maxRetriesPerRequest: null): the probe does not.
+    const within = <T>(p: Promise<T>) => Promise.race([
+      p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer in time')), Math.max(0, deadline - Date.now())).unref()),
+    ]);
     try {
-      const job = await this.queues.mail.add(JOBS.probe, { worker: this.tuning.name, at: Date.now() }, { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 }, attempts: 1 });
-      const deadline = Date.now() + this.tuning.probeTimeoutMs;
+      const job = await within(this.queues.mail.add(JOBS.probe, { worker: this.tuning.name, at: Date.now() }, { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 }, attempts: 1 }));
       while (Date.now() < deadline) {
-        const state = await job.getState();
+        const state = await within(job.getState());
         if (state === 'completed') {
           this.lastProbeOkAt = Date.now();
           this.lastProbeError = null;

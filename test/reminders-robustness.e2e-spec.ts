@@ -1,0 +1,265 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server, type Socket } from 'node:net';
+import { DeliveryService, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+
+/*
+ * What can go wrong around the outbox, each with real PostgreSQL, Redis and SMTP: temporary and
+ * permanent SMTP errors, two workers, Redis losing everything, PostgreSQL dropping connections,
+ * and a worker dying between the SMTP accept and the database mark. No duplicate, no lost mail
+ * (except the one documented repeat of the last case).
+ */
+
+const at = (date: string, local = '07:30') => {
+  const [hh, mm] = local.split(':').map(Number);
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
+};
+jest.setTimeout(60_000);
+const UNITS = ['NV', 'TCKH', 'GDDT', 'VHTT', 'KTHT', 'TNMT', 'YT', 'TTRA'];
+
+async function outbox(h: RemindersHarness) {
+  return h.db.query(`SELECT id, key, status, attempts, last_error FROM notifications WHERE kind = 'digest' ORDER BY key`) as Promise<{ id: string; key: string; status: string; attempts: number; last_error: string | null }[]>;
+}
+const settled = (h: RemindersHarness, timeoutMs = 15_000) => h.waitFor(
+  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the outbox to drain', timeoutMs);
+/** Every digest row reached the sink exactly once. */
+function expectEachOnce(h: RemindersHarness, ids: string[]) {
+  const counts = new Map<string, number>();
+  for (const m of h.sink.received) counts.set(m.notificationId, (counts.get(m.notificationId) ?? 0) + 1);
+  expect(ids.map((id) => counts.get(id) ?? 0)).toEqual(ids.map(() => 1));
+}
+async function publishSpread(h: RemindersHarness, deadline: string) {
+  await h.publish(UNITS.map((u, i) => ({ unit: u, text: `Nhiệm vụ kiểm thử ${i + 1} của ${u}`, deadline })));
+  await settled(h); // the new-task mails
+}
+
+describe('SMTP answering 421, then 250', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => h.close());
+
+  it('retries with backoff and delivers once', async () => {
+    await h.publish([{ unit: 'GDDT', text: 'Báo cáo số liệu học sinh', deadline: '2026-12-04' }]);
+    await settled(h);
+    h.clock.set(at('2026-11-27'));
+    h.sink.reject(421, 2);
+    const r = await h.sweep();
+    expect(r.mails).toBe(2);
+    await settled(h);
+    const rows = await outbox(h);
+    expect(rows.map((x) => x.status)).toEqual(['sent', 'sent']);
+    expect(rows.reduce((n, x) => n + x.attempts, 0)).toBe(4); // two 421s, then two 250s
+    expectEachOnce(h, rows.map((x) => x.id));
+  });
+
+  it('SMTP 550 marks the mail failed at once, visible to admins, and a resend delivers it', async () => {
+    h.clock.set(at('2026-12-02'));
+    h.sink.reject(550, 1);
+    await h.sweep();
+    await settled(h);
+    const failed = (await outbox(h)).filter((x) => x.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].attempts).toBe(1);
+    expect(failed[0].last_error).toMatch(/^SMTP 550/);
+    const admin = await h.api.login('admin@dondoc.local');
+    const list = await h.api.http().get('/api/notifications').query({ status: 'failed' }).set({ Authorization: `Bearer ${admin}` }).expect(200);
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([failed[0].id]);
+    expect(list.body.items[0]).toMatchObject({ error: expect.stringMatching(/550/), attempts: 1, subject: expect.stringContaining('sắp đến hạn') });
+    await h.api.http().post(`/api/notifications/${failed[0].id}/resend`).set({ Authorization: `Bearer ${admin}` }).expect(202);
+    await settled(h);
+    expect((await outbox(h)).every((x) => x.status === 'sent')).toBe(true);
+    expectEachOnce(h, (await outbox(h)).map((x) => x.id));
+  });
+});
+
+describe('two workers at once', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 2 }); });
+  afterAll(() => h.close());
+
+  it('sweep once between them and share the deliveries, each mail once', async () => {
+    await publishSpread(h, '2026-12-04');
+    h.clock.set(at('2026-11-27'));
+    const [a, b] = await Promise.all([h.sweep(h.workers[0]), h.sweep(h.workers[1])]);
+    expect([a.locked, b.locked].filter(Boolean)).toHaveLength(1);
+    expect(a.mails + b.mails).toBeGreaterThanOrEqual(UNITS.length);
+    // Sweeping again, from either, adds nothing.
+    const again = await Promise.all([h.sweep(h.workers[0]), h.sweep(h.workers[1])]);
+    expect(again[0].mails + again[1].mails).toBe(0);
+    await settled(h);
+    const rows = await outbox(h);
+    expect(rows.every((x) => x.status === 'sent')).toBe(true);
+    expectEachOnce(h, rows.map((x) => x.id));
+  });
+});
+
+describe('Redis restarted mid-run (losing every job)', () => {
+  let h: RemindersHarness;
+  let redis: ChildProcess;
+  let port: number;
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], { stdio: 'ignore' });
+    await waitPort(port);
+  };
+  beforeAll(async () => {
+    port = await freePort();
+    await startRedis();
+    h = await startReminders({ now: at('2026-11-20', '10:00'), env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+  });
+  afterAll(async () => {
+    await h.close();
+    redis.kill('SIGKILL');
+  });
+
+  it('rebuilds the lost work from PostgreSQL, nothing sent twice; the probe shows the stall', async () => {
+    await publishSpread(h, '2026-12-04');
+    const runtime = h.workers[0].get(RuntimeService);
+    expect(await runtime.probe()).toBe(true);
+    // Slow SMTP, so that Redis dies with deliveries queued and running.
+    h.sink.beforeAccept = () => new Promise((r) => setTimeout(r, 150));
+    h.clock.set(at('2026-11-27'));
+    const r = await h.sweep();
+    await h.waitFor(() => h.sink.received.length > UNITS.length + 1, 'the first deliveries');
+    redis.kill('SIGKILL');
+    await new Promise((res) => redis.once('exit', res));
+    expect(await runtime.probe()).toBe(false);
+    await startRedis();
+    h.sink.beforeAccept = null;
+    // The next sweeps find rows that should be in flight but have no job, and queue them again.
+    await h.waitFor(async () => (await h.sweep()).recovered >= 0 && Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0,
+      'the outbox to drain after the restart', 20_000);
+    const rows = await outbox(h);
+    expect(rows).toHaveLength(r.mails);
+    expect(rows.every((x) => x.status === 'sent')).toBe(true);
+    expectEachOnce(h, rows.map((x) => x.id));
+    await h.waitFor(() => runtime.probe(), 'the probe to pass again', 10_000);
+  });
+});
+
+describe('PostgreSQL briefly unreachable', () => {
+  let h: RemindersHarness;
+  let proxy: PgProxy;
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 0 });
+    proxy = await startPgProxy();
+    const url = new URL(h.config.databaseUrl);
+    url.port = String(proxy.port);
+    await h.startWorker({}, { databaseUrl: url.toString() });
+  });
+  afterAll(async () => {
+    await h.close();
+    await proxy.close();
+  });
+
+  it('deliveries wait and retry through the outage; each mail once', async () => {
+    await publishSpread(h, '2026-12-04');
+    h.sink.beforeAccept = () => new Promise((r) => setTimeout(r, 60));
+    h.clock.set(at('2026-11-27'));
+    const r = await h.sweep();
+    await h.waitFor(() => h.sink.received.length > UNITS.length + 2, 'the first deliveries');
+    proxy.cut();
+    await new Promise((res) => setTimeout(res, 1500));
+    proxy.restore();
+    h.sink.beforeAccept = null;
+    await settled(h, 30_000);
+    const rows = await outbox(h);
+    expect(rows).toHaveLength(r.mails);
+    expect(rows.every((x) => x.status === 'sent')).toBe(true);
+    expectEachOnce(h, rows.map((x) => x.id));
+    expect(proxy.cuts).toBeGreaterThan(0);
+  });
+});
+
+describe('a worker killed between the SMTP accept and the database mark', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 0 });
+    await h.startWorker({ mailConcurrency: 1 });
+  });
+  afterAll(() => h.close());
+
+  it('repeats only the mail that was in that window, once, when another worker takes the job over', async () => {
+    await h.publish([{ unit: 'GDDT', text: 'Tổng kết năm học', deadline: '2026-12-04' }]);
+    await settled(h);
+    const first = h.workers[0];
+    const delivery = first.get(DeliveryService);
+    let inWindow: string | null = null;
+    // The "kill": right after SMTP's 250 the worker stops for good (its job never finishes, nothing is marked).
+    delivery.afterAccept = (id) => {
+      inWindow ??= id;
+      void first.get(RuntimeService).crash();
+      return new Promise(() => undefined);
+    };
+    h.clock.set(at('2026-11-27'));
+    const r = await h.sweep();
+    expect(r.mails).toBe(2);
+    await h.waitFor(() => inWindow, 'a mail accepted by SMTP');
+    const started = Date.now();
+    await h.startWorker({ name: 'successor' });
+    await settled(h, 20_000);
+    const rows = await outbox(h);
+    expect(rows.every((x) => x.status === 'sent')).toBe(true);
+    const counts = rows.map((x) => ({ id: x.id, n: h.sink.received.filter((m) => m.notificationId === x.id).length }));
+    // The one mail in the window went twice (same Message-ID, so clients can fold it); the other once.
+    expect(counts.find((c) => c.id === inWindow)!.n).toBe(2);
+    expect(counts.filter((c) => c.id !== inWindow).map((c) => c.n)).toEqual([1]);
+    // It came again after the job's lock and the row's lease ran out (2 s each here; 30 s and 2 min by default).
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+// --- helpers ------------------------------------------------------------------------------------
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function waitPort(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = require('node:net').connect(port, '127.0.0.1');
+      s.once('connect', () => { s.destroy(); resolve(true); });
+      s.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing listens on ${port}`);
+}
+
+interface PgProxy { port: number; cuts: number; cut(): void; restore(): void; close(): Promise<void> }
+
+/** A TCP proxy to the shared PostgreSQL that the test can cut: existing connections drop, new ones are refused. */
+async function startPgProxy(): Promise<PgProxy> {
+  const sockets = new Set<Socket>();
+  let down = false;
+  const server: Server = createServer((client) => {
+    if (down) { client.destroy(); return; }
+    const upstream = require('node:net').connect(5432, '127.0.0.1') as Socket;
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => undefined);
+      s.on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const proxy: PgProxy = {
+    port: (server.address() as { port: number }).port,
+    cuts: 0,
+    cut() {
+      down = true;
+      proxy.cuts++;
+      for (const s of sockets) s.destroy();
+    },
+    restore() { down = false; },
+    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+  };
+  return proxy;
+}
