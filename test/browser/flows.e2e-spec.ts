@@ -35,6 +35,9 @@ beforeAll(async () => {
   api = await startWebApi();
   browser = await launchChromium();
 });
+// The server's clock stands still between steps; moved to the real time, its times agree with those
+// PostgreSQL stamps (a task is not shown as reported before it was assigned).
+beforeEach(() => api.h.clock.set(new Date()));
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();

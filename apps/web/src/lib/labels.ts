@@ -81,19 +81,14 @@ export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   failed: 'Gửi lỗi',
 };
 
+/** The kinds of mail the worker sends (NOTIFICATION_KINDS in libs/database). */
 const NOTIFICATION_KIND_LABEL: Record<string, string> = {
-  assigned: 'Thông báo giao việc',
-  new_task: 'Thông báo giao việc',
-  before_deadline: 'Nhắc trước hạn',
-  due_soon: 'Nhắc sắp đến hạn',
-  due_today: 'Nhắc đến hạn hôm nay',
-  overdue: 'Thông báo quá hạn',
-  escalation: 'Báo cáo lãnh đạo (quá hạn)',
-  escalated: 'Báo cáo lãnh đạo (quá hạn)',
+  digest: 'Thư nhắc việc (sắp đến hạn, quá hạn)',
+  task_published: 'Thông báo giao việc',
+  extension_approved: 'Đồng ý gia hạn',
+  extension_rejected: 'Không đồng ý gia hạn',
+  work_returned: 'Trả lại kết quả',
   weekly_summary: 'Tổng hợp tuần',
-  extension_decision: 'Kết quả xin gia hạn',
-  returned: 'Trả lại kết quả',
-  accepted: 'Chấp nhận kết quả',
 };
 
 export function notificationKindLabel(kind: string): string {
