@@ -117,6 +117,7 @@ export class SweepService {
     const planned: { row: DueRow; step: PlannedStep }[] = [];
     const nextOn = new Map<string, string | null>();
     const closed: string[] = [];
+    const plans = new Map<string, { due: PlannedStep[]; next: string | null }>();
     for (const row of due) {
       if (!row.deadline || (row.status !== 'assigned' && row.status !== 'in_progress')) {
         closed.push(row.task_id);
@@ -126,8 +127,12 @@ export class SweepService {
       if (row.clerk_id) tracks.push('clerk');
       if (row.leader_in_charge_id) tracks.push('leader');
       if (head && head.userId !== row.leader_in_charge_id) tracks.push('chairman');
-      for (const step of dueSteps(policy, row.deadline, today, cal, tracks)) planned.push({ row, step });
-      nextOn.set(row.task_id, nextStepDate(policy, row.deadline, today, cal, tracks));
+      // Tasks sharing a deadline and tracks share a plan: computed once per sweep.
+      const memoKey = `${row.deadline}|${tracks.join(',')}`;
+      let plan = plans.get(memoKey);
+      if (!plan) plans.set(memoKey, (plan = { due: dueSteps(policy, row.deadline, today, cal, tracks), next: nextStepDate(policy, row.deadline, today, cal, tracks) }));
+      for (const step of plan.due) planned.push({ row, step });
+      nextOn.set(row.task_id, plan.next);
     }
 
     // Steps already sent for this deadline version are not sent again.

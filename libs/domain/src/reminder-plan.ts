@@ -91,14 +91,17 @@ export function validatePolicy(p: ReminderPolicy): string[] {
  * Every step a track has for a deadline that falls due on or before `until`, oldest first.
  * Overdue repeats are unbounded, so they are listed only up to `until`.
  */
-function stepsUntil(policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, cal: PlanCalendar): PlannedStep[] {
+function stepsUntil(
+  policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, cal: PlanCalendar, stopAfter?: IsoDate,
+): PlannedStep[] {
   const out: PlannedStep[] = [];
   const overdueSteps = (first: number, every: number, name: string, kind: StepKind) => {
     if (first <= 0) return;
     let dueOn = cal.addWorkingDays(deadline, first);
     for (let k = first; dueOn <= until; k += every) {
       out.push({ track, step: `${name}-${k}`, kind, dueOn, daysOverdue: k });
-      if (every <= 0) break;
+      // Looking for the next step only: the first one after `stopAfter` is enough.
+      if (every <= 0 || (stopAfter !== undefined && dueOn > stopAfter)) break;
       dueOn = cal.addWorkingDays(dueOn, every);
     }
   };
@@ -150,7 +153,7 @@ export function nextStepDate(
   const horizon = addDays(today > deadline ? today : deadline, 150);
   let next: IsoDate | null = null;
   for (const track of tracks) {
-    for (const s of stepsUntil(policy, deadline, horizon, track, cal)) {
+    for (const s of stepsUntil(policy, deadline, horizon, track, cal, today)) {
       if (s.dueOn > today) {
         if (next === null || s.dueOn < next) next = s.dueOn;
         break;
