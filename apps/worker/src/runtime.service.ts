@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Worker, type Job } from 'bullmq';
@@ -185,11 +186,18 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
       await Promise.allSettled(this.workers.map((w) => w.close(true)));
     }
     await this.sender.close();
+    this.closeWorkerConnections();
+  }
+
+  // BullMQ closes only the connections it made itself; the ones handed to each Worker are ours.
+  private closeWorkerConnections(): void {
+    for (const w of this.workers) (w.opts.connection as Redis).disconnect();
   }
 
   /** For tests: stop consuming at once, as a killed process would (nothing is marked). */
   async crash(): Promise<void> {
     if (this.probeTimer) clearInterval(this.probeTimer);
     await Promise.allSettled(this.workers.map((w) => w.close(true)));
+    this.closeWorkerConnections();
   }
 }
