@@ -5,51 +5,18 @@
  */
 import { Client } from 'pg';
 import { loadConfig } from '@dondoc/config';
-import { createDataSource, ensureDatabase, migrateDatabase, quoteIdent } from '@dondoc/database';
-import { hashPassword } from '../apps/api/src/auth/password';
+import { benchDatabaseUrl, seedBenchDatabase } from './seed-tasks';
 import { load, machine, spawnServer, table, waitForHttp, writeSection } from './support';
 
 const DB = 'dondoc_bench_api';
-const ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
-const URL_ = `postgres://postgres@127.0.0.1:5432/${DB}`;
+const URL_ = benchDatabaseUrl(DB);
 const UNITS = 500;
 const TASKS = 100_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
-async function seed(): Promise<void> {
-  const admin = new Client({ connectionString: ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(DB)} WITH (FORCE)`);
-  await admin.end();
-  await ensureDatabase(URL_);
-  const ds = createDataSource(URL_);
-  await ds.initialize();
-  await migrateDatabase(ds);
-  const hash = await hashPassword('bench-password');
-  await ds.query(`INSERT INTO units (code, name, kind) SELECT 'U' || g, 'Đơn vị ' || g, 'department' FROM generate_series(1, $1) g`, [UNITS]);
-  await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench.local', 'Lãnh đạo', 'leader', $1)`, [hash]);
-  await ds.query(`INSERT INTO directives (title, status, version) VALUES ('Bench', 'published', 1)`);
-  await ds.query(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'bench' FROM directives`);
-  // One item per task slot: the (item, unit) pair is unique, so 200 items × 500 units.
-  await ds.query(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, $1) g`, [TASKS / UNITS]);
-  await ds.query(
-    `INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, deadline, original_deadline, status, progress, submitted_on, version)
-     SELECT d.id, i.id, 'Nhiệm vụ số ' || i.position || ' của ' || u.name, 'nhiem vu so ' || i.position, u.id,
-            CASE WHEN i.position % 10 = 0 THEN NULL ELSE current_date + ((i.position * 7 + length(u.code) * 13) % 400 - 200) END,
-            NULL,
-            (ARRAY['assigned','in_progress','in_progress','submitted','done','done','cancelled'])[1 + (i.position % 7)],
-            (i.position * 3) % 100, NULL, 1
-       FROM assignment_items i CROSS JOIN units u CROSS JOIN directives d`,
-  );
-  await ds.query(`UPDATE tasks SET submitted_on = deadline + ((progress % 5) - 2) WHERE status IN ('submitted', 'done') AND deadline IS NOT NULL`);
-  await ds.query(`UPDATE tasks SET original_deadline = deadline`);
-  await ds.query('ANALYZE');
-  await ds.destroy();
-}
-
 async function main() {
   console.log(`seeding ${TASKS} tasks over ${UNITS} units…`);
-  await seed();
+  await seedBenchDatabase(DB, { units: UNITS, tasks: TASKS });
   const config = loadConfig({ DATABASE_URL: URL_, JWT_SECRET: 'bench-secret-bench-secret', PORT: '3901' });
   const env = { DATABASE_URL: URL_, JWT_SECRET: config.jwtSecret, PORT: '3901', NODE_ENV: 'production', APP_URL: 'http://127.0.0.1:3901' };
   const api = spawnServer(['dist/apps/api/main.js'], env);

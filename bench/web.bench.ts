@@ -7,14 +7,12 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import type { Page, Response } from 'playwright-core';
-import { createDataSource, ensureDatabase, migrateDatabase, quoteIdent } from '@dondoc/database';
-import { hashPassword } from '../apps/api/src/auth/password';
 import { launchChromium } from '../test/browser/chromium';
+import { benchDatabaseUrl, seedBenchDatabase } from './seed-tasks';
 import { machine, spawnServer, waitForHttp, writeSection } from './support';
 
 const DB = 'dondoc_bench_web';
-const ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
-const URL_ = `postgres://postgres@127.0.0.1:5432/${DB}`;
+const URL_ = benchDatabaseUrl(DB);
 const PORT = 3911;
 const BASE = `http://127.0.0.1:${PORT}`;
 const UNITS = 500;
@@ -39,41 +37,7 @@ async function seeded(): Promise<boolean> {
 }
 
 async function seed(): Promise<void> {
-  const admin = new Client({ connectionString: ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(DB)} WITH (FORCE)`);
-  await admin.end();
-  await ensureDatabase(URL_);
-  const ds = createDataSource(URL_);
-  await ds.initialize();
-  await migrateDatabase(ds);
-  const hash = await hashPassword('bench-password');
-  await ds.query(`INSERT INTO units (code, name, kind) SELECT 'U' || g, 'Phòng chuyên môn số ' || g, 'department' FROM generate_series(1, $1) g`, [UNITS]);
-  await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('leader@bench.local', 'Lãnh đạo', 'leader', $1)`, [hash]);
-  await ds.query(
-    `INSERT INTO directives (number, symbol, title, date, status, version)
-     VALUES ('123', 'TB-UBND', 'Kết luận của Chủ tịch UBND huyện tại hội nghị giao ban công tác tháng', current_date - 200, 'published', 1)`,
-  );
-  await ds.query(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'bench' FROM directives`);
-  // One item per task slot: the (item, unit) pair is unique, so 200 items × 500 units.
-  await ds.query(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, $1) g`, [TASKS / UNITS]);
-  // Task texts as long as real ones (two or three lines in the list), so rendering does real work.
-  await ds.query(
-    `INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, deadline, original_deadline, status, progress, submitted_on, version)
-     SELECT d.id, i.id,
-            'Nhiệm vụ số ' || i.position || ': tham mưu Ủy ban nhân dân huyện xây dựng kế hoạch triển khai, rà soát, tổng hợp kết quả thực hiện và báo cáo '
-              || u.name || ' theo đúng thời hạn quy định, đề xuất giải pháp tháo gỡ khó khăn, vướng mắc.',
-            'nhiem vu so ' || i.position, u.id,
-            CASE WHEN i.position % 10 = 0 THEN NULL ELSE current_date + ((i.position * 7 + length(u.code) * 13) % 400 - 200) END,
-            NULL,
-            (ARRAY['assigned','in_progress','in_progress','submitted','done','done','cancelled'])[1 + (i.position % 7)],
-            (i.position * 3) % 100, NULL, 1
-       FROM assignment_items i CROSS JOIN units u CROSS JOIN directives d`,
-  );
-  await ds.query(`UPDATE tasks SET submitted_on = deadline + ((progress % 5) - 2) WHERE status IN ('submitted', 'done') AND deadline IS NOT NULL`);
-  await ds.query(`UPDATE tasks SET original_deadline = deadline`);
-  await ds.query('ANALYZE');
-  await ds.destroy();
+  await seedBenchDatabase(DB, { units: UNITS, tasks: TASKS, longText: true });
 }
 
 interface SignInJs {
