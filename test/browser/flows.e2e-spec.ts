@@ -63,7 +63,11 @@ it('clerk: signs in, pastes the notice, reviews five assignments and publishes',
   const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/directives');
   await page.getByRole('button', { name: 'Ban hành' }).first().click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
-  directiveId = (await (await created).json()).id;
+  const saved = await created;
+  directiveId = (await saved.json()).id;
+  // The committee head is named leader in charge without the clerk having to pick them.
+  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await api.h.login('vanphong@dondoc.local')}` }).expect(200)).body;
+  expect(saved.request().postDataJSON().leaderInChargeId).toBe(leaders.find((u: { email: string }) => u.email === 'chutich@dondoc.local').id);
   await page.waitForURL(`${api.baseUrl}/directives`);
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();
 

@@ -9,10 +9,10 @@ import Flex from 'antd/es/flex';
 import Row from 'antd/es/row';
 import Select from 'antd/es/select';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { directivesApi } from '../../api/endpoints';
-import { queryKeys, useUsers } from '../../api/hooks';
+import { queryKeys, useUnits, useUsers } from '../../api/hooks';
 import type { DirectiveDraft, DirectiveInput, Id } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { describeError } from '../../lib/apiError';
@@ -48,6 +48,14 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
 
   const leaders = useUsers('leader');
   const clerks = useUsers('clerk');
+  const units = useUnits();
+
+  // Conclusions are the committee head's: a new draft names them until the clerk picks another leader.
+  useEffect(() => {
+    if (leaderId || props.directiveId || !leaders.data || !units.data) return;
+    const head = units.data.find((u) => u.kind === 'committee' && u.headUserId)?.headUserId;
+    if (head && leaders.data.some((u) => String(u.id) === String(head))) setLeaderId(head);
+  }, [leaderId, props.directiveId, leaders.data, units.data]);
   const marks = useMemo(() => draftMarks(draft), [draft]);
   const problems = draftProblems(draft);
   const sourceText = draft.sourceText ?? '';
