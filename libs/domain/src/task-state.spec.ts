@@ -15,7 +15,7 @@ describe('task state machine', () => {
   });
 
   it('refuses every move out of done and cancelled', () => {
-    const actions: TaskAction[] = ['report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note'];
+    const actions: TaskAction[] = ['report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note', 'attach'];
     for (const status of ['done', 'cancelled'] as const) {
       for (const action of actions) {
         expect(canTransition(status, action)).toBe(false);
@@ -49,6 +49,10 @@ describe('who may act', () => {
     ['clerk', 'none', 'decide_extension', false],
     ['admin', 'none', 'accept', false],
     ['admin', 'none', 'note', false],
+    ['unit_staff', 'lead', 'attach', true],
+    ['unit_head', 'coordinating', 'attach', false],
+    ['leader', 'none', 'attach', false],
+    ['clerk', 'none', 'attach', false],
   ];
   it.each(matrix)('%s (%s unit) %s → %s', (role, relation, action, allowed) => {
     expect(mayAct({ role, relation }, action)).toBe(allowed);
@@ -56,9 +60,21 @@ describe('who may act', () => {
 
   it('shows a unit head the buttons of an open task of their own unit only', () => {
     expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
-      report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false,
+      report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false, attach: true,
     });
     expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
     expect(permissionsFor({ role: 'leader', relation: 'none' }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
+  });
+
+  it('lets whoever reports or submits attach files to that report, in every status it may be sent in', () => {
+    const roles: Role[] = ['admin', 'leader', 'clerk', 'unit_head', 'unit_staff'];
+    for (const role of roles) {
+      for (const relation of ['lead', 'coordinating', 'none'] as const) {
+        for (const status of TASK_STATUSES) {
+          const p = permissionsFor({ role, relation }, status);
+          if (p.report || p.submit) expect(p.attach).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Role, TaskStatus } from './vocabulary';
 
-export type TaskAction = 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note';
+export type TaskAction =
+  | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach';
 
 /** How the actor stands towards the task: its lead unit, a coordinating unit, or neither. */
 export type UnitRelation = 'lead' | 'coordinating' | 'none';
@@ -23,6 +24,8 @@ const TRANSITIONS: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskSta
   request_extension: { from: OPEN, to: null },
   decide_extension: { from: ['assigned', 'in_progress', 'submitted'], to: null },
   note: { from: ['assigned', 'in_progress', 'submitted'], to: null },
+  // Files added to a note: a forgotten appendix may still follow the submission while it awaits acceptance.
+  attach: { from: ['assigned', 'in_progress', 'submitted'], to: null },
 };
 
 const isUnitMember = (a: Actor) => a.role === 'unit_head' || a.role === 'unit_staff';
@@ -38,6 +41,8 @@ const ALLOWED: Record<TaskAction, (a: Actor) => boolean> = {
   cancel: (a) => a.role === 'leader',
   decide_extension: (a) => a.role === 'leader',
   note: (a) => isUnitMember(a) ? a.relation !== 'none' : a.role !== 'admin',
+  // Files are the lead unit's evidence of its work; coordinating units and the office comment in notes.
+  attach: (a) => isUnitMember(a) && a.relation === 'lead',
 };
 
 export function mayAct(actor: Actor, action: TaskAction): boolean {
@@ -67,7 +72,7 @@ export class InvalidTransitionError extends Error {
 }
 
 export type TaskPermissions = Record<
-  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel',
+  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel' | 'attach',
   boolean
 >;
 
@@ -82,5 +87,6 @@ export function permissionsFor(actor: Actor, status: TaskStatus): TaskPermission
     accept: can('accept'),
     return: can('return'),
     cancel: can('cancel'),
+    attach: can('attach'),
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { extractDocxText, UnreadableDocumentError } from '@dondoc/parser';
 import { ParseRequestDto } from './directive-draft.dto';
 import { validated } from '../common/validated';
+import { multipartError } from '../common/multipart-error';
 
 const SUPPORTED = 'chỉ nhận tệp .docx hoặc .txt';
 
@@ -39,8 +40,5 @@ export async function readUpload(req: FastifyRequest): Promise<{ text: string; d
   }
 }
 
-function uploadError(err: unknown): BadRequestException {
-  const code = (err as { code?: string }).code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE') return new BadRequestException('Tệp quá lớn: tối đa 10 MB');
-  return new BadRequestException(`Không đọc được tệp tải lên: ${(err as Error).message}`);
-}
+// The defaults bootstrap registers @fastify/multipart with (MAX_UPLOAD_BYTES); importing them from there would be circular.
+const uploadError = (err: unknown) => multipartError(err, { fileBytes: 10 * 1024 * 1024, files: 1 });

@@ -1,11 +1,34 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from '../attachments/attachment-rules';
+import { megabytes } from '../common/multipart-error';
+import { readUploadForm } from '../attachments/attachment-upload';
+import { contentDisposition } from '../common/content-disposition';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
+import { validated } from '../common/validated';
 import {
   ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
 import { TasksService } from './tasks.service';
+
+const UPDATE_BODY = {
+  type: 'object',
+  properties: {
+    progress: { type: 'integer', minimum: 0, maximum: 100 },
+    note: { type: 'string', minLength: 1, maxLength: 5000 },
+    status: { type: 'string', enum: ['in_progress', 'submitted'] },
+    version: { type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' },
+    files: {
+      type: 'array',
+      items: { type: 'string', format: 'binary' },
+      maxItems: ATTACHMENT_LIMITS.files,
+      description: `multipart/form-data only: up to ${ATTACHMENT_LIMITS.files} files of ${megabytes(ATTACHMENT_LIMITS.fileBytes)}, `
+        + `${megabytes(ATTACHMENT_LIMITS.totalBytes)} in all; ${Object.keys(ATTACHMENT_TYPES).join(' ')}`,
+    },
+  },
+};
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -23,10 +46,32 @@ export class TasksController {
     return this.tasks.get(id, me);
   }
 
+  /**
+   * A report as JSON, or as multipart/form-data with the same fields as text and its files in
+   * `files` (the lead unit's head or staff only).
+   */
   @Post('tasks/:id/updates')
   @HttpCode(201)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TaskUpdateDto, @Me() me: CurrentUser) {
-    return this.tasks.addUpdate(id, dto, me);
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ schema: UPDATE_BODY })
+  async update(@Param('id', ParseUUIDPipe) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
+    if (!req.isMultipart()) return this.tasks.addUpdate(id, await validated(TaskUpdateDto, req.body), me);
+    const form = await readUploadForm(req, () => this.tasks.authorize(id, me, 'attach'));
+    return this.tasks.addUpdate(id, await validated(TaskUpdateDto, form.fields), me, form.files);
+  }
+
+  /** A file sent with a report, for whoever may read the task. */
+  @Get('tasks/:id/attachments/:attachmentId')
+  @ApiProduces(...new Set(Object.values(ATTACHMENT_TYPES)))
+  @ApiOkResponse({ description: 'The file, with its name in Content-Disposition (filename* in UTF-8)', schema: { type: 'string', format: 'binary' } })
+  // Sent as a download under the type it was accepted as; nothing uploaded may be sniffed into a page or kept in a shared cache.
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  async attachment(
+    @Param('id', ParseUUIDPipe) id: string, @Param('attachmentId', ParseUUIDPipe) attachmentId: string, @Me() me: CurrentUser,
+  ) {
+    const file = await this.tasks.attachment(id, attachmentId, me);
+    return new StreamableFile(file.content, { type: file.contentType, disposition: contentDisposition(file.fileName), length: file.content.length });
   }
 
   @Post('tasks/:id/accept')

@@ -14,12 +14,15 @@ export class TaskListQuery extends PageQuery {
   @IsOptional() @IsIsoDate() dueTo?: string;
 }
 
-/** What a unit reports: progress, a note, and at most the unit's own status moves. */
+/**
+ * What a unit reports: progress, a note, and at most the unit's own status moves. The numbers are
+ * also read from text, as a multipart form (a report with files) sends every field as text.
+ */
 export class TaskUpdateDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) progress?: number;
   @IsOptional() @IsString() @Length(1, 5000) note?: string;
   @IsOptional() @IsIn(['in_progress', 'submitted']) status?: 'in_progress' | 'submitted';
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
 }
 
 export class TaskDecisionDto {

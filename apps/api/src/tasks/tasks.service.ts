@@ -7,6 +7,8 @@ import {
   canTransition, foldVietnamese, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
 } from '@dondoc/domain';
 import { localDate } from '@dondoc/calendar';
+import { attachmentContent, saveAttachments, taskAttachments, type AttachmentView } from '../attachments/attachment-store';
+import type { UploadedFile } from '../attachments/attachment-upload';
 import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
@@ -86,10 +88,9 @@ export class TasksService {
 
   async get(id: string, me: CurrentUser) {
     const view = await this.view(id);
-    const actor = this.actorFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
-    if (isUnitMember(me) && actor.relation === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
+    const actor = this.readerFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
     const m = this.db.manager;
-    const [updates, extensionRequests, deadlineHistory, source, notifications] = await Promise.all([
+    const [updates, extensionRequests, deadlineHistory, source, notifications, attachments] = await Promise.all([
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
       m.find(ExtensionRequest, { where: { taskId: id }, relations: { requestedBy: true, decidedBy: true }, order: { createdAt: 'ASC' } }),
       m.find(DeadlineChange, { where: { taskId: id }, relations: { changedBy: true }, order: { createdAt: 'ASC' } }),
@@ -102,15 +103,18 @@ export class TasksService {
         [id],
       ),
       taskLedger(this.db, id),
+      taskAttachments(this.db, id),
     ]);
     const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
     const hasPending = extensionRequests.some((e) => e.status === 'pending');
     const permissions = permissionsFor(actor, view.status);
+    const filesOf = new Map<string, AttachmentView[]>();
+    for (const a of attachments) filesOf.set(a.updateId, [...(filesOf.get(a.updateId) ?? []), a]);
     return {
       ...view,
       updates: updates.map((u) => ({
         id: u.id, kind: u.kind, progress: u.progress, note: u.note, fromStatus: u.fromStatus, toStatus: u.toStatus,
-        author: person(u.author), createdAt: u.createdAt,
+        author: person(u.author), createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((e) => ({
         id: e.id, requestedDeadline: e.requestedDeadline, previousDeadline: e.previousDeadline, reason: e.reason, status: e.status,
@@ -122,16 +126,22 @@ export class TasksService {
       sourceParagraph: source[0]?.paragraph ?? null,
       // The ledger: every reminder, notice, escalation and event mail about the task ("đã đôn đốc").
       notifications,
+      attachments,
       permissions: { ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending },
     };
   }
 
-  /** A progress report, a note, or the unit's own status move (start, submit). */
-  async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser): Promise<TaskView> {
-    if (dto.progress === undefined && dto.note === undefined && dto.status === undefined) {
-      throw new BadRequestException('Cần ít nhất một trong: progress, note, status');
+  /**
+   * A progress report, a note, or the unit's own status move (start, submit), with the files sent
+   * with it: the report, its files and their audit entries are written together or not at all.
+   */
+  async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser, files: UploadedFile[] = []): Promise<TaskView> {
+    if (dto.progress === undefined && dto.note === undefined && dto.status === undefined && !files.length) {
+      throw new BadRequestException('Cần ít nhất một trong: progress, note, status, files');
     }
-    const action: TaskAction = dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : 'note';
+    // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
+    const action: TaskAction =
+      dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
     return this.change(id, me, dto.version, action, async (m, task) => {
       const to = nextStatus(task.status, action);
       const now = this.clock.now();
@@ -142,13 +152,14 @@ export class TasksService {
         patch.submittedOn = localDate(now, this.config.timezone);
         patch.progress = 100;
       }
-      await m.insert(TaskUpdate, {
+      const { identifiers } = await m.insert(TaskUpdate, {
         taskId: id, authorId: me.id, note: dto.note ?? null,
         kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
         progress: patch.progress ?? null,
         fromStatus: to !== task.status ? task.status : null,
         toStatus: to !== task.status ? to : null,
       });
+      if (files.length) await saveAttachments(m, this.audit, { taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id }, files);
       return patch;
     });
   }
@@ -226,6 +237,26 @@ export class TasksService {
     return this.db.manager.findOneByOrFail(ExtensionRequest, { id: requestId });
   }
 
+  /**
+   * Refuses, before an upload is read, someone who may not take the action on the task now; the
+   * write itself checks again under the task's lock.
+   */
+  async authorize(id: string, me: CurrentUser, action: TaskAction): Promise<void> {
+    const task = await this.db.manager.findOneBy(Task, { id });
+    if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+    this.assertMay(me, task, action);
+  }
+
+  /** A file of the task, for whoever may read the task. */
+  async attachment(id: string, attachmentId: string, me: CurrentUser) {
+    const task = await this.db.manager.findOne(Task, { where: { id }, select: { id: true, leadUnitId: true, coordinatingUnitIds: true } });
+    if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+    this.readerFor(me, task.leadUnitId, task.coordinatingUnitIds);
+    const file = await attachmentContent(this.db, id, attachmentId);
+    if (!file) throw new NotFoundException('Không tìm thấy tệp đính kèm của nhiệm vụ này');
+    return file;
+  }
+
   async listExtensionRequests(status: string | undefined, me: CurrentUser) {
     const p = new SqlParams();
     const where: string[] = [];
@@ -256,14 +287,7 @@ export class TasksService {
     await this.db.transaction(async (m) => {
       const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-      const actor = this.actorFor(me, task.leadUnitId, task.coordinatingUnitIds);
-      if (!mayAct(actor, action)) {
-        throw new ForbiddenException(isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này');
-      }
-      if (version !== undefined && version !== task.version) {
-        throw new ConflictException(`Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, bạn gửi ${version}); hãy tải lại`);
-      }
-      if (!canTransition(task.status, action)) throw new InvalidTransitionError(task.status, action);
+      this.assertMay(me, task, action, version);
       const patch = await apply(m, task);
       await m.update(Task, { id }, { ...patch, version: task.version + 1 });
       await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: patch });
@@ -274,6 +298,25 @@ export class TasksService {
 
   private async statusUpdate(m: EntityManager, task: Task, to: Task['status'], me: CurrentUser, note: string | null) {
     await m.insert(TaskUpdate, { taskId: task.id, authorId: me.id, kind: 'status', fromStatus: task.status, toStatus: to, note, progress: null });
+  }
+
+  /** Who may act first, so a 403 gives away nothing; then the version the caller saw, if it says; then the status. */
+  private assertMay(me: CurrentUser, task: Task, action: TaskAction, version?: number): void {
+    const actor = this.actorFor(me, task.leadUnitId, task.coordinatingUnitIds);
+    if (!mayAct(actor, action)) {
+      throw new ForbiddenException(isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này');
+    }
+    if (version !== undefined && version !== task.version) {
+      throw new ConflictException(`Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, bạn gửi ${version}); hãy tải lại`);
+    }
+    if (!canTransition(task.status, action)) throw new InvalidTransitionError(task.status, action);
+  }
+
+  /** The actor, for someone who may read the task: a unit's people see their own unit's and coordinated tasks only. */
+  private readerFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): Actor {
+    const actor = this.actorFor(me, leadUnitId, coordinating);
+    if (isUnitMember(me) && actor.relation === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
+    return actor;
   }
 
   private actorFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): Actor {

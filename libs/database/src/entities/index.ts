@@ -8,6 +8,7 @@ import { AuditEntry } from './audit-entry.entity';
 import { CalendarDay } from './calendar-day.entity';
 import { ReminderSchedule, ReminderSettings, ReminderStep } from './reminder.entity';
 import { CaughtMail, Notification } from './notification.entity';
+import { Attachment } from './attachment.entity';
 
 export * from './unit.entity';
 export * from './user.entity';
@@ -19,6 +20,7 @@ export * from './audit-entry.entity';
 export * from './calendar-day.entity';
 export * from './reminder.entity';
 export * from './notification.entity';
+export * from './attachment.entity';
 
 export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay,
-  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail];
+  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment];
