@@ -13,6 +13,7 @@ import { DirectiveParserService } from './directives/directive-parser.service';
 import { DirectivesController } from './directives/directives.controller';
 import { DirectivesService } from './directives/directives.service';
 import { HealthController } from './health/health.controller';
+import { QueuesModule } from './queues/queues.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
@@ -70,6 +71,7 @@ export class AppModule {
         TypeOrmModule.forFeature([Unit]),
         AuthModule,
         RemindersModule,
+        QueuesModule,
       ],
       controllers: [
         HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,

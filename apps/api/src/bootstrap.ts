@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -9,6 +10,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -28,7 +30,7 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
-  app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null }));
+  app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null, serverPaths: ['/api', BOARD_PATH] }));
   app.enableShutdownHooks();
 
   await app.register(helmet as never, {
@@ -45,6 +47,10 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
       },
     },
   });
+
+  // Bull Board's page cannot send the bearer token, so its session travels in a cookie.
+  await app.register(cookie as never);
+  await mountQueueBoard(app);
 
   // A notice may come as an uploaded .docx or .txt; anything over 10 MB is refused with 413.
   await app.register(multipart as never, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });

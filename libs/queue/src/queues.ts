@@ -11,6 +11,8 @@ import type { Redis } from 'ioredis';
 export const REMINDER_QUEUE = 'reminders';
 /** One job per outbox row: render, send, mark. Also carries the health probe. */
 export const MAIL_QUEUE = 'mail';
+/** Every queue the worker consumes, for the admins' view of them. */
+export const QUEUE_NAMES = [MAIL_QUEUE, REMINDER_QUEUE] as const;
 
 export const JOBS = {
   sweep: 'sweep',

@@ -23,18 +23,24 @@ export async function assertRedisReachable(url: string): Promise<void> {
   }
 }
 
-/** PING with a deadline, for health checks: a Redis that hangs is as down as one that refuses. */
-export async function pingRedis(redis: Redis, timeoutMs = 1000): Promise<boolean> {
+/** The promise's value, or a rejection once `ms` have passed: a Redis that hangs is as down as one that refuses. */
+export async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    const reply = await Promise.race([
-      redis.ping(),
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), timeoutMs); }),
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), ms); }),
     ]);
-    return reply === 'PONG';
-  } catch {
-    return false;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** PING with a deadline, for health checks. */
+export async function pingRedis(redis: Redis, timeoutMs = 1000): Promise<boolean> {
+  try {
+    return (await withDeadline(redis.ping(), timeoutMs)) === 'PONG';
+  } catch {
+    return false;
   }
 }

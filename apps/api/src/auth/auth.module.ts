@@ -31,6 +31,6 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
   ],
   controllers: [AuthController],
   providers: [AuthService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

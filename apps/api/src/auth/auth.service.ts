@@ -41,8 +41,12 @@ export class AuthService {
   /** The user a token names, if the token is valid and the account still active. */
   async userForToken(token: string): Promise<CurrentUser | null> {
     const claims = await this.verify(token);
-    if (!claims) return null;
-    const user = await this.account(claims.sub);
+    return claims ? this.activeUser(claims.sub) : null;
+  }
+
+  /** The account as it is now, or null once deactivated: a credential is only as good as its account. */
+  async activeUser(id: string): Promise<CurrentUser | null> {
+    const user = await this.account(id);
     if (!user || !user.active) return null;
     return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
   }

@@ -13,19 +13,27 @@ const REASONS: Record<number, string> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
-  /** With `spaFallback`, a GET outside /api that matches nothing gets the web app, whose router knows /tasks/123. */
-  constructor(private readonly options: { spaFallback: boolean } = { spaFallback: false }) {}
+  /**
+   * With `spaFallback`, a GET that matches nothing gets the web app, whose router knows /tasks/123,
+   * unless it is under one of `serverPaths` (the API, Bull Board), where a 404 must stay a 404.
+   */
+  constructor(private readonly options: { spaFallback: boolean; serverPaths?: string[] } = { spaFallback: false }) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { statusCode, message } = this.describe(exception);
     const req = host.switchToHttp().getRequest<FastifyRequest>();
-    if (statusCode === 404 && this.options.spaFallback && req.method === 'GET' && !req.url.startsWith('/api')) {
+    if (statusCode === 404 && this.options.spaFallback && req.method === 'GET' && !this.isServerPath(req.url)) {
       void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
       return;
     }
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
+  }
+
+  private isServerPath(url: string): boolean {
+    const path = url.split('?')[0];
+    return (this.options.serverPaths ?? []).some((p) => path === p || path.startsWith(`${p}/`));
   }
 
   private describe(exception: unknown): { statusCode: number; message: string | string[] } {

@@ -1,0 +1,65 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AdminQueuesService } from './admin-queues.service';
+import { BoardSessionsService } from './board-sessions.service';
+
+export const BOARD_PATH = '/admin/queues';
+export const BOARD_COOKIE = 'dondoc_queue_board';
+
+// The board's page loads only its own bundle and calls only its own API: nothing inline runs, nothing
+// comes from elsewhere (its Google Fonts link is refused and the page keeps the system fonts).
+const BOARD_CSP = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+const REFUSALS = {
+  401: { error: 'Unauthorized', message: 'Phiên xem hàng đợi chưa mở hoặc đã hết hạn: mở lại từ Quản trị → Hàng đợi' },
+  403: { error: 'Forbidden', message: 'Chỉ quản trị viên được xem hàng đợi' },
+} as const;
+
+/**
+ * Bull Board at /admin/queues, over the worker's queues. Its page cannot send the bearer token the web
+ * app holds, so every request under the prefix needs the board cookie an admin gets from
+ * `POST /api/admin/queues/session`.
+ */
+export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
+  const sessions = app.get(BoardSessionsService);
+  const serverAdapter = new FastifyAdapter();
+  serverAdapter.setBasePath(BOARD_PATH);
+  createBullBoard({
+    queues: app.get(AdminQueuesService).queues.map((q) => new BullMQAdapter(q)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Hàng đợi Đôn đốc', miscLinks: [{ text: 'Về trang Quản trị', url: '/admin?tab=queues' }] } },
+  });
+  await app.register(async (board: FastifyInstance) => {
+    board.addHook('onRequest', async (req, reply) => {
+      // After the global headers: this prefix alone gets the board's policy.
+      await reply.helmet({ contentSecurityPolicy: BOARD_CSP });
+      const user = await sessions.userFor(req.cookies[BOARD_COOKIE]);
+      if (user?.role !== 'admin') return refuse(req, reply, user ? 403 : 401);
+    });
+    await board.register(serverAdapter.registerPlugin());
+  }, { prefix: BOARD_PATH });
+}
+
+function refuse(req: FastifyRequest, reply: FastifyReply, status: 401 | 403): FastifyReply {
+  const { error, message } = REFUSALS[status];
+  reply.code(status);
+  if (req.headers.accept?.includes('text/html')) {
+    return reply.type('text/html; charset=utf-8').send(
+      `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hàng đợi</title><p>${message}</p><p><a href="/admin?tab=queues">Về trang Quản trị</a></p></html>`,
+    );
+  }
+  return reply.send({ statusCode: status, error, message });
+}
