@@ -13,6 +13,8 @@ import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshot, signIn,
  */
 
 const NOTICE = readFileSync(join(__dirname, '../fixtures/directives/an-duong-2023-tb-ket-luan-giao-duc.txt'), 'utf8');
+const DRAFT_NAME = 'Dự thảo kế hoạch tuyển dụng.pdf';
+const DRAFT = Buffer.from('%PDF-1.4\n% Dự thảo kế hoạch tuyển dụng giáo viên năm học 2023-2024\n%%EOF\n');
 
 jest.setTimeout(120_000);
 
@@ -92,9 +94,30 @@ it('unit head: opens a task from the list, reports progress and submits the work
   const report = page.getByRole('dialog', { name: 'Báo cáo tiến độ' });
   await report.getByRole('spinbutton', { name: 'Tiến độ (%)' }).fill('60');
   await report.getByLabel('Nội dung báo cáo').fill('Đã xây dựng dự thảo kế hoạch tuyển dụng, đang lấy ý kiến các trường.');
+  // Two files chosen, one taken back, and a program the picker refuses with the reason.
+  await report.locator('input[type=file]').setInputFiles([
+    { name: DRAFT_NAME, mimeType: 'application/pdf', buffer: DRAFT },
+    { name: 'nhầm.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK') },
+  ]);
+  await report.getByText('nhầm.docx').hover();
+  await report.getByTitle('Gỡ bỏ tập tin').last().click();
+  await report.getByText('nhầm.docx').waitFor({ state: 'detached' });
+  await report.locator('input[type=file]').setInputFiles({ name: 'cài đặt.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await page.getByText('Không nhận tệp "cài đặt.exe"').waitFor();
+  await report.getByText(DRAFT_NAME).waitFor();
   await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await page.getByText('Đã gửi báo cáo tiến độ.').waitFor();
   await page.getByText('Đã xây dựng dự thảo kế hoạch tuyển dụng').first().waitFor();
+  // The file stands under its report in the timeline and in the task's list of files, and downloads as sent.
+  const timelineFile = page.locator('.ant-timeline-item', { hasText: 'Đã xây dựng dự thảo kế hoạch tuyển dụng' }).locator(`[data-attachment="${DRAFT_NAME}"]`);
+  await timelineFile.waitFor();
+  await page.locator('[data-section="attachments"]').getByText(DRAFT_NAME).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), timelineFile.getByRole('button').click()]);
+  expect(download.suggestedFilename()).toBe(DRAFT_NAME);
+  expect(readFileSync(await download.path())).toEqual(DRAFT);
+  const head = await api.h.login('truongphong.noivu@dondoc.local');
+  const sent = (await api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${head}` }).expect(200)).body;
+  expect(sent.attachments.map((f: { name: string }) => f.name)).toEqual([DRAFT_NAME]);
 
   await page.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
   const submit = page.getByRole('dialog', { name: 'Báo cáo hoàn thành nhiệm vụ' });

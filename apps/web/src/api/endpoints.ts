@@ -16,6 +16,7 @@ import type {
   PendingExtensionRequest,
   Role,
   Task,
+  TaskAttachment,
   TaskDetail,
   Unit,
   UnitInput,
@@ -75,12 +76,27 @@ export const directivesApi = {
     request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
 };
 
+export interface TaskUpdateInput {
+  progress?: number;
+  note?: string;
+  status?: 'in_progress' | 'submitted';
+  version?: number;
+}
+
 export const tasksApi = {
   list: (filters: TaskFilters) => request<Paged<Task>>('GET', '/tasks', { query: filtersToQuery(filters) }),
   listRaw: (query: Query) => request<Paged<Task>>('GET', '/tasks', { query }),
   get: (taskId: Id) => request<TaskDetail>('GET', `/tasks/${id(taskId)}`),
-  update: (taskId: Id, body: { progress?: number; note?: string; status?: 'in_progress' | 'submitted'; version?: number }) =>
-    request<Task>('POST', `/tasks/${id(taskId)}/updates`, { body }),
+  /** A report; with files it goes as multipart/form-data, the fields as text beside them. */
+  update: (taskId: Id, body: TaskUpdateInput, files: File[] = []) => {
+    if (!files.length) return request<Task>('POST', `/tasks/${id(taskId)}/updates`, { body });
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body)) if (value !== undefined) form.append(key, String(value));
+    for (const file of files) form.append('files', file, file.name);
+    return request<Task>('POST', `/tasks/${id(taskId)}/updates`, { form });
+  },
+  downloadAttachment: (taskId: Id, file: Pick<TaskAttachment, 'id' | 'name'>) =>
+    downloadFile(`/tasks/${id(taskId)}/attachments/${id(file.id)}`, {}, file.name),
   accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
   return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
   cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),

@@ -184,6 +184,19 @@ export interface Task {
   updatedAt: string;
 }
 
+/** A file sent with a report; its bytes come from the download route only. */
+export interface TaskAttachment {
+  id: Id;
+  /** The report, submission or note it came with. */
+  updateId: Id;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: PersonRef;
+  createdAt: string;
+}
+
 export interface TaskUpdate {
   id: Id;
   kind: 'progress' | 'status' | 'note';
@@ -193,6 +206,7 @@ export interface TaskUpdate {
   toStatus: TaskStatus | null;
   author: PersonRef | null;
   createdAt: string;
+  attachments: TaskAttachment[];
 }
 
 export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
@@ -244,6 +258,7 @@ export interface TaskPermissions {
   accept: boolean;
   return: boolean;
   cancel: boolean;
+  attach: boolean;
 }
 
 export interface TaskDetail extends Task {
@@ -252,6 +267,7 @@ export interface TaskDetail extends Task {
   deadlineHistory: DeadlineChange[];
   notifications: TaskNotification[];
   sourceParagraph: string | null;
+  attachments: TaskAttachment[];
   permissions: TaskPermissions;
 }
 

@@ -11,6 +11,7 @@ const update = (id: number, createdAt: string): TaskUpdate => ({
   toStatus: null,
   author: null,
   createdAt,
+  attachments: [],
 });
 
 const notification = (id: number, createdAt: string, sentAt: string | null): TaskNotification => ({

@@ -12,13 +12,16 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import InputNumber from 'antd/es/input-number';
 import Slider from 'antd/es/slider';
+import type { UploadFile } from 'antd/es/upload';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { tasksApi } from '../../api/endpoints';
 import { queryKeys } from '../../api/hooks';
 import type { TaskDetail } from '../../api/types';
+import { AttachmentPicker, chosenFiles } from '../../components/Attachments';
 import { FormDialog } from '../../components/FormDialog';
+import { ATTACHMENT_HINT } from '../../lib/attachments';
 import { DISPLAY_DATE_FORMAT, todayIso } from '../../lib/dates';
 import { describeError, isApiError } from '../../lib/apiError';
 
@@ -54,6 +57,16 @@ export function useTaskWrite(task: Pick<TaskDetail, 'id'>) {
 }
 
 const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
+
+/** The files sent with a report or a submission, shown to those the API lets attach. */
+function FilesField({ show }: { show: boolean }) {
+  if (!show) return null;
+  return (
+    <Form.Item label="Tệp đính kèm" name="files" extra={ATTACHMENT_HINT}>
+      <AttachmentPicker />
+    </Form.Item>
+  );
+}
 
 /** The buttons a person may use on this task; the API decides, through `task.permissions`. */
 export function TaskActions({ task }: { task: TaskDetail }) {
@@ -110,14 +123,17 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         {buttons}
       </Flex>
 
-      <FormDialog<{ progress: number; note?: string }>
+      <FormDialog<{ progress: number; note?: string; files?: UploadFile[] }>
         open={open === 'report'}
         title="Báo cáo tiến độ"
         okText="Gửi báo cáo"
         initialValues={{ progress: task.progress }}
         onCancel={close}
         onSubmit={(v) =>
-          submitAnd(() => tasksApi.update(task.id, { progress: v.progress, note: v.note?.trim() || undefined, version: task.version }), 'Đã gửi báo cáo tiến độ.')
+          submitAnd(
+            () => tasksApi.update(task.id, { progress: v.progress, note: v.note?.trim() || undefined, version: task.version }, chosenFiles(v.files)),
+            'Đã gửi báo cáo tiến độ.',
+          )
         }
       >
         <Form.Item label="Tiến độ (%)" required>
@@ -133,16 +149,17 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         <Form.Item label="Nội dung báo cáo" name="note">
           <Input.TextArea rows={4} maxLength={4000} showCount placeholder="Kết quả đã làm, khó khăn, kiến nghị..." />
         </Form.Item>
+        <FilesField show={p.attach} />
       </FormDialog>
 
-      <FormDialog<{ note: string }>
+      <FormDialog<{ note: string; files?: UploadFile[] }>
         open={open === 'submit'}
         title="Báo cáo hoàn thành nhiệm vụ"
         okText="Gửi kết quả"
         onCancel={close}
         onSubmit={(v) =>
           submitAnd(
-            () => tasksApi.update(task.id, { status: 'submitted', progress: 100, note: v.note.trim(), version: task.version }),
+            () => tasksApi.update(task.id, { status: 'submitted', progress: 100, note: v.note.trim(), version: task.version }, chosenFiles(v.files)),
             'Đã gửi kết quả, chờ chấp nhận.',
           )
         }
@@ -150,6 +167,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         <Form.Item label="Kết quả thực hiện" name="note" rules={requiredText('kết quả thực hiện')}>
           <Input.TextArea rows={5} maxLength={4000} showCount placeholder="Tóm tắt kết quả, văn bản đã ban hành..." />
         </Form.Item>
+        <FilesField show={p.attach} />
       </FormDialog>
 
       <FormDialog<{ deadline: Dayjs; reason: string }>

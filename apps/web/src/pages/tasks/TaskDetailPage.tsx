@@ -16,7 +16,8 @@ import Typography from 'antd/es/typography';
 import type { TimelineItemProps as TimelineItemType } from 'antd/es/timeline';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTask } from '../../api/hooks';
-import type { ExtensionRequest, TaskDetail, TaskNotification, TaskUpdate } from '../../api/types';
+import type { ExtensionRequest, Id, TaskAttachment, TaskDetail, TaskNotification, TaskUpdate } from '../../api/types';
+import { AttachmentLink } from '../../components/Attachments';
 import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { ExtensionDecision } from '../../components/ExtensionDecision';
@@ -45,16 +46,17 @@ function recipient(n: TaskNotification): string {
   return n.recipientName ? `${n.recipientName} <${n.recipientEmail}>` : n.recipientEmail;
 }
 
-function updateItem(u: TaskUpdate): TimelineItemType {
-  const who = u.author?.name ? ` — ${u.author.name}` : '';
-  let title: string;
+function updateTitle(u: TaskUpdate): string {
   if (u.kind === 'status' && u.toStatus) {
-    title = u.fromStatus ? `${STATUS_LABEL[u.fromStatus]} → ${STATUS_LABEL[u.toStatus]}` : STATUS_LABEL[u.toStatus];
-  } else if (u.kind === 'progress' && u.progress !== null && u.progress !== undefined) {
-    title = `Báo cáo tiến độ: ${u.progress}%`;
-  } else {
-    title = 'Ghi chú';
+    return u.fromStatus ? `${STATUS_LABEL[u.fromStatus]} → ${STATUS_LABEL[u.toStatus]}` : STATUS_LABEL[u.toStatus];
   }
+  if (u.kind === 'progress' && u.progress !== null && u.progress !== undefined) return `Báo cáo tiến độ: ${u.progress}%`;
+  return u.note || !u.attachments?.length ? 'Ghi chú' : 'Bổ sung tệp đính kèm';
+}
+
+function updateItem(taskId: Id, u: TaskUpdate): TimelineItemType {
+  const who = u.author?.name ? ` — ${u.author.name}` : '';
+  const title = updateTitle(u);
   return {
     key: `u${u.id}`,
     color: u.toStatus === 'done' ? 'green' : u.toStatus === 'cancelled' ? 'gray' : 'blue',
@@ -66,6 +68,11 @@ function updateItem(u: TaskUpdate): TimelineItemType {
           {who}
         </Typography.Text>
         {u.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{u.note}</Typography.Paragraph>}
+        {u.attachments?.map((f) => (
+          <div key={String(f.id)}>
+            <AttachmentLink taskId={taskId} file={f} />
+          </div>
+        ))}
       </div>
     ),
   };
@@ -102,7 +109,24 @@ export default function TaskDetailPage() {
   if (isLoading) return <PageLoading />;
   if (error || !task) return <ErrorState error={error} onRetry={() => refetch()} />;
 
-  const timeline = buildTaskTimeline(task).map((e) => (e.type === 'update' ? updateItem(e.update) : notificationItem(e.notification)));
+  const timeline = buildTaskTimeline(task).map((e) => (e.type === 'update' ? updateItem(task.id, e.update) : notificationItem(e.notification)));
+  const attachments = task.attachments ?? [];
+  const reportOf = new Map((task.updates ?? []).map((u) => [String(u.id), u]));
+  const attachmentItem = (f: TaskAttachment) => {
+    const report = reportOf.get(String(f.updateId));
+    return (
+      <List.Item key={String(f.id)}>
+        <div>
+          <AttachmentLink taskId={task.id} file={f} />
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {[report && updateTitle(report), f.uploadedBy?.name, formatDateTime(f.createdAt)].filter(Boolean).join(' · ')}
+            </Typography.Text>
+          </div>
+        </div>
+      </List.Item>
+    );
+  };
   const pendingRequests = (task.extensionRequests ?? []).filter((r) => r.status === 'pending');
   const otherRequests = (task.extensionRequests ?? []).filter((r) => r.status !== 'pending');
 
@@ -183,6 +207,14 @@ export default function TaskDetailPage() {
         </Col>
 
         <Col xs={24} lg={10}>
+          <Card title={attachments.length ? `Tệp đính kèm (${attachments.length})` : 'Tệp đính kèm'} style={{ marginBottom: 16 }} data-section="attachments">
+            {attachments.length ? (
+              <List size="small" dataSource={attachments} renderItem={attachmentItem} />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có tệp đính kèm" />
+            )}
+          </Card>
+
           <Card title="Đề nghị gia hạn đang chờ" style={{ marginBottom: 16 }}>
             {pendingRequests.length ? (
               <List
