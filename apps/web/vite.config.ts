@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
+// Bull Board is served by the API too, beside the JSON routes.
+const API_PROXY = { '/api': 'http://localhost:3000', '/admin/queues': 'http://localhost:3000' };
+
 export default defineConfig(({ mode }) => ({
   root,
   // Vite 8 transforms TSX with Oxc; no React plugin is installed, so the runtime is set here.
@@ -19,10 +22,10 @@ export default defineConfig(({ mode }) => ({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: API_PROXY,
   },
   preview: {
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: API_PROXY,
   },
   build: {
     outDir: fromRoot('dist/web'),

@@ -5,6 +5,7 @@ import { RequireRole } from '../../components/RequireRole';
 import { FailedMailTab } from './FailedMailTab';
 import { HolidaysTab } from './HolidaysTab';
 import { MailCatcherTab } from './MailCatcherTab';
+import { QueuesTab } from './QueuesTab';
 import { ReminderPolicyTab } from './ReminderPolicyTab';
 import { UnitsTab } from './UnitsTab';
 import { UsersTab } from './UsersTab';
@@ -16,6 +17,7 @@ const TABS = [
   { key: 'policy', label: 'Chính sách nhắc việc', children: <ReminderPolicyTab /> },
   { key: 'failed', label: 'Thư lỗi', children: <FailedMailTab /> },
   { key: 'mail', label: 'Hộp thư thử', children: <MailCatcherTab /> },
+  { key: 'queues', label: 'Hàng đợi', children: <QueuesTab /> },
 ];
 
 export default function AdminPage() {
