@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
-import { DeliveryService, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+import { join } from 'node:path';
+import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+import type { WorkerTuning } from '../apps/worker/src/worker-options';
 
 /*
  * What can go wrong around the outbox, each with real PostgreSQL, Redis and SMTP: temporary and
@@ -169,30 +171,41 @@ describe('PostgreSQL briefly unreachable', () => {
   });
 });
 
-describe('a worker killed between the SMTP accept and the database mark', () => {
+describe('a worker process killed (SIGKILL) between the SMTP accept and the database mark', () => {
   let h: RemindersHarness;
+  let doomed: WorkerProcess | null = null;
   beforeAll(async () => {
-    h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 0 });
-    await h.startWorker({ mailConcurrency: 1 });
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
   });
-  afterAll(() => h.close());
+  afterAll(async () => {
+    doomed?.process.kill('SIGKILL');
+    await h.close();
+  });
 
   it('repeats only the mail that was in that window, once, when another worker takes the job over', async () => {
     await h.publish([{ unit: 'GDDT', text: 'Tổng kết năm học', deadline: '2026-12-04' }]);
     await settled(h);
-    const first = h.workers[0];
-    const delivery = first.get(DeliveryService);
+    // The in-process worker only plans from here on; the mail is delivered by a real process.
+    await h.workers[0].get(RuntimeService).crash();
+    const child = (doomed = startWorkerProcess(h, { ...FAST_TUNING, schedule: false, mailConcurrency: 1, name: 'doomed' }));
+    await child.ready;
+
+    // The SMTP server takes the message and answers 250 to a worker frozen just before it can read
+    // the answer, which is then killed: the mail is out, its row still says `sending`.
     let inWindow: string | null = null;
-    // The "kill": right after SMTP's 250 the worker stops for good (its job never finishes, nothing is marked).
-    delivery.afterAccept = (id) => {
-      inWindow ??= id;
-      void first.get(RuntimeService).crash();
-      return new Promise(() => undefined);
+    h.sink.beforeAccept = async (mail) => {
+      if (inWindow) return;
+      inWindow = mail.notificationId;
+      child.process.kill('SIGSTOP');
     };
     h.clock.set(at('2026-11-27'));
-    const r = await h.sweep();
-    expect(r.mails).toBe(2);
-    await h.waitFor(() => inWindow, 'a mail accepted by SMTP');
+    expect((await h.sweep()).mails).toBe(2);
+    await h.waitFor(() => inWindow && h.sink.received.some((m) => m.notificationId === inWindow), 'a mail accepted by SMTP');
+    child.process.kill('SIGKILL');
+    expect(await child.exited).toBe('SIGKILL');
+    const [row] = await h.db.query('SELECT status FROM notifications WHERE id = $1', [inWindow]);
+    expect(row.status).toBe('sending');
+
     const started = Date.now();
     await h.startWorker({ name: 'successor' });
     await settled(h, 20_000);
@@ -202,7 +215,9 @@ describe('a worker killed between the SMTP accept and the database mark', () => 
     // The one mail in the window went twice (same Message-ID, so clients can fold it); the other once.
     expect(counts.find((c) => c.id === inWindow)!.n).toBe(2);
     expect(counts.filter((c) => c.id !== inWindow).map((c) => c.n)).toEqual([1]);
-    // It came again after the job's lock and the row's lease ran out (2 s each here; 30 s and 2 min by default).
+    const copies = h.sink.received.filter((m) => m.notificationId === inWindow);
+    expect(copies[1].messageId).toBe(copies[0].messageId);
+    // It came again once the job's lock and the row's lease ran out (2 s each here; 30 s and 2 min by default).
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
@@ -262,4 +277,30 @@ async function startPgProxy(): Promise<PgProxy> {
     close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
   };
   return proxy;
+}
+
+interface WorkerProcess { process: ChildProcess; ready: Promise<void>; exited: Promise<NodeJS.Signals | number | null> }
+
+/** The worker in a child process, on the harness's database, Redis prefix and SMTP sink. */
+function startWorkerProcess(h: RemindersHarness, tuning: Partial<WorkerTuning>): WorkerProcess {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/support/worker-process.ts'], {
+    cwd: join(__dirname, '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: h.config.databaseUrl, REDIS_URL: h.config.redisUrl, QUEUE_PREFIX: h.config.queuePrefix,
+      SMTP_URL: h.sink.url, APP_URL: h.config.appUrl, WORKER_HEALTH_PORT: '0', DONDOC_TEST_WORKER_TUNING: JSON.stringify(tuning),
+    },
+  });
+  let output = '';
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('ready\n')) resolve();
+    });
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    void exited.then((how) => reject(new Error(`the worker process ended (${how}) before it was ready:\n${output}`)));
+  });
+  return { process: child, ready, exited };
 }

@@ -41,9 +41,6 @@ export class DeliveryService {
     @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
   ) {}
 
-  /** Test seam: called after SMTP accepted a mail and before the row is marked (nothing in production). */
-  afterAccept: ((notificationId: string) => Promise<void>) | null = null;
-
   async handle(job: Job<DeliverJobData>): Promise<'sent' | 'skipped'> {
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     return this.deliver(job.data.notificationId, lastAttempt);
@@ -58,10 +55,20 @@ export class DeliveryService {
     ));
     if (!claimed.length) {
       const [row] = await this.db.query('SELECT status FROM notifications WHERE id = $1', [id]);
-      if (!row || row.status === 'sent' || row.status === 'failed') return 'skipped';
+      if (!row || (row.status !== 'pending' && row.status !== 'sending')) return 'skipped';
       throw new RowBusyError(`notification ${id} is being sent by another delivery`);
     }
-    const n = claimed[0];
+    let n = claimed[0];
+    if (n.kind === 'digest') {
+      // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
+      // since then leaves it, and a digest left with nothing is not sent at all.
+      const items = await this.stillDue(n);
+      if (!items.length) {
+        await this.markSkipped(n);
+        return 'skipped';
+      }
+      n = { ...n, items };
+    }
 
     // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
     // a template that cannot render is permanent.
@@ -103,17 +110,37 @@ export class DeliveryService {
     }
 
     // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
-    if (this.afterAccept) await this.afterAccept(n.id);
     await this.retrying(() => this.markSent(this.db, n, mail.subject, messageId));
     this.metrics.sent.inc({ kind: n.kind });
     return 'sent';
   }
 
+  /** The digest's items whose task is still open and whose step belongs to its current deadline. */
+  private async stillDue(n: Row): Promise<NotificationItem[]> {
+    const ids = [...new Set(n.items.map((i) => i.taskId))];
+    const live: { task_id: string }[] = await this.db.query(
+      `SELECT DISTINCT r.task_id FROM reminder_steps r JOIN tasks t ON t.id = r.task_id AND t.deadline_version = r.deadline_version
+        WHERE r.task_id = ANY($1::uuid[]) AND $2::uuid = ANY(r.notification_ids) AND t.status IN ('assigned', 'in_progress')`,
+      [ids, n.id],
+    );
+    const open = new Set(live.map((r) => r.task_id));
+    return n.items.filter((i) => open.has(i.taskId));
+  }
+
+  /** Sent: the items are the ones the mail listed, so each task's ledger tells whether it was in it. */
   private async markSent(q: Queryable, n: Row, subject: string, messageId: string): Promise<void> {
     await q.query(
-      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, locked_until = NULL, last_error = NULL, updated_at = now()
+      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, items = $5::jsonb, locked_until = NULL, last_error = NULL, updated_at = now()
         WHERE id = $1`,
-      [n.id, this.clock.now(), subject, messageId],
+      [n.id, this.clock.now(), subject, messageId, JSON.stringify(n.items)],
+    );
+  }
+
+  private async markSkipped(n: Row): Promise<void> {
+    this.metrics.skipped.inc({ kind: n.kind });
+    await this.db.query(
+      `UPDATE notifications SET status = 'skipped', items = '[]'::jsonb, last_error = $2, locked_until = NULL, updated_at = now() WHERE id = $1`,
+      [n.id, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi'],
     );
   }
 

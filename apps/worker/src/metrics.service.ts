@@ -12,6 +12,7 @@ export class MetricsService {
   readonly registry = new Registry();
   readonly sent = new Counter({ name: 'dondoc_mail_sent_total', help: 'Mails handed to SMTP (or the catcher) and marked sent', labelNames: ['kind'], registers: [this.registry] });
   readonly failed = new Counter({ name: 'dondoc_mail_failed_total', help: 'Mails marked failed (permanent SMTP error or retries exhausted)', labelNames: ['kind'], registers: [this.registry] });
+  readonly skipped = new Counter({ name: 'dondoc_mail_skipped_total', help: 'Digests not sent because every task in them was finished or rescheduled before sending', labelNames: ['kind'], registers: [this.registry] });
   readonly retried = new Counter({ name: 'dondoc_mail_retries_total', help: 'Temporary delivery errors that will be retried', registers: [this.registry] });
   readonly sweepDuration = new Histogram({
     name: 'dondoc_sweep_duration_seconds', help: 'Duration of a reminder sweep', registers: [this.registry],

@@ -91,3 +91,19 @@ export async function writeOutbox(q: Queryable, notifications: NewNotification[]
   if (empty.length) await q.query('DELETE FROM notifications WHERE id = ANY($1::uuid[])', [empty]);
   return created.filter((r) => carrying.has(r.id)).map((r) => ({ id: r.id, key: r.key, generation: 0 }));
 }
+
+/**
+ * Open tasks are looked at again by the next sweep, which moves each to its exact next step under
+ * the policy and calendar as they are now (steps already sent stay sent). After a policy change:
+ * every task; after a calendar change on `changedDay`: the tasks whose plan can cross that day
+ * (deadline up to 150 days after it: the longest span of before-steps; any overdue task).
+ */
+export async function replanReminders(q: Queryable, changedDay: string | null = null): Promise<void> {
+  await q.query(
+    `UPDATE reminder_schedule s SET next_on = t.deadline - 60, updated_at = now()
+       FROM tasks t
+      WHERE t.id = s.task_id AND (s.next_on IS NULL OR s.next_on > t.deadline - 60)
+        AND ($1::date IS NULL OR t.deadline <= $1::date + 150)`,
+    [changedDay],
+  );
+}

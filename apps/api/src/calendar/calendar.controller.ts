@@ -6,6 +6,7 @@ import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { IsIsoDate } from '../common/is-iso-date';
 import type { DataSource } from 'typeorm';
 import { CalendarDay } from '@dondoc/database';
+import { replanReminders } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
@@ -56,6 +57,7 @@ export class CalendarController {
     await this.db.transaction(async (m) => {
       const before = await m.findOneBy(CalendarDay, { date: dto.date });
       await m.upsert(CalendarDay, { ...dto, createdById: me.id }, ['date']);
+      await replanReminders(m, dto.date);
       await this.audit.record(m, { actorId: me.id, action: 'calendar.set', entity: 'calendar_day', entityId: dto.date, before, after: dto });
     });
     this.calendars.invalidate();
@@ -70,6 +72,7 @@ export class CalendarController {
       const before = await m.findOneBy(CalendarDay, { date });
       if (!before) throw new NotFoundException(`Không có ngày ${date} trong lịch điều chỉnh`);
       await m.delete(CalendarDay, { date });
+      await replanReminders(m, date);
       await this.audit.record(m, { actorId: me.id, action: 'calendar.remove', entity: 'calendar_day', entityId: date, before });
     });
     this.calendars.invalidate();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { NOTIFICATION_STATUSES } from '@dondoc/database';
 import { EventMailService } from './event-mail.service';
 
 /**
@@ -30,7 +31,7 @@ export class MetricsCollector {
 
   async text(): Promise<string> {
     const rows: { status: string; n: string }[] = await this.db.query('SELECT status, count(*) AS n FROM notifications GROUP BY status');
-    for (const s of ['pending', 'sending', 'sent', 'failed']) this.mails.set({ status: s }, Number(rows.find((r) => r.status === s)?.n ?? 0));
+    for (const s of NOTIFICATION_STATUSES) this.mails.set({ status: s }, Number(rows.find((r) => r.status === s)?.n ?? 0));
     try {
       const counts = await this.events.mailQueue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
       for (const [state, n] of Object.entries(counts)) this.queue.set({ queue: 'mail', state }, n);

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import { DEFAULT_REMINDER_POLICY, validatePolicy, type Clock, type ReminderPolicy } from '@dondoc/domain';
-import { returned } from '@dondoc/mail';
+import { replanReminders, returned } from '@dondoc/mail';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit.service';
 import { Me, type CurrentUser } from '../common/current-user';
@@ -50,11 +50,7 @@ export class RemindersController {
          ON CONFLICT (id) DO UPDATE SET policy = EXCLUDED.policy, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
         [JSON.stringify(policy), me.id],
       );
-      // Every open task is planned again under the new policy at the next sweep (steps already sent stay sent).
-      await m.query(
-        `UPDATE reminder_schedule s SET next_on = t.deadline - 60, updated_at = now()
-           FROM tasks t WHERE t.id = s.task_id AND (s.next_on IS NULL OR s.next_on > t.deadline - 60)`,
-      );
+      await replanReminders(m);
       await this.audit.record(m, { actorId: me.id, action: 'reminder_policy.update', entity: 'reminder_policy', entityId: '1', before: before[0]?.policy ?? null, after: policy });
     });
     return this.policy();

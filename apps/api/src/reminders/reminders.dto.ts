@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { MAX_POLICY_DAYS, NOTIFICATION_STATUSES_FOR_QUERY } from './reminders.constants';
+import { NOTIFICATION_STATUSES } from '@dondoc/database';
+import { MAX_POLICY_DAYS } from './reminders.constants';
 
 /** The reminder policy as an admin sends it (every field; GET gives the current one to edit). */
 export class ReminderPolicyDto {
@@ -22,7 +23,7 @@ export class ReminderPolicyDto {
 }
 
 export class NotificationQuery {
-  @IsOptional() @IsIn(NOTIFICATION_STATUSES_FOR_QUERY) status?: string;
+  @IsOptional() @IsIn(NOTIFICATION_STATUSES) status?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) page: number = 1;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize: number = 50;
 }

@@ -237,7 +237,7 @@ export interface DeadlineChange {
   createdAt: string;
 }
 
-export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 export interface TaskNotification {
   id: Id;

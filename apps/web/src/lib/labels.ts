@@ -79,6 +79,7 @@ export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   sending: 'Đang gửi',
   sent: 'Đã gửi',
   failed: 'Gửi lỗi',
+  skipped: 'Không gửi (việc đã xong hoặc đổi hạn trước giờ gửi)',
 };
 
 /** The kinds of mail the worker sends (NOTIFICATION_KINDS in libs/database). */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 
-export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const NOTIFICATION_KINDS = ['digest', 'task_published', 'extension_approved', 'extension_rejected', 'work_returned', 'weekly_summary'] as const;
@@ -20,7 +20,8 @@ export interface NotificationItem {
 /**
  * The outbox: one row per mail to one recipient, written before its delivery job is queued, with a
  * NOT NULL unique key (`digest|<window>|<email>`, `published|<directive>|<email>` ...) that is also
- * the job's id. pending → sending → sent | failed.
+ * the job's id. pending → sending → sent | failed, or skipped: a digest whose tasks all
+ * finished or changed deadline before it went out.
  */
 @Entity('notifications')
 @Index('idx_notifications_inflight', ['updatedAt'], { where: `status IN ('pending', 'sending')` })

@@ -1,0 +1,99 @@
+import { RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+
+/*
+ * What changes between the sweep and the send, or between two sweeps: a task finished after its
+ * digest was planned, and an admin's change to the working calendar.
+ */
+
+const at = (date: string, local = '07:30') => {
+  const [hh, mm] = local.split(':').map(Number);
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
+};
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+const settled = (h: RemindersHarness) => h.waitFor(
+  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the outbox to drain');
+jest.setTimeout(60_000);
+
+describe('a digest is checked again when it is sent', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => h.close());
+
+  it('leaves out a task finished after the sweep, and does not send a digest left empty', async () => {
+    const [finished, open, cancelled] = await h.publish([
+      { unit: 'NV', text: 'Rà soát biên chế năm 2027', deadline: '2026-12-04' },
+      { unit: 'NV', text: 'Báo cáo cải cách hành chính', deadline: '2026-12-04' },
+      { unit: 'TCKH', text: 'Lập dự toán ngân sách bổ sung', deadline: '2026-12-04' },
+    ]);
+    await settled(h);
+    // Plan now, send later: the worker that sweeps stops consuming, so the digests wait in the queue.
+    await h.workers[0].get(RuntimeService).crash();
+    h.clock.set(at('2026-11-27'));
+    expect((await h.sweep()).steps).toBeGreaterThanOrEqual(3);
+    const [noivu, leader] = await Promise.all(
+      ['truongphong.noivu@dondoc.local', 'chutich@dondoc.local'].map((e) => h.api.login(e)),
+    );
+    await h.api.http().post(`/api/tasks/${finished}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã nộp kết quả' }).expect(201);
+    await h.api.http().post(`/api/tasks/${cancelled}/cancel`).set(auth(leader)).send({ reason: 'Đã giao trong văn bản khác' }).expect(200);
+
+    await h.startWorker({ name: 'sender' });
+    await settled(h);
+    const digests: { recipient_email: string; status: string; items: { taskId: string }[] }[] = await h.db.query(
+      `SELECT recipient_email, status, items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`);
+    const row = (email: string) => digests.find((d) => d.recipient_email === email)!;
+
+    // The head of Nội vụ hears of the open task only.
+    const toNoivu = h.sink.received.filter((m) => m.to.includes('truongphong.noivu@dondoc.local') && /sắp đến hạn/.test(m.subject));
+    expect(toNoivu).toHaveLength(1);
+    expect(toNoivu[0].subject).toBe('[Đôn đốc] 1 nhiệm vụ sắp đến hạn');
+    expect(toNoivu[0].text).toContain('Báo cáo cải cách hành chính');
+    expect(toNoivu[0].text).not.toContain('Rà soát biên chế năm 2027');
+    expect(row('truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent', items: [expect.objectContaining({ taskId: open })] });
+    // Tài chính - Kế hoạch's only task was cancelled: its digest is not sent at all.
+    expect(row('truongphong.tckh@dondoc.local').status).toBe('skipped');
+    expect(h.sink.received.filter((m) => m.to.includes('truongphong.tckh@dondoc.local') && /hạn/.test(m.subject))).toHaveLength(0);
+
+    // Each task's ledger tells the truth: chased for the open one, not for the other two.
+    const ledger = async (id: string) => (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications
+      .filter((n: { kind: string }) => n.kind === 'digest') as { status: string; sentAt: string | null; recipientEmail: string }[];
+    expect((await ledger(open)).find((n) => n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
+    for (const id of [finished, cancelled]) {
+      const entries = await ledger(id);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.every((n) => n.status === 'skipped' && n.sentAt === null)).toBe(true);
+    }
+  });
+});
+
+describe('a change to the working calendar', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => h.close());
+
+  it('moves the next reminder at once: a new day off before the deadline brings it forward', async () => {
+    // Friday 11/12: five working days before it is Friday 4/12.
+    const [taskId] = await h.publish([{ unit: 'GDDT', text: 'Tổng hợp kết quả kiểm định chất lượng', deadline: '2026-12-11' }]);
+    await settled(h);
+    h.clock.set(at('2026-12-01'));
+    expect((await h.sweep()).steps).toBe(0);
+    const [{ next_on: planned }] = await h.db.query(`SELECT to_char(next_on, 'YYYY-MM-DD') AS next_on FROM reminder_schedule WHERE task_id = $1`, [taskId]);
+    expect(planned).toBe('2026-12-04');
+
+    // Tuesday 8/12 becomes a day off: five working days before 11/12 is now Thursday 3/12.
+    const admin = await h.api.login('admin@dondoc.local');
+    await h.api.http().post('/api/calendar/days').set(auth(admin)).send({ date: '2026-12-08', kind: 'day_off', name: 'Nghỉ bù' }).expect(201);
+    h.clock.set(at('2026-12-03'));
+    const r = await h.sweep();
+    expect(r.steps).toBeGreaterThanOrEqual(1);
+    await settled(h);
+    const mails = h.sink.received.filter((m) => m.to.includes('truongphong.gddt@dondoc.local') && /sắp đến hạn/.test(m.subject));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('11/12/2026');
+    const steps = await h.db.query(`SELECT step, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM reminder_steps WHERE task_id = $1 AND track = 'unit'`, [taskId]);
+    expect(steps).toEqual([{ step: 'before-5', due_on: '2026-12-03' }]);
+
+    // Nothing is sent twice when the sweep comes round again on the old day.
+    h.clock.set(at('2026-12-04'));
+    expect((await h.sweep()).steps).toBe(0);
+  });
+});
