@@ -86,7 +86,7 @@ function notificationItem(n: TaskNotification): TimelineItemType {
       : `${NOTIFICATION_STATUS_LABEL[n.status] ?? n.status}: ${recipient(n)} (tạo lúc ${formatDateTime(n.createdAt)})`;
   return {
     key: `n${n.id}`,
-    color: n.status === 'failed' ? 'red' : n.status === 'sent' ? 'gray' : 'orange',
+    color: n.status === 'failed' ? 'red' : n.status === 'sent' || n.status === 'skipped' ? 'gray' : 'orange',
     icon: <MailOutlined />,
     content: (
       <div data-notification-status={n.status}>
