@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { JOBS, MAIL_QUEUE, REMINDER_QUEUE } from '@dondoc/queue';
 import { startApi, type ApiHarness } from './support/api-harness';
@@ -137,6 +139,9 @@ describe('Bull Board at /admin/queues', () => {
     const cookie = boardCookie(await openSession());
     await h.http().put(`/admin/queues/api/queues/${MAIL_QUEUE}/queues-admin-later/clean`).set(cookie).expect(204);
     expect(await mail.getJob('queues-admin-later')).toBeUndefined();
+    const [entry] = await h.app.get<DataSource>(getDataSourceToken()).query(
+      `SELECT a.action, a.entity_id, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.entity = 'queue' ORDER BY a.created_at DESC LIMIT 1`);
+    expect(entry).toEqual({ action: 'queue_board.put', entity_id: `queues/${MAIL_QUEUE}/queues-admin-later/clean`, email: 'admin@dondoc.local' });
   });
 
   it('answers 404 for what it does not have, not the web app', async () => {

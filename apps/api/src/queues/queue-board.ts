@@ -3,6 +3,9 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../common/audit.service';
 import { AdminQueuesService } from './admin-queues.service';
 import { BoardSessionsService } from './board-sessions.service';
 
@@ -35,6 +38,8 @@ const REFUSALS = {
  */
 export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
   const sessions = app.get(BoardSessionsService);
+  const audit = app.get(AuditService);
+  const db = app.get<DataSource>(getDataSourceToken());
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(BOARD_PATH);
   createBullBoard({
@@ -48,6 +53,14 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       await reply.helmet({ contentSecurityPolicy: BOARD_CSP });
       const user = await sessions.userFor(req.cookies[BOARD_COOKIE]);
       if (user?.role !== 'admin') return refuse(req, reply, user ? 403 : 401);
+      // Retrying, removing, pausing or emptying through the board changes what the worker does: it is
+      // written down like any other admin write.
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        const target = req.url.slice(`${BOARD_PATH}/api/`.length).split('?')[0];
+        await audit.record(db.manager, {
+          actorId: user.id, action: `queue_board.${req.method.toLowerCase()}`, entity: 'queue', entityId: target.slice(0, 64), after: { path: target },
+        });
+      }
     });
     await board.register(serverAdapter.registerPlugin());
   }, { prefix: BOARD_PATH });
