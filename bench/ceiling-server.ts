@@ -1,7 +1,8 @@
 /**
  * The ceiling for bench:api: the same list query (columns, timeliness, order, count, prepared as
  * the API prepares them) served by a bare Fastify + pg handler, with no framework, validation or
- * authentication around it.
+ * authentication around it. `/tasks-bytes` answers with the bytes of the first `/tasks` answer for
+ * that unit, without the database: what HTTP and the load generator alone cost here.
  */
 import Fastify from 'fastify';
 import { Pool } from 'pg';
@@ -14,6 +15,12 @@ const app = Fastify();
 const calendar = new WorkingCalendar();
 
 app.get('/health', async () => ({ ok: true }));
+const answered = new Map<string, string>();
+app.get<{ Querystring: { unitId: string } }>('/tasks-bytes', async (req, reply) => {
+  const body = answered.get(req.query.unitId);
+  if (!body) return reply.code(404).send({ error: 'call /tasks for this unit first' });
+  return reply.type('application/json; charset=utf-8').send(body);
+});
 app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
   const today = localDate(new Date());
   const dueSoon = calendar.addWorkingDays(today, 3);
@@ -29,7 +36,9 @@ app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
     }),
     pool.query({ name: 'ceiling-count', text: `SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`, values: [today, req.query.unitId] }),
   ]);
-  return { items: rows.rows, total: count.rows[0].n };
+  const body = { items: rows.rows, total: count.rows[0].n };
+  if (!answered.has(req.query.unitId)) answered.set(req.query.unitId, JSON.stringify(body));
+  return body;
 });
 
 app.listen({ port: Number(process.env.PORT ?? 3902), host: '127.0.0.1' }).catch((err) => {

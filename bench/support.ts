@@ -1,6 +1,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -30,11 +30,49 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
+  /** CPU milliseconds per request spent by the server process, PostgreSQL and the load generator (this process). */
+  cpu?: { server: number; postgres: number; loadGenerator: number };
 }
 
-export async function load(name: string, url: string, headers: Record<string, string>, seconds: number, connections = 50): Promise<LoadResult> {
+/** CPU time (ms) of a process so far, from /proc (Linux); 0 when it is gone. */
+function cpuMs(pid: number | string): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on this machine (the server forks one per connection). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(pid);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** autocannon at `connections` for `seconds`; with `serverPid`, where each request's CPU time went. */
+export async function load(name: string, url: string, headers: Record<string, string>, seconds: number, connections = 50, serverPid?: number): Promise<LoadResult> {
+  const before = serverPid ? { server: cpuMs(serverPid), postgres: postgresCpuMs(), self: process.cpuUsage() } : null;
   const r = await autocannon({ url, headers, connections, duration: seconds });
-  return { name, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
+  const result: LoadResult = { name, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
+  if (before && serverPid && r.requests.total > 0) {
+    const self = process.cpuUsage(before.self);
+    result.cpu = {
+      server: (cpuMs(serverPid) - before.server) / r.requests.total,
+      postgres: (postgresCpuMs() - before.postgres) / r.requests.total,
+      loadGenerator: (self.user + self.system) / 1000 / r.requests.total,
+    };
+  }
+  return result;
 }
 
 export function spawnServer(script: string[], env: Record<string, string>): ChildProcess {
@@ -57,3 +95,11 @@ export async function waitForHttp(url: string, seconds = 60): Promise<void> {
 export const table = (rows: LoadResult[]) =>
   ['| endpoint | requests | req/s | p50 (ms) | p99 (ms) | non-2xx |', '|---|---:|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`)].join('\n');
+
+/** Where each request's CPU went, for the rows measured with a server pid. */
+export const cpuTable = (rows: LoadResult[]) =>
+  ['| endpoint | server (ms/req) | PostgreSQL (ms/req) | autocannon (ms/req) | total (ms/req) |', '|---|---:|---:|---:|---:|',
+    ...rows.filter((r) => r.cpu).map((r) => {
+      const c = r.cpu!;
+      return `| ${r.name} | ${c.server.toFixed(2)} | ${c.postgres.toFixed(2)} | ${c.loadGenerator.toFixed(2)} | ${(c.server + c.postgres + c.loadGenerator).toFixed(2)} |`;
+    })].join('\n');

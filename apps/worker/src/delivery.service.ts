@@ -119,8 +119,12 @@ export class DeliveryService {
   private async stillDue(n: Row): Promise<NotificationItem[]> {
     const ids = [...new Set(n.items.map((i) => i.taskId))];
     const live: { task_id: string }[] = await this.db.query(
-      `SELECT DISTINCT r.task_id FROM reminder_steps r JOIN tasks t ON t.id = r.task_id AND t.deadline_version = r.deadline_version
-        WHERE r.task_id = ANY($1::uuid[]) AND $2::uuid = ANY(r.notification_ids) AND t.status IN ('assigned', 'in_progress')`,
+      // Both sides by primary key: just after a sweep's bulk insert the planner may know nothing of
+      // reminder_steps and would otherwise scan all tasks.
+      `SELECT t.id AS task_id FROM tasks t
+        WHERE t.id = ANY($1::uuid[]) AND t.status IN ('assigned', 'in_progress')
+          AND EXISTS (SELECT 1 FROM reminder_steps r
+                       WHERE r.task_id = t.id AND r.deadline_version = t.deadline_version AND $2::uuid = ANY(r.notification_ids))`,
       [ids, n.id],
     );
     const open = new Set(live.map((r) => r.task_id));
