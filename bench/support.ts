@@ -1,6 +1,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -30,7 +30,7 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
-  /** CPU milliseconds per request spent by the server process, PostgreSQL and the load generator (this process). */
+  /** CPU milliseconds per request: the server process, the load generator (this process), and the rest of the machine (PostgreSQL). */
   cpu?: { server: number; postgres: number; loadGenerator: number };
 }
 
@@ -46,31 +46,29 @@ function cpuMs(pid: number | string): number {
   }
 }
 
-/** CPU time of every PostgreSQL process on this machine (the server forks one per connection). */
-function postgresCpuMs(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(pid);
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return total;
+/**
+ * CPU time (ms) the whole machine has been busy so far, from /proc/stat. PostgreSQL forks a process
+ * per connection and pools close idle ones, so its share is taken as the machine's total minus the
+ * server and the load generator (nothing else runs during a measurement).
+ */
+function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
+  return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
 }
 
 /** autocannon at `connections` for `seconds`; with `serverPid`, where each request's CPU time went. */
 export async function load(name: string, url: string, headers: Record<string, string>, seconds: number, connections = 50, serverPid?: number): Promise<LoadResult> {
-  const before = serverPid ? { server: cpuMs(serverPid), postgres: postgresCpuMs(), self: process.cpuUsage() } : null;
+  const before = serverPid ? { server: cpuMs(serverPid), machine: machineBusyMs(), self: process.cpuUsage() } : null;
   const r = await autocannon({ url, headers, connections, duration: seconds });
   const result: LoadResult = { name, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
   if (before && serverPid && r.requests.total > 0) {
     const self = process.cpuUsage(before.self);
-    result.cpu = {
-      server: (cpuMs(serverPid) - before.server) / r.requests.total,
-      postgres: (postgresCpuMs() - before.postgres) / r.requests.total,
-      loadGenerator: (self.user + self.system) / 1000 / r.requests.total,
-    };
+    const server = cpuMs(serverPid) - before.server;
+    const loadGenerator = (self.user + self.system) / 1000;
+    const machine = machineBusyMs() - before.machine;
+    const n = r.requests.total;
+    result.cpu = { server: server / n, postgres: Math.max(0, machine - server - loadGenerator) / n, loadGenerator: loadGenerator / n };
   }
   return result;
 }
@@ -98,7 +96,7 @@ export const table = (rows: LoadResult[]) =>
 
 /** Where each request's CPU went, for the rows measured with a server pid. */
 export const cpuTable = (rows: LoadResult[]) =>
-  ['| endpoint | server (ms/req) | PostgreSQL (ms/req) | autocannon (ms/req) | total (ms/req) |', '|---|---:|---:|---:|---:|',
+  ['| endpoint | server (ms/req) | PostgreSQL and the rest (ms/req) | autocannon (ms/req) | total (ms/req) |', '|---|---:|---:|---:|---:|',
     ...rows.filter((r) => r.cpu).map((r) => {
       const c = r.cpu!;
       return `| ${r.name} | ${c.server.toFixed(2)} | ${c.postgres.toFixed(2)} | ${c.loadGenerator.toFixed(2)} | ${(c.server + c.postgres + c.loadGenerator).toFixed(2)} |`;
