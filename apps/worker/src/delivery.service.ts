@@ -16,7 +16,10 @@ import { MetricsService } from './metrics.service';
 import { SettingsService } from './settings.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
 
-type Row = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'items' | 'payload' | 'attempts'>;
+type Row = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'items' | 'payload' | 'attempts'> & {
+  /** Some of the digest's tasks left it at send time: the row is marked with the ones it listed. */
+  itemsDropped?: boolean;
+};
 
 /** Another delivery holds the row (its lease has not run out): try again later. */
 class RowBusyError extends Error {}
@@ -67,7 +70,7 @@ export class DeliveryService {
         await this.markSkipped(n);
         return 'skipped';
       }
-      n = { ...n, items };
+      if (items.length < n.items.length) n = { ...n, items, itemsDropped: true };
     }
 
     // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
@@ -134,9 +137,10 @@ export class DeliveryService {
   /** Sent: the items are the ones the mail listed, so each task's ledger tells whether it was in it. */
   private async markSent(q: Queryable, n: Row, subject: string, messageId: string): Promise<void> {
     await q.query(
-      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, items = $5::jsonb, locked_until = NULL, last_error = NULL, updated_at = now()
+      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, items = COALESCE($5::jsonb, items),
+              locked_until = NULL, last_error = NULL, updated_at = now()
         WHERE id = $1`,
-      [n.id, this.clock.now(), subject, messageId, JSON.stringify(n.items)],
+      [n.id, this.clock.now(), subject, messageId, n.itemsDropped ? JSON.stringify(n.items) : null],
     );
   }
 
