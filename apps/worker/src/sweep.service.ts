@@ -212,12 +212,13 @@ export class SweepService {
     result.mails = written.length;
 
     // Each task waits until its next step (or leaves the schedule when none will come).
-    const updates = [...nextOn].map(([task_id, next_on]) => ({ task_id, next_on }));
+    const updates = [...nextOn];
     for (let i = 0; i < updates.length; i += 20_000) {
+      const chunk = updates.slice(i, i + 20_000);
       await m.query(
         `UPDATE reminder_schedule s SET next_on = x.next_on, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS x(task_id uuid, next_on date) WHERE s.task_id = x.task_id`,
-        [JSON.stringify(updates.slice(i, i + 20_000))],
+           FROM unnest($1::uuid[], $2::date[]) AS x(task_id, next_on) WHERE s.task_id = x.task_id`,
+        [chunk.map(([taskId]) => taskId), chunk.map(([, next]) => next)],
       );
     }
     if (closed.length) await m.query('DELETE FROM reminder_schedule WHERE task_id = ANY($1::uuid[])', [closed]);
