@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Me, type CurrentUser } from '../common/current-user';
@@ -27,7 +27,8 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('units')
-  units(@Query() q: StatsQuery, @Me() me: CurrentUser) {
-    return this.stats.byUnit(me, { ...periodFilter(q), directiveId: q.directiveId });
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  units(@Query() q: StatsQuery, @Me() me: CurrentUser): Promise<string> {
+    return this.stats.byUnitJson(me, { ...periodFilter(q), directiveId: q.directiveId });
   }
 }
