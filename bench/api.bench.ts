@@ -63,12 +63,12 @@ async function main() {
     // p99 target is reachable only when the machine can serve that many requests per second.
     const reading = [
       `Where the time goes: with 50 connections always busy, the mean latency is 50 / throughput (Little's law), and the throughput of 2 cores is at most 2,000 ms / (CPU ms per request).`,
-      `A p99 under 50 ms therefore needs well over 1,000 req/s, that is under 2 ms of CPU per request for the server, PostgreSQL and autocannon together.`,
+      `A p99 under 50 ms needs a mean well under 50 ms, so well over 1,000 req/s: well under 2 ms of CPU per request for the server, PostgreSQL and autocannon together.`,
       `Measured: the same response bytes over HTTP with no database cost ${cpuOf(httpOnly).toFixed(2)} ms per request (${httpOnly.rps.toFixed(0)} req/s, p99 ${httpOnly.p99} ms), so HTTP and the load generator are not the limit;`,
       `the bare Fastify + pg handler of the list query costs ${cpuOf(bare).toFixed(2)} ms (${bare.cpu?.postgres.toFixed(2)} in PostgreSQL), which caps it at ${bare.rps.toFixed(0)} req/s and a p99 of ${bare.p99} ms:`,
       `running the query (the page with its joins, and the count) and turning its rows into JSON is that cost, so on these 2 cores the 50 ms list target is out of reach for a handler that runs this query, and dondoc's list stays within ${ratio.toFixed(2)}× of it.`,
       `Each list request runs two prepared statements (page and count; unprepared, planning cost 2.4 ms against 1 ms of execution), the token check is cached after the first verification,`,
-      `and the statistics come from a single-flight cache dropped on every task write (computing them reads every task: about 45 ms for 100,000).`,
+      `and the statistics come from a single-flight cache dropped on every task write (computing them reads every task: about 45 ms for 100,000), kept as the JSON text sent (100 kB for 500 units: serializing it on each request had cost more than the rest of the request).`,
     ].join(' ');
     writeSection('API: task list and statistics (`npm run bench:api`)', [
       `Machine: ${machine()}. ${TASKS.toLocaleString('en')} tasks over ${UNITS} units; autocannon, 50 connections, ${SECONDS} s per endpoint, API built with \`npm run build\` and run as \`node dist/apps/api/main.js\` (NODE_ENV=production), autocannon in the benchmark process on the same 2 cores. Command: \`npm run bench:api\`.`,
