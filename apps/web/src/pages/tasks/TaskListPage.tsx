@@ -8,7 +8,6 @@ import Grid from 'antd/es/grid';
 import Input from 'antd/es/input';
 import List from 'antd/es/list';
 import Pagination from 'antd/es/pagination';
-import Progress from 'antd/es/progress';
 import Select from 'antd/es/select';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -21,6 +20,7 @@ import type { Task, Timeliness } from '../../api/types';
 import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { ProgressBar } from '../../components/ProgressBar';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -92,7 +92,7 @@ function TaskCard({ task }: { task: Task }) {
           <StatusTag value={task.status} />
         </Flex>
       </Flex>
-      <Progress percent={task.progress} size="small" />
+      <ProgressBar percent={task.progress} />
     </Card>
   );
 }
@@ -127,7 +127,7 @@ export default function TaskListPage() {
       title: 'Tiến độ',
       key: 'progress',
       width: 120,
-      render: (_, task) => <Progress percent={task.progress} size="small" />,
+      render: (_, task) => <ProgressBar percent={task.progress} />,
     },
     { title: 'Trạng thái', key: 'status', width: 160, render: (_, task) => <StatusTag value={task.status} /> },
     { title: 'Tình hình', key: 'timeliness', width: 160, render: (_, task) => <TimelinessTag value={task.timeliness} /> },
