@@ -36,7 +36,6 @@ export interface SmtpSenderOptions {
   maxMessages?: number;
 }
 
-/** Nodemailer's pooled SMTP transport: a few long-lived connections carry every mail. */
 /**
  * What every mail shares. Vietnamese text is about a third non-ASCII: base64 makes it smaller than
  * quoted-printable does, and costs far less CPU to encode (nodemailer would otherwise scan each text
@@ -44,6 +43,7 @@ export interface SmtpSenderOptions {
  */
 export const MESSAGE_DEFAULTS = { textEncoding: 'base64' } as const;
 
+/** Nodemailer's pooled SMTP transport: a few long-lived connections carry every mail. */
 export class SmtpSender implements MailSender {
   readonly name = 'smtp';
   private readonly transport;
