@@ -11,7 +11,7 @@ const at = (date: string, local = '07:30') => {
 };
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const settled = (h: RemindersHarness) => h.waitFor(
-  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the outbox to drain');
+  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0, 'the outbox to drain');
 jest.setTimeout(60_000);
 
 describe('a digest is checked again when it is sent', () => {
@@ -61,6 +61,79 @@ describe('a digest is checked again when it is sent', () => {
       const entries = await ledger(id);
       expect(entries.length).toBeGreaterThan(0);
       expect(entries.every((n) => n.status === 'skipped' && n.sentAt === null)).toBe(true);
+    }
+  });
+});
+
+describe('digests planned before the window opens', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => h.close());
+
+  const held = () => h.db.query(
+    `SELECT recipient_email, status, send_after, jsonb_array_length(items) AS items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`,
+  ) as Promise<{ recipient_email: string; status: string; send_after: Date | null; items: number }[]>;
+  const remindersTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email) && /hạn/.test(m.subject));
+
+  it('are held until 07:30, take in what comes due meanwhile, and leave once as the window opens', async () => {
+    // Due Friday 4/12: before-5 falls on Friday 27/11.
+    const [first, , cancelled] = await h.publish([
+      { unit: 'NV', text: 'Rà soát biên chế năm 2027', deadline: '2026-12-04' },
+      { unit: 'NV', text: 'Báo cáo cải cách hành chính', deadline: '2026-12-04' },
+      { unit: 'TCKH', text: 'Lập dự toán ngân sách bổ sung', deadline: '2026-12-04' },
+    ]);
+    await settled(h);
+
+    // An hour before the window: planned and held, with no delivery job.
+    h.clock.set(at('2026-11-27', '06:45'));
+    const early = await h.sweep();
+    expect(early).toMatchObject({ windowOpen: false, mails: 0 });
+    expect((await held()).map((d) => d.recipient_email)).toEqual(['truongphong.noivu@dondoc.local', 'truongphong.tckh@dondoc.local']);
+    expect(early.held).toBe(2);
+    const opening = new Date(at('2026-11-27', '07:30'));
+    expect((await held()).every((d) => d.status === 'pending' && d.send_after?.getTime() === opening.getTime())).toBe(true);
+    const [worker] = h.workers;
+    const { QueuesService } = await import('../apps/worker/src/mail-queue.service');
+    expect(await worker.get(QueuesService).mail.getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized')).toBe(0);
+    // Held rows are not taken for lost jobs, however long they wait.
+    await new Promise((r) => setTimeout(r, 1200));
+    h.clock.set(at('2026-11-27', '07:00'));
+    expect(await h.sweep()).toMatchObject({ mails: 0, recovered: 0 });
+
+    // Meanwhile: a task whose step comes due today joins the held digest; another is cancelled.
+    const leader = await h.api.login('chutich@dondoc.local');
+    await h.api.http().post(`/api/tasks/${cancelled}/cancel`).set(auth(leader)).send({ reason: 'Đã giao trong văn bản khác' }).expect(200);
+    h.clock.set(at('2026-11-27', '07:10'));
+    // Due Tuesday 1/12: before-2 falls on Friday 27/11 too.
+    const [late] = await h.publish([{ unit: 'NV', text: 'Kiện toàn tổ công tác chuyển đổi số', deadline: '2026-12-01' }]);
+    await settled(h);
+    h.clock.set(at('2026-11-27', '07:15'));
+    const joined = await h.sweep();
+    expect(joined).toMatchObject({ mails: 0, held: 0, deferred: 0 });
+    expect(joined.steps).toBeGreaterThanOrEqual(1);
+    expect(h.sink.received.filter((m) => /hạn/.test(m.subject))).toHaveLength(0);
+    expect((await held()).find((d) => d.recipient_email === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'pending', items: 3 });
+
+    // 07:30: every held digest is queued, and each goes once.
+    h.clock.set(at('2026-11-27', '07:30'));
+    const opened = await h.sweep();
+    expect(opened.mails).toBe(early.held);
+    await settled(h);
+    const toNoivu = remindersTo('truongphong.noivu@dondoc.local');
+    expect(toNoivu).toHaveLength(1);
+    expect(toNoivu[0].subject).toBe('[Đôn đốc] 3 nhiệm vụ sắp đến hạn');
+    for (const text of ['Rà soát biên chế năm 2027', 'Báo cáo cải cách hành chính', 'Kiện toàn tổ công tác chuyển đổi số']) expect(toNoivu[0].text).toContain(text);
+    expect(remindersTo('truongphong.tckh@dondoc.local')).toHaveLength(0);
+    expect((await held()).find((d) => d.recipient_email === 'truongphong.tckh@dondoc.local')?.status).toBe('skipped');
+    expect((await held()).every((d) => d.send_after === null)).toBe(true);
+
+    // Later sweeps that day add nothing; the ledger of each open task shows the mail sent.
+    h.clock.set(at('2026-11-27', '09:00'));
+    expect(await h.sweep()).toMatchObject({ mails: 0, held: 0 });
+    expect(remindersTo('truongphong.noivu@dondoc.local')).toHaveLength(1);
+    for (const id of [first, late]) {
+      const ledger = (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as { kind: string; status: string; recipientEmail: string }[];
+      expect(ledger.find((n) => n.kind === 'digest' && n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent' });
     }
   });
 });

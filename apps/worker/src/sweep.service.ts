@@ -25,7 +25,10 @@ export interface SweepResult {
   locked: boolean;
   due: number;
   steps: number;
+  /** Digests queued for delivery: new ones, and the held ones when their window opens. */
   mails: number;
+  /** Digests planned before their window opened and held until it does. */
+  held: number;
   deferred: number;
   recovered: number;
   summaries: number;
@@ -71,21 +74,28 @@ export class SweepService {
     const local = new TZDate(now.getTime(), this.config.timezone);
     const time = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
     const state = sendWindowState(window, { date: today, time, instant: now }, cal);
-    const result: SweepResult = { windowOpen: state.open, locked: false, due: 0, steps: 0, mails: 0, deferred: 0, recovered: 0, summaries: 0, durationMs: 0 };
+    const result: SweepResult = {
+      windowOpen: state.open, locked: false, due: 0, steps: 0, mails: 0, held: 0, deferred: 0, recovered: 0, summaries: 0, durationMs: 0,
+    };
 
     let rows: OutboxRow[] = [];
-    if (state.open) {
+    if (state.open || state.preparing) {
+      // Before the window: its digests are planned now and held, so that they leave as it opens.
+      const holdUntil = state.preparing ? windowOpening(today, window, this.config.timezone) : null;
       rows = await this.db.transaction(async (m) => {
         const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
         if (!locked) return [];
         result.locked = true;
-        const written = await this.plan(m, policy, cal, today, state.windowId, window === 'any', now, result);
-        if (policy.weeklySummary) {
-          const summaries = await this.summaries.createDue(m, today, cal, now);
-          result.summaries = summaries.length;
-          written.push(...summaries);
+        const written = await this.plan(m, policy, cal, today, state.windowId, window === 'any', now, holdUntil, result);
+        if (holdUntil) {
+          result.held = written.length;
+          return [];
         }
-        return written;
+        const digests = [...written, ...await release(m)];
+        result.mails = digests.length;
+        const summaries = policy.weeklySummary ? await this.summaries.createDue(m, today, cal, now) : [];
+        result.summaries = summaries.length;
+        return [...digests, ...summaries];
       });
     }
     if (rows.length) await this.queues.enqueue(rows);
@@ -99,7 +109,8 @@ export class SweepService {
   }
 
   private async plan(
-    m: EntityManager, policy: ReminderPolicy, cal: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date, result: SweepResult,
+    m: EntityManager, policy: ReminderPolicy, cal: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date,
+    holdUntil: Date | null, result: SweepResult,
   ): Promise<OutboxRow[]> {
     // The index holds open tasks with a deadline; SKIP LOCKED passes over a task an API write holds.
     const due: DueRow[] = await m.query(
@@ -169,13 +180,15 @@ export class SweepService {
     const digestKey = (email: string) => outboxKey('digest', windowId, email);
     const withRecipients = fresh.map((p) => ({ ...p, to: uniqueByEmail(recipientsOf(p)) })).filter((p) => p.to.length > 0);
 
-    // One digest per recipient and window: a recipient whose digest of this window already left
-    // gets these steps in the next window (the plan then gives the latest step).
+    // One digest per recipient and window: one still held gets these steps too; a recipient whose
+    // digest of this window already left gets them in the next window (the plan then gives the latest step).
     const keys = [...new Set(withRecipients.flatMap((p) => p.to.map((r) => digestKey(r.email))))];
     const existing = new Set<string>();
+    const held = new Map<string, string>();
     for (let i = 0; i < keys.length; i += 20_000) {
-      const rows: { key: string }[] = await m.query('SELECT key FROM notifications WHERE key = ANY($1::text[])', [keys.slice(i, i + 20_000)]);
-      rows.forEach((r) => existing.add(r.key));
+      const rows: { id: string; key: string; held: boolean }[] = await m.query(
+        `SELECT id, key, send_after IS NOT NULL AND status = 'pending' AS held FROM notifications WHERE key = ANY($1::text[])`, [keys.slice(i, i + 20_000)]);
+      for (const r of rows) (r.held ? held.set(r.key, r.id) : existing.add(r.key));
     }
     const digests = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
@@ -196,7 +209,7 @@ export class SweepService {
         if (!digest) {
           digest = {
             key: recipientKeys[i], kind: 'digest', recipientUserId: r.userId, recipientEmail: r.email, recipientName: r.name,
-            windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now,
+            windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now, sendAfter: holdUntil, heldId: held.get(recipientKeys[i]),
           };
           digests.set(recipientKeys[i], digest);
         }
@@ -209,7 +222,6 @@ export class SweepService {
     }
     const written = await writeOutbox(m, [...digests.values()], steps);
     result.steps = steps.length;
-    result.mails = written.length;
 
     // Each task waits until its next step (or leaves the schedule when none will come).
     const updates = [...nextOn];
@@ -232,7 +244,7 @@ export class SweepService {
   async recover(): Promise<number> {
     const stale: { id: string; key: string; generation: number; status: string }[] = await this.db.query(
       `SELECT id, key, generation, status FROM notifications
-        WHERE status IN ('pending', 'sending') AND updated_at < now() - $1::interval
+        WHERE status IN ('pending', 'sending') AND send_after IS NULL AND updated_at < now() - $1::interval
           AND (locked_until IS NULL OR locked_until < now())
         ORDER BY updated_at LIMIT 1000`,
       [`${this.tuning.recoverAfterMs} milliseconds`],
@@ -255,6 +267,21 @@ export class SweepService {
     }
     return again.length;
   }
+}
+
+/** The held digests, queued now that their window is open (ones whose window the system missed, too). */
+async function release(m: EntityManager): Promise<OutboxRow[]> {
+  return returned<OutboxRow>(await m.query(
+    `UPDATE notifications SET send_after = NULL, updated_at = now() WHERE send_after IS NOT NULL AND status = 'pending'
+     RETURNING id, key, generation`,
+  ));
+}
+
+/** The instant the morning window opens on `date` in the office's time zone. */
+function windowOpening(date: string, window: string, timezone: string): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = window.split(':').map(Number);
+  return new Date(new TZDate(y, mo - 1, d, h, mi, timezone).getTime());
 }
 
 function uniqueByEmail(list: Recipient[]): Recipient[] {

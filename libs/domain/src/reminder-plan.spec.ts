@@ -97,9 +97,17 @@ describe('send window', () => {
   const at = (date: string, time: string) => ({ date, time, instant: new Date(`${date}T00:00:00Z`) });
   it('opens at 07:30 on working days only', () => {
     expect(sendWindowState('07:30', at('2026-11-26', '07:29'), cal).open).toBe(false);
-    expect(sendWindowState('07:30', at('2026-11-26', '07:30'), cal)).toEqual({ open: true, windowId: '2026-11-26' });
+    expect(sendWindowState('07:30', at('2026-11-26', '07:30'), cal)).toEqual({ open: true, preparing: false, windowId: '2026-11-26' });
     expect(sendWindowState('07:30', at('2026-11-28', '09:00'), cal).open).toBe(false); // Saturday
     expect(sendWindowState('07:30', at('2026-09-02', '09:00'), cal).open).toBe(false); // national day
+  });
+  it('prepares within the lead time before it opens, on working days only', () => {
+    expect(sendWindowState('07:30', at('2026-11-26', '06:29'), cal)).toEqual({ open: false, preparing: false, windowId: '2026-11-26' });
+    expect(sendWindowState('07:30', at('2026-11-26', '06:30'), cal)).toEqual({ open: false, preparing: true, windowId: '2026-11-26' });
+    expect(sendWindowState('07:30', at('2026-11-26', '07:29'), cal).preparing).toBe(true);
+    expect(sendWindowState('07:30', at('2026-11-26', '07:30'), cal).preparing).toBe(false);
+    expect(sendWindowState('07:30', at('2026-11-28', '07:00'), cal).preparing).toBe(false); // Saturday
+    expect(sendWindowState('07:30', at('2026-11-26', '07:00'), cal, 15).preparing).toBe(false);
   });
   it('"any" is always open', () => {
     expect(sendWindowState('any', at('2026-11-28', '00:01'), cal).open).toBe(true);

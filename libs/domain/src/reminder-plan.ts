@@ -163,9 +163,18 @@ export function nextStepDate(
   return next;
 }
 
+/**
+ * How long before the morning window opens its digests are planned: the sweep does its heavy work
+ * then, so that the mail leaves the moment the window opens. A digest is checked again when it
+ * goes out, so an hour of lead loses nothing that changes meanwhile.
+ */
+export const PREPARE_AHEAD_MINUTES = 60;
+
 /** Whether scheduled mail may go out now, and the window it belongs to (part of each digest's key). */
 export interface WindowState {
   open: boolean;
+  /** The window opens within the lead time: its digests are planned now and held until it opens. */
+  preparing: boolean;
   /** `2026-11-26` for a morning window; the instant itself when mail goes as soon as due. */
   windowId: string;
 }
@@ -176,9 +185,17 @@ export interface WindowState {
  */
 export function sendWindowState(
   window: string | 'any', now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+  prepareMinutes = PREPARE_AHEAD_MINUTES,
 ): WindowState {
-  if (window === 'any') return { open: true, windowId: now.instant.toISOString() };
-  return { open: cal.isWorkingDay(now.date) && now.time >= window, windowId: now.date };
+  if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };
+  const working = cal.isWorkingDay(now.date);
+  const minutesToOpen = minutesOf(window) - minutesOf(now.time);
+  return { open: working && minutesToOpen <= 0, preparing: working && minutesToOpen > 0 && minutesToOpen <= prepareMinutes, windowId: now.date };
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
 }
 
 function addDays(date: IsoDate, n: number): IsoDate {

@@ -12,6 +12,13 @@ export interface NewNotification {
   items: NotificationItem[];
   payload?: Record<string, unknown> | null;
   createdAt: Date;
+  /** Planned before its window opens: held, with no delivery job, until then. */
+  sendAfter?: Date | null;
+  /**
+   * The recipient's digest of this window is written already and still held: its id. Nothing new is
+   * inserted; the items of the steps that are new are added to that digest.
+   */
+  heldId?: string;
 }
 
 export interface NewStep {
@@ -45,24 +52,29 @@ export function outboxKey(...parts: (string | number)[]): string {
  * Writes mails and the plan steps they carry in the caller's transaction. Keys are unique: a mail
  * whose key exists is not written again (ON CONFLICT DO NOTHING), a step already recorded for the
  * task, track, step and deadline version is not recorded again, and a mail left with no new step
- * is dropped. Returns the rows written, to be queued once the transaction commits.
+ * is dropped. A held digest (`heldId`) gets the items of its new steps added. Returns the rows
+ * written, to be queued once the transaction commits (unless they are held).
  */
 export async function writeOutbox(q: Queryable, notifications: NewNotification[], steps: NewStep[]): Promise<OutboxRow[]> {
   if (!notifications.length) return [];
-  const ids = new Map(notifications.map((n) => [n.key, randomUUID()]));
-  const created: { id: string; key: string }[] = await q.query(
-    `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at)
-     SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at
+  const fresh = notifications.filter((n) => !n.heldId);
+  const ids = new Map(fresh.map((n) => [n.key, randomUUID()]));
+  const created: { id: string; key: string }[] = fresh.length ? await q.query(
+    `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, send_after)
+     SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, send_after
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, kind text, recipient_user_id uuid, recipient_email text,
-            recipient_name text, window_id text, items jsonb, payload jsonb, created_at timestamptz)
+            recipient_name text, window_id text, items jsonb, payload jsonb, created_at timestamptz, send_after timestamptz)
      ON CONFLICT (key) DO NOTHING
      RETURNING id, key`,
-    [JSON.stringify(notifications.map((n) => ({
+    [JSON.stringify(fresh.map((n) => ({
       id: ids.get(n.key), key: n.key, kind: n.kind, recipient_user_id: n.recipientUserId, recipient_email: n.recipientEmail,
       recipient_name: n.recipientName, window_id: n.windowId, items: n.items, payload: n.payload ?? null, created_at: n.createdAt.toISOString(),
+      send_after: n.sendAfter?.toISOString() ?? null,
     })))],
-  );
+  ) : [];
   const createdIds = new Map(created.map((r) => [r.key, r.id]));
+  const held = notifications.filter((n): n is NewNotification & { heldId: string } => !!n.heldId);
+  for (const n of held) createdIds.set(n.key, n.heldId);
   const stepRows = steps
     .map((s) => ({ ...s, ids: s.notificationKeys.map((k) => createdIds.get(k)).filter((id): id is string => !!id) }))
     .filter((s) => s.ids.length > 0);
@@ -83,13 +95,23 @@ export async function writeOutbox(q: Queryable, notifications: NewNotification[]
       ],
     ));
   }
+  const isNew = new Set(inserted.map((r) => `${r.task_id}|${r.track}|${r.step}`));
+  const additions = held
+    .map((n) => ({ id: n.heldId, items: n.items.filter((it) => isNew.has(`${it.taskId}|${it.track}|${it.step}`)) }))
+    .filter((a) => a.items.length > 0);
+  if (additions.length) {
+    await q.query(
+      `UPDATE notifications n SET items = n.items || x.items, updated_at = now()
+         FROM unnest($1::uuid[], $2::jsonb[]) AS x(id, items) WHERE n.id = x.id`,
+      [additions.map((a) => a.id), additions.map((a) => JSON.stringify(a.items))],
+    );
+  }
   // A mail must carry at least one step that was new; one whose steps were all sent before goes.
   // (A mail that carries no step at all, such as a weekly summary, stands on its own key.)
-  const fresh = new Set(inserted.map((r) => `${r.task_id}|${r.track}|${r.step}`));
   const carrying = new Set<string>();
   const referenced = new Set(steps.flatMap((s) => s.notificationKeys));
   for (const r of created) if (!referenced.has(r.key)) carrying.add(r.id);
-  for (const s of stepRows) if (fresh.has(`${s.taskId}|${s.track}|${s.step}`)) s.ids.forEach((id) => carrying.add(id));
+  for (const s of stepRows) if (isNew.has(`${s.taskId}|${s.track}|${s.step}`)) s.ids.forEach((id) => carrying.add(id));
   const empty = created.filter((r) => !carrying.has(r.id)).map((r) => r.id);
   if (empty.length) await q.query('DELETE FROM notifications WHERE id = ANY($1::uuid[])', [empty]);
   return created.filter((r) => carrying.has(r.id)).map((r) => ({ id: r.id, key: r.key, generation: 0 }));

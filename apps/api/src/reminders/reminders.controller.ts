@@ -64,7 +64,7 @@ export class RemindersController {
     const params: unknown[] = [q.pageSize, (q.page - 1) * q.pageSize, ...(q.status ? [q.status] : [])];
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT n.id, n.kind, n.key, n.recipient_email AS "recipientEmail", n.recipient_name AS "recipientName", n.status, n.subject,
-              n.last_error AS error, n.attempts, n.sent_at AS "sentAt", n.created_at AS "createdAt",
+              n.last_error AS error, n.attempts, n.sent_at AS "sentAt", n.send_after AS "sendAfter", n.created_at AS "createdAt",
               (SELECT string_agg(DISTINCT i->>'step', ', ') FROM jsonb_array_elements(n.items) i) AS step,
               (SELECT json_agg(DISTINCT i->>'taskId') FROM jsonb_array_elements(n.items) i) AS "taskIds",
               count(*) OVER () AS total
@@ -76,13 +76,16 @@ export class RemindersController {
     return { items: rows.map(({ total: _t, ...r }) => ({ ...r, taskIds: r.taskIds ?? [] })), total, page: q.page, pageSize: q.pageSize };
   }
 
-  /** Sends a mail again (after a permanent failure was fixed, or on request): back to pending, queued under a new job id. */
+  /**
+   * Sends a mail again (after a permanent failure was fixed, or on request): back to pending, queued
+   * under a new job id. A digest held for its window goes at once.
+   */
   @Roles('admin')
   @Post('notifications/:id/resend')
   @HttpCode(202)
   async resend(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
     const rows = returned<{ id: string; key: string; generation: number; status: string }>(await this.db.query(
-      `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, locked_until = NULL, generation = generation + 1, updated_at = now()
+      `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, locked_until = NULL, send_after = NULL, generation = generation + 1, updated_at = now()
         WHERE id = $1 AND status <> 'sending' RETURNING id, key, generation, status`,
       [id],
     ));

@@ -24,7 +24,8 @@ export interface NotificationItem {
  * finished or changed deadline before it went out.
  */
 @Entity('notifications')
-@Index('idx_notifications_inflight', ['updatedAt'], { where: `status IN ('pending', 'sending')` })
+@Index('idx_notifications_inflight', ['updatedAt'], { where: `status IN ('pending', 'sending') AND send_after IS NULL` })
+@Index('idx_notifications_held', ['sendAfter'], { where: 'send_after IS NOT NULL' })
 @Index('idx_notifications_status_created', ['status', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
@@ -75,6 +76,13 @@ export class Notification {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   messageId!: string | null;
+
+  /**
+   * A digest planned before its window opened: held (no delivery job) until the window opens, when
+   * the sweep clears this and queues it. Until then the sweep may add tasks to it.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendAfter!: Date | null;
 
   /** While `sending`: no other delivery may take the row before this instant. */
   @Column({ type: 'timestamptz', nullable: true })
