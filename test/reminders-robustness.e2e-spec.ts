@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { mailJobId } from '@dondoc/mail';
+import { QueuesService } from '../apps/worker/src/mail-queue.service';
 import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
 import type { WorkerTuning } from '../apps/worker/src/worker-options';
 
@@ -70,6 +73,65 @@ describe('SMTP answering 421, then 250', () => {
     await settled(h);
     expect((await outbox(h)).every((x) => x.status === 'sent')).toBe(true);
     expectEachOnce(h, (await outbox(h)).map((x) => x.id));
+  });
+});
+
+describe('many deliveries at once, sharing their database queries', () => {
+  let h: RemindersHarness;
+  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => h.close());
+
+  it('keeps each row its own: one sent by another worker, one held by another, one refused with 550, the rest once', async () => {
+    await publishSpread(h, '2026-12-04');
+    // The in-process worker only plans; a fresh one finds every job queued and takes them together.
+    await h.workers[0].get(RuntimeService).crash();
+    h.clock.set(at('2026-11-27'));
+    const r = await h.sweep();
+    const rows = await outbox(h);
+    expect(rows).toHaveLength(r.mails);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const [done, held] = rows;
+    await h.db.query(`UPDATE notifications SET status = 'sent', sent_at = now() WHERE id = $1`, [done.id]);
+    await h.db.query(`UPDATE notifications SET status = 'sending', locked_until = now() + interval '1 hour' WHERE id = $1`, [held.id]);
+    h.sink.reject(550, 1);
+
+    const claimBatches: number[] = [];
+    const query = DataSource.prototype.query;
+    jest.spyOn(DataSource.prototype, 'query').mockImplementation(function (this: DataSource, ...args: Parameters<DataSource['query']>) {
+      const [sql, params] = args;
+      if (/SET status = 'sending'/.test(sql) && Array.isArray(params) && Array.isArray(params[0])) claimBatches.push(params[0].length);
+      return query.apply(this, args);
+    });
+    const worker = await h.startWorker({ mailConcurrency: 50, name: 'batching' });
+    try {
+      await h.waitFor(async () => (await outbox(h)).filter((x) => x.status === 'pending' || x.status === 'sending').length === 1, 'every row but the held one');
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(Math.max(...claimBatches)).toBeGreaterThan(1);
+
+    // The other worker finishes the held row; its job, retrying meanwhile, then finds nothing to do.
+    await h.db.query(`UPDATE notifications SET status = 'sent', sent_at = now(), locked_until = NULL WHERE id = $1`, [held.id]);
+    const jobs = worker.get(QueuesService).mail;
+    for (const row of [done, held]) {
+      const job = await h.waitFor(async () => {
+        const j = await jobs.getJob(mailJobId({ key: row.key, generation: 0 }));
+        return j && (await j.getState()) === 'completed' ? j : null;
+      }, `the job of ${row.key} to complete`);
+      expect(job.returnvalue).toBe('skipped');
+    }
+
+    const after = await outbox(h);
+    const failed = after.filter((x) => x.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/^SMTP 550/) });
+    // Claimed by nobody here: the batch that held them took only its own rows.
+    expect(after.filter((x) => x.id === done.id || x.id === held.id).map((x) => [x.status, x.attempts])).toEqual([['sent', 0], ['sent', 0]]);
+    const others = after.filter((x) => ![done.id, held.id, failed[0].id].includes(x.id));
+    expect(others.map((x) => [x.status, x.attempts])).toEqual(others.map(() => ['sent', 1]));
+    expectEachOnce(h, others.map((x) => x.id));
+    const strays = h.sink.received.filter((m) => [done.id, held.id, failed[0].id].includes(m.notificationId));
+    expect(strays).toEqual([]);
   });
 });
 

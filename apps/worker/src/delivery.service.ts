@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
@@ -24,6 +25,26 @@ type Row = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipi
 /** Another delivery holds the row (its lease has not run out): try again later. */
 class RowBusyError extends Error {}
 
+/** A row's tasks as read for its mail, in the order the mail lists them. */
+interface TaskLines {
+  lines: Map<string, TaskLine>;
+  /** Tasks still open whose step in this row belongs to their current deadline. */
+  live: Set<string>;
+}
+
+interface SentMark {
+  n: Row;
+  subject: string;
+  messageId: string;
+}
+
+/**
+ * The deliveries running at once share each query: a round trip per mail and step cost the worker
+ * more CPU than rendering. A few milliseconds of waiting let the concurrent jobs join one batch; no
+ * cache, every load reads the database as it is now.
+ */
+const BATCHING = { cache: false, maxBatchSize: 100, batchScheduleFn: (run: () => void) => void setTimeout(run, 5) };
+
 /**
  * A delivery job: take the outbox row (pending → sending, with a lease), render it, hand it to
  * SMTP, mark it sent at once. Temporary errors go back to pending and the job retries with
@@ -32,6 +53,9 @@ class RowBusyError extends Error {}
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger('delivery');
+  private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
+  private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
+  private readonly sentMarks = new DataLoader<SentMark, void>((marks) => this.markSent(this.db, marks).then(() => marks.map(() => undefined)), BATCHING);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -50,32 +74,31 @@ export class DeliveryService {
   }
 
   async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped'> {
-    const claimed = returned<Row>(await this.db.query(
-      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = now() + $2::interval, updated_at = now()
-        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < now())))
-        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts`,
-      [id, `${this.tuning.leaseMs} milliseconds`],
-    ));
-    if (!claimed.length) {
+    let n = await this.claims.load(id);
+    if (!n) {
       const [row] = await this.db.query('SELECT status FROM notifications WHERE id = $1', [id]);
       if (!row || (row.status !== 'pending' && row.status !== 'sending')) return 'skipped';
       throw new RowBusyError(`notification ${id} is being sent by another delivery`);
     }
-    let n = claimed[0];
-    if (n.kind === 'digest') {
-      // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
-      // since then leaves it, and a digest left with nothing is not sent at all.
-      const items = await this.stillDue(n);
-      if (!items.length) {
-        await this.markSkipped(n);
-        return 'skipped';
-      }
-      if (items.length < n.items.length) n = { ...n, items, itemsDropped: true };
-    }
 
     // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
     // a template that cannot render is permanent.
-    const view = await this.view(n);
+    let view: object;
+    if (n.kind === 'weekly_summary') view = await this.view(n);
+    else {
+      const { lines, live } = await this.taskLines.load(n);
+      if (n.kind === 'digest') {
+        // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
+        // since then leaves it, and a digest left with nothing is not sent at all.
+        const items = n.items.filter((i) => live.has(i.taskId));
+        if (!items.length) {
+          await this.markSkipped(n);
+          return 'skipped';
+        }
+        if (items.length < n.items.length) n = { ...n, items, itemsDropped: true };
+      }
+      view = this.taskView(n, lines);
+    }
     let mail: RenderedMail;
     try {
       mail = this.renderer.render(n.kind, view);
@@ -91,7 +114,7 @@ export class DeliveryService {
         // Catching and marking are one transaction: nothing can repeat.
         await this.db.transaction(async (m) => {
           messageId = (await this.sender.send(outgoing, m)).messageId;
-          await this.markSent(m, n, mail.subject, messageId);
+          await this.markSent(m, [{ n, subject: mail.subject, messageId }]);
         });
         this.metrics.sent.inc({ kind: n.kind });
         return 'sent';
@@ -113,34 +136,39 @@ export class DeliveryService {
     }
 
     // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
-    await this.retrying(() => this.markSent(this.db, n, mail.subject, messageId));
+    await this.retrying(() => this.sentMarks.load({ n, subject: mail.subject, messageId }));
     this.metrics.sent.inc({ kind: n.kind });
     return 'sent';
   }
 
-  /** The digest's items whose task is still open and whose step belongs to its current deadline. */
-  private async stillDue(n: Row): Promise<NotificationItem[]> {
-    const ids = [...new Set(n.items.map((i) => i.taskId))];
-    const live: { task_id: string }[] = await this.db.query(
-      // Both sides by primary key: just after a sweep's bulk insert the planner may know nothing of
-      // reminder_steps and would otherwise scan all tasks.
-      `SELECT t.id AS task_id FROM tasks t
-        WHERE t.id = ANY($1::uuid[]) AND t.status IN ('assigned', 'in_progress')
-          AND EXISTS (SELECT 1 FROM reminder_steps r
-                       WHERE r.task_id = t.id AND r.deadline_version = t.deadline_version AND $2::uuid = ANY(r.notification_ids))`,
-      [ids, n.id],
-    );
-    const open = new Set(live.map((r) => r.task_id));
-    return n.items.filter((i) => open.has(i.taskId));
+  /** Each id gets its row if this delivery took it (pending, or sending with its lease run out). */
+  private async claim(ids: readonly string[]): Promise<(Row | null)[]> {
+    const claimed = returned<Row>(await this.db.query(
+      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = now() + $2::interval, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < now())))
+        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts`,
+      [ids, `${this.tuning.leaseMs} milliseconds`],
+    ));
+    const byId = new Map(claimed.map((n) => [n.id, n]));
+    // Two jobs of one row in the same batch: only the first has it, the other finds it busy.
+    return ids.map((id) => {
+      const n = byId.get(id) ?? null;
+      byId.delete(id);
+      return n;
+    });
   }
 
   /** Sent: the items are the ones the mail listed, so each task's ledger tells whether it was in it. */
-  private async markSent(q: Queryable, n: Row, subject: string, messageId: string): Promise<void> {
+  private async markSent(q: Queryable, marks: readonly SentMark[]): Promise<void> {
     await q.query(
-      `UPDATE notifications SET status = 'sent', sent_at = $2, subject = $3, message_id = $4, items = COALESCE($5::jsonb, items),
+      `UPDATE notifications n SET status = 'sent', sent_at = $1, subject = x.subject, message_id = x.message_id, items = COALESCE(x.items::jsonb, n.items),
               locked_until = NULL, last_error = NULL, updated_at = now()
-        WHERE id = $1`,
-      [n.id, this.clock.now(), subject, messageId, n.itemsDropped ? JSON.stringify(n.items) : null],
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS x(id, subject, message_id, items)
+        WHERE n.id = x.id`,
+      [
+        this.clock.now(), marks.map((m) => m.n.id), marks.map((m) => m.subject), marks.map((m) => m.messageId),
+        marks.map((m) => (m.n.itemsDropped ? JSON.stringify(m.n.items) : null)),
+      ],
     );
   }
 
@@ -178,10 +206,15 @@ export class DeliveryService {
 
   /** What the row's template is given, read from the database now. */
   async view(n: Row): Promise<object> {
+    if (n.kind === 'weekly_summary') {
+      return { recipientName: n.recipientName, appUrl: this.config.appUrl, ...(await this.summaryView((n.payload ?? {}) as Record<string, unknown>)) };
+    }
+    return this.taskView(n, (await this.taskLines.load(n)).lines);
+  }
+
+  private taskView(n: Row, lines: Map<string, TaskLine>): object {
     const base = { recipientName: n.recipientName, appUrl: this.config.appUrl };
     const payload = (n.payload ?? {}) as Record<string, unknown>;
-    if (n.kind === 'weekly_summary') return { ...base, ...(await this.summaryView(payload)) };
-    const lines = await this.taskLines(n.items);
     if (n.kind === 'digest') return this.digestView(base, n.items, lines, payload);
     return { ...base, ...payload, tasks: [...lines.values()] };
   }
@@ -213,11 +246,44 @@ export class DeliveryService {
     return view;
   }
 
-  private async taskLines(items: NotificationItem[]): Promise<Map<string, TaskLine>> {
-    const ids = [...new Set(items.map((i) => i.taskId))];
-    if (!ids.length) return new Map();
-    const rows: TaskRow[] = await this.db.query(`${TASK_LINE_SQL} WHERE t.id = ANY($1::uuid[]) ORDER BY t.deadline NULLS LAST, t.created_at`, [ids]);
-    return new Map(rows.map((r) => [r.id, this.line(r, 0)]));
+  /** Every row's tasks in one query, the (row, task) pairs side by side. */
+  private async readTaskLines(rows: readonly Row[]): Promise<TaskLines[]> {
+    const taskIds = new Map<string, Set<string>>();
+    for (const n of rows) {
+      const ids = taskIds.get(n.id) ?? new Set();
+      for (const i of n.items) ids.add(i.taskId);
+      taskIds.set(n.id, ids);
+    }
+    const read = new Map<string, TaskLines>();
+    const nids: string[] = [];
+    const tids: string[] = [];
+    for (const [nid, ids] of taskIds) {
+      read.set(nid, { lines: new Map(), live: new Set() });
+      for (const tid of ids) {
+        nids.push(nid);
+        tids.push(tid);
+      }
+    }
+    if (nids.length) {
+      const found: (TaskRow & { nid: string; live: boolean })[] = await this.db.query(
+        // Both sides by primary key: just after a sweep's bulk insert the planner may know nothing of
+        // reminder_steps, and from a few thousand pairs on it would rather scan all tasks into a hash
+        // join (slower, in every measure) than look each one up; OFFSET 0 keeps the lookups.
+        `SELECT x.nid, ${TASK_LINE_COLUMNS},
+                t.status IN ('assigned', 'in_progress') AND EXISTS (SELECT 1 FROM reminder_steps r
+                  WHERE r.task_id = t.id AND r.deadline_version = t.deadline_version AND x.nid = ANY(r.notification_ids)) AS live
+           FROM unnest($1::uuid[], $2::uuid[]) AS x(nid, tid)
+                CROSS JOIN LATERAL (SELECT * FROM tasks WHERE id = x.tid OFFSET 0) t ${TASK_LINE_JOINS}
+          ORDER BY t.deadline NULLS LAST, t.created_at`,
+        [nids, tids],
+      );
+      for (const r of found) {
+        const row = read.get(r.nid)!;
+        row.lines.set(r.id, this.line(r, 0));
+        if (r.live) row.live.add(r.id);
+      }
+    }
+    return rows.map((n) => read.get(n.id)!);
   }
 
   private line(r: TaskRow, daysOverdue: number): TaskLine {
@@ -231,7 +297,8 @@ export class DeliveryService {
     const cal = await this.settings.calendar();
     const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
     const rows: (TaskRow & { status: TaskStatus; submitted_on: string | null; unit_id: string })[] = await this.db.query(
-      `${TASK_LINE_SQL} WHERE t.status <> 'cancelled' AND ($1::boolean OR t.leader_in_charge_id = $2::uuid) ORDER BY u.name, t.deadline NULLS LAST`,
+      `SELECT ${TASK_LINE_COLUMNS}, t.status, to_char(t.submitted_on, 'YYYY-MM-DD') AS submitted_on, u.id AS unit_id
+         FROM tasks t ${TASK_LINE_JOINS} WHERE t.status <> 'cancelled' AND ($1::boolean OR t.leader_in_charge_id = $2::uuid) ORDER BY u.name, t.deadline NULLS LAST`,
       [payload.allTasks === true, payload.leaderId],
     );
     const units = new Map<string, { name: string } & Record<Timeliness, number>>();
@@ -260,10 +327,9 @@ interface TaskRow {
   date: string | null;
 }
 
-const TASK_LINE_SQL = `
-  SELECT t.id, t.text, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.status, to_char(t.submitted_on, 'YYYY-MM-DD') AS submitted_on,
-         u.id AS unit_id, u.name AS unit_name, d.doc_type, d.number, d.symbol, to_char(d.date, 'YYYY-MM-DD') AS date
-    FROM tasks t JOIN units u ON u.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id`;
+const TASK_LINE_COLUMNS = `t.id, t.text, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, u.name AS unit_name,
+  d.doc_type, d.number, d.symbol, to_char(d.date, 'YYYY-MM-DD') AS date`;
+const TASK_LINE_JOINS = 'JOIN units u ON u.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id';
 
 function describe(err: unknown): string {
   const e = err as { responseCode?: number; response?: string; code?: string; message?: string };

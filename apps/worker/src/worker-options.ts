@@ -2,7 +2,10 @@
 export interface WorkerTuning {
   /** Run the sweep and summary schedulers and their worker (false: deliver mail only). */
   schedule: boolean;
-  /** Parallel deliveries per worker process. */
+  /**
+   * Parallel deliveries per worker process: enough that their database queries share batches while
+   * the SMTP pool's connections stay busy (2,000 digests: 10 s at 10, 8.6 s at 25, 8.2 s at 50).
+   */
   mailConcurrency: number;
   /** BullMQ: how long a job's lock lasts without renewal, and how often stalled jobs are looked for. */
   lockDurationMs: number;
@@ -28,7 +31,7 @@ export interface WorkerTuning {
 
 export const DEFAULT_TUNING: WorkerTuning = {
   schedule: true,
-  mailConcurrency: 10,
+  mailConcurrency: 50,
   lockDurationMs: 30_000,
   stalledIntervalMs: 30_000,
   retryDelayMs: 5_000,
