@@ -95,6 +95,10 @@ describe('digests planned before the window opens', () => {
     const [worker] = h.workers;
     const { QueuesService } = await import('../apps/worker/src/mail-queue.service');
     expect(await worker.get(QueuesService).mail.getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized')).toBe(0);
+    // Admins see when a held mail will go.
+    const admin = await h.api.login('admin@dondoc.local');
+    const outbox = (await h.api.http().get('/api/notifications').query({ status: 'pending' }).set(auth(admin)).expect(200)).body.items as { kind: string; sendAfter: string | null }[];
+    expect(outbox.filter((n) => n.kind === 'digest').map((n) => n.sendAfter)).toEqual([opening.toISOString(), opening.toISOString()]);
     // Held rows are not taken for lost jobs, however long they wait.
     await new Promise((r) => setTimeout(r, 1200));
     h.clock.set(at('2026-11-27', '07:00'));
@@ -135,6 +139,23 @@ describe('digests planned before the window opens', () => {
       const ledger = (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as { kind: string; status: string; recipientEmail: string }[];
       expect(ledger.find((n) => n.kind === 'digest' && n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent' });
     }
+  });
+  it('an admin who resends a held digest sends it at once, and the window does not send it again', async () => {
+    // Wednesday 2/12: before-2 of the tasks due on 4/12, overdue-1 of the one due on 1/12.
+    h.clock.set(at('2026-12-02', '07:00'));
+    expect((await h.sweep()).held).toBeGreaterThanOrEqual(1);
+    const [row] = await h.db.query(`SELECT id FROM notifications WHERE key = 'digest|2026-12-02|truongphong.noivu@dondoc.local' AND send_after IS NOT NULL`);
+    const admin = await h.api.login('admin@dondoc.local');
+    const before = remindersTo('truongphong.noivu@dondoc.local').length;
+    await h.api.http().post(`/api/notifications/${row.id}/resend`).set(auth(admin)).expect(202);
+    await settled(h);
+    expect(remindersTo('truongphong.noivu@dondoc.local')).toHaveLength(before + 1);
+    h.clock.set(at('2026-12-02', '07:30'));
+    await h.sweep();
+    await settled(h);
+    expect(remindersTo('truongphong.noivu@dondoc.local')).toHaveLength(before + 1);
+    const [{ status }] = await h.db.query('SELECT status FROM notifications WHERE id = $1', [row.id]);
+    expect(status).toBe('sent');
   });
 });
 
