@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TZDate } from '@date-fns/tz';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
-import { addCalendarDays, localDate, type WorkingCalendar } from '@dondoc/calendar';
+import { addCalendarDays, localDate, localDateTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
   dueSteps, nextStepDate, sendWindowState, type Clock, type PlannedStep, type ReminderPolicy, type ReminderTrack,
 } from '@dondoc/domain';
@@ -81,7 +81,7 @@ export class SweepService {
     let rows: OutboxRow[] = [];
     if (state.open || state.preparing) {
       // Before the window: its digests are planned now and held, so that they leave as it opens.
-      const holdUntil = state.preparing ? windowOpening(today, window, this.config.timezone) : null;
+      const holdUntil = state.preparing ? localDateTime(today, window, this.config.timezone) : null;
       rows = await this.db.transaction(async (m) => {
         const [{ locked }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
         if (!locked) return [];
@@ -275,13 +275,6 @@ async function release(m: EntityManager): Promise<OutboxRow[]> {
     `UPDATE notifications SET send_after = NULL, updated_at = now() WHERE send_after IS NOT NULL AND status = 'pending'
      RETURNING id, key, generation`,
   ));
-}
-
-/** The instant the morning window opens on `date` in the office's time zone. */
-function windowOpening(date: string, window: string, timezone: string): Date {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = window.split(':').map(Number);
-  return new Date(new TZDate(y, mo - 1, d, h, mi, timezone).getTime());
 }
 
 function uniqueByEmail(list: Recipient[]): Recipient[] {
