@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { extractDocxText, UnreadableDocumentError } from './docx';
 import { parseDirective } from './parse-directive';
-import { demoUnits } from './testing/units';
+import { seedUnits } from './testing/units';
 
 describe('extractDocxText', () => {
   it('reads a Word document paragraph by paragraph', async () => {
@@ -11,7 +11,7 @@ describe('extractDocxText', () => {
     const buf = await Packer.toBuffer(doc);
     const text = await extractDocxText(buf);
     for (const line of lines) expect(text).toContain(line);
-    const draft = parseDirective(text, { units: demoUnits(), calendar: new WorkingCalendar(), today: '2023-10-02' });
+    const draft = parseDirective(text, { units: seedUnits(), calendar: new WorkingCalendar(), today: '2023-10-02' });
     expect(draft.assignments[0].tasks[0].deadline).toBe('2023-10-20');
   });
 

@@ -2,26 +2,28 @@ import { join } from 'path';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { parseDirective } from './parse-directive';
 import { checkDraft, loadCases } from './testing/expected';
-import { DEMO_UNITS, demoUnits } from './testing/units';
+import { SEED_UNITS, seedUnits, UNIT_MODES, unitOptions } from './testing/units';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const calendar = new WorkingCalendar();
-const units = demoUnits();
+const units = seedUnits();
 
-describe.each([
-  ['the An Dương fixture', join(ROOT, 'test', 'fixtures', 'directives')],
-  ['the test notices', join(ROOT, 'test', 'fixtures', 'notices')],
-])('parseDirective on %s', (_label, dir) => {
-  const cases = loadCases(dir);
-  it('has cases', () => expect(cases.length).toBeGreaterThan(0));
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const draft = parseDirective(c.text, {
-      units,
-      calendar,
-      today: c.expected.options?.today ?? '2023-09-26',
-      fallbackDate: c.expected.options?.fallbackDate,
+describe.each(UNIT_MODES)('with units: %s', (mode) => {
+  describe.each([
+    ['the An Dương fixture', join(ROOT, 'test', 'fixtures', 'directives')],
+    ['the test notices', join(ROOT, 'test', 'fixtures', 'notices')],
+  ])('parseDirective on %s', (_label, dir) => {
+    const cases = loadCases(dir);
+    it('has cases', () => expect(cases.length).toBeGreaterThan(0));
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const draft = parseDirective(c.text, {
+        ...unitOptions(mode),
+        calendar,
+        today: c.expected.options?.today ?? '2023-09-26',
+        fallbackDate: c.expected.options?.fallbackDate,
+      });
+      checkDraft(draft, c.expected, c.text, mode);
     });
-    checkDraft(draft, c.expected, c.text);
   });
 });
 
@@ -35,7 +37,7 @@ describe('the fixture notice in detail', () => {
   });
 
   it('resolves the schools as a group of every preschool, primary and lower secondary school', () => {
-    const schools = DEMO_UNITS.filter((u) => ['preschool', 'primary_school', 'lower_secondary_school'].includes(u.kind)).map((u) => u.id);
+    const schools = SEED_UNITS.filter((u) => ['preschool', 'primary_school', 'lower_secondary_school'].includes(u.kind)).map((u) => u.id);
     expect([...draft.assignments[4].unitIds].sort()).toEqual(schools.sort());
   });
 

@@ -65,6 +65,8 @@ const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+tr�
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
+/** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
+const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
 const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
 
@@ -106,11 +108,11 @@ function capitaliseFirst(s: string): string {
 /** Building a matcher costs more than parsing a notice; callers usually pass the same list again. */
 const matchers = new WeakMap<object, { key: string; matcher: UnitMatcher }>();
 
-function matcherFor(units: ParseOptions['units']): UnitMatcher {
-  const key = JSON.stringify(units);
+function matcherFor(units: ParseOptions['units'], standardNames: boolean): UnitMatcher {
+  const key = `${standardNames}:${JSON.stringify(units)}`;
   const cached = matchers.get(units);
   if (cached && cached.key === key) return cached.matcher;
-  const matcher = new UnitMatcher(units);
+  const matcher = new UnitMatcher(units, standardNames);
   matchers.set(units, { key, matcher });
   return matcher;
 }
@@ -141,7 +143,7 @@ class DirectiveParser {
   constructor(text: string, private readonly options: ParseOptions) {
     this.paragraphs = splitParagraphs(buildSource(text));
     this.header = parseHeader(this.paragraphs);
-    this.matcher = matcherFor(options.units ?? []);
+    this.matcher = matcherFor(options.units ?? [], options.standardNames !== false);
     const base = this.header.date ?? options.fallbackDate ?? options.today;
     this.ctx = {
       baseDate: base,
@@ -256,6 +258,32 @@ class DirectiveParser {
 
   /** Whether the paragraph assigns work to units, and where the units' names end. */
   private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
+    const found = this.detectUnits(p, m, zone, assessment);
+    return found ? this.listAfterTitle(p, found) : null;
+  }
+
+  /**
+   * "Giao Thủ trưởng các đơn vị: Trung tâm Y tế huyện, Phòng Giáo dục và Đào tạo, UBND các xã
+   * triển khai ...": the title names who acts in each unit; the units listed after the colon are
+   * the assignees.
+   */
+  private listAfterTitle(p: Paragraph, found: { mentions: Mention[]; end: number }): { mentions: Mention[]; end: number } {
+    const last = found.mentions[found.mentions.length - 1];
+    if (!last.group) return found;
+    const colon = /^\s*:\s*/.exec(p.text.slice(found.end));
+    if (!colon) return found;
+    const from = found.end + colon[0].length;
+    const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 400));
+    if (tokens.length === 0) return found;
+    const listed = this.matcher.parseUnits(tokens, 0);
+    if (listed.length === 0 || listed[0].start !== tokens[0].start) return found;
+    const end = listed[listed.length - 1].end;
+    const after = p.text.slice(end).trimStart();
+    if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) return found;
+    return { mentions: [...found.mentions.slice(0, -1), ...listed], end };
+  }
+
+  private detectUnits(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     const body = p.text.slice(m.length);
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
     const windowEnd = Math.min(p.text.length, m.length + 250);
@@ -278,7 +306,7 @@ class DirectiveParser {
     if (after.startsWith(':')) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
     if (LEAD_VERB.test(after)) return { mentions, end };
-    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known));
+    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard));
     if (trusted && /^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after)) {
       return { mentions, end };
     }
@@ -308,6 +336,51 @@ class DirectiveParser {
       coordinating: this.coordinating(text),
       deadline: dl && dl.deadline ? { found: dl, range: rangeOf(dl.start, dl.end) } : null,
     };
+  }
+
+  private building(p: Paragraph, mentions: Mention[], depth: number): Building {
+    return {
+      mentions: mentions.map((mention) => ({
+        mention,
+        text: p.text.slice(mention.start, mention.end).trim(),
+        range: p.range(mention.start, mention.end),
+      })),
+      depth,
+      heading: { coordinating: [], deadline: null },
+      taskKind: null,
+      tasks: [],
+    };
+  }
+
+  /**
+   * "Đề nghị Sở A hướng dẫn ...; Phòng B rà soát ...; giao Ban C ...": a clause after a semicolon
+   * that opens with a unit doing something (or with a cue and a unit) assigns that unit its own
+   * task. Returns where each such clause's unit starts (`at`, the end of the clause before) and
+   * where its task starts.
+   */
+  private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
+    const out: { at: number; start: number; mentions: Mention[] }[] = [];
+    const text = p.text;
+    for (let semi = text.indexOf(';', from); semi >= 0; semi = text.indexOf(';', semi + 1)) {
+      let at = semi + 1;
+      while (text.charCodeAt(at) === 32) at++;
+      const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
+      const unitAt = at + (cue ? cue[0].length : 0);
+      const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
+      if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
+      const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 250));
+      if (tokens.length === 0) continue;
+      const mentions = this.matcher.parseUnits(tokens, 0);
+      if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
+      const end = mentions[mentions.length - 1].end;
+      const after = text.slice(end).trimStart();
+      const recognised = mentions.every((x) => x.known || x.standard);
+      const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised));
+      if (!acts) continue;
+      const start = end + (/^[\s:,]*/u.exec(text.slice(end))?.[0].length ?? 0);
+      out.push({ at: semi, start, mentions });
+    }
+    return out;
   }
 
   private readAssignments(from: number, to: number): void {
@@ -340,25 +413,27 @@ class DirectiveParser {
       if (found) {
         close();
         zone = true;
-        const b: Building = {
-          mentions: found.mentions.map((mention) => ({
-            mention,
-            text: p.text.slice(mention.start, mention.end).trim(),
-            range: p.range(mention.start, mention.end),
-          })),
-          depth,
-          heading: { coordinating: [], deadline: null },
-          taskKind: null,
-          tasks: [],
-        };
-        current = b;
         const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
+        const clauses = rest && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
+        let mentions = found.mentions;
+        let start = restStart;
+        for (const clause of clauses) {
+          const b = this.building(p, mentions, depth);
+          const c = new Composite();
+          c.add(p, start, clause.at);
+          b.tasks.push(c);
+          this.finish(b);
+          mentions = clause.mentions;
+          start = clause.start;
+        }
+        const b = this.building(p, mentions, depth);
+        current = b;
         if (rest) {
           if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
           else {
             const c = new Composite();
-            c.add(p, restStart, p.text.length);
+            c.add(p, start, p.text.length);
             b.tasks.push(c);
           }
         }

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { parseDirective } from './parse-directive';
 import type { DirectiveDraft, SourceRange } from './types';
-import { demoUnits } from './testing/units';
+import { seedUnits } from './testing/units';
 
-const options = { units: demoUnits(), calendar: new WorkingCalendar(), today: '2024-05-20' };
+const options = { units: seedUnits(), calendar: new WorkingCalendar(), today: '2024-05-20' };
 
 function checkRange(r: SourceRange | undefined, length: number): void {
   if (!r) return;

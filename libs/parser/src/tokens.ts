@@ -8,6 +8,8 @@ export interface Token {
   end: number;
   /** The original word starts with a capital letter. */
   upper: boolean;
+  /** The original word is written in capitals throughout, as abbreviations are ("VNPT", "SNV"). */
+  caps: boolean;
   punct: boolean;
   /** "và" or "&", which names of units also contain. */
   conj: boolean;
@@ -46,6 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: from + start,
       end: from + end,
       upper: isUpper(slice.charCodeAt(start), slice[start]),
+      caps: end - start >= 2 && /\p{Lu}/u.test(slice.slice(start, end)) && slice.slice(start, end) === slice.slice(start, end).toUpperCase(),
       punct,
       conj: f === 'va',
     });

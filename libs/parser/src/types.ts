@@ -20,7 +20,13 @@ export interface UnitRef {
 }
 
 export interface ParseOptions {
+  /** The deployment's units: names are resolved to these. */
   units: UnitRef[];
+  /**
+   * Whether the standard names of government bodies (data/unit-names.json) lie under `units`, so
+   * that a name missing from them is still cut where it ends. On unless set to false.
+   */
+  standardNames?: boolean;
   calendar: WorkingCalendar;
   /** The date a clerk gives when the document's own date is blank. */
   fallbackDate?: IsoDate;

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@dondoc/domain';
+import { STANDARD_NAMES } from './standard-names';
 import { nameTokens, Token } from './tokens';
 import type { UnitKind, UnitRef } from './types';
 
@@ -12,19 +13,24 @@ export interface Mention {
   vague: boolean;
   /** Resolved to a unit of the list, or to a group pattern. */
   known: boolean;
+  /** A standard name of a government body, though not one of the office's units. */
+  standard: boolean;
 }
 
 interface Variant {
   tokens: string[];
-  unitId: string;
+  /** Null for a standard name that is not one of the office's units. */
+  unitId: string | null;
   /** The variant keeps the unit's leading kind word ("phòng", "sở"). */
   full: boolean;
+  /** The kind word the whole name starts with, when a variant leaves it out. */
+  kindWord: string | null;
 }
 
 const KIND_WORDS = new Set(['phong', 'so']);
 const LEVEL_CANDIDATES = ['huyen', 'tinh', 'quan'];
 /** Level words that may follow any unit's name: "Phòng Nội vụ quận", "Sở Y tế tỉnh". */
-const QUALIFIER_LEVELS = new Set(['huyen', 'tinh', 'quan']);
+const QUALIFIER_LEVELS = new Set(['huyen', 'tinh', 'quan', 'xa', 'phuong']);
 const OWNER_WORDS = new Set(['so', 'ubnd', 'phong', 'huyen', 'tinh', 'quan', 'thanh', 'pho', 'xa', 'bo', 'cuc']);
 const SCHOOL_KINDS: UnitKind[] = ['preschool', 'primary_school', 'lower_secondary_school'];
 
@@ -95,8 +101,21 @@ const STOP_BIGRAMS = new Set(
 const STOP_UNIGRAMS = new Set([
   'lap', 'trinh', 'gui', 'can', 'phai', 'la', 'co', 'da', 'se', 'dang', 'duoc', 'de', 'trong', 'truoc',
   'theo', 've', 'nham', 'khi', 'neu', 'den', 'cung', 'voi', 'cua', 'cho', 'ngay', 'thang', 'hon', 'nhu',
-  'nay', 'tiep', 'dua', 'khong', 'chua', 'xay', 'sua', 'ra', 'lam', 'giao',
+  'nay', 'tiep', 'dua', 'khong', 'chua', 'xay', 'sua', 'ra', 'lam', 'giao', 'truc',
 ]);
+
+/** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
+const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich']);
+/** Heads that are whole names alone. */
+const SELF_NAMED = new Set(['thanh tra', 'cong an']);
+/** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
+const NAME_PHRASES = [
+  ['dau', 'tu', 'xay', 'dung'],
+  ['nong', 'nghiep', 'va', 'phat', 'trien'],
+  ['quy', 'phat', 'trien'],
+  ['phat', 'trien', 'quy', 'dat'],
+  ['dich', 'vu', 'nong', 'nghiep'],
+];
 
 function isStop(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -133,9 +152,11 @@ export class UnitMatcher {
   private readonly levels: Set<string>;
   private readonly byId = new Map<string, UnitRef>();
   private readonly keys: { unit: UnitRef; grams: Map<string, number> }[] = [];
-  private readonly kindWords = new Map<string, string>();
 
-  constructor(private readonly units: UnitRef[]) {
+  constructor(
+    private readonly units: UnitRef[],
+    standardNames = true,
+  ) {
     const observed = new Set<string>();
     for (const u of units) {
       const last = nameTokens(u.name).at(-1);
@@ -144,28 +165,40 @@ export class UnitMatcher {
     this.levels = observed.size > 0 ? observed : new Set(LEVEL_CANDIDATES);
     for (const u of units) {
       this.byId.set(u.id, u);
-      const first = nameTokens(u.name)[0];
-      if (first && KIND_WORDS.has(first)) this.kindWords.set(u.id, first);
       for (const source of [u.name, ...u.aliases]) {
         const toks = nameTokens(source);
-        if (toks.length === 0) continue;
-        this.keys.push({ unit: u, grams: bigrams(toks.join(' ')) });
-        this.addVariant(toks, u.id, true);
-        let core = toks;
-        if (KIND_WORDS.has(core[0]) && core.length >= 2) {
-          core = core.slice(1);
-          this.addVariant(core, u.id, false);
-        }
-        // "Thanh tra huyện" is also written "Thanh tra"; "UBND huyện" is never just "UBND".
-        if (this.levels.has(core[core.length - 1]) && core.length >= 3) this.addVariant(core.slice(0, -1), u.id, false);
-        if (toks.length >= 2 && toks.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([toks.join('')], u.id, false);
+        if (toks.length > 0) this.keys.push({ unit: u, grams: bigrams(toks.join(' ')) });
       }
+      this.addNames(u.id, u.name, u.aliases);
+    }
+    // The standard names lie under the office's own: they cut a name right but resolve to nothing.
+    if (standardNames) for (const s of STANDARD_NAMES) this.addNames(null, s.name, [...s.aliases, ...s.abbreviations]);
+  }
+
+  private addNames(unitId: string | null, name: string, aliases: string[]): void {
+    const first = nameTokens(name)[0];
+    const kindWord = first && KIND_WORDS.has(first) ? first : null;
+    for (const source of [name, ...aliases]) {
+      const toks = nameTokens(source);
+      if (toks.length === 0) continue;
+      this.addVariant(toks, unitId, true, kindWord);
+      let core = toks;
+      if (KIND_WORDS.has(core[0]) && core.length >= 2) {
+        core = core.slice(1);
+        this.addVariant(core, unitId, false, kindWord);
+      }
+      // "Thanh tra huyện" is also written "Thanh tra"; "UBND huyện" is never just "UBND".
+      if (this.levels.has(core[core.length - 1]) && core.length >= 3) this.addVariant(core.slice(0, -1), unitId, false, kindWord);
+      if (toks.length >= 2 && toks.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([toks.join('')], unitId, false, kindWord);
     }
   }
 
-  private addVariant(tokens: string[], unitId: string, full: boolean): void {
+  private addVariant(tokens: string[], unitId: string | null, full: boolean, kindWord: string | null): void {
     const list = this.byFirst.get(tokens[0]) ?? [];
-    if (!list.some((v) => v.unitId === unitId && v.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, unitId, full });
+    const key = tokens.join(' ');
+    // A standard name the office's own units already spell adds nothing.
+    if (unitId === null && list.some((v) => v.tokens.join(' ') === key)) return;
+    if (!list.some((v) => v.unitId === unitId && v.tokens.join(' ') === key)) list.push({ tokens, unitId, full, kindWord });
     this.byFirst.set(tokens[0], list);
   }
 
@@ -202,29 +235,30 @@ export class UnitMatcher {
     return !t || t.punct || t.conj || !t.upper || this.levels.has(t.f);
   }
 
-  private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[] } | null {
+  private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[]; standard: boolean } | null {
     let best = this.matchFrom(tokens, i, 1);
     // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
     if (KIND_WORDS.has(tokens[i].f) && tokens[i + 1]) {
       // "Sở Tài nguyên và Môi trường" is not "Phòng Tài nguyên và Môi trường".
       const core = this.matchFrom(tokens, i + 1, 0, tokens[i].f);
-      if (core && (!best || core.end > best.end)) best = core;
+      if (core && (!best || core.end > best.end || (core.end === best.end && best.standard && !core.standard))) best = core;
     }
-    return best ? { end: best.end, unitIds: best.unitIds } : null;
+    return best;
   }
 
-  private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[] } | null {
+  private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[]; standard: boolean } | null {
     const all = this.byFirst.get(tokens[i].f);
-    const candidates = kindWord ? all?.filter((v) => this.kindWords.get(v.unitId) === kindWord) : all;
+    const candidates = kindWord ? all?.filter((v) => v.kindWord === kindWord) : all;
     if (!candidates) return null;
     let bestLen = 0;
     let bestScore = -1;
-    let ids: string[] = [];
+    let best: Variant | null = null;
     for (const v of candidates) {
       let j = i;
       let k = 0;
       while (k < v.tokens.length && j < tokens.length) {
-        if (tokens[j].conj && j > i) {
+        // "và", "&" and the comma of "Sở Văn hóa, Thể thao và Du lịch" are not in the match keys.
+        if ((tokens[j].conj || tokens[j].f === ',') && j > i) {
           j++;
           continue;
         }
@@ -233,14 +267,21 @@ export class UnitMatcher {
         k++;
       }
       if (k < v.tokens.length || !this.boundary(tokens, j)) continue;
-      const score = v.tokens.length * 2 + (v.full ? bonus : 0);
+      // A standard name's bare core ("Xây dựng" of "Sở Xây dựng") reads as a unit only after its
+      // kind word or as an abbreviation: alone it is as likely the verb that opens a task.
+      if (v.unitId === null && !v.full && !kindWord && !tokens[i].caps) continue;
+      // A one-word standard name ("Báo", "Thuế") is a unit only when written as an abbreviation.
+      if (v.unitId === null && v.tokens.length === 1 && !tokens[i].caps) continue;
+      // The office's own unit wins over a standard name of the same length.
+      const score = v.tokens.length * 2 + (v.full ? bonus : 0) + (v.unitId !== null ? 0.5 : 0);
       if (j > bestLen || (j === bestLen && score > bestScore)) {
         bestLen = j;
         bestScore = score;
-        ids = [v.unitId];
+        best = v;
       }
     }
-    return bestLen > 0 ? { end: bestLen, unitIds: ids } : null;
+    if (!best) return null;
+    return { end: bestLen, unitIds: best.unitId === null ? [] : [best.unitId], standard: best.unitId === null };
   }
 
   private seq(tokens: Token[], j: number, words: string[]): boolean {
@@ -358,6 +399,14 @@ export class UnitMatcher {
     return { end: j, kinds, vague };
   }
 
+  /** "và" inside a name: "Văn phòng HĐND và UBND", "... Thương binh và Xã hội". */
+  private joinsName(tokens: Token[], j: number): boolean {
+    const before = tokens[j - 1]?.f;
+    const after = tokens[j + 1]?.f;
+    if (before === 'hdnd' && after === 'ubnd') return true;
+    return after !== undefined && NOT_HEADS.has(`${after} ${tokens[j + 2]?.f ?? ''}`);
+  }
+
   private matchUnknown(tokens: Token[], i: number): number {
     const t = tokens[i];
     if (!t || t.punct || t.conj || !HEADS.has(t.f)) return 0;
@@ -368,19 +417,31 @@ export class UnitMatcher {
     let j = i + (second && second.includes(tokens[i + 1]?.f ?? '') ? 2 : 1);
     // A head word must be followed by a name, a capitalised word or an abbreviation.
     const named = tokens[j];
+    // "Thanh tra", "Công an": a head that is a whole name when a level word or punctuation follows.
+    if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
     if (!named || named.punct || (!named.upper && isStop(tokens, j))) return 0;
     while (j < tokens.length && j - i < 12) {
       const u = tokens[j];
       if (u.punct) break;
       if (u.conj) {
-        if (this.startsMention(tokens, j + 1)) break;
+        if (!this.joinsName(tokens, j) && this.startsMention(tokens, j + 1)) break;
         j++;
         continue;
       }
-      if (isStop(tokens, j)) break;
+      if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
+      // A level word ends the name: "Trung tâm Y tế huyện trực ..." (a place may follow it).
+      if (!u.upper && QUALIFIER_LEVELS.has(u.f) && j > i + 1 && !NOT_HEADS.has(`${u.f} ${tokens[j + 1]?.f ?? ''}`)) break;
       j++;
     }
     return j - i;
+  }
+
+  /** A verb-like word that belongs to a name: "đầu tư xây dựng". */
+  private inNamePhrase(tokens: Token[], j: number): boolean {
+    return NAME_PHRASES.some((phrase) => {
+      const at = phrase.indexOf(tokens[j].f);
+      return at > 0 && phrase.every((w, k) => tokens[j - at + k]?.f === w);
+    });
   }
 
   private startsMention(tokens: Token[], j: number): boolean {
@@ -394,8 +455,13 @@ export class UnitMatcher {
     for (;;) {
       const t = tokens[j];
       if (!t) return j;
-      const level = this.levels.has(t.f) || QUALIFIER_LEVELS.has(t.f) ? 1 : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) ? 2 : 0;
-      if (level > 0 && !t.upper) {
+      const level =
+        this.levels.has(t.f) || QUALIFIER_LEVELS.has(t.f)
+          ? 1
+          : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) || this.seq(tokens, j, ['thi', 'tran']) || this.seq(tokens, j, ['khu', 'vuc'])
+            ? 2
+            : 0;
+      if (level > 0 && !t.upper && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
         j += level;
         let n = 0;
         while (tokens[j] && tokens[j].upper && !tokens[j].punct && n < 4) {
@@ -456,17 +522,18 @@ export class UnitMatcher {
           group: true,
           vague: group.vague,
           known: !group.vague,
+          standard: false,
         };
         j = end;
       } else if (known) {
         const end = this.skipQualifiers(tokens, known.end);
-        mention = { start: t.start, end: tokens[end - 1].end, unitIds: known.unitIds, group: false, vague: false, known: true };
+        mention = { start: t.start, end: tokens[end - 1].end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
         j = end;
       } else if (allowUnknown) {
         const n = this.matchUnknown(tokens, j);
         if (n > 0) {
           const end = this.skipQualifiers(tokens, j + n);
-          mention = { start: t.start, end: tokens[end - 1].end, unitIds: [], group: false, vague: false, known: false };
+          mention = { start: t.start, end: tokens[end - 1].end, unitIds: [], group: false, vague: false, known: false, standard: false };
           j = end;
         }
       }

@@ -1,6 +1,6 @@
 import type { Role, UnitKind } from '@dondoc/domain';
 
-/** The demo district: the offices and departments the fixture notice names, and a dozen schools. */
+/** The demo district: its offices and departments, a few communes and a dozen schools. The parser's tests resolve units against this same list. */
 export interface SeedUnit {
   code: string;
   name: string;
@@ -25,8 +25,14 @@ export const DISTRICT_UNITS: SeedUnit[] = [
   { code: 'TNMT', name: 'Phòng Tài nguyên và Môi trường', kind: 'department', parent: 'UBND', aliases: ['TN-MT', 'Tài nguyên và Môi trường'], email: 'tnmt@dondoc.local' },
   { code: 'YT', name: 'Phòng Y tế', kind: 'department', parent: 'UBND', aliases: ['Y tế'], email: 'yte@dondoc.local' },
   { code: 'TTRA', name: 'Thanh tra huyện', kind: 'department', parent: 'UBND', aliases: ['Thanh tra'], email: 'thanhtra@dondoc.local' },
+  { code: 'LDTBXH', name: 'Phòng Lao động - Thương binh và Xã hội', kind: 'department', parent: 'UBND', aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động - Thương binh và Xã hội'], email: 'ldtbxh@dondoc.local' },
   { code: 'TTYT', name: 'Trung tâm Y tế huyện', kind: 'public_service', parent: 'UBND', aliases: ['TT y tế', 'Trung tâm y tế'], email: 'ttyt@dondoc.local' },
   { code: 'BQLDA', name: 'Ban Quản lý dự án đầu tư xây dựng huyện', kind: 'public_service', parent: 'UBND', aliases: ['BQLDA', 'Ban QLDA'], email: 'bqlda@dondoc.local' },
+  { code: 'XA-ANDONG', name: 'UBND xã An Đồng', kind: 'commune', parent: 'UBND', aliases: ['xã An Đồng', 'Ủy ban nhân dân xã An Đồng'], email: 'xa.andong@dondoc.local' },
+  { code: 'XA-HONGTHAI', name: 'UBND xã Hồng Thái', kind: 'commune', parent: 'UBND', aliases: ['xã Hồng Thái'], email: 'xa.hongthai@dondoc.local' },
+  { code: 'XA-LETHIEN', name: 'UBND xã Lê Thiện', kind: 'commune', parent: 'UBND', aliases: ['xã Lê Thiện'], email: 'xa.lethien@dondoc.local' },
+  { code: 'XA-NAMSON', name: 'UBND xã Nam Sơn', kind: 'commune', parent: 'UBND', aliases: ['xã Nam Sơn'], email: 'xa.namson@dondoc.local' },
+  { code: 'TT-ANDUONG', name: 'UBND thị trấn An Dương', kind: 'commune', parent: 'UBND', aliases: ['thị trấn An Dương'], email: 'tt.anduong@dondoc.local' },
   school('MN-ANDONG', 'Trường Mầm non An Đồng', 'preschool'),
   school('MN-LETHIEN', 'Trường Mầm non Lê Thiện', 'preschool'),
   school('MN-NAMSON', 'Trường Mầm non Nam Sơn', 'preschool'),
