@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
 import { CalendarDay, createDataSource, ensureDatabase, migrateDatabase, Unit } from '@dondoc/database';
-import { WorkingCalendar, localDate } from '@dondoc/calendar';
-import { extractDocxText, parseDirective, type UnitRef } from '@dondoc/parser';
+import { localDate, type CalendarOverrides } from '@dondoc/calendar';
+import { DocumentRejectedError, ParsePool, ParseTimeoutError, uploadKind, type UnitRef } from '@dondoc/parser';
 import { AppModule } from '../../api/src/app.module';
 import { SeedService } from '../../api/src/seed/seed.service';
 
@@ -46,32 +46,40 @@ async function seedDemo(ifEmpty: boolean): Promise<void> {
 
 async function parse(file: string | undefined): Promise<void> {
   if (!file) throw new StartupError(`parse needs a file: ${USAGE}`);
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.txt' && ext !== '.docx') throw new StartupError(`parse reads .txt or .docx files, not "${ext || file}"`);
-  const buf = readFileSync(file);
-  const text = ext === '.docx' ? await extractDocxText(buf) : buf.toString('utf8');
+  const kind = uploadKind(file);
+  if (!kind) throw new StartupError(`parse reads .txt, .docx or .pdf files, not "${file}"`);
+  const data = readFileSync(file);
   const config = loadConfig();
   const { units, calendar } = await directory(config.databaseUrl);
-  const draft = parseDirective(text, { units, calendar, today: localDate(new Date(), config.timezone) });
-  process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+  // The same worker thread, limits and time limit as an upload to the API, so the two agree.
+  const pool = new ParsePool({ timeoutMs: config.parseTimeoutSeconds * 1000, ocrTimeoutMs: config.ocrTimeoutSeconds * 1000, ocr: config.ocrTools, maxThreads: 1 });
+  try {
+    const { draft } = await pool.run({ kind, data, filename: basename(file) }, { units, calendar, today: localDate(new Date(), config.timezone) });
+    process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+  } catch (err) {
+    if (err instanceof DocumentRejectedError || err instanceof ParseTimeoutError) throw new StartupError(err.message, { cause: err });
+    throw err;
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The units and calendar of the database when it answers; without one, units stay unresolved. */
-async function directory(databaseUrl: string): Promise<{ units: UnitRef[]; calendar: WorkingCalendar }> {
+async function directory(databaseUrl: string): Promise<{ units: UnitRef[]; calendar: CalendarOverrides }> {
   const ds = createDataSource(databaseUrl, { extra: { connectionTimeoutMillis: 2000 } });
   try {
     await ds.initialize();
   } catch (err) {
     console.error(`parse: no database (${(err as Error).message}); units are left unresolved, with their text kept`);
-    return { units: [], calendar: new WorkingCalendar() };
+    return { units: [], calendar: { daysOff: [], workingDays: [] } };
   }
   try {
     const units = (await ds.getRepository(Unit).findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
     const days = await ds.getRepository(CalendarDay).find();
-    const calendar = new WorkingCalendar({
+    const calendar = {
       daysOff: days.filter((d) => d.kind === 'day_off').map((d) => ({ date: d.date, name: d.name })),
       workingDays: days.filter((d) => d.kind === 'working_day').map((d) => d.date),
-    });
+    };
     return { units, calendar };
   } finally {
     await ds.destroy();

@@ -30,6 +30,12 @@ export interface AppConfig {
   /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
   metricsToken: string | null;
   loginRateLimit: { limit: number; ttlSeconds: number };
+  /** Reading and parsing one notice: past this the worker thread doing it is stopped. */
+  parseTimeoutSeconds: number;
+  /** A scanned PDF's OCR, which is slower: its own limit once OCR starts. */
+  ocrTimeoutSeconds: number;
+  /** The OCR programs (tesseract with Vietnamese data, pdftoppm from poppler-utils): names on PATH or paths. */
+  ocrTools: { tesseract: string; pdftoppm: string };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +137,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       limit: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
       ttlSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400),
     },
+    parseTimeoutSeconds: int('PARSE_TIMEOUT_SECONDS', 10, 1, 600),
+    ocrTimeoutSeconds: int('OCR_TIMEOUT_SECONDS', 120, 1, 3600),
+    ocrTools: { tesseract: str('OCR_TESSERACT', 'tesseract'), pdftoppm: str('OCR_PDFTOPPM', 'pdftoppm') },
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -1,6 +1,9 @@
-import { Document, Packer, Paragraph } from 'docx';
+import { Readable } from 'node:stream';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import yazl from 'yazl';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { extractDocxText, UnreadableDocumentError } from './docx';
+import { DocumentRejectedError } from './extract/errors';
 import { parseDirective } from './parse-directive';
 import { seedUnits } from './testing/units';
 
@@ -19,5 +22,105 @@ describe('extractDocxText', () => {
     await expect(extractDocxText(Buffer.from('%PDF-1.7 not a word file'))).rejects.toBeInstanceOf(UnreadableDocumentError);
     await expect(extractDocxText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toBeInstanceOf(UnreadableDocumentError);
     await expect(extractDocxText(Buffer.alloc(0))).rejects.toBeInstanceOf(UnreadableDocumentError);
+  });
+});
+
+describe('extractDocxText with tables', () => {
+  const cell = (text: string | string[], verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType]) =>
+    new TableCell({ children: (Array.isArray(text) ? text : [text]).map((t) => new Paragraph(t)), verticalMerge });
+
+  it('gives one line per row, cells separated by a tab, a merged cell continued as an empty cell', async () => {
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'].map((t) => cell(t)) }),
+        new TableRow({
+          children: [cell('1'), cell(['Rà soát thủ tục', 'hành chính cấp huyện']), cell('Phòng Nội vụ', VerticalMergeType.RESTART), cell('Văn phòng HĐND và UBND'), cell('30/10/2023')],
+        }),
+        new TableRow({ children: [cell('2'), cell('Cập nhật quy chế làm việc'), cell('', VerticalMergeType.CONTINUE), cell('Thanh tra huyện'), cell('15/11/2023')] }),
+        new TableRow({ children: [cell('3'), cell('Báo cáo kết quả'), cell('Phòng Tư pháp'), cell(''), cell('Tháng 12/2023')] }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph('THÔNG BÁO'), table, new Paragraph('Nơi nhận:')] }] });
+    const text = await extractDocxText(Buffer.from(await Packer.toBuffer(doc)));
+    expect(text.split('\n')).toEqual([
+      'THÔNG BÁO',
+      '',
+      'STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '1\tRà soát thủ tục hành chính cấp huyện\tPhòng Nội vụ\tVăn phòng HĐND và UBND\t30/10/2023',
+      '2\tCập nhật quy chế làm việc\t\tThanh tra huyện\t15/11/2023',
+      '3\tBáo cáo kết quả\tPhòng Tư pháp\t\tTháng 12/2023',
+      '',
+      'Nơi nhận:',
+      '',
+      '',
+    ]);
+  });
+
+  it('keeps a merged cell that spans columns as one empty cell in the rows it continues into', async () => {
+    const wide = (text: string, verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType]) =>
+      new TableCell({ children: [new Paragraph(text)], columnSpan: 2, verticalMerge });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: [cell('a'), wide('chung', VerticalMergeType.RESTART), cell('b')] }),
+        new TableRow({ children: [cell('c'), wide('', VerticalMergeType.CONTINUE), cell('d')] }),
+      ],
+    });
+    const text = await extractDocxText(Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }))));
+    expect(text.split('\n').slice(0, 2)).toEqual(['a\tchung\tb', 'c\t\td']);
+  });
+});
+
+describe('extractDocxText against zip bombs', () => {
+  const limits = { maxZipBytes: 50 * 1024 * 1024, maxZipEntries: 1000 };
+
+  /** A .docx-shaped zip (content types, a tiny document) with `bytes` of zeros in one more entry. */
+  async function docxShapedZip(zeroBytes: number, extraEntries = 0): Promise<Buffer> {
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), '[Content_Types].xml');
+    zip.addBuffer(Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), 'word/document.xml');
+    const chunk = Buffer.alloc(1024 * 1024);
+    let left = zeroBytes;
+    const zeros = new Readable({
+      read() {
+        if (left <= 0) return void this.push(null);
+        const n = Math.min(left, chunk.length);
+        left -= n;
+        this.push(chunk.subarray(0, n));
+      },
+    });
+    // Sizes given up front put them in the central directory even for a streamed entry.
+    zip.addReadStream(zeros, 'word/media/image1.bin', { size: zeroBytes, compressionLevel: 9 } as never);
+    for (let i = 0; i < extraEntries; i++) zip.addBuffer(Buffer.from('x'), `word/parts/p${i}.xml`);
+    zip.end();
+    const parts: Buffer[] = [];
+    for await (const part of zip.outputStream) parts.push(part as Buffer);
+    return Buffer.concat(parts);
+  }
+
+  it('refuses a zip whose entries declare more than the limit, before inflating anything', async () => {
+    const bomb = await docxShapedZip(200 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const err = await extractDocxText(bomb, { limits, filename: 'bom.docx' }).catch((e) => e);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(err).toBeInstanceOf(DocumentRejectedError);
+    expect(err).toMatchObject({ code: 'zip-too-large', message: expect.stringMatching(/"bom\.docx".*200 MB.*50 MB/) });
+  });
+
+  it('refuses a zip whose sizes lie, when inflating runs past what was declared', async () => {
+    const bomb = await docxShapedZip(60 * 1024 * 1024);
+    // Rewrite the big entry's declared size (central directory) to 1 KB, as a forged bomb would.
+    const name = Buffer.from('word/media/image1.bin');
+    for (let at = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+      if (bomb.subarray(at + 46, at + 46 + name.length).equals(name)) bomb.writeUInt32LE(1024, at + 24);
+    }
+    const err = await extractDocxText(bomb, { limits, filename: 'gia.docx' }).catch((e) => e);
+    expect(err).toMatchObject({ code: 'zip-bomb', message: expect.stringMatching(/bất thường/) });
+  });
+
+  it('refuses a zip with too many entries', async () => {
+    const many = await docxShapedZip(10, 1200);
+    const err = await extractDocxText(many, { limits, filename: 'nhieu.docx' }).catch((e) => e);
+    expect(err).toMatchObject({ code: 'zip-too-many-entries', message: expect.stringMatching(/1\.20\d tệp con/) });
   });
 });

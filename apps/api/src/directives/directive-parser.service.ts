@@ -1,26 +1,55 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, ServiceUnavailableException, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Unit } from '@dondoc/database';
-import { parseDirective, type DirectiveDraft, type UnitRef } from '@dondoc/parser';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { CalendarDay, Unit } from '@dondoc/database';
+import {
+  DocumentRejectedError, ParseBusyError, ParsePool, ParseTimeoutError, type DirectiveDraft, type ParseSource, type UnitRef,
+} from '@dondoc/parser';
 import { CalendarService } from '../calendar/calendar.service';
 
-/** The parser fed with this deployment's units and calendar. */
+/**
+ * The parser fed with this deployment's units and calendar. Reading the upload and parsing run on
+ * worker threads (ParsePool) with a time limit, so one heavy document never stalls the API.
+ */
 @Injectable()
-export class DirectiveParserService {
+export class DirectiveParserService implements OnModuleDestroy {
+  private readonly pool: ParsePool;
+
   constructor(
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     private readonly calendar: CalendarService,
-  ) {}
-
-  async parse(text: string, fallbackDate?: string): Promise<DirectiveDraft & { sourceText: string }> {
-    const units: UnitRef[] = (await this.units.findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
-    const draft = parseDirective(text, {
-      units,
-      calendar: await this.calendar.calendar(),
-      today: this.calendar.today(),
-      fallbackDate,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pool = new ParsePool({
+      timeoutMs: config.parseTimeoutSeconds * 1000,
+      ocrTimeoutMs: config.ocrTimeoutSeconds * 1000,
+      ocr: config.ocrTools,
+      testHooks: config.nodeEnv === 'test',
     });
-    return { ...draft, sourceText: text };
+  }
+
+  /** The draft of pasted text or an uploaded file; a rejected document is a 400 saying why. */
+  async parse(input: string | ParseSource, fallbackDate?: string, hooks: { testSpinMs?: number } = {}): Promise<DirectiveDraft & { sourceText: string }> {
+    const source: ParseSource = typeof input === 'string' ? { kind: 'text', text: input } : input;
+    const units: UnitRef[] = (await this.units.findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
+    // The worker builds its WorkingCalendar from the admin's days: a class instance cannot cross threads.
+    const rows = await this.units.manager.getRepository(CalendarDay).find({ order: { date: 'ASC' } });
+    const calendar = {
+      daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),
+      workingDays: rows.filter((r) => r.kind === 'working_day').map((r) => r.date),
+    };
+    try {
+      const { text, draft } = await this.pool.run(source, { units, calendar, today: this.calendar.today(), fallbackDate }, hooks);
+      return { ...draft!, sourceText: text };
+    } catch (err) {
+      if (err instanceof DocumentRejectedError || err instanceof ParseTimeoutError) throw new BadRequestException(err.message);
+      if (err instanceof ParseBusyError) throw new ServiceUnavailableException(err.message);
+      throw err;
+    }
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.pool.close();
   }
 }

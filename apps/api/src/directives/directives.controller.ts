@@ -6,6 +6,7 @@ import { Me, type CurrentUser } from '../common/current-user';
 import { PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
+import { DEFAULT_EXTRACT_LIMITS, type ParseSource } from '@dondoc/parser';
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
@@ -27,7 +28,8 @@ export class DirectivesController {
 
   /**
    * The draft a clerk reviews: parsed, units resolved, nothing saved. Takes JSON `{text, date?}` or
-   * a multipart upload with the notice in the field `file` (.docx or .txt) and an optional `date`.
+   * a multipart upload with the notice in the field `file` (.docx, .pdf or .txt) and an optional
+   * `date`. Text over a million characters, zip bombs and scans this server cannot OCR get a 400.
    */
   @Post('parse')
   @Roles('admin', 'clerk')
@@ -35,9 +37,23 @@ export class DirectivesController {
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: ParseRequestDto })
   async parse(@Req() req: FastifyRequest) {
-    const { text, date } = req.isMultipart() ? await readUpload(req) : await validated(ParseRequestDto, req.body);
-    if (!text.trim()) throw new BadRequestException('Văn bản trống: hãy dán nội dung thông báo hoặc tải lên tệp .docx/.txt');
-    return this.parser.parse(text, date);
+    let source: ParseSource;
+    let date: string | undefined;
+    if (req.isMultipart()) {
+      ({ source, date } = await readUpload(req));
+    } else {
+      const body = await validated(ParseRequestDto, req.body);
+      // Refused here already so that an oversized paste costs no trip to a worker.
+      if (body.text.length > DEFAULT_EXTRACT_LIMITS.maxTextChars) {
+        throw new BadRequestException(
+          `Văn bản quá dài (${body.text.length.toLocaleString('vi-VN')} ký tự): tối đa ${DEFAULT_EXTRACT_LIMITS.maxTextChars.toLocaleString('vi-VN')} ký tự mỗi lần phân tích. Hãy tách văn bản thành nhiều phần.`,
+        );
+      }
+      if (!body.text.trim()) throw new BadRequestException('Văn bản trống: hãy dán nội dung thông báo hoặc tải lên tệp .docx/.pdf/.txt');
+      source = { kind: 'text', text: body.text };
+      date = body.date;
+    }
+    return this.parser.parse(source, date, { testSpinMs: testSpin(req) });
   }
 
   @Post()
@@ -68,4 +84,14 @@ export class DirectivesController {
   publish(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
     return this.directives.publish(id, me);
   }
+}
+
+/**
+ * Tests only: `x-dondoc-test-spin-ms` makes the parse worker busy that long, standing in for a
+ * pathological document. The pool ignores it unless NODE_ENV=test.
+ */
+function testSpin(req: FastifyRequest): number | undefined {
+  const raw = req.headers['x-dondoc-test-spin-ms'];
+  const ms = typeof raw === 'string' ? Number(raw) : NaN;
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, 60_000) : undefined;
 }

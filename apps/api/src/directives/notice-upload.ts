@@ -1,24 +1,26 @@
 import { BadRequestException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { extractDocxText, UnreadableDocumentError } from '@dondoc/parser';
+import { SUPPORTED_UPLOADS, uploadKind, type ParseSource } from '@dondoc/parser';
 import { ParseRequestDto } from './directive-draft.dto';
 import { validated } from '../common/validated';
 import { multipartError } from '../common/multipart-error';
 
-const SUPPORTED = 'chỉ nhận tệp .docx hoặc .txt';
-
-/** The notice's text and optional date from a multipart upload (field `file`, field `date`). */
-export async function readUpload(req: FastifyRequest): Promise<{ text: string; date?: string }> {
+/**
+ * The uploaded notice (field `file`) and the optional date (field `date`) of a multipart request.
+ * Only the bytes are read here: turning them into text (unzipping a .docx, reading a PDF, OCR)
+ * happens on a worker thread, with the limits that guard against zip bombs and huge texts.
+ */
+export async function readUpload(req: FastifyRequest): Promise<{ source: ParseSource; date?: string }> {
   let part;
   try {
     part = await req.file();
   } catch (err) {
     throw uploadError(err);
   }
-  if (!part) throw new BadRequestException(`Chưa có tệp văn bản (trường "file"): ${SUPPORTED}`);
-  const name = part.filename.toLowerCase();
-  const kind = name.endsWith('.docx') ? 'docx' : name.endsWith('.txt') ? 'txt' : null;
-  if (!kind) throw new BadRequestException(`Không hỗ trợ tệp "${part.filename}": ${SUPPORTED}`);
+  if (!part) throw new BadRequestException(`Chưa có tệp văn bản (trường "file"): ${SUPPORTED_UPLOADS}`);
+  const filename = part.filename.normalize('NFC');
+  const kind = uploadKind(filename);
+  if (!kind) throw new BadRequestException(`Không hỗ trợ tệp "${filename}": ${SUPPORTED_UPLOADS}`);
   let buf: Buffer;
   try {
     buf = await part.toBuffer();
@@ -27,17 +29,7 @@ export async function readUpload(req: FastifyRequest): Promise<{ text: string; d
   }
   const dateField = part.fields.date as { value?: unknown } | undefined;
   const { date } = await validated(ParseRequestDto, { text: '', ...(dateField?.value ? { date: String(dateField.value) } : {}) });
-  if (kind === 'txt') {
-    const text = buf.toString('utf8');
-    if (text.includes('\u0000')) throw new BadRequestException(`Tệp "${part.filename}" không phải văn bản thuần (.txt)`);
-    return { text, date };
-  }
-  try {
-    return { text: await extractDocxText(buf), date };
-  } catch (err) {
-    if (err instanceof UnreadableDocumentError) throw new BadRequestException(`Tệp "${part.filename}" không phải văn bản Word (.docx) đọc được`);
-    throw err;
-  }
+  return { source: { kind, data: buf, filename }, date };
 }
 
 // The defaults bootstrap registers @fastify/multipart with (MAX_UPLOAD_BYTES); importing them from there would be circular.

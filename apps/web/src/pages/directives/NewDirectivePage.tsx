@@ -18,7 +18,7 @@ import { describeError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 import { DraftWorkbench } from './DraftWorkbench';
 
-const ACCEPTED = '.docx,.txt';
+const ACCEPTED = '.docx,.pdf,.txt';
 
 function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
   const [text, setText] = useState('');
