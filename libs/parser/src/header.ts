@@ -14,6 +14,8 @@ export interface Header {
   place: string | null;
   title: string | null;
   ranges: { number?: SourceRange; date?: SourceRange; title?: SourceRange };
+  /** A công văn's addressees ("Kính gửi: ..."): paragraph index and the item's span in it. */
+  addressees: { paragraph: number; start: number; end: number }[];
   /** Index of the first paragraph of the body. */
   bodyStart: number;
 }
@@ -144,6 +146,19 @@ function cells(text: string): string[] {
     .filter((c) => c.length > 0);
 }
 
+/** Each item of a "Kính gửi" line: "- Sở Y tế;", "Sở A; Sở B", "- UBND các huyện, thị xã, thành phố.". */
+function addAddressees(h: Header, paragraph: number, text: string, from: number): void {
+  const item = /[^;]+/gu;
+  item.lastIndex = from;
+  for (let m = item.exec(text); m; m = item.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /[\s\-–+•]/u.test(text[start])) start++;
+    while (end > start && /[\s.,]/u.test(text[end - 1])) end--;
+    if (end - start >= 3) h.addressees.push({ paragraph, start, end });
+  }
+}
+
 export function parseHeader(paragraphs: Paragraph[]): Header {
   const h: Header = {
     number: null,
@@ -157,6 +172,7 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
     place: null,
     title: null,
     ranges: {},
+    addressees: [],
     bodyStart: 0,
   };
   const limit = Math.min(paragraphs.length, 25);
@@ -242,10 +258,15 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   const marks = [numberAt, dateAt, typeAt, titleAt].filter((i) => i >= 0);
   h.bodyStart = marks.length ? Math.max(...marks) + 1 : 0;
   // A công văn addresses its recipients ("Kính gửi: ...") before the body.
-  const kg = paragraphs[h.bodyStart];
-  if (kg && /^Kính\s+gửi/iu.test(kg.text)) {
-    let i = h.bodyStart + 1;
-    while (i < paragraphs.length && /^[-–+•]/.test(paragraphs[i].text) && paragraphs[i].text.length < 200) i++;
+  const kgAt = paragraphs.findIndex((p, i) => i >= h.bodyStart && i <= h.bodyStart + 3 && /^Kính\s+gửi/iu.test(p.text));
+  if (kgAt >= 0) {
+    const inline = /^Kính\s+gửi\s*:?\s*/iu.exec(paragraphs[kgAt].text)![0].length;
+    addAddressees(h, kgAt, paragraphs[kgAt].text, inline);
+    let i = kgAt + 1;
+    while (i < paragraphs.length && /^[-–+•]/.test(paragraphs[i].text) && paragraphs[i].text.length < 200) {
+      addAddressees(h, i, paragraphs[i].text, 0);
+      i++;
+    }
     h.bodyStart = i;
   }
   if (h.title) h.title = h.title.replace(/\s+/g, ' ').trim();

@@ -117,7 +117,12 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (DECORATION.test(line)) continue;
     if (PAGE_NUMBER.test(line)) continue;
     const prev = result[result.length - 1];
-    if (prev && continues(line) && !/[.:;!?]$/.test(prev.parts[prev.parts.length - 1])) {
+    const prevLine = prev?.parts[prev.parts.length - 1] ?? '';
+    // Text copied from a web page wraps inside names ("Sở Lao động\n- Thương binh và Xã hội") and
+    // leaves a marker alone on its line ("Điều 3.\nChánh Văn phòng ..."): both continue the line before.
+    const wrapped = prev !== undefined && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine);
+    const markerOnly = prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
+    if (prev && (wrapped || markerOnly || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
       prev.pieces.push({ at: prev.length + 1, clean: a, len: b - a });
       prev.parts.push(' ', line);
       prev.length += 1 + line.length;

@@ -13,6 +13,9 @@ import type {
   TaskDraft,
 } from './types';
 import { Mention, UnitMatcher } from './units';
+import furniture from '../data/page-furniture.json';
+
+const FURNITURE: readonly string[] = furniture.lineStarts;
 
 /** A task's text: slices of one or more paragraphs (an item and its sub-items). */
 class Composite {
@@ -63,8 +66,19 @@ const SUBJECT_CUE =
   /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
 const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối)/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
-const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
+const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
+/** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
+const INNER_CUE = /(?<=[\s,;:])(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)(?:\s+cho)?\s+(?!của\s)/giu;
+
+const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
+
+/** How a dispatch's body points back at its addressees (folded). */
+const ADDRESSEE_REFERENCE = /^(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: lien quan)?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
+
+/** Who gives the direction before an inner cue (folded). */
+const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong)/;
+
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
 const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
@@ -79,19 +93,31 @@ function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
 }
 
-const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực/iu;
+const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
 
 function isClosing(text: string): boolean {
   if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
   const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
   if (/^(?:noi nhan|thua lenh|thua uy quyen|tren day la|tren day|trong qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)|nhan duoc (?:thong bao|cong van|van ban) nay)/.test(f)) return true;
   if (/(?:chi thi|quyet dinh|thong bao|ke hoach|cong van) nay co hieu luc/.test(f)) return true;
+  // "Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này."
+  if (/(?:chiu trach nhiem|can cu) thi hanh (?:quyet dinh|chi thi)/.test(f)) return true;
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
   if (/\.\s*\/\s*\.\s*$/.test(text) && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
     return /(?:de biet|biet,? (?:va )?thuc hien|biet va thuc hien|nghiem tuc (?:trien khai |to chuc )?thuc hien|thong bao (?:de|den|cho)|quan tam,? (?:phoi hop )?(?:thuc hien|trien khai))/.test(f);
   }
   return false;
 }
+
+/** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */
+function isFurniture(text: string): boolean {
+  if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
+  const f = foldVietnamese(text).trim();
+  return FURNITURE.some((w) => f.startsWith(w));
+}
+
+/** The preamble's legal grounds and requests: never tasks, whatever units they name. */
+const PREAMBLE = /^(?:can cu|xet de nghi|theo de nghi|xet to trinh|theo to trinh)\b/;
 
 const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
 const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the)\s*:\s*$/;
@@ -177,7 +203,7 @@ class DirectiveParser {
   private bodyEnd(): number {
     for (let i = this.header.bodyStart; i < this.paragraphs.length; i++) {
       const t = this.paragraphs[i].text;
-      if (isClosing(t) || isSignatureTitle(t)) return i;
+      if (isClosing(t) || isSignatureTitle(t) || isFurniture(t)) return i;
       if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
     }
     return this.paragraphs.length;
@@ -285,6 +311,9 @@ class DirectiveParser {
 
   private detectUnits(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     const body = p.text.slice(m.length);
+    if (PREAMBLE.test(foldVietnamese(body.slice(0, 20)))) return null;
+    // A line in capitals is the issuer's name, a heading or the page's furniture, not an assignment.
+    if (isUpperText(body) && !/:\s*$/.test(body)) return null;
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
     const windowEnd = Math.min(p.text.length, m.length + 250);
     if (cue) {
@@ -295,6 +324,8 @@ class DirectiveParser {
       return null;
     }
     if (assessment) return null;
+    const inner = this.innerCue(p, m.length);
+    if (inner) return inner;
     const first = /^[\p{L}\d]+/u.exec(body);
     if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
     const tokens = tokenize(p.text, m.length, windowEnd);
@@ -309,6 +340,35 @@ class DirectiveParser {
     const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard));
     if (trusted && /^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after)) {
       return { mentions, end };
+    }
+    return null;
+  }
+
+  /**
+   * "Tại cuộc họp, Phó Chủ tịch UBND tỉnh Nguyễn Văn A giao Sở Y tế chủ trì ...": a cue inside the
+   * paragraph's first sentence, followed at once by units the parser knows (or a group), makes the
+   * paragraph an assignment from there. Unknown names need a cue at the start: inside a sentence
+   * "đề nghị" and "yêu cầu" are as often nouns.
+   */
+  private innerCue(p: Paragraph, from: number): { mentions: Mention[]; end: number } | null {
+    const text = p.text;
+    const limit = Math.min(text.length, from + 300);
+    const sentenceEnd = text.slice(from, limit).search(/[.!?](?:\s|$)/u);
+    const end = sentenceEnd >= 0 ? from + sentenceEnd : limit;
+    INNER_CUE.lastIndex = from;
+    for (let c = INNER_CUE.exec(text); c && c.index < end; c = INNER_CUE.exec(text)) {
+      // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
+      if (!INNER_SUBJECT.test(foldVietnamese(text.slice(from, c.index)))) continue;
+      const at = c.index + c[0].length;
+      const tokens = tokenize(text, at, Math.min(text.length, at + 250));
+      if (tokens.length === 0) continue;
+      const mentions = this.matcher.parseUnits(tokens, 0);
+      if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
+      if (!mentions.every((x) => x.known || x.standard || (x.group && !x.vague))) continue;
+      const after = text.slice(mentions[mentions.length - 1].end).trimStart();
+      if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
+      if (NOT_A_LEAD.test(after)) continue;
+      return { mentions, end: mentions[mentions.length - 1].end };
     }
     return null;
   }
@@ -336,6 +396,27 @@ class DirectiveParser {
       coordinating: this.coordinating(text),
       deadline: dl && dl.deadline ? { found: dl, range: rangeOf(dl.start, dl.end) } : null,
     };
+  }
+
+  /**
+   * "Kính gửi: - Sở A; - Sở B" and then "đề nghị các đơn vị ...", "đề nghị Quý cơ quan ...": the
+   * task goes to each addressee.
+   */
+  private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
+    if (this.header.addressees.length === 0 || mentions.length !== 1) return null;
+    const said = foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim();
+    if (!ADDRESSEE_REFERENCE.test(said)) return null;
+    const out: Building['mentions'] = [];
+    for (const a of this.header.addressees) {
+      const para = this.paragraphs[a.paragraph];
+      const tokens = tokenize(para.text, a.start, a.end);
+      const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+      const mention: Mention = found.length === 1 && found[0].end === a.end
+        ? found[0]
+        : { start: a.start, end: a.end, unitIds: [], group: /^(?:các|tất cả)\s/iu.test(para.text.slice(a.start, a.end)), vague: false, known: false, standard: false };
+      out.push({ mention, text: para.text.slice(a.start, a.end).trim(), range: para.range(a.start, a.end) });
+    }
+    return out;
   }
 
   private building(p: Paragraph, mentions: Mention[], depth: number): Building {
@@ -396,6 +477,8 @@ class DirectiveParser {
       const m = markerOf(p.text);
       const depth = MARKER_DEPTH[m.kind];
       const body = p.text.slice(m.length).trim();
+      // A bare list marker ("- ") carries nothing.
+      if (!body) continue;
       const isHeading = headingLike(body, m);
       const f = isHeading ? foldVietnamese(body.slice(0, 200)) : '';
       const intro = body.endsWith(':') && INTRO.test(foldVietnamese(body.slice(-120)));
@@ -416,8 +499,22 @@ class DirectiveParser {
         const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
         const clauses = rest && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
-        let mentions = found.mentions;
+        const addressed = this.addressed(found.mentions, p);
         let start = restStart;
+        if (addressed) {
+          const b: Building = { mentions: addressed, depth, heading: { coordinating: [], deadline: null }, taskKind: null, tasks: [] };
+          current = b;
+          if (rest) {
+            if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
+            else {
+              const c = new Composite();
+              c.add(p, start, p.text.length);
+              b.tasks.push(c);
+            }
+          }
+          continue;
+        }
+        let mentions = found.mentions;
         for (const clause of clauses) {
           const b = this.building(p, mentions, depth);
           const c = new Composite();
@@ -441,6 +538,13 @@ class DirectiveParser {
       }
       if (intro && !current) {
         zone = true;
+        continue;
+      }
+      // "(Kèm theo Công văn số 215/SYT-NVY ngày 03/6/2024)": a citation, not a task.
+      if (/^\([^()]*\)\.?$/u.test(body)) continue;
+      // "Về công tác phòng, chống thiên tai": a topic heading ends the section before it.
+      if (isHeading && TOPIC_HEADING.test(body)) {
+        close();
         continue;
       }
       if (!current) continue;

@@ -304,6 +304,10 @@ export class UnitMatcher {
         break;
       }
     }
+    // "Quý cơ quan", "Quý đơn vị": the addressees of a dispatch.
+    if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
+      return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
+    }
     let plural = false;
     if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
       j += 3;

@@ -1,0 +1,102 @@
+import { WorkingCalendar } from '@dondoc/calendar';
+import { parseDirective } from './parse-directive';
+import { UNIT_MODES, unitOptions } from './testing/units';
+
+/**
+ * The everyday forms a clerk receives, each in a short text written for these tests (the corpus
+ * holds the real documents). Every form must read the same with or without the office's units.
+ */
+const calendar = new WorkingCalendar();
+
+const NOTICE = `ỦY BAN NHÂN DÂN
+HUYỆN KRÔNG PẮC
+Số: 15/TB-UBND
+Krông Pắc, ngày 10 tháng 6 năm 2024
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban
+
+Chủ tịch UBND huyện giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Công an huyện kiểm tra an toàn phòng cháy tại các chợ, báo cáo kết quả trước ngày 20/6.
+
+Công an huyện đẩy nhanh việc cấp tài khoản định danh điện tử, hoàn thành trong tháng 8/2024.
+
+Về công tác phòng, chống dịch bệnh
+
+Giao Thủ trưởng các đơn vị: Trung tâm Y tế huyện, Phòng Giáo dục và Đào tạo, UBND các xã, thị trấn triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.
+
+Đề nghị Sở Văn hóa, Thể thao và Du lịch hướng dẫn tổ chức lễ hội; Phòng Lao động - Thương binh và Xã hội rà soát hộ nghèo trước ngày 30/6/2024; Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp đẩy nhanh giải ngân.
+
+Tại cuộc họp, Phó Chủ tịch UBND huyện yêu cầu Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.`;
+
+const DISPATCH = `ỦY BAN NHÂN DÂN
+HUYỆN CHỢ MỚI
+Số: 215/UBND-VP
+V/v kiểm tra an toàn thực phẩm
+Chợ Mới, ngày 05 tháng 3 năm 2024
+
+Kính gửi:
+- Phòng Y tế;
+- Phòng Kinh tế và Hạ tầng;
+- UBND các xã, thị trấn.
+
+Thực hiện Công văn số 88/SYT-NVY ngày 01/3/2024 của Sở Y tế, UBND huyện đề nghị các đơn vị tổ chức kiểm tra an toàn thực phẩm tại các chợ, báo cáo kết quả về UBND huyện (qua Phòng Y tế) trước ngày 20/3/2024.
+
+(Kèm theo Công văn số 88/SYT-NVY ngày 01/3/2024)
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.`;
+
+describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
+  const read = (text: string) =>
+    parseDirective(text, { ...unitOptions(mode), calendar, today: '2024-06-10' }).assignments.map((a) => ({
+      unit: a.unitText,
+      tasks: a.tasks.map((t) => [t.text, t.deadline]),
+    }));
+
+  // Without any names known, a paragraph's subject ("Công an huyện đẩy nhanh ...") cannot be told
+  // from an ordinary noun phrase, nor a comma inside a name from one between names.
+  if (mode !== 'none') it('reads prose, a unit as its own subject, a title before a list, semicolons and names with "và"', () => {
+    expect(read(NOTICE)).toEqual([
+      { unit: 'Phòng Kinh tế và Hạ tầng', tasks: [['Chủ trì, phối hợp với Công an huyện kiểm tra an toàn phòng cháy tại các chợ, báo cáo kết quả trước ngày 20/6.', '2024-06-20']] },
+      { unit: 'Công an huyện', tasks: [['Đẩy nhanh việc cấp tài khoản định danh điện tử, hoàn thành trong tháng 8/2024.', '2024-08-31']] },
+      { unit: 'Trung tâm Y tế huyện', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+      { unit: 'Phòng Giáo dục và Đào tạo', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+      { unit: 'UBND các xã, thị trấn', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+      { unit: 'Sở Văn hóa, Thể thao và Du lịch', tasks: [['Hướng dẫn tổ chức lễ hội', null]] },
+      { unit: 'Phòng Lao động - Thương binh và Xã hội', tasks: [['Rà soát hộ nghèo trước ngày 30/6/2024', '2024-06-30']] },
+      { unit: 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', tasks: [['Đẩy nhanh giải ngân.', null]] },
+      { unit: 'Văn phòng HĐND và UBND huyện', tasks: [['Theo dõi, đôn đốc việc thực hiện.', null]] },
+    ]);
+  });
+
+  it('gives a dispatch’s task to each addressee and skips the citation', () => {
+    const task = ['Tổ chức kiểm tra an toàn thực phẩm tại các chợ, báo cáo kết quả về UBND huyện (qua Phòng Y tế) trước ngày 20/3/2024.', '2024-03-20'];
+    expect(read(DISPATCH)).toEqual([
+      { unit: 'Phòng Y tế', tasks: [task] },
+      { unit: 'Phòng Kinh tế và Hạ tầng', tasks: [task] },
+      { unit: 'UBND các xã, thị trấn', tasks: [task] },
+    ]);
+  });
+
+  it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP ngày 20/12/2019,
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình công tác tư pháp năm 2020.
+Điều 2. Giao Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan triển khai thực hiện Chương trình này.
+Điều 3.
+Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động
+- Thương binh và Xã hội, Nội vụ; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.
+Xem chi tiết tại đây
+SỐ LƯỢT TRUY CẬP`;
+    expect(read(text)).toEqual([
+      { unit: 'Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các sở, ngành liên quan triển khai thực hiện Chương trình này.', null]] },
+    ]);
+  });
+});
