@@ -83,6 +83,21 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a table pasted from Word: a task per row, a merged unit cell carried down', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2024',
+      'STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '1\tRà soát hạ tầng mạng các cơ quan\tPhòng Văn hóa và Thông tin\tVăn phòng HĐND và UBND\tQuý II/2024',
+      '2\tSố hóa hồ sơ hộ tịch\tPhòng Tư pháp\tUBND các xã, thị trấn\tTháng 9/2024',
+      '3\tTập huấn kỹ năng số cho cán bộ\t\t\tThường xuyên',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Văn hóa và Thông tin', tasks: [['Rà soát hạ tầng mạng các cơ quan', '2024-06-30']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Số hóa hồ sơ hộ tịch', '2024-09-30'], ['Tập huấn kỹ năng số cho cán bộ', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -106,8 +106,8 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (nl < 0) nl = text.length;
     let a = pos;
     let b = nl;
-    while (a < b && text.charCodeAt(a) === 32) a++;
-    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
     pos = nl + 1;
     if (a === b) {
       blank = true;
@@ -122,7 +122,9 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     // leaves a marker alone on its line ("Điều 3.\nChánh Văn phòng ..."): both continue the line before.
     const wrapped = prev !== undefined && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine);
     const markerOnly = prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
-    if (prev && (wrapped || markerOnly || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
+    // A table row (cells separated by tabs) stands alone.
+    const row = line.includes('\t') || prevLine.includes('\t');
+    if (prev && !row && (wrapped || markerOnly || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
       prev.pieces.push({ at: prev.length + 1, clean: a, len: b - a });
       prev.parts.push(' ', line);
       prev.length += 1 + line.length;

@@ -165,6 +165,9 @@ class DirectiveParser {
   private readonly paragraphs: Paragraph[];
   private readonly header: Header;
   private readonly assignments: AssignmentDraft[] = [];
+  /** A table row's time and coordinating cells, which stand beside its task's text. */
+  private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange }>();
+  private readonly tableCoordinating = new Map<Composite, CoordinatingRef[]>();
 
   constructor(text: string, private readonly options: ParseOptions) {
     this.paragraphs = splitParagraphs(buildSource(text));
@@ -419,18 +422,16 @@ class DirectiveParser {
     return out;
   }
 
-  private building(p: Paragraph, mentions: Mention[], depth: number): Building {
-    return {
-      mentions: mentions.map((mention) => ({
-        mention,
-        text: p.text.slice(mention.start, mention.end).trim(),
-        range: p.range(mention.start, mention.end),
-      })),
-      depth,
-      heading: { coordinating: [], deadline: null },
-      taskKind: null,
-      tasks: [],
-    };
+  private mentionsIn(p: Paragraph, mentions: Mention[]): Building['mentions'] {
+    return mentions.map((mention) => ({
+      mention,
+      text: p.text.slice(mention.start, mention.end).trim(),
+      range: p.range(mention.start, mention.end),
+    }));
+  }
+
+  private building(mentions: Building['mentions'], depth: number): Building {
+    return { mentions, depth, heading: { coordinating: [], deadline: null }, taskKind: null, tasks: [] };
   }
 
   /**
@@ -464,6 +465,59 @@ class DirectiveParser {
     return out;
   }
 
+  /**
+   * A table of tasks pasted from Word or read from a .docx/.pdf (cells separated by tabs):
+   * "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành". Each row is a task
+   * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
+   * Returns the index after the table, or `i` when paragraph i opens no table.
+   */
+  private readTable(i: number, to: number): number {
+    const columns = this.paragraphs[i].text.split('\t').map((c) => foldVietnamese(c).trim());
+    const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
+    const content = find(/^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|noi dung cong viec|nhiem vu, giai phap)/);
+    const lead = find(/(?:chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|co quan chu tri)/);
+    if (content < 0 || lead < 0) return i;
+    const coordinating = find(/phoi hop/);
+    const time = find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/);
+    let leadCell: { p: Paragraph; start: number; end: number } | null = null;
+    let current: Building | null = null;
+    let k = i + 1;
+    for (; k < to && this.paragraphs[k].text.includes('\t'); k++) {
+      const p = this.paragraphs[k];
+      const cells: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const cell of p.text.split('\t')) {
+        const lead0 = cell.length - cell.trimStart().length;
+        cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
+        at += cell.length + 1;
+      }
+      const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
+      if (!cellText(content)) continue;
+      if (cellText(lead)) {
+        if (current) this.finish(current);
+        leadCell = { p, start: cells[lead].start, end: cells[lead].end };
+        const tokens = tokenize(p.text, leadCell.start, leadCell.end);
+        const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+        const mentions: Mention[] = found.length > 0 ? found : [{ start: leadCell.start, end: leadCell.end, unitIds: [], group: false, vague: false, known: false, standard: false }];
+        current = this.building(this.mentionsIn(p, mentions), MARKER_DEPTH.none);
+      }
+      if (!current || !leadCell) continue;
+      const c = new Composite();
+      c.add(p, cells[content].start, cells[content].end);
+      current.tasks.push(c);
+      const when = cellText(time);
+      if (when) {
+        const range = p.range(cells[time].start, cells[time].end);
+        const dl = /^thường\s+xuyên/iu.test(when) ? null : findDeadline(`hoàn thành ${when}`, this.ctx, null);
+        this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range });
+      }
+      const coord = cellText(coordinating);
+      if (coord) this.tableCoordinating.set(c, this.coordinating(`phối hợp với ${coord}`));
+    }
+    if (current) this.finish(current);
+    return k;
+  }
+
   private readAssignments(from: number, to: number): void {
     let current: Building | null = null;
     let assessmentDepth: number | null = null;
@@ -474,6 +528,15 @@ class DirectiveParser {
     };
     for (let i = from; i < to; i++) {
       const p = this.paragraphs[i];
+      if (p.text.includes('\t')) {
+        const after = this.readTable(i, to);
+        if (after > i) {
+          close();
+          zone = true;
+          i = after - 1;
+          continue;
+        }
+      }
       const m = markerOf(p.text);
       const depth = MARKER_DEPTH[m.kind];
       const body = p.text.slice(m.length).trim();
@@ -498,33 +561,21 @@ class DirectiveParser {
         zone = true;
         const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
-        const clauses = rest && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
         const addressed = this.addressed(found.mentions, p);
+        // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
+        const clauses = rest && !addressed && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
         let start = restStart;
-        if (addressed) {
-          const b: Building = { mentions: addressed, depth, heading: { coordinating: [], deadline: null }, taskKind: null, tasks: [] };
-          current = b;
-          if (rest) {
-            if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
-            else {
-              const c = new Composite();
-              c.add(p, start, p.text.length);
-              b.tasks.push(c);
-            }
-          }
-          continue;
-        }
-        let mentions = found.mentions;
+        let mentions: Building['mentions'] = addressed ?? this.mentionsIn(p, found.mentions);
         for (const clause of clauses) {
-          const b = this.building(p, mentions, depth);
+          const b = this.building(mentions, depth);
           const c = new Composite();
           c.add(p, start, clause.at);
           b.tasks.push(c);
           this.finish(b);
-          mentions = clause.mentions;
+          mentions = this.mentionsIn(p, clause.mentions);
           start = clause.start;
         }
-        const b = this.building(p, mentions, depth);
+        const b = this.building(mentions, depth);
         current = b;
         if (rest) {
           if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
@@ -581,12 +632,17 @@ class DirectiveParser {
       text,
       deadline: dl?.deadline ?? null,
       deadlineText: dl?.text ?? null,
-      coordinating: this.coordinating(text),
+      coordinating: this.tableCoordinating.get(c) ?? this.coordinating(text),
       recurrence: rec?.recurrence ?? null,
       recurrenceText: rec?.text ?? null,
       range: c.range(),
     };
-    if (dl) task.deadlineRange = c.range(dl.start, dl.end);
+    const cell = this.tableDeadlines.get(c);
+    if (cell) {
+      task.deadline = cell.deadline;
+      task.deadlineText = cell.text;
+      task.deadlineRange = cell.range;
+    } else if (dl) task.deadlineRange = c.range(dl.start, dl.end);
     else if (heading.deadline) {
       task.deadline = heading.deadline.found.deadline;
       task.deadlineText = heading.deadline.found.text;

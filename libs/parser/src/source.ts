@@ -24,11 +24,12 @@ export class SourceText {
 }
 
 const DROPPED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
-const AS_SPACE = new Set([0x09, 0xa0, 0x2007, 0x202f, 0x3000]);
+// Tabs stay: they separate the cells of a table pasted from Word.
+const AS_SPACE = new Set([0xa0, 0x2007, 0x202f, 0x3000]);
 const AS_NEWLINE = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 
 function isPlain(code: number): boolean {
-  if (code < 0x80) return code !== 0x0d && code !== 0x2a && code !== 0x5f && code !== 0x09 && code !== 0x0b && code !== 0x0c;
+  if (code < 0x80) return code !== 0x0d && code !== 0x2a && code !== 0x5f && code !== 0x0b && code !== 0x0c;
   return !DROPPED.has(code) && !AS_SPACE.has(code) && !AS_NEWLINE.has(code) && (code < 0xd800 || code > 0xdbff);
 }
 
