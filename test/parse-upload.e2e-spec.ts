@@ -1,46 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
-import yazl from 'yazl';
+import { docxShapedZip, hasOcr } from '../libs/parser/src/testing/uploads';
 import { startApi, type ApiHarness } from './support/api-harness';
 
 const NOTICE = readFileSync(join(__dirname, 'fixtures/directives/an-duong-2023-tb-ket-luan-giao-duc.txt'), 'utf8');
 const UPLOADS = join(__dirname, 'fixtures/uploads');
-
-/** Scans are read only where Debian's tesseract-ocr, tesseract-ocr-vie and poppler-utils are (.ci/run installs them). */
-function hasOcr(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).split(/\s+/).includes('vie');
-  } catch {
-    return false;
-  }
-}
-
-/** A .docx-shaped zip whose one extra entry inflates to `zeroBytes` of zeros (a zip bomb), made by yazl. */
-async function zipBomb(zeroBytes: number): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  zip.addBuffer(Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), '[Content_Types].xml');
-  zip.addBuffer(Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), 'word/document.xml');
-  const chunk = Buffer.alloc(1024 * 1024);
-  let left = zeroBytes;
-  const zeros = new Readable({
-    read() {
-      if (left <= 0) return void this.push(null);
-      const n = Math.min(left, chunk.length);
-      left -= n;
-      this.push(chunk.subarray(0, n));
-    },
-  });
-  zip.addReadStream(zeros, 'word/document2.xml', { size: zeroBytes, compressionLevel: 9 } as never);
-  zip.end();
-  const parts: Buffer[] = [];
-  for await (const part of zip.outputStream) parts.push(part as Buffer);
-  return Buffer.concat(parts);
-}
 
 let h: ApiHarness;
 let clerk: string;
@@ -125,7 +91,7 @@ describe('POST /api/directives/parse with an uploaded notice', () => {
   it('refuses a zip bomb quickly, saving nothing', async () => {
     const db = h.app.get(DataSource);
     const before = (await db.query('SELECT count(*)::int AS n FROM directives'))[0].n;
-    const bomb = await zipBomb(300 * 1024 * 1024);
+    const bomb = await docxShapedZip(300 * 1024 * 1024, { entry: 'word/document2.xml' });
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const started = Date.now();
     const res = await upload(bomb, 'bom-nen.docx').expect(400);

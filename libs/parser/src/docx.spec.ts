@@ -1,10 +1,9 @@
-import { Readable } from 'node:stream';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
-import yazl from 'yazl';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { extractDocxText, UnreadableDocumentError } from './docx';
 import { DocumentRejectedError } from './extract/errors';
 import { parseDirective } from './parse-directive';
+import { docxShapedZip } from './testing/uploads';
 import { seedUnits } from './testing/units';
 
 describe('extractDocxText', () => {
@@ -73,30 +72,6 @@ describe('extractDocxText with tables', () => {
 describe('extractDocxText against zip bombs', () => {
   const limits = { maxZipBytes: 50 * 1024 * 1024, maxZipEntries: 1000 };
 
-  /** A .docx-shaped zip (content types, a tiny document) with `bytes` of zeros in one more entry. */
-  async function docxShapedZip(zeroBytes: number, extraEntries = 0): Promise<Buffer> {
-    const zip = new yazl.ZipFile();
-    zip.addBuffer(Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), '[Content_Types].xml');
-    zip.addBuffer(Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), 'word/document.xml');
-    const chunk = Buffer.alloc(1024 * 1024);
-    let left = zeroBytes;
-    const zeros = new Readable({
-      read() {
-        if (left <= 0) return void this.push(null);
-        const n = Math.min(left, chunk.length);
-        left -= n;
-        this.push(chunk.subarray(0, n));
-      },
-    });
-    // Sizes given up front put them in the central directory even for a streamed entry.
-    zip.addReadStream(zeros, 'word/media/image1.bin', { size: zeroBytes, compressionLevel: 9 } as never);
-    for (let i = 0; i < extraEntries; i++) zip.addBuffer(Buffer.from('x'), `word/parts/p${i}.xml`);
-    zip.end();
-    const parts: Buffer[] = [];
-    for await (const part of zip.outputStream) parts.push(part as Buffer);
-    return Buffer.concat(parts);
-  }
-
   it('refuses a zip whose entries declare more than the limit, before inflating anything', async () => {
     const bomb = await docxShapedZip(200 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(1024 * 1024);
@@ -119,7 +94,7 @@ describe('extractDocxText against zip bombs', () => {
   });
 
   it('refuses a zip with too many entries', async () => {
-    const many = await docxShapedZip(10, 1200);
+    const many = await docxShapedZip(10, { extraEntries: 1200 });
     const err = await extractDocxText(many, { limits, filename: 'nhieu.docx' }).catch((e) => e);
     expect(err).toMatchObject({ code: 'zip-too-many-entries', message: expect.stringMatching(/1\.20\d tệp con/) });
   });

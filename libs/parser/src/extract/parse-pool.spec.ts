@@ -1,21 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentRejectedError } from './errors';
 import { ParsePool, ParseTimeoutError } from './parse-pool';
+import { hasOcr } from '../testing/uploads';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/uploads');
 const fixture = (name: string) => ({ kind: 'pdf' as const, data: readFileSync(join(FIXTURES, name)), filename: name });
-
-/** The scan tests need Debian's tesseract-ocr, tesseract-ocr-vie and poppler-utils (.ci/run installs them). */
-function hasOcr(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).split(/\s+/).includes('vie');
-  } catch {
-    return false;
-  }
-}
 
 describe('ParsePool', () => {
   let pool: ParsePool;
