@@ -53,7 +53,7 @@ for (const mode of UNIT_MODES) {
     const form = byForm.get(doc.expected.form) ?? emptyTally();
     addTally(form, tally);
     byForm.set(doc.expected.form, form);
-    if (verbose && mode === 'none' && misses.length > 0) {
+    if (verbose && mode === 'seed' && misses.length > 0) {
       console.log(`\n# ${doc.name}`);
       for (const m of misses) console.log(JSON.stringify(m));
     }

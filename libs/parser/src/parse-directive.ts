@@ -71,6 +71,14 @@ const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+v�
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
 const INNER_CUE = /(?<=[\s,;:])(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)(?:\s+cho)?\s+(?!của\s)/giu;
 
+/** A person's name alone on a line: two to five capitalised words. */
+const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+/** Text that has given a direction by now, so a byline after it closes the article. */
+const DIRECTION = /[.!?”"]\s*$/u;
+/** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
+const GIVES_DIRECTION = /(?<!\p{L})(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo|[Pp]hân\s+công)(?:\s+cho)?\s+(?:\p{Lu}|các\s|phòng\s|sở\s)|(?<!\p{L})chủ\s+trì,?\s+phối\s+hợp/u;
+const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$/u;
+
 const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
 
 /** How a dispatch's body points back at its addressees (folded). */
@@ -78,6 +86,11 @@ const ADDRESSEE_REFERENCE = /^(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don v
 
 /** Who gives the direction before an inner cue (folded). */
 const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong)/;
+
+/** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
+const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
+/** Connectives that open a paragraph or a sentence before its subject. */
+const CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|đặc\s+biệt(?:\s+là)?|trước\s+mắt|sau\s+đó)\s*,?\s+/iu;
 
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
 const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
@@ -204,9 +217,15 @@ class DirectiveParser {
   }
 
   private bodyEnd(): number {
+    // A page's furniture above the article ("Cập nhật lúc ...", "Ngày đăng ...") is passed over;
+    // once the article has given a direction, the next piece of furniture is where it ends.
+    let directed = false;
     for (let i = this.header.bodyStart; i < this.paragraphs.length; i++) {
       const t = this.paragraphs[i].text;
-      if (isClosing(t) || isSignatureTitle(t) || isFurniture(t)) return i;
+      if (isClosing(t) || isSignatureTitle(t) || (directed && isFurniture(t))) return i;
+      if (!directed && GIVES_DIRECTION.test(t)) directed = true;
+      // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
+      if (BYLINE.test(t) && i > this.header.bodyStart && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
       if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
     }
     return this.paragraphs.length;
@@ -287,7 +306,9 @@ class DirectiveParser {
 
   /** Whether the paragraph assigns work to units, and where the units' names end. */
   private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
-    const found = this.detectUnits(p, m, zone, assessment);
+    // "Theo đó, các xã tiếp tục ...": a connective before the subject changes nothing.
+    const connective = CONNECTIVE.exec(p.text.slice(m.length));
+    const found = this.detectUnits(p, connective ? { kind: m.kind, length: m.length + connective[0].length } : m, zone, assessment);
     return found ? this.listAfterTitle(p, found) : null;
   }
 
@@ -443,9 +464,12 @@ class DirectiveParser {
   private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
     const out: { at: number; start: number; mentions: Mention[] }[] = [];
     const text = p.text;
-    for (let semi = text.indexOf(';', from); semi >= 0; semi = text.indexOf(';', semi + 1)) {
-      let at = semi + 1;
-      while (text.charCodeAt(at) === 32) at++;
+    CLAUSE_BREAK.lastIndex = from;
+    for (let brk = CLAUSE_BREAK.exec(text); brk; brk = CLAUSE_BREAK.exec(text)) {
+      const semi = brk[0].startsWith(';') ? brk.index : brk.index + 1;
+      let at = brk.index + brk[0].length;
+      const connective = CONNECTIVE.exec(text.slice(at, at + 30));
+      if (connective) at += connective[0].length;
       const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
@@ -591,6 +615,8 @@ class DirectiveParser {
         zone = true;
         continue;
       }
+      // A photo's caption or the page's own line sits in the article but is no part of what it reports.
+      if (CAPTION.test(body) || isFurniture(body)) continue;
       // "(Kèm theo Công văn số 215/SYT-NVY ngày 03/6/2024)": a citation, not a task.
       if (/^\([^()]*\)\.?$/u.test(body)) continue;
       // "Về công tác phòng, chống thiên tai": a topic heading ends the section before it.

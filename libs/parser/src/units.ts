@@ -106,6 +106,8 @@ const STOP_UNIGRAMS = new Set([
 
 /** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
 const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich']);
+/** Two-word items of a group that are no kind of unit an office keeps. */
+const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan']];
 /** Heads that are whole names alone. */
 const SELF_NAMED = new Set(['thanh tra', 'cong an']);
 /** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
@@ -333,6 +335,9 @@ export class UnitMatcher {
       if (this.seq(tokens, k, ['tieu', 'hoc'])) return 2;
       if (this.seq(tokens, k, ['trung', 'hoc'])) return 2;
       if (this.seq(tokens, k, ['thi', 'xa']) || this.seq(tokens, k, ['thanh', 'pho'])) return 2;
+      if (this.seq(tokens, k, ['truong', 'hoc'])) return 2;
+      // Bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện"): a group all the same.
+      if (OTHER_GROUP_ITEMS.some((w) => this.seq(tokens, k, w))) return 2;
       if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan'].includes(t)) return 1;
       return 0;
     };
@@ -349,7 +354,7 @@ export class UnitMatcher {
       else if (w === 'tieu hoc' || w === 'th') kinds.add('primary_school');
       else if (w === 'thcs') kinds.add('lower_secondary_school');
       else if (w === 'trung hoc') kinds.add('lower_secondary_school');
-      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong') schoolNoun = true;
+      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong' || w === 'truong hoc') schoolNoun = true;
       else if (w === 'huyen' || w === 'quan' || w === 'thi xa' || w === 'thanh pho') kinds.add('other');
     };
     const first = item(j);
@@ -399,7 +404,8 @@ export class UnitMatcher {
       j += 2;
       vague = true;
     }
-    if (kinds.size === 0 && !vague) return null;
+    // A list of bodies of no kind the office keeps ("các doanh nghiệp, bệnh viện") names no one in particular.
+    if (kinds.size === 0) vague = true;
     return { end: j, kinds, vague };
   }
 
