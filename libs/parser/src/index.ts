@@ -1,6 +1,7 @@
 export type {
   AssignmentDraft,
   CoordinatingRef,
+  Doubt,
   DirectiveDraft,
   ParseOptions,
   Recurrence,

@@ -1,4 +1,5 @@
 import { DeadlineContext, findDeadline, findRecurrence, Found } from './deadlines';
+import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
 import { Header, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, MarkerKind, markerOf, Paragraph, splitParagraphs } from './paragraphs';
@@ -86,6 +87,9 @@ const ADDRESSEE_REFERENCE = /^(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don v
 
 /** Who gives the direction before an inner cue (folded). */
 const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong)/;
+
+/** How far past a unit's name the parser looks to tell what follows it: a bounded look keeps long paragraphs linear. */
+const AHEAD = 200;
 
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
@@ -320,7 +324,7 @@ class DirectiveParser {
   private listAfterTitle(p: Paragraph, found: { mentions: Mention[]; end: number }): { mentions: Mention[]; end: number } {
     const last = found.mentions[found.mentions.length - 1];
     if (!last.group) return found;
-    const colon = /^\s*:\s*/.exec(p.text.slice(found.end));
+    const colon = /^\s*:\s*/.exec(p.text.slice(found.end, found.end + 40));
     if (!colon) return found;
     const from = found.end + colon[0].length;
     const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 400));
@@ -328,7 +332,7 @@ class DirectiveParser {
     const listed = this.matcher.parseUnits(tokens, 0);
     if (listed.length === 0 || listed[0].start !== tokens[0].start) return found;
     const end = listed[listed.length - 1].end;
-    const after = p.text.slice(end).trimStart();
+    const after = p.text.slice(end, end + AHEAD).trimStart();
     if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) return found;
     return { mentions: [...found.mentions.slice(0, -1), ...listed], end };
   }
@@ -357,7 +361,7 @@ class DirectiveParser {
     const mentions = this.matcher.parseUnits(tokens, 0);
     if (mentions.length === 0) return null;
     const end = mentions[mentions.length - 1].end;
-    const after = p.text.slice(end).trimStart();
+    const after = p.text.slice(end, end + AHEAD).trimStart();
     if (after.startsWith(':')) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
     if (LEAD_VERB.test(after)) return { mentions, end };
@@ -389,7 +393,7 @@ class DirectiveParser {
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       if (!mentions.every((x) => x.known || x.standard || (x.group && !x.vague))) continue;
-      const after = text.slice(mentions[mentions.length - 1].end).trimStart();
+      const after = text.slice(mentions[mentions.length - 1].end, mentions[mentions.length - 1].end + AHEAD).trimStart();
       if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
       if (NOT_A_LEAD.test(after)) continue;
       return { mentions, end: mentions[mentions.length - 1].end };
@@ -474,16 +478,16 @@ class DirectiveParser {
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
       if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
-      const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 250));
+      const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 160));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       const end = mentions[mentions.length - 1].end;
-      const after = text.slice(end).trimStart();
+      const after = text.slice(end, end + AHEAD).trimStart();
       const recognised = mentions.every((x) => x.known || x.standard);
       const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised));
       if (!acts) continue;
-      const start = end + (/^[\s:,]*/u.exec(text.slice(end))?.[0].length ?? 0);
+      const start = end + (/^[\s:,]*/u.exec(text.slice(end, end + AHEAD))?.[0].length ?? 0);
       out.push({ at: semi, start, mentions });
     }
     return out;
@@ -495,19 +499,32 @@ class DirectiveParser {
    * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
    * Returns the index after the table, or `i` when paragraph i opens no table.
    */
-  private readTable(i: number, to: number): number {
-    const columns = this.paragraphs[i].text.split('\t').map((c) => foldVietnamese(c).trim());
+  /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
+  private tableColumns(p: Paragraph): { count: number; content: number; lead: number; coordinating: number; time: number } | null {
+    if (!p.text.includes('\t')) return null;
+    const columns = p.text.split('\t').map((c) => foldVietnamese(c).trim());
     const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
     const content = find(/^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|noi dung cong viec|nhiem vu, giai phap)/);
-    const lead = find(/(?:chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien chinh|co quan chu tri)/);
-    if (content < 0 || lead < 0) return i;
-    const coordinating = find(/phoi hop/);
-    const time = find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/);
+    // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
+    const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
+    if (content < 0 || lead < 0) return null;
+    return { count: columns.length, content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
+  }
+
+  private readTable(i: number, to: number): number {
+    const header = this.tableColumns(this.paragraphs[i]);
+    if (!header) return i;
+    const { content, lead, coordinating, time } = header;
     let leadCell: { p: Paragraph; start: number; end: number } | null = null;
     let current: Building | null = null;
     let k = i + 1;
-    for (; k < to && this.paragraphs[k].text.includes('\t'); k++) {
+    for (; k < to; k++) {
       const p = this.paragraphs[k];
+      if (!p.text.includes('\t')) {
+        // A cell's words wrapped onto a line of their own in a PDF: the table goes on below them.
+        if (p.text.length < 60 && this.paragraphs[k + 1]?.text.includes('\t')) continue;
+        break;
+      }
       const cells: { start: number; end: number }[] = [];
       let at = 0;
       for (const cell of p.text.split('\t')) {
@@ -515,6 +532,8 @@ class DirectiveParser {
         cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
         at += cell.length + 1;
       }
+      // A row one cell short lost its merged lead cell (a PDF prints the merged cell once).
+      if (cells.length === header.count - 1 && /^\d/.test(p.text)) cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
       const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
       if (!cellText(content)) continue;
       if (cellText(lead)) {
@@ -552,14 +571,11 @@ class DirectiveParser {
     };
     for (let i = from; i < to; i++) {
       const p = this.paragraphs[i];
-      if (p.text.includes('\t')) {
-        const after = this.readTable(i, to);
-        if (after > i) {
-          close();
-          zone = true;
-          i = after - 1;
-          continue;
-        }
+      if (this.tableColumns(p)) {
+        close();
+        zone = true;
+        i = this.readTable(i, to) - 1;
+        continue;
       }
       const m = markerOf(p.text);
       const depth = MARKER_DEPTH[m.kind];
@@ -583,7 +599,7 @@ class DirectiveParser {
       if (found) {
         close();
         zone = true;
-        const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end))?.[0].length ?? 0);
+        const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
         const addressed = this.addressed(found.mentions, p);
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
@@ -654,7 +670,7 @@ class DirectiveParser {
     text = capitaliseFirst(text);
     const rec = findRecurrence(text);
     const dl = findDeadline(text, this.ctx, rec);
-    const task: TaskDraft = {
+    const task: Omit<TaskDraft, 'confidence' | 'reasons'> = {
       text,
       deadline: dl?.deadline ?? null,
       deadlineText: dl?.text ?? null,
@@ -674,7 +690,7 @@ class DirectiveParser {
       task.deadlineText = heading.deadline.found.text;
       task.deadlineRange = heading.deadline.range;
     }
-    return task;
+    return { ...task, ...taskDoubt(task, this.header.date) };
   }
 
   private finish(b: Building): void {
@@ -685,6 +701,7 @@ class DirectiveParser {
         unitText: text,
         unitIds: [...mention.unitIds],
         group: mention.group,
+        ...assignmentDoubt({ unitIds: mention.unitIds, group: mention.group, vague: mention.vague, recognised: mention.standard }),
         suggestions: mention.known || mention.vague ? [] : this.matcher.suggest(text),
         coordinating: b.heading.coordinating.map((c) => ({ ...c })),
         range,

@@ -46,7 +46,16 @@ export interface CoordinatingRef {
 
 export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
-export interface TaskDraft {
+/**
+ * How sure the parser is of a part of the draft (0 to 1) and, where it guessed, why, in words a
+ * clerk reads: the review lists the least sure parts first.
+ */
+export interface Doubt {
+  confidence: number;
+  reasons: string[];
+}
+
+export interface TaskDraft extends Doubt {
   text: string;
   deadline: IsoDate | null;
   deadlineText: string | null;
@@ -57,7 +66,7 @@ export interface TaskDraft {
   deadlineRange?: SourceRange;
 }
 
-export interface AssignmentDraft {
+export interface AssignmentDraft extends Doubt {
   unitText: string;
   unitIds: string[];
   group: boolean;

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { RECURRENCES, type Recurrence } from '@dondoc/domain';
 import { IsIsoDate } from '../common/is-iso-date';
@@ -25,7 +25,15 @@ export class UnitSuggestionDto {
   @IsString() @MaxLength(255) name!: string;
 }
 
-export class TaskDraftDto {
+/** The parser's confidence in a part of the draft and why it doubts it; read by the review, not stored. */
+export class DoubtDto {
+  @IsOptional() @IsNumber() @Min(0) @Max(1) confidence?: number;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(300, { each: true })
+  reasons?: string[];
+}
+
+export class TaskDraftDto extends DoubtDto {
   @IsString() @MaxLength(20000) text!: string;
 
   @IsOptional() @IsIsoDate() deadline!: string | null;
@@ -44,7 +52,7 @@ export class TaskDraftDto {
   @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) deadlineRange?: SourceRangeDto | null;
 }
 
-export class AssignmentDraftDto {
+export class AssignmentDraftDto extends DoubtDto {
   @IsString() @MaxLength(2000) unitText!: string;
 
   @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) unitIds!: string[];

@@ -86,6 +86,9 @@ export interface DraftTask {
   recurrenceText?: string | null;
   range?: TextRange | null;
   deadlineRange?: TextRange | null;
+  /** The parser's confidence (0 to 1) and, where it guessed, why. */
+  confidence?: number;
+  reasons?: string[];
 }
 
 export interface UnitSuggestion {
@@ -101,6 +104,8 @@ export interface DraftAssignment {
   coordinating: CoordinatingRef[];
   range?: TextRange | null;
   tasks: DraftTask[];
+  confidence?: number;
+  reasons?: string[];
 }
 
 export interface DraftRanges {

@@ -21,6 +21,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 import { coordinatingFromIds, emptyAssignment, emptyTask, isUnresolved } from '../../lib/draft';
 import { assignmentKey, headerKey, taskKey } from '../../lib/draftMarks';
+import { reviewItems } from '../../lib/draftReview';
 import { RECURRENCE_LABEL } from '../../lib/labels';
 
 interface DraftEditorProps {
@@ -65,9 +66,34 @@ export function DraftEditor({ draft, onChange, activeKey, onFocusKey }: DraftEdi
   const removeTask = (i: number, j: number) => setAssignment(i, { tasks: draft.assignments[i].tasks.filter((_, k) => k !== j) });
 
   const headerFocus = (field: string) => ({ onFocus: () => onFocusKey(headerKey(field)) });
+  const doubtful = reviewItems(draft);
+  const goTo = (key: string) => {
+    onFocusKey(key);
+    document.getElementById(editorElementId(key))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
 
   return (
     <div>
+      {doubtful.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`Cần xem lại ${doubtful.length} chỗ (chỗ ít chắc chắn nhất ở đầu)`}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }} aria-label="Cần xem lại">
+              {doubtful.map((d) => (
+                <li key={d.key}>
+                  <Button type="link" size="small" style={{ padding: 0 }} onClick={() => goTo(d.key)}>
+                    {d.label}
+                  </Button>
+                  : {d.reasons.join('; ')}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Card title="Thông tin văn bản" size="small" style={{ marginBottom: 16 }}>
         <Row gutter={12}>
           <Col xs={24} sm={8}>

@@ -45,7 +45,7 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
   return (
     <Card>
       <Typography.Paragraph type="secondary">
-        Dán toàn văn thông báo kết luận, chỉ thị hoặc công văn vào ô dưới đây, hoặc tải lên tệp .docx / .txt, rồi bấm “Phân tích”.
+        Dán toàn văn thông báo kết luận, chỉ thị hoặc công văn vào ô dưới đây, hoặc tải lên tệp .docx / .pdf / .txt, rồi bấm “Phân tích”.
         Hệ thống sẽ tách số, ngày, trích yếu, các đơn vị được giao và từng nhiệm vụ kèm thời hạn để bạn kiểm tra lại.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -73,7 +73,7 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
           onRemove={() => setFile(null)}
           fileList={file ? [{ uid: 'notice', name: file.name, status: 'done' }] : []}
         >
-          <Button icon={<UploadOutlined />}>Tải tệp lên (.docx, .txt)</Button>
+          <Button icon={<UploadOutlined />}>Tải tệp lên (.docx, .pdf, .txt)</Button>
         </Upload>
         <DatePicker
           value={date}
