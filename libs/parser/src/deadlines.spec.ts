@@ -64,3 +64,17 @@ describe('deadlines', () => {
     expect(findRecurrence('báo cáo tháng 10/2023')).toBeNull();
   });
 });
+
+describe('deadlines a calendar reads from an occasion', () => {
+  const ctx: DeadlineContext = { baseDate: '2023-10-02', year: 2023, month: 10, exact: true, calendar: new WorkingCalendar() };
+
+  it('reads "trước Tết Nguyên đán" as the eve of the next lunar new year', () => {
+    // Tết Giáp Thìn fell on 10/02/2024: the notice of 02/10/2023 means 09/02/2024.
+    expect(findDeadline('Hoàn thành chi trả trợ cấp trước Tết Nguyên đán.', ctx, null)).toMatchObject({ deadline: '2024-02-09', text: 'trước Tết Nguyên đán' });
+    expect(findDeadline('Hoàn thành trước Tết Nguyên đán Ất Tỵ năm 2025.', ctx, null)?.deadline).toBe('2025-01-28');
+  });
+
+  it('keeps "trước khi khai giảng năm học" as a phrase with no date', () => {
+    expect(findDeadline('Sửa chữa phòng học trước khi khai giảng năm học mới.', ctx, null)).toMatchObject({ deadline: null, text: 'trước khi khai giảng năm học mới' });
+  });
+});

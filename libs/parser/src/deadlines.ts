@@ -4,6 +4,7 @@ import {
   IsoDate,
   lastDayOfMonth,
   lastDayOfQuarter,
+  lunarNewYear,
   WorkingCalendar,
 } from '@dondoc/calendar';
 import type { Recurrence } from './types';
@@ -213,7 +214,21 @@ export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | n
     const start = lead ? best.start - (prefix.length - lead.index) : best.start;
     return { start, end: best.end, text: text.slice(start, best.end).trim(), deadline: best.date };
   }
+  const tet = BEFORE_TET.exec(text);
+  if (tet) {
+    // "trước Tết Nguyên đán": the eve of the lunar new year, the next one after the document's date.
+    let year = tet[1] ? Number(tet[1]) : ctx.year;
+    let eve = addCalendarDays(lunarNewYear(year), -1);
+    if (!tet[1] && ctx.exact && eve < ctx.baseDate) eve = addCalendarDays(lunarNewYear(++year), -1);
+    return { start: tet.index, end: tet.index + tet[0].length, text: tet[0], deadline: eve };
+  }
   const standing = STANDING.exec(text);
   if (standing) return { start: standing.index, end: standing.index + standing[0].length, text: standing[0], deadline: null };
+  // "trước khi khai giảng năm học mới": a deadline no calendar can date; the clerk reads the phrase.
+  const event = BEFORE_EVENT.exec(text);
+  if (event) return { start: event.index, end: event.index + event[0].length, text: event[0].trim(), deadline: null };
   return null;
 }
+
+const BEFORE_TET = /(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:dịp\s+)?Tết\s+Nguyên\s+[Đđ]án(?:\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)?(?:năm\s+)?(\d{4}))?/u;
+const BEFORE_EVENT = /(?<!\p{L})(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất)\s+khi\s+[^,.;:()]{3,60}/iu;

@@ -46,6 +46,9 @@ const piece = fc.oneof(
     'ngày 00 tháng 00 năm 0000', 'UBND các xã, thị trấn', 'các trường mầm non, tiểu học, THCS', 'phối hợp với ',
     'Số: /TB-UBND', 'An Dương, ngày tháng năm 2023', 'THÔNG BÁO', 'TL. CHỦ TỊCH', 'hằng tháng', 'báo cáo tuần, tháng',
     '**', '*', '\u0301', '\u200b', '\r', '\t', 'Đ', 'hoá', 'hóa', '&', '(', ')',
+    'STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n', '1\tRà soát\tPhòng Y tế\t\tQuý II/2024\n',
+    'Kính gửi:', '- Sở Y tế;', 'đề nghị các đơn vị ', 'Quý cơ quan', 'trước Tết Nguyên đán', 'trước khi ', 'Theo đó, ',
+    'Xem chi tiết', 'Căn cứ ', 'Điều 3.', '; ', '. ', 'Sở Văn hóa, Thể thao và Du lịch', 'chủ trì, phối hợp',
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
@@ -72,6 +75,16 @@ describe('parseDirective on random and adversarial text', () => {
     ['unicode junk', '\u0301\u0300\u0303 \ud83d\ude00 \u202e \u0000 '.repeat(30_000)],
     ['whitespace', ' \t \n'.repeat(100_000)],
     ['a blank date with long spaces', `An Dương, ngày${' '.repeat(100_000)}tháng`],
+    ['spaces in a "Số" line', `Số:${' '.repeat(1_000_000)}/TB-UBND`],
+    ['dots', '.'.repeat(1_000_000)],
+    ['dots and spaces', '. '.repeat(500_000)],
+    ['dashes', '-'.repeat(1_000_000)],
+    ['table cells', '| '.repeat(500_000)],
+    ['a table of 50k rows', `STT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n${'1\tRà soát hồ sơ\t\tThường xuyên\n'.repeat(50_000)}`],
+    ['repeated "và "', 'và '.repeat(300_000)],
+    ['repeated semicolons after a unit', `Giao Phòng Nội vụ rà soát${'; Phòng Y tế'.repeat(50_000)}`],
+    ['repeated sentences', 'Theo đó, các xã tiếp tục. '.repeat(40_000)],
+    ['repeated occasions', 'trước Tết Nguyên đán trước khi '.repeat(30_000)],
   ])('stays fast on %s', (_name, text) => {
     const started = performance.now();
     const draft = parseDirective(text, options);

@@ -550,7 +550,8 @@ export class UnitMatcher {
       if (!mention) break;
       mentions.push(mention);
       let k = j;
-      while (tokens[k] && (tokens[k].f === ',' || tokens[k].f === ';' || tokens[k].conj)) k++;
+      // A semicolon ends a list of units: what follows is another clause ("...; Phòng Y tế rà soát ...").
+      while (tokens[k] && (tokens[k].f === ',' || tokens[k].conj)) k++;
       if (k === j || !this.startsMention(tokens, k)) break;
       if (!allowUnknown && this.matchKnown(tokens, k) === null && this.matchGroup(tokens, k) === null) break;
       j = k;
