@@ -28,7 +28,7 @@ export function taskDoubt(task: Omit<TaskDraft, keyof Doubt>, documentDate: stri
     reasons.push(task.deadlineText ? REASONS.unreadDeadline : REASONS.noDeadline);
     weights.push(task.deadlineText ? 0.6 : 0.8);
   }
-  if (task.text.replace(/\s+/g, ' ').trim().length < 20) {
+  if (task.text.length < 40 && task.text.replace(/\s+/g, ' ').trim().length < 20) {
     reasons.push(REASONS.shortTask);
     weights.push(0.5);
   }

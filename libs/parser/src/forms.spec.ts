@@ -115,3 +115,18 @@ SỐ LƯỢT TRUY CẬP`;
     ]);
   });
 });
+
+describe('text copied from a web page', () => {
+  it('reads HTML entities, tags and non-breaking spaces as the page shows them', () => {
+    const html = '<p><strong>Số: 15/TB-UBND</strong></p><p>Kr&ocirc;ng P&#7855;c, ng&agrave;y 10 th&aacute;ng 6 n&#259;m 2024</p>\n' +
+      '<p>Giao Ph&ograve;ng Y&nbsp;t&#7871; ki&#7875;m tra an to&agrave;n th&#7921;c ph&#7849;m, b&aacute;o c&aacute;o tr&#432;&#7899;c ng&agrave;y 20/6/2024.</p>';
+    const draft = parseDirective(html, { units: [], calendar, today: '2024-06-10' });
+    expect(draft.date).toBe('2024-06-10');
+    expect(draft.assignments.map((a) => [a.unitText, a.tasks.map((t) => [t.text, t.deadline])])).toEqual([
+      ['Phòng Y tế', [['Kiểm tra an toàn thực phẩm, báo cáo trước ngày 20/6/2024.', '2024-06-20']]],
+    ]);
+    // Every range still points into what was pasted.
+    const a = draft.assignments[0];
+    expect(html.slice(a.range.start, a.range.end)).toBe('Ph&ograve;ng Y&nbsp;t&#7871;');
+  });
+});

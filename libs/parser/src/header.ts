@@ -67,9 +67,10 @@ const DATE_RE =
 const MOTTO = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
 const SUBJECT_LINE = /^(?:V\/v|Về\s+việc|V\/V)\b/u;
 
-function isUpperText(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+/** Text written in capitals ("THÔNG BÁO", "ỦY BAN NHÂN DÂN TỈNH"): no lower-case letter, two capitals at least. */
+export function isUpperText(s: string): boolean {
+  // A lower-case letter settles it, and most text has one early: no pass over the whole paragraph.
+  return !/\p{Ll}/u.test(s) && /\p{Lu}[^]*\p{Lu}/u.test(s);
 }
 
 function capitalise(word: string): string {

@@ -84,6 +84,7 @@ export const MARKER_DEPTH: Record<MarkerKind, number> = {
 
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/i;
 const DECORATION = /^[-_=*.~–—\s]{3,}$/;
+const LONE_MARKER = /^[-–—−+•·*]$/;
 const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)/;
 
 /** Whether a line continues the paragraph before it (a page break or a hard wrap split it). */
@@ -114,7 +115,8 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
       continue;
     }
     const line = text.slice(a, b);
-    if (DECORATION.test(line)) continue;
+    // A rule of dashes, or a list marker with nothing after it, carries no text.
+    if (DECORATION.test(line) || LONE_MARKER.test(line)) continue;
     if (PAGE_NUMBER.test(line)) continue;
     const prev = result[result.length - 1];
     const prevLine = prev?.parts[prev.parts.length - 1] ?? '';

@@ -1,7 +1,7 @@
 import { DeadlineContext, findDeadline, findRecurrence, Found } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
-import { Header, parseHeader } from './header';
+import { Header, isUpperText, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, MarkerKind, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
 import { tokenize } from './tokens';
@@ -101,11 +101,6 @@ const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
 const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
 
-function isUpperText(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
 function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
 }
@@ -134,7 +129,7 @@ function isFurniture(text: string): boolean {
 }
 
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
-const PREAMBLE = /^(?:can cu|xet de nghi|theo de nghi|xet to trinh|theo to trinh)\b/;
+const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
 const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
 const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the)\s*:\s*$/;
@@ -339,7 +334,7 @@ class DirectiveParser {
 
   private detectUnits(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     const body = p.text.slice(m.length);
-    if (PREAMBLE.test(foldVietnamese(body.slice(0, 20)))) return null;
+    if (PREAMBLE.test(body)) return null;
     // A line in capitals is the issuer's name, a heading or the page's furniture, not an assignment.
     if (isUpperText(body) && !/:\s*$/.test(body)) return null;
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
@@ -352,7 +347,8 @@ class DirectiveParser {
       return null;
     }
     if (assessment) return null;
-    const inner = this.innerCue(p, m.length);
+    // A list item under an assignment is its task: a direction inside it is no new assignment.
+    const inner = MARKER_DEPTH[m.kind] < MARKER_DEPTH.dash || m.kind === 'none' ? this.innerCue(p, m.length) : null;
     if (inner) return inner;
     const first = /^[\p{L}\d]+/u.exec(body);
     if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) return null;

@@ -85,6 +85,9 @@ describe('parseDirective on random and adversarial text', () => {
     ['repeated semicolons after a unit', `Giao Phòng Nội vụ rà soát${'; Phòng Y tế'.repeat(50_000)}`],
     ['repeated sentences', 'Theo đó, các xã tiếp tục. '.repeat(40_000)],
     ['repeated occasions', 'trước Tết Nguyên đán trước khi '.repeat(30_000)],
+    ['HTML entities and tags', '&amp;&#7897;<p><b>&'.repeat(50_000)],
+    ['an unclosed tag', `<p ${'a'.repeat(1_000_000)}`],
+    ['angle brackets', '<'.repeat(1_000_000)],
   ])('stays fast on %s', (_name, text) => {
     const started = performance.now();
     const draft = parseDirective(text, options);

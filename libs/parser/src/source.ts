@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { SourceRange } from './types';
 
 /**
@@ -29,9 +30,16 @@ const AS_SPACE = new Set([0xa0, 0x2007, 0x202f, 0x3000]);
 const AS_NEWLINE = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 
 function isPlain(code: number): boolean {
-  if (code < 0x80) return code !== 0x0d && code !== 0x2a && code !== 0x5f && code !== 0x0b && code !== 0x0c;
+  if (code < 0x80) return code !== 0x0d && code !== 0x2a && code !== 0x5f && code !== 0x0b && code !== 0x0c && code !== 0x26 && code !== 0x3c;
   return !DROPPED.has(code) && !AS_SPACE.has(code) && !AS_NEWLINE.has(code) && (code < 0xd800 || code > 0xdbff);
 }
+
+/** "&oacute;", "&#7897;", "&nbsp;": what a web page's source or a rich-text paste leaves in the text. */
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+/** An HTML tag; a block's edge is a line break, a table cell's a tab, anything else nothing. */
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,500})?\/?>/y;
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article', 'blockquote', 'hr']);
+const CELL_TAGS = new Set(['td', 'th']);
 
 export function buildSource(original: string): SourceText {
   const n = original.length;
@@ -70,6 +78,22 @@ export function buildSource(original: string): SourceText {
       push(ch, i, i + 2);
       push(original[i + 1], i, i + 2);
       i++;
+    } else if (ch === '&' || ch === '<') {
+      const re = ch === '&' ? ENTITY : TAG;
+      re.lastIndex = i;
+      const m = re.exec(original);
+      if (!m) push(ch, i, i + 1);
+      else {
+        const end = i + m[0].length;
+        if (ch === '&') {
+          for (const c of decodeHTML(m[0])) push(AS_SPACE.has(c.charCodeAt(0)) ? ' ' : c, i, end);
+        } else {
+          const tag = m[1].toLowerCase();
+          if (BLOCK_TAGS.has(tag)) push('\n', i, end);
+          else if (CELL_TAGS.has(tag) && m[0][1] !== '/') push('\t', i, end);
+        }
+        i = end - 1;
+      }
     } else if (ch === '\r') {
       if (original[i + 1] !== '\n') push('\n', i, i + 1);
     } else if (AS_NEWLINE.has(code)) {
