@@ -98,6 +98,21 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a sentence that only says when as the deadline of the duty before it', () => {
+    const text = [
+      'Kính gửi:',
+      '- Phòng Y tế;',
+      '- Thủ trưởng các đơn vị trực thuộc.',
+      'Đề nghị Thủ trưởng các đơn vị trực thuộc rà soát việc thu quỹ phòng, chống thiên tai của đơn vị mình.',
+      'Các đơn vị thực hiện trước ngày 24/3/2024.',
+    ].join('\n');
+    const task = ['Rà soát việc thu quỹ phòng, chống thiên tai của đơn vị mình.\nCác đơn vị thực hiện trước ngày 24/3/2024.', '2024-03-24'];
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Y tế', tasks: [task] },
+      { unit: 'Thủ trưởng các đơn vị trực thuộc', tasks: [task] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -82,8 +82,11 @@ const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn
 
 const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
 
+/** What may stand beside a deadline in a clause that gives only the deadline. */
+const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|kết\s+quả|về|và)\s*)*$/iu;
+
 /** How a dispatch's body points back at its addressees (folded). */
-const ADDRESSEE_REFERENCE = /^(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: lien quan)?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
+const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu tich) )?(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: (?:lien quan|truc thuoc))?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
 
 /** Who gives the direction before an inner cue (folded). */
 const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong)/;
@@ -495,6 +498,14 @@ class DirectiveParser {
    * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
    * Returns the index after the table, or `i` when paragraph i opens no table.
    */
+  /** Whether a clause says nothing but when: "thực hiện trước ngày 24/3/2016", "hoàn thành trong tháng 6". */
+  private deadlineOnly(text: string): boolean {
+    const dl = findDeadline(text, this.ctx, null);
+    if (!dl?.deadline) return false;
+    const left = `${text.slice(0, dl.start)} ${text.slice(dl.end)}`.replace(/[.,;:\s]+/gu, ' ').trim();
+    return DEADLINE_WORDS.test(left);
+  }
+
   /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
   private tableColumns(p: Paragraph): { count: number; content: number; lead: number; coordinating: number; time: number } | null {
     if (!p.text.includes('\t')) return null;
@@ -592,6 +603,12 @@ class DirectiveParser {
         continue;
       }
       const found = this.detect(p, m, zone, false);
+      // "Các đơn vị thực hiện trước ngày 24/3/2016.": the deadline of the duty just given, not a new one.
+      const previous: Composite | undefined = (current as Building | null)?.tasks.at(-1);
+      if (found && previous && found.mentions.length === 1 && found.mentions[0].group && this.deadlineOnly(p.text.slice(found.end))) {
+        previous.add(p, m.length, p.text.length);
+        continue;
+      }
       if (found) {
         close();
         zone = true;

@@ -107,7 +107,7 @@ const STOP_UNIGRAMS = new Set([
 /** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
 const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich']);
 /** Two-word items of a group that are no kind of unit an office keeps. */
-const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan']];
+const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh']];
 /** Heads that are whole names alone. */
 const SELF_NAMED = new Set(['thanh tra', 'cong an']);
 /** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
@@ -337,7 +337,8 @@ export class UnitMatcher {
       if (this.seq(tokens, k, ['thi', 'xa']) || this.seq(tokens, k, ['thanh', 'pho'])) return 2;
       if (this.seq(tokens, k, ['truong', 'hoc'])) return 2;
       // Bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện"): a group all the same.
-      if (OTHER_GROUP_ITEMS.some((w) => this.seq(tokens, k, w))) return 2;
+      const other = OTHER_GROUP_ITEMS.find((w) => this.seq(tokens, k, w));
+      if (other) return other.length;
       if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan'].includes(t)) return 1;
       return 0;
     };
@@ -493,7 +494,8 @@ export class UnitMatcher {
           k++;
           n++;
         }
-        if (n > 0) {
+        // "các đơn vị trực thuộc": under this office, with no owner named.
+        if (n > 0 || under === 2) {
           j = k;
           continue;
         }
