@@ -113,6 +113,47 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a table as law sites print it (a cell per line between bars) and a plan attached after a decision’s signature', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '',
+      'KẾ HOẠCH',
+      'Cải cách hành chính năm 2024',
+      '**1. Phòng',
+      'Nội vụ**',
+      '- Tham mưu kiện toàn bộ phận một cửa, hoàn thành trong quý I/2024.',
+      '',
+      'PHỤ LỤC',
+      '|',
+      '**STT**',
+      '|',
+      '**Nội dung**',
+      '|',
+      '**Đơn vị chủ trì**',
+      '|',
+      '**Thời gian hoàn thành**',
+      '|',
+      '|',
+      '1',
+      '|',
+      'Số hóa hồ sơ',
+      'hộ tịch',
+      '|',
+      'Phòng Tư pháp',
+      '|',
+      'Tháng 9/2024',
+      '|',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Nội vụ', tasks: [['Tham mưu kiện toàn bộ phận một cửa, hoàn thành trong quý I/2024.', '2024-03-31']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Số hóa hồ sơ hộ tịch', '2024-09-30']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

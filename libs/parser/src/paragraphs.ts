@@ -84,6 +84,7 @@ export const MARKER_DEPTH: Record<MarkerKind, number> = {
 
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/i;
 const DECORATION = /^[-_=*.~–—\s]{3,}$/;
+const ROW_BREAK = /\n[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)|^\|[ \t]*\n[ \t]*\|/;
 const LONE_MARKER = /^[-–—−+•·*]$/;
 const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)/;
 
@@ -102,6 +103,18 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
   const result: { pieces: Piece[]; parts: string[]; length: number; afterBlank: boolean }[] = [];
   let blank = true;
   let pos = 0;
+  // A table as law sites print it: each cell's lines between lines holding a lone "|", two such
+  // lines together closing one row and opening the next. Each row becomes one paragraph whose
+  // cells are separated by tabs, like a table pasted from Word.
+  let inTable = false;
+  let newRow = false;
+  let newCell = false;
+  let lastWasPipe = false;
+  const append = (to: (typeof result)[number], joiner: string, a: number, b: number, line: string) => {
+    to.pieces.push({ at: to.length + joiner.length, clean: a, len: b - a });
+    to.parts.push(joiner, line);
+    to.length += joiner.length + line.length;
+  };
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -112,9 +125,39 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     pos = nl + 1;
     if (a === b) {
       blank = true;
+      inTable = lastWasPipe ? false : inTable;
       continue;
     }
-    const line = text.slice(a, b);
+    // Only a bar followed before long by the two bars that close a row starts such a table: a bar
+    // between the two halves of a printed header ("...-------\n|\nCỘNG HÒA ...") separates nothing.
+    if (b - a === 1 && text.charCodeAt(a) === 124 && (inTable || ROW_BREAK.test(text.slice(a, a + 3000)))) {
+      if (lastWasPipe || !inTable) {
+        inTable = true;
+        newRow = true;
+        newCell = false;
+      } else newCell = true;
+      lastWasPipe = true;
+      continue;
+    }
+    lastWasPipe = false;
+    // "| STT | Nội dung | Đơn vị chủ trì |": a Markdown row, its inner bars read as tabs (same length, same offsets).
+    let line = text.slice(a, b);
+    if (line.length > 2 && line.startsWith('|') && line.endsWith('|') && line.indexOf('|', 1) < line.length - 1) {
+      if (/^\|[\s:|-]+\|$/.test(line)) continue;
+      a++;
+      b--;
+      line = line.slice(1, -1).replace(/\|/g, '\t');
+    }
+    if (inTable) {
+      const current = result[result.length - 1];
+      if (newRow || !current) {
+        result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
+        newRow = false;
+      } else append(current, newCell ? '\t' : ' ', a, b, line);
+      newCell = false;
+      blank = false;
+      continue;
+    }
     // A rule of dashes, or a list marker with nothing after it, carries no text.
     if (DECORATION.test(line) || LONE_MARKER.test(line)) continue;
     if (PAGE_NUMBER.test(line)) continue;
@@ -127,9 +170,7 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     // A table row (cells separated by tabs) stands alone.
     const row = line.includes('\t') || prevLine.includes('\t');
     if (prev && !row && (wrapped || markerOnly || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
-      prev.pieces.push({ at: prev.length + 1, clean: a, len: b - a });
-      prev.parts.push(' ', line);
-      prev.length += 1 + line.length;
+      append(prev, ' ', a, b, line);
     } else {
       result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
     }

@@ -72,6 +72,9 @@ const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+v�
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
 const INNER_CUE = /(?<=[\s,;:])(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)(?:\s+cho)?\s+(?!của\s)/giu;
 
+/** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
+const ATTACHED_DOCUMENT = /^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|QUY\s+ĐỊNH)$/u;
+
 /** A person's name alone on a line: two to five capitalised words. */
 const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 /** Text that has given a direction by now, so a byline after it closes the article. */
@@ -200,8 +203,20 @@ class DirectiveParser {
 
   parse(): DirectiveDraft {
     const h = this.header;
-    const bodyEnd = this.bodyEnd();
+    const bodyEnd = this.bodyEnd(h.bodyStart);
     this.readAssignments(h.bodyStart, bodyEnd);
+    // A decision that issues a plan ("Ban hành kèm theo Quyết định này Kế hoạch ...") carries the
+    // plan after its own signature: each such attached document is read to its own closing.
+    let readTo = bodyEnd;
+    for (let i = bodyEnd; i < this.paragraphs.length; i++) {
+      if (!ATTACHED_DOCUMENT.test(this.paragraphs[i].text)) continue;
+      const end = this.bodyEnd(i + 1);
+      this.readAssignments(i + 1, end);
+      readTo = end;
+      i = end;
+    }
+    // A plan's appendix ("PHỤ LỤC – Danh mục nhiệm vụ") follows the signature: its tables are tasks too.
+    for (let i = readTo; i < this.paragraphs.length; i++) if (this.tableColumns(this.paragraphs[i])) i = this.readTable(i, this.paragraphs.length) - 1;
     const signer = this.signer(bodyEnd);
     return {
       number: h.number,
@@ -218,16 +233,16 @@ class DirectiveParser {
     };
   }
 
-  private bodyEnd(): number {
+  private bodyEnd(from: number): number {
     // A page's furniture above the article ("Cập nhật lúc ...", "Ngày đăng ...") is passed over;
     // once the article has given a direction, the next piece of furniture is where it ends.
     let directed = false;
-    for (let i = this.header.bodyStart; i < this.paragraphs.length; i++) {
+    for (let i = from; i < this.paragraphs.length; i++) {
       const t = this.paragraphs[i].text;
       if (isClosing(t) || isSignatureTitle(t) || (directed && isFurniture(t))) return i;
       if (!directed && GIVES_DIRECTION.test(t)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
-      if (BYLINE.test(t) && i > this.header.bodyStart && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
+      if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
       if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
     }
     return this.paragraphs.length;
@@ -529,7 +544,7 @@ class DirectiveParser {
       const p = this.paragraphs[k];
       if (!p.text.includes('\t')) {
         // A cell's words wrapped onto a line of their own in a PDF: the table goes on below them.
-        if (p.text.length < 60 && this.paragraphs[k + 1]?.text.includes('\t')) continue;
+        if (p.text.length < 160 && this.paragraphs[k + 1]?.text.includes('\t')) continue;
         break;
       }
       const cells: { start: number; end: number }[] = [];

@@ -69,12 +69,18 @@ export function buildSource(original: string): SourceText {
     while (k >= 0 && (original[k] === ' ' || original[k] === '\t')) k--;
     return k < 0 || original[k] === '\n' || original[k] === '\r';
   };
+  let bold = false;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (isPlain(code)) continue;
+    if (isPlain(code) && !(code === 10 && bold)) continue;
     flush(i);
     const ch = original[i];
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+    if (code === 10) {
+      // Inside "**...**" a line break is the page's wrapping ("**1. Sở\nTài chính**"); a blank line still ends it.
+      const blankNext = /^[ \t]*(?:\r?\n|$)/.test(original.slice(i + 1, i + 40));
+      push(blankNext ? '\n' : ' ', i, i + 1);
+      if (blankNext) bold = false;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       push(ch, i, i + 2);
       push(original[i + 1], i, i + 2);
       i++;
@@ -101,6 +107,7 @@ export function buildSource(original: string): SourceText {
     } else if (DROPPED.has(code)) {
       // Invisible characters carry nothing a reader sees.
     } else if ((ch === '*' || ch === '_') && original[i + 1] === ch) {
+      if (ch === '*') bold = !bold;
       i++;
     } else if (ch === '*') {
       // A star opening a line and followed by a space is a bullet; elsewhere it is emphasis.

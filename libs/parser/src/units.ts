@@ -105,7 +105,7 @@ const STOP_UNIGRAMS = new Set([
 ]);
 
 /** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
-const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich']);
+const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich', 'doi tuong', 'doi moi', 'bao dam', 'bao cao', 'chi tiet', 'chi tieu', 'chi phi', 'thu tuc']);
 /** Two-word items of a group that are no kind of unit an office keeps. */
 const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh']];
 /** Heads that are whole names alone. */
@@ -422,6 +422,9 @@ export class UnitMatcher {
     const t = tokens[i];
     if (!t || t.punct || t.conj || !HEADS.has(t.f)) return 0;
     if (!t.upper && !LOWER_HEADS.has(t.f)) return 0;
+    if (NOT_HEADS.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`)) return 0;
+    // "Hợp tác xã" is a body; "Hợp tác và thu hút đầu tư" a heading.
+    if (t.f === 'hop' && tokens[i + 2]?.f !== 'xa') return 0;
     const second = TWO_WORD_HEADS[t.f];
     if (second && !second.includes(tokens[i + 1]?.f ?? '') && !['doan'].includes(t.f)) return 0;
     if (t.f === 'cac' || t.f === 'tat' || t.f === 'toan') return 0;
