@@ -154,6 +154,21 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('tells an empty cell from the end of a row, skips section rows and reads every unit of a lead cell', () => {
+    const bar = '|';
+    const text = [
+      bar, 'TT', bar, 'Nội dung', bar, 'Cơ quan chủ trì', bar, 'Cơ quan phối hợp', bar, 'Thời gian hoàn thành', bar,
+      bar, 'I', bar, 'KIỆN TOÀN BỘ MÁY', bar,
+      bar, '1', bar, 'Rà soát quy chế làm việc', bar, 'Sở Nội vụ; UBND cấp xã', bar, bar, 'Năm 2025 - 2026', bar,
+      bar, '2', bar, 'Bố trí kinh phí', bar, 'Sở Tài chính', bar, 'Các sở, ngành', bar, 'Quý II/2025', bar,
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Sở Nội vụ', tasks: [['Rà soát quy chế làm việc', '2026-12-31']] },
+      { unit: 'UBND cấp xã', tasks: [['Rà soát quy chế làm việc', '2026-12-31']] },
+      { unit: 'Sở Tài chính', tasks: [['Bố trí kinh phí', '2025-06-30']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

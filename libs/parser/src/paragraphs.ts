@@ -110,6 +110,11 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
   let newRow = false;
   let newCell = false;
   let lastWasPipe = false;
+  // Two bars together also stand for an empty cell: the header row's width tells the two apart.
+  let columns = 0;
+  let cellsInRow = 0;
+  let firstCell = '';
+  let emptyCells = 0;
   const append = (to: (typeof result)[number], joiner: string, a: number, b: number, line: string) => {
     to.pieces.push({ at: to.length + joiner.length, clean: a, len: b - a });
     to.parts.push(joiner, line);
@@ -131,10 +136,21 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     // Only a bar followed before long by the two bars that close a row starts such a table: a bar
     // between the two halves of a printed header ("...-------\n|\nCỘNG HÒA ...") separates nothing.
     if (b - a === 1 && text.charCodeAt(a) === 124 && (inTable || ROW_BREAK.test(text.slice(a, a + 3000)))) {
-      if (lastWasPipe || !inTable) {
+      if (!inTable) {
         inTable = true;
         newRow = true;
         newCell = false;
+        columns = 0;
+        cellsInRow = 0;
+      } else if (lastWasPipe) {
+        // A section's heading row ("II | TRIỂN KHAI ...") is short by design; any other short row has an empty cell.
+        const section = cellsInRow === 1 || (cellsInRow === 2 && /^[IVXLA-Z]{1,4}[.)]?(?:\s|$)/u.test(firstCell));
+        if (columns === 0 || section || cellsInRow + emptyCells + 1 >= columns) {
+          if (columns === 0) columns = cellsInRow;
+          newRow = true;
+          newCell = false;
+          emptyCells = 0;
+        } else emptyCells++;
       } else newCell = true;
       lastWasPipe = true;
       continue;
@@ -153,7 +169,13 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
       if (newRow || !current) {
         result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
         newRow = false;
-      } else append(current, newCell ? '\t' : ' ', a, b, line);
+        cellsInRow = 1;
+        firstCell = line;
+      } else if (newCell) {
+        append(current, '\t'.repeat(1 + emptyCells), a, b, line);
+        cellsInRow += 1 + emptyCells;
+        emptyCells = 0;
+      } else append(current, ' ', a, b, line);
       newCell = false;
       blank = false;
       continue;

@@ -91,6 +91,9 @@ const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|g
 /** How a dispatch's body points back at its addressees (folded). */
 const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu tich) )?(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: (?:lien quan|truc thuoc))?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
 
+/** A table cell that gives a time: a date, a month, a quarter, a year, "thường xuyên". */
+const TIME_CELL = /^(?:(?:trước|trong|hết|đến|năm|tháng|quý|ngày)(?!\p{L}).*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{4}(?:\s*[-–]\s*\d{4})?|thường\s+xuyên.*)$/iu;
+
 /** Who gives the direction before an inner cue (folded). */
 const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong)/;
 
@@ -521,6 +524,31 @@ class DirectiveParser {
     return DEADLINE_WORDS.test(left);
   }
 
+  /** Whether a cell opens with a unit's name. */
+  private namesUnit(p: Paragraph, start: number, end: number): boolean {
+    const tokens = tokenize(p.text, start, end);
+    const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+    return found.length > 0 && found[0].start === tokens[0].start;
+  }
+
+  /** The units of a lead cell: "Sở Tài chính; UBND cấp xã", each read where it stands, unknown names kept whole. */
+  private cellUnits(p: Paragraph, start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    const piece = /[^;]+/gu;
+    const cell = p.text.slice(start, end);
+    for (let m = piece.exec(cell); m; m = piece.exec(cell)) {
+      const from = start + m.index + (m[0].length - m[0].trimStart().length);
+      const to = start + m.index + m[0].trimEnd().length;
+      if (to <= from) continue;
+      const tokens = tokenize(p.text, from, to);
+      const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+      // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
+      if (found.length === 1) found[0] = { ...found[0], end: to };
+      out.push(...(found.length > 0 ? found : [{ start: from, end: to, unitIds: [], group: false, vague: false, known: false, standard: false }]));
+    }
+    return out;
+  }
+
   /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
   private tableColumns(p: Paragraph): { count: number; content: number; lead: number; coordinating: number; time: number } | null {
     if (!p.text.includes('\t')) return null;
@@ -555,16 +583,25 @@ class DirectiveParser {
         at += cell.length + 1;
       }
       // A row one cell short lost its merged lead cell (a PDF prints the merged cell once).
-      if (cells.length === header.count - 1 && /^\d/.test(p.text)) cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
+      // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
+      // trailing empty cell: the lead column tells which, by holding a unit or not.
+      const lastIsTime = time === header.count - 1 && TIME_CELL.test(p.text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end));
+      if (cells.length === header.count - 1 && /^\d/.test(p.text) && cells[lead] && (lastIsTime || !this.namesUnit(p, cells[lead].start, cells[lead].end))) {
+        cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
+      }
       const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
+      // "II | TRIỂN KHAI ĐỒNG BỘ ...": a section's heading row, under no unit.
+      if (cells.length <= 2) {
+        if (current) this.finish(current);
+        current = null;
+        leadCell = null;
+        continue;
+      }
       if (!cellText(content)) continue;
       if (cellText(lead)) {
         if (current) this.finish(current);
         leadCell = { p, start: cells[lead].start, end: cells[lead].end };
-        const tokens = tokenize(p.text, leadCell.start, leadCell.end);
-        const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
-        const mentions: Mention[] = found.length > 0 ? found : [{ start: leadCell.start, end: leadCell.end, unitIds: [], group: false, vague: false, known: false, standard: false }];
-        current = this.building(this.mentionsIn(p, mentions), MARKER_DEPTH.none);
+        current = this.building(this.mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
       }
       if (!current || !leadCell) continue;
       const c = new Composite();
@@ -573,7 +610,9 @@ class DirectiveParser {
       const when = cellText(time);
       if (when) {
         const range = p.range(cells[time].start, cells[time].end);
-        const dl = /^thường\s+xuyên/iu.test(when) ? null : findDeadline(`hoàn thành ${when}`, this.ctx, null);
+        // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
+        const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
+        const dl = /^thường\s+xuyên/iu.test(when) ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
         this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range });
       }
       const coord = cellText(coordinating);
