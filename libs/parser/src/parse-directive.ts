@@ -141,7 +141,7 @@ function isFurniture(text: string): boolean {
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
 const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
-const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the)\s*:\s*$/;
+const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the|(?:noi dung|viec|cong viec|bien phap|giai phap) sau)\s*:\s*$/;
 
 function headingLike(body: string, m: Marker): boolean {
   if (['roman', 'arabic', 'decimal', 'letter'].includes(m.kind)) return body.length < 160;
@@ -379,7 +379,8 @@ class DirectiveParser {
     if (mentions.length === 0) return null;
     const end = mentions[mentions.length - 1].end;
     const after = p.text.slice(end, end + AHEAD).trimStart();
-    if (after.startsWith(':')) return { mentions, end };
+    // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
+    if (after.startsWith(':') || (m.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
     if (LEAD_VERB.test(after)) return { mentions, end };
     const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard));
@@ -666,7 +667,7 @@ class DirectiveParser {
       if (found) {
         close();
         zone = true;
-        const restStart = found.end + (/^[\s:,]*/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
+        const restStart = found.end + (/^[\s:,;]*/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
         const addressed = this.addressed(found.mentions, p);
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.

@@ -40,7 +40,7 @@ const HEADS = new Set([
   'hieu', 'chu', 'chi', 'cuc', 'kho', 'bao', 'dai', 'benh', 'hat', 'doi', 'lien', 'mat', 'huyen', 'tinh',
   'doan', 'hoi', 'dien', 'ngan', 'buu', 'toa', 'vien', 'tram', 'bo', 'xa', 'phuong', 'thi', 'dong',
   'nganh', 'lanh', 'dang', 'bch', 'bchqs', 'bql', 'bqlda', 'ttyt', 'tt', 'quan', 'don', 'nha', 'ky',
-  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan',
+  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh',
 ]);
 /** Second words that make a two-word head ("văn phòng", "trung tâm" ...); a one-word head needs none. */
 const TWO_WORD_HEADS: Record<string, string[]> = {
@@ -73,6 +73,8 @@ const TWO_WORD_HEADS: Record<string, string[]> = {
   thi: ['tran', 'xa'],
   hop: ['tac'],
   tat: ['ca'],
+  cap: ['uy'],
+  chinh: ['quyen'],
   toan: ['the', 'bo'],
   ky: ['thuat'],
 };
@@ -109,10 +111,11 @@ const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', '
 /** Two-word items of a group that are no kind of unit an office keeps. */
 const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh']];
 /** Heads that are whole names alone. */
-const SELF_NAMED = new Set(['thanh tra', 'cong an']);
+const SELF_NAMED = new Set(['thanh tra', 'cong an', 'cap uy', 'chinh quyen']);
 /** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
 const NAME_PHRASES = [
   ['dau', 'tu', 'xay', 'dung'],
+  ['ban', 'quan', 'ly'],
   ['nong', 'nghiep', 'va', 'phat', 'trien'],
   ['quy', 'phat', 'trien'],
   ['phat', 'trien', 'quy', 'dat'],
@@ -433,7 +436,7 @@ export class UnitMatcher {
     const named = tokens[j];
     // "Thanh tra", "Công an": a head that is a whole name when a level word or punctuation follows.
     if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
-    if (!named || named.punct || (!named.upper && isStop(tokens, j))) return 0;
+    if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
     while (j < tokens.length && j - i < 12) {
       const u = tokens[j];
       if (u.punct) break;
