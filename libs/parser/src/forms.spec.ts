@@ -74,6 +74,16 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a long list of addressees after a direction inside the sentence, across semicolons', () => {
+    const text = 'Để chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát phương án sơ tán dân, báo cáo trước ngày 15/10/2024.';
+    expect(read(text).map((a) => a.unit)).toEqual([
+      'các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh',
+      'Thủ trưởng các sở, ban, ngành',
+      'Chủ tịch UBND các huyện, thị xã, thành phố',
+    ]);
+    expect(read(text)[2].tasks).toEqual([['Khẩn trương rà soát phương án sơ tán dân, báo cáo trước ngày 15/10/2024.', '2024-10-15']]);
+  });
+
   it('gives a dispatch’s task to each addressee and skips the citation', () => {
     const task = ['Tổ chức kiểm tra an toàn thực phẩm tại các chợ, báo cáo kết quả về UBND huyện (qua Phòng Y tế) trước ngày 20/3/2024.', '2024-03-20'];
     expect(read(DISPATCH)).toEqual([

@@ -410,7 +410,8 @@ class DirectiveParser {
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
-      if (!mentions.every((x) => x.known || x.standard || (x.group && !x.vague))) continue;
+      // Inside a sentence a name the parser does not know counts only when it is written as a name.
+      if (!mentions.every((x) => x.known || x.standard || x.group || /^\p{Lu}/u.test(text.charAt(x.start)))) continue;
       const after = text.slice(mentions[mentions.length - 1].end, mentions[mentions.length - 1].end + AHEAD).trimStart();
       if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
       if (NOT_A_LEAD.test(after)) continue;
@@ -498,7 +499,7 @@ class DirectiveParser {
       if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
       const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 160));
       if (tokens.length === 0) continue;
-      const mentions = this.matcher.parseUnits(tokens, 0);
+      const mentions = this.matcher.parseUnits(tokens, 0, true, false);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       const end = mentions[mentions.length - 1].end;
       const after = text.slice(end, end + AHEAD).trimStart();

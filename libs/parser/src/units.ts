@@ -116,6 +116,8 @@ const SELF_NAMED = new Set(['thanh tra', 'cong an', 'cap uy', 'chinh quyen']);
 const NAME_PHRASES = [
   ['dau', 'tu', 'xay', 'dung'],
   ['ban', 'quan', 'ly'],
+  ['ban', 'chi', 'dao'],
+  ['ban', 'chi', 'huy'],
   ['nong', 'nghiep', 'va', 'phat', 'trien'],
   ['quy', 'phat', 'trien'],
   ['phat', 'trien', 'quy', 'dat'],
@@ -299,7 +301,7 @@ export class UnitMatcher {
     let j = i;
     const prefixes = [
       ['ban', 'giam', 'hieu'], ['pho', 'hieu', 'truong'], ['hieu', 'truong'], ['lanh', 'dao'], ['thu', 'truong'],
-      ['chu', 'tich', 'ubnd'], ['chu', 'tich'], ['ubnd'], ['truong'], ['can', 'bo'], ['giam', 'doc'],
+      ['chu', 'tich', 'ubnd'], ['chu', 'tich'], ['ubnd'], ['truong'], ['can', 'bo'], ['giam', 'doc'], ['nguoi', 'dung', 'dau'],
     ];
     let prefix: string[] | null = null;
     for (const p of prefixes) {
@@ -342,7 +344,7 @@ export class UnitMatcher {
       // Bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện"): a group all the same.
       const other = OTHER_GROUP_ITEMS.find((w) => this.seq(tokens, k, w));
       if (other) return other.length;
-      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan'].includes(t)) return 1;
+      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan', 'tinh'].includes(t)) return 1;
       return 0;
     };
     const apply = (k: number, n: number): void => {
@@ -359,7 +361,7 @@ export class UnitMatcher {
       else if (w === 'thcs') kinds.add('lower_secondary_school');
       else if (w === 'trung hoc') kinds.add('lower_secondary_school');
       else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong' || w === 'truong hoc') schoolNoun = true;
-      else if (w === 'huyen' || w === 'quan' || w === 'thi xa' || w === 'thanh pho') kinds.add('other');
+      else if (w === 'huyen' || w === 'quan' || w === 'tinh' || w === 'thi xa' || w === 'thanh pho') kinds.add('other');
     };
     const first = item(j);
     if (first === 0) return null;
@@ -439,6 +441,11 @@ export class UnitMatcher {
     if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
     while (j < tokens.length && j - i < 12) {
       const u = tokens[j];
+      // "Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the name.
+      if (u.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
+        j++;
+        continue;
+      }
       if (u.punct) break;
       if (u.conj) {
         if (!this.joinsName(tokens, j) && this.startsMention(tokens, j + 1)) break;
@@ -522,13 +529,27 @@ export class UnitMatcher {
    * Reads the units named at token i: one, or a list ("phòng Nội vụ, phòng Tài chính - Kế hoạch"),
    * or a group ("các trường mầm non, tiểu học, THCS"). Stops where the name ends.
    */
-  parseUnits(tokens: Token[], i: number, allowUnknown = true): Mention[] {
+  parseUnits(tokens: Token[], i: number, allowUnknown = true, acrossSemicolons = true): Mention[] {
     const mentions: Mention[] = [];
     let j = i;
     for (;;) {
       const t = tokens[j];
       if (!t || t.punct) break;
       let mention: Mention | null = null;
+      // "các thành viên Ban Chỉ đạo ...": the members of a body, a group the office cannot list.
+      if (this.seq(tokens, j, ['cac', 'thanh', 'vien']) && tokens[j + 3]) {
+        const body = this.matchKnown(tokens, j + 3)?.end ?? (allowUnknown ? j + 3 + this.matchUnknown(tokens, j + 3) : j + 3);
+        if (body > j + 3) {
+          const end = this.skipQualifiers(tokens, body);
+          mentions.push({ start: t.start, end: tokens[end - 1].end, unitIds: [], group: true, vague: true, known: false, standard: false });
+          j = end;
+          let k = j;
+          while (tokens[k] && (tokens[k].f === ',' || (acrossSemicolons && tokens[k].f === ';') || tokens[k].conj)) k++;
+          if (k === j || !this.startsMention(tokens, k)) break;
+          j = k;
+          continue;
+        }
+      }
       const group = this.matchGroup(tokens, j);
       const known = this.matchKnown(tokens, j);
       if (group && (!known || group.end >= known.end)) {
@@ -558,8 +579,9 @@ export class UnitMatcher {
       if (!mention) break;
       mentions.push(mention);
       let k = j;
-      // A semicolon ends a list of units: what follows is another clause ("...; Phòng Y tế rà soát ...").
-      while (tokens[k] && (tokens[k].f === ',' || tokens[k].conj)) k++;
+      // A list of units may run on past a semicolon ("yêu cầu Sở A; Thủ trưởng các sở ..."); where the
+      // caller reads clauses, a semicolon ends the list instead ("...; Phòng Y tế rà soát ...").
+      while (tokens[k] && (tokens[k].f === ',' || (acrossSemicolons && tokens[k].f === ';') || tokens[k].conj)) k++;
       if (k === j || !this.startsMention(tokens, k)) break;
       if (!allowUnknown && this.matchKnown(tokens, k) === null && this.matchGroup(tokens, k) === null) break;
       j = k;
