@@ -646,7 +646,8 @@ class DirectiveParser {
       // A bare list marker ("- ") carries nothing.
       if (!body) continue;
       const isHeading = headingLike(body, m);
-      const f = isHeading ? foldVietnamese(body.slice(0, 200)) : '';
+      // Only a heading that opens with a word can be one of the assessment's ("Đánh giá ...").
+      const f = isHeading && /^\p{L}/u.test(body) ? foldVietnamese(body.slice(0, 200)) : '';
       const intro = body.endsWith(':') && INTRO.test(foldVietnamese(body.slice(-120)));
       if (assessmentDepth !== null) {
         const ends = (isHeading && depth <= assessmentDepth && !ASSESSMENT.test(f)) || CUE.test(body) || intro;
