@@ -78,3 +78,10 @@ describe('deadlines a calendar reads from an occasion', () => {
     expect(findDeadline('Sửa chữa phòng học trước khi khai giảng năm học mới.', ctx, null)).toMatchObject({ deadline: null, text: 'trước khi khai giảng năm học mới' });
   });
 });
+
+describe('horizons that are no deadline', () => {
+  it('reads "tầm nhìn đến năm 2050" as no deadline, and keeps the real one beside it', () => {
+    expect(findDeadline('Xây dựng quy hoạch hạ tầng số giai đoạn 2021 - 2030, tầm nhìn đến năm 2050, trình UBND tỉnh trong quý IV/2023.', ctx, null)?.deadline).toBe('2023-12-31');
+    expect(findDeadline('Thực hiện chiến lược phát triển, tầm nhìn đến năm 2045.', ctx, null)).toBeNull();
+  });
+});

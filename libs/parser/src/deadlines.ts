@@ -97,6 +97,8 @@ const CUE_START = new RegExp(
   'iu',
 );
 const BEFORE = /(?<!\p{L})trước\s*$/iu;
+/** "tầm nhìn đến năm 2050", "giai đoạn 2021 - 2030", "định hướng đến năm 2045": a horizon, not a deadline. */
+const HORIZON = /(?<!\p{L})(?:tầm\s+nhìn|định\s+hướng|giai\s+đoạn|chiến\s+lược)(?:\s+(?:đến|tới))?(?:\s+(?:hết\s+)?năm)?\s*$/iu;
 const FROM = /(?<!\p{L})từ\s+(?:ngày\s+)?$/iu;
 const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ngày\s+hội|sự\s+kiện)(?:\s+[\p{L}\d]+){0,5}\s+(?:ngày\s+)?$/iu;
 const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/iu;
@@ -132,7 +134,7 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   const end = start + m[0].length;
   const prefix = prefixOf(text, start);
   const cue = CUE.test(prefix);
-  if (FROM.test(prefix) || OCCASION.test(prefix)) return null;
+  if (FROM.test(prefix) || OCCASION.test(prefix) || HORIZON.test(prefix)) return null;
   const before = BEFORE.test(prefix);
   const yearOf = (month: number) => (ctx.month !== null && month < ctx.month && ctx.exact ? ctx.year + 1 : ctx.year);
 
