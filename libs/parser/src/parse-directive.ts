@@ -383,7 +383,10 @@ class DirectiveParser {
     if (after.startsWith(':') || (m.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
     if (LEAD_VERB.test(after)) return { mentions, end };
-    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard));
+    // A name the parser does not know still opens a paragraph as its subject when it is written as
+    // a full name ("Đài Khí tượng Thủy văn tỉnh Lâm Đồng liên tục cập nhật ..."): three words at least.
+    const written = (x: Mention) => /^\p{Lu}/u.test(p.text.charAt(x.start)) && p.text.slice(x.start, x.end).split(/\s+/).length >= 3;
+    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard || written(x)));
     if (trusted && /^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after)) {
       return { mentions, end };
     }

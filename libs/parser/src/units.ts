@@ -341,6 +341,7 @@ export class UnitMatcher {
       if (this.seq(tokens, k, ['trung', 'hoc'])) return 2;
       if (this.seq(tokens, k, ['thi', 'xa']) || this.seq(tokens, k, ['thanh', 'pho'])) return 2;
       if (this.seq(tokens, k, ['truong', 'hoc'])) return 2;
+      if (this.seq(tokens, k, ['dac', 'khu'])) return 2;
       // Bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện"): a group all the same.
       const other = OTHER_GROUP_ITEMS.find((w) => this.seq(tokens, k, w));
       if (other) return other.length;
@@ -355,7 +356,7 @@ export class UnitMatcher {
       if (w === 'phong') kinds.add('department').add('office');
       else if (w === 'ban' || w === 'so') kinds.add('department');
       else if (w === 'nganh' || w === 'don vi' || w === 'co quan') kinds.add('department').add('office').add('public_service');
-      else if (w === 'xa' || w === 'phuong' || w === 'thi tran' || w === 'dia phuong') kinds.add('commune');
+      else if (w === 'xa' || w === 'phuong' || w === 'thi tran' || w === 'dia phuong' || w === 'dac khu') kinds.add('commune');
       else if (w === 'mam non' || w === 'mn') kinds.add('preschool');
       else if (w === 'tieu hoc' || w === 'th') kinds.add('primary_school');
       else if (w === 'thcs') kinds.add('lower_secondary_school');
