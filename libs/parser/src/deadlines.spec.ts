@@ -85,3 +85,26 @@ describe('horizons that are no deadline', () => {
     expect(findDeadline('Thực hiện chiến lược phát triển, tầm nhìn đến năm 2045.', ctx, null)).toBeNull();
   });
 });
+
+describe('deadlines as plans and reports write them', () => {
+  it('reads "Quí" as "Quý"', () => {
+    expect(findDeadline('Hoàn thành trong Quí IV-2025.', ctx, null)?.deadline).toBe('2025-12-31');
+  });
+
+  it('takes "trước ngày 01/6 và 15/11 hằng năm" for a yearly report, not a date', () => {
+    const text = 'Định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả thực hiện.';
+    const recurrence = findRecurrence(text);
+    expect(recurrence?.recurrence).toBe('yearly');
+    expect(findDeadline(text, ctx, recurrence)?.deadline ?? null).toBeNull();
+  });
+
+  it('takes a year far beyond the document for a horizon', () => {
+    expect(findDeadline('Lập đồ án điều chỉnh quy hoạch chung đến năm 2045.', ctx, null)).toBeNull();
+  });
+
+  it('needs a cue for a date when the document gives no date of its own', () => {
+    const undated: DeadlineContext = { ...ctx, exact: false };
+    expect(findDeadline('Xử lý lấn chiếm được phản ánh trên báo ngày 30-11-2010.', undated, null)).toBeNull();
+    expect(findDeadline('Xử lý xong chậm nhất là ngày 10-2-2011.', undated, null)?.deadline).toBe('2011-02-10');
+  });
+});

@@ -43,7 +43,7 @@ const REPORT_RECURRENCE = new RegExp(
   'giu',
 );
 const EVERY_RECURRENCE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:trước|vào|chậm\s+nhất)\s+)?(?:(?:ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2})?|thứ\s+\p{L}{1,5})\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\p{L})|(?<!\p{L})định\s+kỳ\s+(tuần|tháng|quý|năm)(?!\p{L})(?!\s*\d)`,
+  String.raw`(?<!\p{L})(?:(?:trước|vào|chậm\s+nhất)\s+)?(?:(?:ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?)*|thứ\s+\p{L}{1,5})\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\p{L})|(?<!\p{L})định\s+kỳ\s+(tuần|tháng|quý|năm)(?!\p{L})(?!\s*\d)`,
   'giu',
 );
 
@@ -80,7 +80,7 @@ const ATOM = new RegExp(
     String.raw`(?<td>ngày\s+(?<tdD>\d{1,2})\s+tháng\s+(?<tdM>\d{1,2})(?:\s*(?:năm|\/)\s*(?<tdY>\d{4}))?)`,
     String.raw`(?<nd>(?<![\d/.\-])(?<ndD>\d{1,2})\s*(?<sep>[/.\-])\s*(?<ndM>\d{1,2})(?:\s*\k<sep>\s*(?<ndY>\d{4}))?(?![\d/]|[.\-]\d))`,
     String.raw`(?<mo>tháng\s+(?<moM>\d{1,2})(?:\s*(?:\/|-|năm)\s*(?<moY>\d{4}))?(?![\d/]))`,
-    String.raw`(?<qu>quý\s+(?<quQ>IV|I{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(?<quY>\d{4}))?)`,
+    String.raw`(?<qu>qu[ýí]\s+(?<quQ>IV|I{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*(?<quY>\d{4}))?)`,
     String.raw`(?<hy>(?<hyN>6|sáu)\s+tháng\s+(?<hyP>đầu|cuối)\s+năm(?:\s+(?<hyY>\d{4}))?)`,
     String.raw`(?<yr>năm\s+(?<yrY>\d{4})(?!\s*[-–]\s*\d))`,
     String.raw`(?<rel>(?<![\d/.,])(?<relN>\d{1,3})\s+ngày(?<relW>\s+làm\s+việc)?)`,
@@ -145,6 +145,8 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
     const withDay = g.td !== undefined || /(?<!\p{L})ngày\s*$/iu.test(prefix);
     if (CITATION_BEFORE.test(prefix) || CITATION_AFTER.test(text.slice(end, end + 8))) return null;
     if (!cue && !withDay) return null;
+    // Without the document's own date, a dated event with no cue ("phản ánh trên báo ngày 30-11-2010") is no deadline.
+    if (!cue && !ctx.exact) return null;
     if (g.nd !== undefined && g.sep !== '/' && !cue && !withDay) return null;
     let iso = date(yText ? Number(yText) : ctx.year, mo, d);
     if (!iso) return null;
@@ -175,6 +177,8 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   if (g.yr !== undefined) {
     if (!cue) return null;
     const y = Number(g.yrY);
+    // "đến năm 2045" far beyond the document is a plan's horizon, not the duty's deadline.
+    if (y > ctx.year + 5) return null;
     return { start, end, date: before ? `${y - 1}-12-31` : `${y}-12-31` };
   }
   if (g.rel !== undefined) {

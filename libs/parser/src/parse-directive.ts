@@ -603,7 +603,9 @@ class DirectiveParser {
         continue;
       }
       if (!cellText(content)) continue;
-      if (cellText(lead)) {
+      // Rows of the same unit one after another are one assignment, as a merged cell would make them.
+      const leadText = foldVietnamese(cellText(lead));
+      if (leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
         if (current) this.finish(current);
         leadCell = { p, start: cells[lead].start, end: cells[lead].end };
         current = this.building(this.mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);

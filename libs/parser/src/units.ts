@@ -40,7 +40,7 @@ const HEADS = new Set([
   'hieu', 'chu', 'chi', 'cuc', 'kho', 'bao', 'dai', 'benh', 'hat', 'doi', 'lien', 'mat', 'huyen', 'tinh',
   'doan', 'hoi', 'dien', 'ngan', 'buu', 'toa', 'vien', 'tram', 'bo', 'xa', 'phuong', 'thi', 'dong',
   'nganh', 'lanh', 'dang', 'bch', 'bchqs', 'bql', 'bqlda', 'ttyt', 'tt', 'quan', 'don', 'nha', 'ky',
-  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh',
+  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh', 'hiep',
 ]);
 /** Second words that make a two-word head ("văn phòng", "trung tâm" ...); a one-word head needs none. */
 const TWO_WORD_HEADS: Record<string, string[]> = {
@@ -74,6 +74,7 @@ const TWO_WORD_HEADS: Record<string, string[]> = {
   hop: ['tac'],
   tat: ['ca'],
   cap: ['uy'],
+  hiep: ['hoi'],
   chinh: ['quyen'],
   toan: ['the', 'bo'],
   ky: ['thuat'],
