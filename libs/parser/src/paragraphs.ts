@@ -191,7 +191,9 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const markerOnly = prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
     // A table row (cells separated by tabs) stands alone.
     const row = line.includes('\t') || prevLine.includes('\t');
-    if (prev && !row && (wrapped || markerOnly || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
+    // A comma or a joining word never ends a paragraph: the next line goes on with it whatever its case.
+    const unfinished = prev !== undefined && /(?:,|(?<!\p{L})(?:và|của|với|các|cho|tại|theo))$/u.test(prevLine) && !LIST_START.test(line) && !/^[-–+•]/u.test(line);
+    if (prev && !row && (wrapped || markerOnly || unfinished || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
       append(prev, ' ', a, b, line);
     } else {
       result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });

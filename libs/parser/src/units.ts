@@ -108,7 +108,7 @@ const STOP_UNIGRAMS = new Set([
 ]);
 
 /** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
-const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich', 'doi tuong', 'doi moi', 'bao dam', 'bao cao', 'chi tiet', 'chi tieu', 'chi phi', 'thu tuc']);
+const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich', 'doi tuong', 'doi moi', 'bao dam', 'bao cao', 'chi tiet', 'chi tieu', 'chi phi', 'thu tuc', 'ban hanh', 'phuong an', 'phuong thuc', 'phuong tien', 'phuong phap', 'phuong cham', 'phuong huong']);
 /** Two-word items of a group that are no kind of unit an office keeps. */
 const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh']];
 /** Heads that are whole names alone. */
@@ -487,7 +487,9 @@ export class UnitMatcher {
           : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) || this.seq(tokens, j, ['thi', 'tran']) || this.seq(tokens, j, ['khu', 'vuc'])
             ? 2
             : 0;
-      if (level > 0 && !t.upper && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
+      // "Công an Thành phố", "Trung tâm Chuyển đổi số Thành phố": the city written with a capital is still its level.
+      const city = level === 2 && t.f === 'thanh' && tokens[j + 1]?.f === 'pho';
+      if (level > 0 && (!t.upper || city) && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
         j += level;
         let n = 0;
         while (tokens[j] && tokens[j].upper && !tokens[j].punct && n < 4) {
@@ -579,6 +581,12 @@ export class UnitMatcher {
         }
       }
       if (!mention) break;
+      // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
+      if (tokens[j - 1]?.f === ')') {
+        let open = j - 1;
+        while (open > 0 && tokens[open].f !== '(') open--;
+        if (open > 0 && tokens[open - 1].end > mention.start) mention.end = tokens[open - 1].end;
+      }
       mentions.push(mention);
       let k = j;
       // A list of units may run on past a semicolon ("yêu cầu Sở A; Thủ trưởng các sở ..."); where the
