@@ -108,3 +108,12 @@ describe('deadlines as plans and reports write them', () => {
     expect(findDeadline('Xử lý xong chậm nhất là ngày 10-2-2011.', undated, null)?.deadline).toBe('2011-02-10');
   });
 });
+
+describe('what a plan’s table and its body write beside a deadline', () => {
+  it('takes the end of a range of quarters, a month of every year as recurring, a plan’s own year as no deadline', () => {
+    expect(findDeadline('hoàn thành Quý IV/2025 - Quý II/2026', ctx, null)?.deadline).toBe('2026-06-30');
+    expect(findRecurrence('Tháng 12 hằng năm')?.recurrence).toBe('yearly');
+    expect(findDeadline('Rà soát, đánh giá hiện trạng hạ tầng trong các khu công nghiệp, cụm công nghiệp điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2025.', ctx, null)).toBeNull();
+    expect(findDeadline('Xây dựng kế hoạch số hóa, hoàn thành đến năm 2024.', ctx, null)?.deadline).toBe('2024-12-31');
+  });
+});

@@ -55,6 +55,8 @@ function recurs(text: string, m: RegExpExecArray): boolean {
   if (/(?<!\p{L})như\s*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
   if (!/năm$/iu.test(m[0])) return true;
   if (/(?<!\p{L})(?:định\s+kỳ|ngày|thứ)(?!\p{L})/iu.test(m[0])) return true;
+  // "Tháng 12 hằng năm": a month of every year.
+  if (/(?<!\p{L})tháng\s+\d{1,2}\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
   return /(?<!\p{L})báo\s+cáo(?!\p{L})/iu.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
@@ -99,6 +101,8 @@ const CUE_START = new RegExp(
 const BEFORE = /(?<!\p{L})trước\s*$/iu;
 /** "tầm nhìn đến năm 2050", "giai đoạn 2021 - 2030", "định hướng đến năm 2045": a horizon, not a deadline. */
 const HORIZON = /(?<!\p{L})(?:tầm\s+nhìn|định\s+hướng|giai\s+đoạn|chiến\s+lược)(?:\s+(?:đến|tới))?(?:\s+(?:hết\s+)?năm)?\s*$/iu;
+const RANGE_END = /(?:\d|[IVX])\s*[-–]\s*$/u;
+const PLAN_HORIZON = /(?<!\p{L})(?:quy\s+hoạch|kế\s+hoạch|chiến\s+lược|đề\s+án|chương\s+trình)(?!\p{L})[^.;]{0,140}(?:đến|tới)\s+(?:hết\s+)?$/iu;
 const FROM = /(?<!\p{L})từ\s+(?:ngày\s+)?$/iu;
 const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ngày\s+hội|sự\s+kiện)(?:\s+[\p{L}\d]+){0,5}\s+(?:ngày\s+)?$/iu;
 const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/iu;
@@ -133,7 +137,8 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   const start = m.index;
   const end = start + m[0].length;
   const prefix = prefixOf(text, start);
-  const cue = CUE.test(prefix);
+  // The end of a range ("Quý IV/2025 - Quý II/2026", "01/5 - 15/5") is when the work is due.
+  const cue = CUE.test(prefix) || RANGE_END.test(prefix);
   if (FROM.test(prefix) || OCCASION.test(prefix) || HORIZON.test(prefix)) return null;
   const before = BEFORE.test(prefix);
   const yearOf = (month: number) => (ctx.month !== null && month < ctx.month && ctx.exact ? ctx.year + 1 : ctx.year);
@@ -176,6 +181,10 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   }
   if (g.yr !== undefined) {
     if (!cue) return null;
+    // "điều chỉnh quy hoạch ... đến năm 2030": the year of the plan's name, not when the work is due.
+    const wide = text.slice(Math.max(0, start - 160), start);
+    const clause = wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf(';')) + 1);
+    if (PLAN_HORIZON.test(clause) && !/(?<!\p{L})(?:hoàn\s+thành|xong|trước|chậm\s+nhất)(?!\p{L})/iu.test(clause)) return null;
     const y = Number(g.yrY);
     // "đến năm 2045" far beyond the document is a plan's horizon, not the duty's deadline.
     if (y > ctx.year + 5) return null;

@@ -10,6 +10,7 @@ import type {
   CoordinatingRef,
   DirectiveDraft,
   ParseOptions,
+  Recurrence,
   SourceRange,
   TaskDraft,
 } from './types';
@@ -187,7 +188,7 @@ class DirectiveParser {
   private readonly header: Header;
   private readonly assignments: AssignmentDraft[] = [];
   /** A table row's time and coordinating cells, which stand beside its task's text. */
-  private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange }>();
+  private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null }>();
   private readonly tableCoordinating = new Map<Composite, CoordinatingRef[]>();
 
   constructor(text: string, private readonly options: ParseOptions) {
@@ -619,8 +620,10 @@ class DirectiveParser {
         const range = p.range(cells[time].start, cells[time].end);
         // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
         const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
-        const dl = /^thường\s+xuyên/iu.test(when) ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
-        this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range });
+        // "Tháng 12 hằng năm": a duty that comes back, with no one date.
+        const recurring = findRecurrence(when);
+        const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
+        this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null });
       }
       const coord = cellText(coordinating);
       if (coord) this.tableCoordinating.set(c, this.coordinating(`phối hợp với ${coord}`));
@@ -759,6 +762,10 @@ class DirectiveParser {
       task.deadline = cell.deadline;
       task.deadlineText = cell.text;
       task.deadlineRange = cell.range;
+      if (cell.recurrence) {
+        task.recurrence = cell.recurrence;
+        task.recurrenceText = cell.text;
+      }
     } else if (dl) task.deadlineRange = c.range(dl.start, dl.end);
     else if (heading.deadline) {
       task.deadline = heading.deadline.found.deadline;

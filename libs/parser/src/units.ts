@@ -441,7 +441,7 @@ export class UnitMatcher {
     // "Thanh tra", "Công an": a head that is a whole name when a level word or punctuation follows.
     if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
     if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
-    while (j < tokens.length && j - i < 12) {
+    while (j < tokens.length && j - i < 16) {
       const u = tokens[j];
       // "Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the name.
       if (u.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
