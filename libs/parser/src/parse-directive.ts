@@ -677,7 +677,8 @@ class DirectiveParser {
       if (found) {
         close();
         zone = true;
-        const restStart = found.end + (/^[\s:,;]*/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
+        // The unit's role in brackets ("Sở Giao thông vận tải (Cơ quan Thường trực ...) chủ trì") opens no task.
+        const restStart = found.end + (/^[\s:,;]*(?:\([^()]{0,150}\)[\s:,;]*)?/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
         const rest = p.text.slice(restStart).trim();
         const addressed = this.addressed(found.mentions, p);
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
