@@ -84,6 +84,13 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     expect(read(text)[2].tasks).toEqual([['Khẩn trương rà soát phương án sơ tán dân, báo cáo trước ngày 15/10/2024.', '2024-10-15']]);
   });
 
+  it('keeps a semicolon inside a list of partners in the lead unit’s task', () => {
+    const text = 'Giao Ban Quản lý Khu kinh tế chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.';
+    expect(read(text)).toEqual([
+      { unit: 'Ban Quản lý Khu kinh tế', tasks: [['Chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.', '2024-07-31']] },
+    ]);
+  });
+
   it('gives a dispatch’s task to each addressee and skips the citation', () => {
     const task = ['Tổ chức kiểm tra an toàn thực phẩm tại các chợ, báo cáo kết quả về UBND huyện (qua Phòng Y tế) trước ngày 20/3/2024.', '2024-03-20'];
     expect(read(DISPATCH)).toEqual([

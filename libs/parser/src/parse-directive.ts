@@ -488,6 +488,18 @@ class DirectiveParser {
    * task. Returns where each such clause's unit starts (`at`, the end of the clause before) and
    * where its task starts.
    */
+  /** Whether text[from, to) ends inside a list of partners: "phối hợp với" and then nothing but units. */
+  private inPartnerList(text: string, from: number, to: number): boolean {
+    const clause = text.slice(from, to);
+    let last: RegExpExecArray | null = null;
+    COORDINATION.lastIndex = 0;
+    for (let m = COORDINATION.exec(clause); m; m = COORDINATION.exec(clause)) last = m;
+    if (!last) return false;
+    const tokens = tokenize(text, from + last.index + last[0].length, to);
+    // Names and the small words of lists of names ("các Sở: Tài nguyên và Môi trường, Xây dựng"), no verb.
+    return tokens.length > 0 && this.matcher.namesOnly(tokens);
+  }
+
   private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
     const out: { at: number; start: number; mentions: Mention[] }[] = [];
     const text = p.text;
@@ -498,6 +510,9 @@ class DirectiveParser {
       const connective = CONNECTIVE.exec(text.slice(at, at + 30));
       if (connective) at += connective[0].length;
       const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
+      // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
+      // goes on with the list; the verb after it is still the lead unit's.
+      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi)) continue;
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
       if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;

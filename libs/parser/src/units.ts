@@ -210,6 +210,11 @@ export class UnitMatcher {
     this.byFirst.set(tokens[0], list);
   }
 
+  /** Whether the tokens hold no verb: names of units and the words between them only. */
+  namesOnly(tokens: Token[]): boolean {
+    return tokens.every((t, j) => t.punct || !isStop(tokens, j) || this.inNamePhrase(tokens, j));
+  }
+
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
   mayStart(word: string): boolean {
     return HEADS.has(word) || this.byFirst.has(word) || word === 'ban' || word === 'chu' || word === 'pho' || word === 'can' || word === 'giam';
