@@ -132,7 +132,9 @@ function isClosing(text: string): boolean {
 }
 
 /** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */
-function isFurniture(text: string): boolean {
+function isFurniture(line: string): boolean {
+  // A site may put its furniture in a list ("• Từ khóa").
+  const text = line.replace(/^[-–+•·▪►*]\s*/u, '');
   if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
   const f = foldVietnamese(text).trim();
   return FURNITURE.some((w) => f.startsWith(w));
