@@ -110,7 +110,11 @@ const STOP_UNIGRAMS = new Set([
 /** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
 const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich', 'doi tuong', 'doi moi', 'bao dam', 'bao cao', 'chi tiet', 'chi tieu', 'chi phi', 'thu tuc', 'ban hanh', 'phuong an', 'phuong thuc', 'phuong tien', 'phuong phap', 'phuong cham', 'phuong huong']);
 /** Two-word items of a group that are no kind of unit an office keeps. */
-const OTHER_GROUP_ITEMS = [['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh']];
+const OTHER_GROUP_ITEMS = [
+  ['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh'],
+  // The levels and the settlements below a commune: "các cấp", "các thôn, ấp, khóm, tổ dân phố".
+  ['cap'], ['thon'], ['ap'], ['khom'], ['to', 'dan', 'pho'], ['khu', 'pho'], ['ban', 'nhan', 'dan'],
+];
 /** Heads that are whole names alone. */
 const SELF_NAMED = new Set(['thanh tra', 'cong an', 'cap uy', 'chinh quyen']);
 /** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
@@ -379,6 +383,8 @@ export class UnitMatcher {
     if (firstWord === 'thpt') return null;
     apply(j, first);
     j += first;
+    // "các phòng GD&ĐT": a kind of unit narrowed by an abbreviation of its field.
+    for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j].punct; n++) j++;
     let schoolKinds = 0;
     for (;;) {
       if (tokens[j]?.f === 'hoc' && schoolNoun) {
