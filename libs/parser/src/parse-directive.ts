@@ -404,9 +404,22 @@ class DirectiveParser {
    */
   private innerCue(p: Paragraph, from: number): { mentions: Mention[]; end: number } | null {
     const text = p.text;
-    const limit = Math.min(text.length, from + 300);
-    const sentenceEnd = text.slice(from, limit).search(/[.!?](?:\s|$)/u);
-    const end = sentenceEnd >= 0 ? from + sentenceEnd : limit;
+    // The first three sentences, each read from its own start: "... ghi nhận ý kiến. Đồng chí chỉ đạo các phòng ...".
+    let sentence = from;
+    for (let n = 0; n < 3 && sentence < text.length; n++) {
+      const limit = Math.min(text.length, sentence + 300);
+      const stop = text.slice(sentence, limit).search(/[.!?](?:\s|$)/u);
+      const end = stop >= 0 ? sentence + stop : limit;
+      const found = this.cueIn(text, sentence, end);
+      if (found) return found;
+      if (stop < 0) break;
+      sentence = end + 1;
+      while (text.charCodeAt(sentence) === 32) sentence++;
+    }
+    return null;
+  }
+
+  private cueIn(text: string, from: number, end: number): { mentions: Mention[]; end: number } | null {
     INNER_CUE.lastIndex = from;
     for (let c = INNER_CUE.exec(text); c && c.index < end; c = INNER_CUE.exec(text)) {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").

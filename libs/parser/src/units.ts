@@ -513,6 +513,11 @@ export class UnitMatcher {
         j += 3;
         continue;
       }
+      // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
+      if (t.f === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.f ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
+        j += 1;
+        continue;
+      }
       const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : tokens[j].f === 'thuoc' ? 1 : 0;
       if (under > 0) {
         // "trực thuộc Sở", "thuộc UBND huyện": whose unit it is, not a new name.
