@@ -133,7 +133,8 @@ function isClosing(text: string): boolean {
 
 /** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */
 function isFurniture(line: string): boolean {
-  // A site may put its furniture in a list ("• Từ khóa").
+  // A site may put its furniture in a list ("• Từ khóa"); a weather box shows a temperature ("15oC").
+  if (line.length < 80 && /\d\s*(?:°|o)C(?!\p{L})/u.test(line)) return true;
   const text = line.replace(/^[-–+•·▪►*]\s*/u, '');
   if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
   const f = foldVietnamese(text).trim();
@@ -807,8 +808,9 @@ class DirectiveParser {
   }
 
   private finish(b: Building): void {
-    if (b.tasks.length === 0) return;
-    const tasks = b.tasks.map((c) => this.task(c, b.heading));
+    // A task that is nothing but punctuation ("Lãnh đạo UBND huyện." in a list of who attended) is none.
+    const tasks = b.tasks.filter((c) => /[\p{L}\d]/u.test(c.text)).map((c) => this.task(c, b.heading));
+    if (tasks.length === 0) return;
     for (const { mention, text, range } of b.mentions) {
       this.assignments.push({
         unitText: text,
