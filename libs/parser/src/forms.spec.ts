@@ -91,6 +91,18 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('gives the items below a lead-in the period it names', () => {
+    const text = [
+      'Kết luận hội nghị, Chủ tịch HĐND phường ghi nhận kết quả quý I/2024. Quý II/2024 tập trung thực hiện một số nội dung như sau:',
+      '- Thường trực HĐND',
+      '+ Tổ chức tiếp xúc cử tri trước kỳ họp.',
+      '+ Giám sát việc quản lý tài sản công tại các nhà văn hóa, hoàn thành trong tháng 5/2024.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Thường trực HĐND', tasks: [['Tổ chức tiếp xúc cử tri trước kỳ họp.', '2024-06-30'], ['Giám sát việc quản lý tài sản công tại các nhà văn hóa, hoàn thành trong tháng 5/2024.', '2024-05-31']] },
+    ]);
+  });
+
   it('gives a dispatch’s task to each addressee and skips the citation', () => {
     const task = ['Tổ chức kiểm tra an toàn thực phẩm tại các chợ, báo cáo kết quả về UBND huyện (qua Phòng Y tế) trước ngày 20/3/2024.', '2024-03-20'];
     expect(read(DISPATCH)).toEqual([

@@ -667,6 +667,7 @@ class DirectiveParser {
     let current: Building | null = null;
     let assessmentDepth: number | null = null;
     let zone = false;
+    let introHeading: Heading | null = null;
     const close = () => {
       if (current) this.finish(current);
       current = null;
@@ -726,6 +727,7 @@ class DirectiveParser {
           start = clause.start;
         }
         const b = this.building(mentions, depth);
+        if (introHeading?.deadline) b.heading = { coordinating: [], deadline: introHeading.deadline };
         current = b;
         if (rest) {
           if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
@@ -739,6 +741,14 @@ class DirectiveParser {
       }
       if (intro && !current) {
         zone = true;
+        // "Quý II/2019 tập trung thực hiện một số nội dung như sau:": the period the items below share.
+        const at = m.length + body.lastIndexOf('. ') + 1;
+        const lead = p.text.slice(at);
+        // The period may open the sentence with no cue word: read it as "trong <period>".
+        const dl = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
+        introHeading = dl?.deadline
+          ? { coordinating: [], deadline: { found: { ...dl, text: dl.text.replace(/^trong\s+/u, '') }, range: p.range(Math.max(at, at + dl.start - 6), at + dl.end - 6) } }
+          : null;
         continue;
       }
       // A photo's caption or the page's own line sits in the article but is no part of what it reports.

@@ -40,7 +40,7 @@ const HEADS = new Set([
   'hieu', 'chu', 'chi', 'cuc', 'kho', 'bao', 'dai', 'benh', 'hat', 'doi', 'lien', 'mat', 'huyen', 'tinh',
   'doan', 'hoi', 'dien', 'ngan', 'buu', 'toa', 'vien', 'tram', 'bo', 'xa', 'phuong', 'thi', 'dong',
   'nganh', 'lanh', 'dang', 'bch', 'bchqs', 'bql', 'bqlda', 'ttyt', 'tt', 'quan', 'don', 'nha', 'ky',
-  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh', 'hiep',
+  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh', 'hiep', 'thuong',
 ]);
 /** Second words that make a two-word head ("văn phòng", "trung tâm" ...); a one-word head needs none. */
 const TWO_WORD_HEADS: Record<string, string[]> = {
@@ -75,6 +75,7 @@ const TWO_WORD_HEADS: Record<string, string[]> = {
   tat: ['ca'],
   cap: ['uy'],
   hiep: ['hoi'],
+  thuong: ['truc'],
   chinh: ['quyen'],
   toan: ['the', 'bo'],
   ky: ['thuat'],
