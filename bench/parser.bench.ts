@@ -129,7 +129,7 @@ const section = `Machine: ${machine()}. Command: \`npm run bench:parser\` (\`-- 
 
 ### Accuracy on the real-document corpus
 
-${corpus.length} real documents in \`test/fixtures/corpus/\`, each with a clerk's extraction written before the parser ran on it. Matching rules: \`libs/parser/src/testing/corpus.ts\` (unit names compared folded, without a head's title or a trailing level word, words' Dice ≥ 0.8; tasks compared by their folded words, Dice ≥ 0.8; deadline accuracy over the matched tasks). Each document is read three ways: against the demo district's units (\`seed\`), against no units (\`none\`), and against the standard names as the unit list (\`standard\`). Targets: assignment F1 ≥ 0.95, task F1 ≥ 0.90, deadline accuracy ≥ 0.95. With no units: assignment F1 ${pct(s.assignmentF1)}, task F1 ${pct(s.taskF1)}, deadline accuracy ${pct(s.deadlineAccuracy)}.
+${corpus.length} real documents in \`test/fixtures/corpus/\`, each with a clerk's extraction written before the parser ran on it. Matching rules: \`libs/parser/src/testing/corpus.ts\` (unit names compared folded, without a head's title or a trailing level word, words' Dice ≥ 0.8; among predicted assignments of the same unit, the one sharing the most tasks is paired; tasks compared by their folded words, Dice ≥ 0.8; deadline accuracy over the matched tasks). Each document is read three ways: against the demo district's units (\`seed\`), against no units (\`none\`), and against the standard names as the unit list (\`standard\`). Targets: assignment F1 ≥ 0.95, task F1 ≥ 0.90, deadline accuracy ≥ 0.95. With no units: assignment F1 ${pct(s.assignmentF1)}, task F1 ${pct(s.taskF1)}, deadline accuracy ${pct(s.deadlineAccuracy)}.
 
 ${accuracy.join('\n')}
 ### Speed

@@ -13,8 +13,10 @@ import type { DirectiveDraft } from '../types';
  *   punctuation, without a leading title of the unit's head (`Thủ trưởng`, `Giám đốc`, `Chủ
  *   tịch`, `Hiệu trưởng`, `Trưởng phòng`, `đồng chí`) and without a trailing level word (`huyện`,
  *   `tỉnh`, `xã` ...). Two names match when their words' Dice coefficient is at least 0.8.
- * - Assignments are matched one to one, in document order, each expected one with the first
- *   unmatched predicted one whose unit matches. Assignment F1 counts those pairs.
+ * - Assignments are matched one to one, in document order: each expected one with the unmatched
+ *   predicted one whose unit matches and that shares the most tasks with it (the first such one on
+ *   a tie), so a unit named in several parts of a plan is paired part with part. Assignment F1
+ *   counts those pairs.
  * - A task is an (assignment, task) pair. Within a matched pair of assignments, tasks are matched
  *   one to one when the Dice coefficient of their folded words is at least 0.8 (a task cut in
  *   half, or run on into the next, does not match). Tasks of unmatched assignments are misses or
@@ -149,9 +151,20 @@ export function scoreDraft(draft: DirectiveDraft, expected: CorpusExpectation): 
   tally.assignments.found = found.length;
   tally.tasks.expected = expected.assignments.reduce((n, a) => n + a.tasks.length, 0);
   tally.tasks.found = found.reduce((n, a) => n + a.tasks.length, 0);
+  const shared = (ea: CorpusAssignment, tasks: DirectiveDraft['assignments'][number]['tasks']) =>
+    ea.tasks.filter((et) => tasks.some((ft) => dice(words(et.text), words(ft.text)) >= TASK_THRESHOLD)).length;
   for (const ea of expected.assignments) {
     const key = unitKey(ea.unitText);
-    const match = found.find((f) => !f.used && dice(key, f.key) >= UNIT_THRESHOLD);
+    let match: (typeof found)[number] | undefined;
+    let most = -1;
+    for (const f of found) {
+      if (f.used || dice(key, f.key) < UNIT_THRESHOLD) continue;
+      const n = shared(ea, f.tasks);
+      if (n > most) {
+        most = n;
+        match = f;
+      }
+    }
     if (!match) {
       for (const et of ea.tasks) misses.push({ unit: ea.unitText, expected: et.text });
       continue;
