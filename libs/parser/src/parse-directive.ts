@@ -194,7 +194,7 @@ class DirectiveParser {
   private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null }>();
   private readonly tableCoordinating = new Map<Composite, CoordinatingRef[]>();
 
-  constructor(text: string, private readonly options: ParseOptions) {
+  constructor(text: string, options: ParseOptions) {
     this.paragraphs = splitParagraphs(buildSource(text));
     this.header = parseHeader(this.paragraphs);
     this.matcher = matcherFor(options.units ?? [], options.standardNames !== false);
