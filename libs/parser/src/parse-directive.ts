@@ -82,7 +82,7 @@ const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 const DIRECTION = /[.!?”"]\s*$/u;
 /** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
 const GIVES_DIRECTION = /(?<!\p{L})(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo|[Pp]hân\s+công)(?:\s+cho)?\s+(?:\p{Lu}|các\s|phòng\s|sở\s)|(?<!\p{L})chủ\s+trì,?\s+phối\s+hợp/u;
-const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$/u;
+const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
 
 const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
 
@@ -746,7 +746,9 @@ class DirectiveParser {
         const lead = p.text.slice(at);
         // The period may open the sentence with no cue word: read it as "trong <period>".
         const dl = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
-        introHeading = dl?.deadline
+        // Only a period that opens the sentence is the items' own ("Quý II/2019 tập trung ..."); a year
+        // further on names the subject ("công tác phòng chống lụt bão năm 2008 như sau:").
+        introHeading = dl?.deadline && dl.start === 0
           ? { coordinating: [], deadline: { found: { ...dl, text: dl.text.replace(/^trong\s+/u, '') }, range: p.range(Math.max(at, at + dl.start - 6), at + dl.end - 6) } }
           : null;
         continue;

@@ -394,6 +394,8 @@ export class UnitMatcher {
       }
       let k = j;
       while (k < tokens.length && (tokens[k].f === ',' || tokens[k].conj)) k++;
+      // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again.
+      if (k > j && tokens[k]?.f === 'cac' && item(k + 1) > 0) k++;
       const n = item(k);
       if (n === 0 || tokens[k].upper && !['thcs', 'mn', 'th'].includes(tokens[k].f) && k > j) break;
       if (this.seq(tokens, k, ['trung', 'hoc']) && tokens[k + 2]?.f === 'pho') break;
