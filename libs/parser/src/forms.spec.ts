@@ -127,6 +127,18 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('gives the items after a lead-in that asks the addressees to act to each addressee', () => {
+    const text = [
+      'Kính gửi: - Trưởng các thôn.',
+      'UBND xã yêu cầu Trưởng các thôn thực hiện nghiêm một số nội dung sau:',
+      '1. Nắm bắt thông tin người dân đến địa bàn, báo cáo ngay cho UBND xã.',
+      '2. Tuyên truyền phòng chống dịch trên loa truyền thanh của thôn trước ngày 20/3/2024.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Trưởng các thôn', tasks: [['Nắm bắt thông tin người dân đến địa bàn, báo cáo ngay cho UBND xã.', null], ['Tuyên truyền phòng chống dịch trên loa truyền thanh của thôn trước ngày 20/3/2024.', '2024-03-20']] },
+    ]);
+  });
+
   it('reads a sentence that only says when as the deadline of the duty before it', () => {
     const text = [
       'Kính gửi:',

@@ -89,6 +89,9 @@ const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+v
 /** What may stand beside a deadline in a clause that gives only the deadline. */
 const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|kết\s+quả|về|và)\s*)*$/iu;
 
+/** A lead-in that asks its addressees to do what follows. */
+const ADDRESSED_INTRO = /(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị)(?!\p{L})[^.:]{0,120}(?:thực\s+hiện|triển\s+khai)[^.:]{0,80}:\s*$/iu;
+
 /** How a dispatch's body points back at its addressees (folded). */
 const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu tich) )?(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: (?:lien quan|truc thuoc))?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
 
@@ -473,6 +476,11 @@ class DirectiveParser {
     if (this.header.addressees.length === 0 || mentions.length !== 1) return null;
     const said = foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim();
     if (!ADDRESSEE_REFERENCE.test(said)) return null;
+    return this.addressees();
+  }
+
+  /** The dispatch's addressees as the units of an assignment. */
+  private addressees(): Building['mentions'] {
     const out: Building['mentions'] = [];
     for (const a of this.header.addressees) {
       const para = this.paragraphs[a.paragraph];
@@ -737,6 +745,13 @@ class DirectiveParser {
             b.tasks.push(c);
           }
         }
+        continue;
+      }
+      // "Kính gửi: Các ông xóm trưởng" and then "UBND xã yêu cầu các ông xóm trưởng thực hiện một số
+      // nội dung sau:": the items that follow are the addressees' tasks.
+      if (intro && !current && this.header.addressees.length > 0 && ADDRESSED_INTRO.test(body)) {
+        zone = true;
+        current = this.building(this.addressees(), depth);
         continue;
       }
       if (intro && !current) {
