@@ -7,8 +7,7 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { WorkingCalendar, localDate } from '@dondoc/calendar';
-import { TASK_COLUMNS, TASK_JOINS } from '../apps/api/src/tasks/task-view';
-import { timelinessCase, timelinessPredicate } from '../apps/api/src/tasks/timeliness.sql';
+import { TASK_COLUMNS, TASK_JOINS, timelinessCase, timelinessPredicate } from '@dondoc/database';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 const app = Fastify();

@@ -16,7 +16,7 @@ import { createDataSource, migrateDatabase } from '@dondoc/database';
 import { MailRenderer, MESSAGE_DEFAULTS } from '@dondoc/mail';
 import { DeliveryService } from '../apps/worker/src/delivery.service';
 import { ManualClock } from '@dondoc/domain';
-import { QueuesService } from '../apps/worker/src/mail-queue.service';
+import { Queues } from '@dondoc/queue';
 import { SweepService } from '../apps/worker/src/sweep.service';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { DEFAULT_TUNING } from '../apps/worker/src/worker-options';
@@ -120,9 +120,9 @@ async function main() {
       `EXPLAIN ANALYZE SELECT s.task_id FROM reminder_schedule s JOIN tasks t ON t.id = s.task_id WHERE s.next_on IS NOT NULL AND s.next_on <= '2026-11-26'::date`,
     );
     await worker2.close();
-    const cleaner = new QueuesService(config, {} as never);
+    const cleaner = new Queues(config.redisUrl, config.queuePrefix);
     await Promise.allSettled([cleaner.mail.obliterate({ force: true }), cleaner.reminders.obliterate({ force: true })]);
-    await cleaner.onApplicationShutdown();
+    await cleaner.close();
     idle.sort((a, b) => a - b);
     const median = idle[Math.floor(idle.length / 2)];
     const total: { n: string }[] = await ds.query('SELECT count(*) AS n FROM tasks');

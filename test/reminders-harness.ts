@@ -9,7 +9,7 @@ import type { ManualClock } from '@dondoc/domain';
 import { DirectivesService } from '../apps/api/src/directives/directives.service';
 import type { CurrentUser } from '../apps/api/src/common/current-user';
 import { DeliveryService } from '../apps/worker/src/delivery.service';
-import { QueuesService } from '../apps/worker/src/mail-queue.service';
+import { Queues } from '@dondoc/queue';
 import { RuntimeService } from '../apps/worker/src/runtime.service';
 import { SweepService } from '../apps/worker/src/sweep.service';
 import { WorkerModule } from '../apps/worker/src/worker.module';
@@ -217,11 +217,11 @@ export async function startReminders(options: { now: string; window?: string; sm
     },
     async close() {
       // Leave nothing of this test in the shared Redis.
-      const cleaner = new QueuesService(config, { ...FAST_TUNING } as WorkerTuning);
+      const cleaner = new Queues(config.redisUrl, config.queuePrefix);
       for (const w of workers) await w.close().catch(() => undefined);
       await Promise.allSettled([cleaner.mail.obliterate({ force: true }), cleaner.reminders.obliterate({ force: true })]);
       await cleaner.connection.del(`${config.queuePrefix}:stats:sweep`).catch(() => undefined);
-      await cleaner.onApplicationShutdown();
+      await cleaner.close();
       await api.close();
       await sink.close();
     },

@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { mailJobId } from '@dondoc/mail';
-import { QueuesService } from '../apps/worker/src/mail-queue.service';
+import { mailJobId, Queues } from '@dondoc/queue';
 import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
 import type { WorkerTuning } from '../apps/worker/src/worker-options';
 
@@ -92,7 +91,7 @@ describe('many deliveries at once, sharing their database queries', () => {
     expect(rows.length).toBeGreaterThanOrEqual(8);
     const [done, held] = rows;
     await h.db.query(`UPDATE notifications SET status = 'sent', sent_at = now() WHERE id = $1`, [done.id]);
-    await h.db.query(`UPDATE notifications SET status = 'sending', locked_until = now() + interval '1 hour' WHERE id = $1`, [held.id]);
+    await h.db.query(`UPDATE notifications SET status = 'sending', locked_until = $2::timestamptz + interval '1 hour' WHERE id = $1`, [held.id, h.clock.now()]);
     h.sink.reject(550, 1);
 
     const claimBatches: number[] = [];
@@ -112,7 +111,7 @@ describe('many deliveries at once, sharing their database queries', () => {
 
     // The other worker finishes the held row; its job, retrying meanwhile, then finds nothing to do.
     await h.db.query(`UPDATE notifications SET status = 'sent', sent_at = now(), locked_until = NULL WHERE id = $1`, [held.id]);
-    const jobs = worker.get(QueuesService).mail;
+    const jobs = worker.get(Queues).mail;
     for (const row of [done, held]) {
       const job = await h.waitFor(async () => {
         const j = await jobs.getJob(mailJobId({ key: row.key, generation: 0 }));
@@ -167,7 +166,8 @@ describe('Redis restarted mid-run (losing every job)', () => {
   beforeAll(async () => {
     port = await freePort();
     await startRedis();
-    h = await startReminders({ now: at('2026-11-20', '10:00'), env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+    // One delivery at a time, so that Redis dies with jobs still waiting in it.
+    h = await startReminders({ now: at('2026-11-20', '10:00'), env: { REDIS_URL: `redis://127.0.0.1:${port}` }, tuning: { mailConcurrency: 1 } });
   });
   afterAll(async () => {
     await h.close();
@@ -188,9 +188,14 @@ describe('Redis restarted mid-run (losing every job)', () => {
     expect(await runtime.probe()).toBe(false);
     await startRedis();
     h.sink.beforeAccept = null;
-    // The next sweeps find rows that should be in flight but have no job, and queue them again.
-    await h.waitFor(async () => (await h.sweep()).recovered >= 0 && Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0,
-      'the outbox to drain after the restart', 20_000);
+    // The next sweeps, a few seconds apart, find rows that should be in flight but have no job, and queue them again.
+    let recovered = 0;
+    await h.waitFor(async () => {
+      h.clock.advance(2000);
+      recovered += (await h.sweep()).recovered;
+      return Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0;
+    }, 'the outbox to drain after the restart', 20_000);
+    expect(recovered).toBeGreaterThan(0);
     const rows = await outbox(h);
     expect(rows).toHaveLength(r.mails);
     expect(rows.every((x) => x.status === 'sent')).toBe(true);
@@ -268,6 +273,8 @@ describe('a worker process killed (SIGKILL) between the SMTP accept and the data
     const [row] = await h.db.query('SELECT status FROM notifications WHERE id = $1', [inWindow]);
     expect(row.status).toBe('sending');
 
+    // Time passes beyond the row's lease (the job's lock runs out on Redis's own clock).
+    h.clock.advance(60_000);
     const started = Date.now();
     await h.startWorker({ name: 'successor' });
     await settled(h, 20_000);
@@ -279,7 +286,7 @@ describe('a worker process killed (SIGKILL) between the SMTP accept and the data
     expect(counts.filter((c) => c.id !== inWindow).map((c) => c.n)).toEqual([1]);
     const copies = h.sink.received.filter((m) => m.notificationId === inWindow);
     expect(copies[1].messageId).toBe(copies[0].messageId);
-    // It came again once the job's lock and the row's lease ran out (2 s each here; 30 s and 2 min by default).
+    // It came again once the job's lock ran out (2 s here, 30 s by default) and the row's lease had passed.
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
@@ -352,6 +359,7 @@ function startWorkerProcess(h: RemindersHarness, tuning: Partial<WorkerTuning>):
       ...process.env,
       DATABASE_URL: h.config.databaseUrl, REDIS_URL: h.config.redisUrl, QUEUE_PREFIX: h.config.queuePrefix,
       SMTP_URL: h.sink.url, APP_URL: h.config.appUrl, WORKER_HEALTH_PORT: '0', DONDOC_TEST_WORKER_TUNING: JSON.stringify(tuning),
+      DONDOC_TEST_NOW: h.clock.now().toISOString(),
     },
   });
   let output = '';

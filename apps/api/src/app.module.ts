@@ -1,10 +1,9 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, CLOCK, REDIS, type AppConfig } from '@dondoc/config';
-import { CalendarDay, dataSourceOptions, ENTITIES, Unit } from '@dondoc/database';
+import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
+import { DatabaseModule, Unit } from '@dondoc/database';
 import { systemClock, type Clock } from '@dondoc/domain';
-import { createRedis } from '@dondoc/queue';
-import type { Redis } from 'ioredis';
+import { QueueModule } from '@dondoc/queue';
 import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -33,29 +32,20 @@ export interface AppModuleOptions {
   clock?: Clock;
 }
 
-/** What every module shares: the validated config, the clock, Redis, the audit trail and the calendar. */
+/** What every module shares: the validated config, the clock, the audit trail and the calendar. */
 @Global()
 @Module({})
 class CoreModule {
   static register({ config, clock }: AppModuleOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [TypeOrmModule.forFeature([CalendarDay])],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: clock ?? systemClock },
-        {
-          provide: REDIS,
-          useFactory: () => {
-            const redis = createRedis(config.redisUrl, { lazyConnect: false });
-            redis.on('error', () => undefined);
-            return redis;
-          },
-        },
         AuditService,
         CalendarService,
       ],
-      exports: [APP_CONFIG, CLOCK, REDIS, AuditService, CalendarService],
+      exports: [APP_CONFIG, CLOCK, AuditService, CalendarService],
     };
   }
 }
@@ -67,7 +57,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(options),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.config.databaseUrl), entities: ENTITIES }),
+        DatabaseModule.forRoot(options.config.databaseUrl),
+        QueueModule.forRoot({ redisUrl: options.config.redisUrl, prefix: options.config.queuePrefix }),
         TypeOrmModule.forFeature([Unit]),
         AuthModule,
         RemindersModule,
@@ -78,11 +69,6 @@ export class AppModule {
       ],
       providers: [
         UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, StatsCache, ReportsService, SeedService,
-        {
-          provide: 'REDIS_SHUTDOWN',
-          inject: [REDIS],
-          useFactory: (redis: Redis) => ({ onApplicationShutdown: () => redis.quit().catch(() => undefined) }),
-        },
       ],
     };
   }

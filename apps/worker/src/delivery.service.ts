@@ -5,19 +5,20 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  DEFAULT_DUE_SOON_WORKING_DAYS, TIMELINESS, timelinessOf, type Clock, type TaskStatus, type Timeliness,
+  DEFAULT_DUE_SOON_WORKING_DAYS, TIMELINESS, timelinessOf, type Clock, type Timeliness,
 } from '@dondoc/domain';
-import type { Notification, NotificationItem } from '@dondoc/database';
 import {
-  formatDate, isPermanentMailError, MailRenderer, returned, type DigestView, type MailSender, type Queryable, type RenderedMail, type TaskLine,
+  CalendarRepository, MailTasksRepository, OutboxRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,
+} from '@dondoc/database';
+import {
+  documentLabel, isPermanentMailError, MailRenderer, type DigestView, type MailSender, type RenderedMail, type TaskLine,
 } from '@dondoc/mail';
 import type { DeliverJobData } from '@dondoc/queue';
 import { MAIL_SENDER } from './tokens';
 import { MetricsService } from './metrics.service';
-import { SettingsService } from './settings.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
 
-type Row = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'items' | 'payload' | 'attempts'> & {
+type Row = ClaimedMail & {
   /** Some of the digest's tasks left it at send time: the row is marked with the ones it listed. */
   itemsDropped?: boolean;
 };
@@ -30,12 +31,6 @@ interface TaskLines {
   lines: Map<string, TaskLine>;
   /** Tasks still open whose step in this row belongs to their current deadline. */
   live: Set<string>;
-}
-
-interface SentMark {
-  n: Row;
-  subject: string;
-  messageId: string;
 }
 
 /**
@@ -55,13 +50,16 @@ export class DeliveryService {
   private readonly logger = new Logger('delivery');
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
   private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
-  private readonly sentMarks = new DataLoader<SentMark, void>((marks) => this.markSent(this.db, marks).then(() => marks.map(() => undefined)), BATCHING);
+  private readonly sentMarks = new DataLoader<SentMark, void>(
+    (marks) => this.outbox.markSent(marks, this.clock.now()).then(() => marks.map(() => undefined)), BATCHING);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly tasks: MailTasksRepository,
+    private readonly calendars: CalendarRepository,
     private readonly renderer: MailRenderer,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
-    private readonly settings: SettingsService,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -76,8 +74,8 @@ export class DeliveryService {
   async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped'> {
     let n = await this.claims.load(id);
     if (!n) {
-      const [row] = await this.db.query('SELECT status FROM notifications WHERE id = $1', [id]);
-      if (!row || (row.status !== 'pending' && row.status !== 'sending')) return 'skipped';
+      const status = await this.outbox.status(id);
+      if (status !== 'pending' && status !== 'sending') return 'skipped';
       throw new RowBusyError(`notification ${id} is being sent by another delivery`);
     }
 
@@ -114,7 +112,7 @@ export class DeliveryService {
         // Catching and marking are one transaction: nothing can repeat.
         await this.db.transaction(async (m) => {
           messageId = (await this.sender.send(outgoing, m)).messageId;
-          await this.markSent(m, [{ n, subject: mail.subject, messageId }]);
+          await this.outbox.markSent([sentMark(n, mail.subject, messageId)], this.clock.now(), m);
         });
         this.metrics.sent.inc({ kind: n.kind });
         return 'sent';
@@ -128,65 +126,31 @@ export class DeliveryService {
         throw err;
       }
       this.metrics.retried.inc();
-      await this.db.query(
-        `UPDATE notifications SET status = 'pending', locked_until = NULL, last_error = $2, subject = $3, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-        [n.id, describe(err), mail.subject],
-      ).catch(() => undefined); // the lease runs out anyway
+      await this.outbox.releaseForRetry(n.id, describe(err), mail.subject, this.clock.now())
+        .catch(() => undefined); // the lease runs out anyway
       throw err;
     }
 
     // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
-    await this.retrying(() => this.sentMarks.load({ n, subject: mail.subject, messageId }));
+    await this.retrying(() => this.sentMarks.load(sentMark(n, mail.subject, messageId)));
     this.metrics.sent.inc({ kind: n.kind });
     return 'sent';
   }
 
   /** Each id gets its row if this delivery took it (pending, or sending with its lease run out). */
-  private async claim(ids: readonly string[]): Promise<(Row | null)[]> {
-    const claimed = returned<Row>(await this.db.query(
-      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = now() + $2::interval, updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < now())))
-        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts`,
-      [ids, `${this.tuning.leaseMs} milliseconds`],
-    ));
-    const byId = new Map(claimed.map((n) => [n.id, n]));
-    // Two jobs of one row in the same batch: only the first has it, the other finds it busy.
-    return ids.map((id) => {
-      const n = byId.get(id) ?? null;
-      byId.delete(id);
-      return n;
-    });
-  }
-
-  /** Sent: the items are the ones the mail listed, so each task's ledger tells whether it was in it. */
-  private async markSent(q: Queryable, marks: readonly SentMark[]): Promise<void> {
-    await q.query(
-      `UPDATE notifications n SET status = 'sent', sent_at = $1, subject = x.subject, message_id = x.message_id, items = COALESCE(x.items::jsonb, n.items),
-              locked_until = NULL, last_error = NULL, updated_at = now()
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS x(id, subject, message_id, items)
-        WHERE n.id = x.id`,
-      [
-        this.clock.now(), marks.map((m) => m.n.id), marks.map((m) => m.subject), marks.map((m) => m.messageId),
-        marks.map((m) => (m.n.itemsDropped ? JSON.stringify(m.n.items) : null)),
-      ],
-    );
+  private claim(ids: readonly string[]): Promise<(Row | null)[]> {
+    return this.outbox.claim(ids, this.clock.now(), this.tuning.leaseMs);
   }
 
   private async markSkipped(n: Row): Promise<void> {
     this.metrics.skipped.inc({ kind: n.kind });
-    await this.db.query(
-      `UPDATE notifications SET status = 'skipped', items = '[]'::jsonb, last_error = $2, locked_until = NULL, updated_at = now() WHERE id = $1`,
-      [n.id, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi'],
-    );
+    await this.outbox.markSkipped(n.id, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi', this.clock.now());
   }
 
   private async markFailed(n: Row, err: unknown, subject?: string): Promise<void> {
     this.metrics.failed.inc({ kind: n.kind });
     this.logger.warn(`Mail ${n.key} failed: ${describe(err)}`);
-    await this.retrying(() => this.db.query(
-      `UPDATE notifications SET status = 'failed', last_error = $2, subject = COALESCE($3, subject), locked_until = NULL, updated_at = now() WHERE id = $1`,
-      [n.id, describe(err), subject ?? null],
-    ));
+    await this.retrying(() => this.outbox.markFailed(n.id, describe(err), subject ?? null, this.clock.now()));
   }
 
   /** A database write retried through a short outage (PostgreSQL restarting, a dropped connection). */
@@ -255,59 +219,38 @@ export class DeliveryService {
       taskIds.set(n.id, ids);
     }
     const read = new Map<string, TaskLines>();
-    const nids: string[] = [];
-    const tids: string[] = [];
-    for (const [nid, ids] of taskIds) {
-      read.set(nid, { lines: new Map(), live: new Set() });
-      for (const tid of ids) {
-        nids.push(nid);
-        tids.push(tid);
-      }
+    const pairs: { notificationId: string; taskId: string }[] = [];
+    for (const [notificationId, ids] of taskIds) {
+      read.set(notificationId, { lines: new Map(), live: new Set() });
+      for (const taskId of ids) pairs.push({ notificationId, taskId });
     }
-    if (nids.length) {
-      const found: (TaskRow & { nid: string; live: boolean })[] = await this.db.query(
-        // Both sides by primary key: just after a sweep's bulk insert the planner may know nothing of
-        // reminder_steps, and from a few thousand pairs on it would rather scan all tasks into a hash
-        // join (slower, in every measure) than look each one up; OFFSET 0 keeps the lookups.
-        `SELECT x.nid, ${TASK_LINE_COLUMNS},
-                t.status IN ('assigned', 'in_progress') AND EXISTS (SELECT 1 FROM reminder_steps r
-                  WHERE r.task_id = t.id AND r.deadline_version = t.deadline_version AND x.nid = ANY(r.notification_ids)) AS live
-           FROM unnest($1::uuid[], $2::uuid[]) AS x(nid, tid)
-                CROSS JOIN LATERAL (SELECT * FROM tasks WHERE id = x.tid OFFSET 0) t ${TASK_LINE_JOINS}
-          ORDER BY t.deadline NULLS LAST, t.created_at`,
-        [nids, tids],
-      );
-      for (const r of found) {
-        const row = read.get(r.nid)!;
-        row.lines.set(r.id, this.line(r, 0));
-        if (r.live) row.live.add(r.id);
-      }
+    for (const task of await this.tasks.ofRows(pairs)) {
+      const row = read.get(task.notificationId)!;
+      row.lines.set(task.id, this.line(task, 0));
+      if (task.live) row.live.add(task.id);
     }
     return rows.map((n) => read.get(n.id)!);
   }
 
-  private line(r: TaskRow, daysOverdue: number): TaskLine {
-    const label = [r.doc_type ?? 'Văn bản', r.number || r.symbol ? `số ${[r.number, r.symbol].filter(Boolean).join('/')}` : null, r.date ? `ngày ${formatDate(r.date)}` : null]
-      .filter(Boolean).join(' ');
-    return { id: r.id, text: r.text, unitName: r.unit_name, deadline: r.deadline, daysOverdue, link: `${this.config.appUrl}/tasks/${r.id}`, directive: label };
+  private line(task: MailTask, daysOverdue: number): TaskLine {
+    return {
+      id: task.id, text: task.text, unitName: task.unitName, deadline: task.deadline, daysOverdue, link: `${this.config.appUrl}/tasks/${task.id}`,
+      directive: documentLabel(task),
+    };
   }
 
   private async summaryView(payload: Record<string, unknown>) {
     const today = String(payload.today);
-    const cal = await this.settings.calendar();
+    const cal = await this.calendars.workingCalendar();
     const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
-    const rows: (TaskRow & { status: TaskStatus; submitted_on: string | null; unit_id: string })[] = await this.db.query(
-      `SELECT ${TASK_LINE_COLUMNS}, t.status, to_char(t.submitted_on, 'YYYY-MM-DD') AS submitted_on, u.id AS unit_id
-         FROM tasks t ${TASK_LINE_JOINS} WHERE t.status <> 'cancelled' AND ($1::boolean OR t.leader_in_charge_id = $2::uuid) ORDER BY u.name, t.deadline NULLS LAST`,
-      [payload.allTasks === true, payload.leaderId],
-    );
+    const rows = await this.tasks.forSummary(payload.allTasks === true ? null : String(payload.leaderId));
     const units = new Map<string, { name: string } & Record<Timeliness, number>>();
     const overdue: TaskLine[] = [];
     for (const r of rows) {
-      const t = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submitted_on }, ctx);
+      const t = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, ctx);
       if (!t) continue;
-      let u = units.get(r.unit_id);
-      if (!u) units.set(r.unit_id, (u = { name: r.unit_name, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
+      let u = units.get(r.unitId);
+      if (!u) units.set(r.unitId, (u = { name: r.unitName, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
       u[t]++;
       if (t === 'overdue' && r.deadline) overdue.push(this.line(r, cal.workingDaysBetween(r.deadline, today)));
     }
@@ -316,20 +259,9 @@ export class DeliveryService {
   }
 }
 
-interface TaskRow {
-  id: string;
-  text: string;
-  deadline: string | null;
-  unit_name: string;
-  doc_type: string | null;
-  number: string | null;
-  symbol: string | null;
-  date: string | null;
+function sentMark(n: Row, subject: string, messageId: string): SentMark {
+  return { id: n.id, subject, messageId, items: n.itemsDropped ? n.items : null };
 }
-
-const TASK_LINE_COLUMNS = `t.id, t.text, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, u.name AS unit_name,
-  d.doc_type, d.number, d.symbol, to_char(d.date, 'YYYY-MM-DD') AS date`;
-const TASK_LINE_JOINS = 'JOIN units u ON u.id = t.lead_unit_id JOIN directives d ON d.id = t.directive_id';
 
 function describe(err: unknown): string {
   const e = err as { responseCode?: number; response?: string; code?: string; message?: string };

@@ -1,10 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { pingRedis } from '@dondoc/queue';
-import { QueuesService } from './mail-queue.service';
+import { DatabaseHealth } from '@dondoc/database';
+import { pingRedis, Queues } from '@dondoc/queue';
 import { MetricsService } from './metrics.service';
 import { RuntimeService } from './runtime.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
@@ -16,8 +14,8 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
   private server: Server | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly queues: QueuesService,
+    private readonly database: DatabaseHealth,
+    private readonly queues: Queues,
     private readonly runtime: RuntimeService,
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,7 +24,7 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
 
   async check(): Promise<{ status: 'ok' | 'error'; details: Record<string, unknown> }> {
     const [postgres, redis] = await Promise.all([
-      Promise.race([this.db.query('SELECT 1').then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref())]),
+      this.database.answers(),
       pingRedis(this.queues.connection),
     ]);
     const probe = this.runtime.probeHealthy();

@@ -3,9 +3,6 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import type { SweepResult } from './sweep.service';
 
-/** The key where the last sweep's figures are left for the API's /api/metrics. */
-export const sweepStatsKey = (prefix: string) => `${prefix}:stats:sweep`;
-
 /** This worker's Prometheus metrics (its own registry, so several workers in one test process stay apart). */
 @Injectable()
 export class MetricsService {

@@ -1,73 +1,47 @@
-import type { Redis } from 'ioredis';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Worker, type Job } from 'bullmq';
-import type { DataSource } from 'typeorm';
-import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
-import { localDate } from '@dondoc/calendar';
-import { sendWindowState, type Clock } from '@dondoc/domain';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import type { MailSender } from '@dondoc/mail';
 import {
-  createRedis, evictionPolicyWarning, JOBS, MAIL_QUEUE, REMINDER_QUEUE, SCHEDULED_JOB_OPTIONS, SWEEP_SCHEDULER_ID, weeklySummarySchedulerId,
-  type DeliverJobData, type WeeklySummaryJobData,
+  evictionPolicyWarning, JOBS, sweepStatsKey, MAIL_QUEUE, QueueWorkers, Queues, SCHEDULED_JOB_OPTIONS, SWEEP_SCHEDULER_ID,
 } from '@dondoc/queue';
-import { TZDate } from '@date-fns/tz';
-import { DeliveryService } from './delivery.service';
-import { QueuesService } from './mail-queue.service';
-import { MetricsService, sweepStatsKey } from './metrics.service';
-import { SettingsService } from './settings.service';
-import { SummaryService } from './summary.service';
-import { SweepService } from './sweep.service';
+import { MetricsService } from './metrics.service';
+import { MailProcessor, ReminderProcessor } from './processors';
 import { MAIL_SENDER } from './tokens';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
 
-const SCHEDULER_SYNC_MS = 3600_000;
-
 /**
- * The consumers: the scheduled-work worker (sweep, weekly summaries) and the mail worker
- * (deliveries, probes); the job schedulers; the health probe; a bounded graceful stop.
+ * The process's life: the consumers (the mail queue always; the scheduled work unless this worker
+ * only delivers), the sweep's job scheduler, the health probe, a bounded graceful stop.
  */
 @Injectable()
 export class RuntimeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('worker');
-  private workers: Worker[] = [];
+  private readonly workers: QueueWorkers;
   private probeTimer: NodeJS.Timeout | null = null;
-  private lastSchedulerSync = 0;
   lastProbeOkAt = 0;
   lastProbeError: string | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly queues: QueuesService,
-    private readonly sweep: SweepService,
-    private readonly delivery: DeliveryService,
-    private readonly summaries: SummaryService,
-    private readonly settings: SettingsService,
+    private readonly queues: Queues,
+    private readonly mailProcessor: MailProcessor,
+    private readonly reminderProcessor: ReminderProcessor,
     private readonly metrics: MetricsService,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
-  ) {}
+  ) {
+    this.workers = new QueueWorkers(config.redisUrl, config.queuePrefix, (queue) => {
+      const common = { lockDuration: tuning.lockDurationMs, stalledInterval: tuning.stalledIntervalMs, maxStalledCount: 2 };
+      if (queue === MAIL_QUEUE) return { ...common, concurrency: tuning.mailConcurrency };
+      return tuning.schedule ? { ...common, concurrency: 1 } : null;
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const warning = await evictionPolicyWarning(this.queues.connection);
     if (warning) this.logger.warn(warning);
-    const common = {
-      prefix: this.config.queuePrefix,
-      lockDuration: this.tuning.lockDurationMs,
-      stalledInterval: this.tuning.stalledIntervalMs,
-      maxStalledCount: 2,
-    };
-    const mail = new Worker<DeliverJobData>(MAIL_QUEUE, (job) => this.onMailJob(job), {
-      ...common, connection: createRedis(this.config.redisUrl), concurrency: this.tuning.mailConcurrency,
-    });
-    this.workers.push(mail);
+    this.workers.start([this.mailProcessor, this.reminderProcessor]);
     if (this.tuning.schedule) {
-      const reminders = new Worker(REMINDER_QUEUE, (job) => this.onReminderJob(job), {
-        ...common, connection: createRedis(this.config.redisUrl), concurrency: 1,
-      });
-      this.workers.push(reminders);
       this.metrics.listenSweeps((r) => {
         void this.queues.connection.hset(sweepStatsKey(this.config.queuePrefix), {
           durationMs: r.durationMs.toFixed(1), due: r.due, steps: r.steps, mails: r.mails, at: Date.now(),
@@ -76,14 +50,7 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
       await this.queues.reminders.upsertJobScheduler(
         SWEEP_SCHEDULER_ID, { every: this.config.reminderSweepSeconds * 1000 }, { name: JOBS.sweep, opts: SCHEDULED_JOB_OPTIONS },
       );
-      await this.syncSummarySchedulers().catch((err) => this.logger.warn(`weekly summary schedulers: ${(err as Error).message}`));
-    }
-    for (const w of this.workers) {
-      w.on('error', (err) => this.logger.warn(`queue: ${err.message}`));
-      w.on('failed', (job, err) => {
-        if (job && job.name === JOBS.deliver && job.attemptsMade < (job.opts.attempts ?? 1)) return;
-        this.logger.warn(`job ${job?.name} ${job?.id} failed: ${err.message}`);
-      });
+      await this.removeRetiredSchedulers().catch((err) => this.logger.warn(`job schedulers: ${(err as Error).message}`));
     }
     if (this.tuning.probeIntervalMs > 0) {
       this.probeTimer = setInterval(() => void this.probe(), this.tuning.probeIntervalMs);
@@ -93,51 +60,11 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
     this.logger.log(`Worker ${this.tuning.name} started: sending through ${this.sender.name === 'smtp' ? 'SMTP' : 'the built-in catcher (SMTP_URL not set)'}`);
   }
 
-  private async onMailJob(job: Job): Promise<unknown> {
-    if (job.name === JOBS.probe) return 'ok';
-    return this.delivery.handle(job as Job<DeliverJobData>);
-  }
-
-  private async onReminderJob(job: Job): Promise<unknown> {
-    if (job.name === JOBS.sweep) {
-      if (Date.now() - this.lastSchedulerSync > SCHEDULER_SYNC_MS) await this.syncSummarySchedulers().catch(() => undefined);
-      return this.sweep.run();
-    }
-    if (job.name === JOBS.weeklySummary) return this.weeklySummary((job.data as WeeklySummaryJobData).leaderId);
-    return null;
-  }
-
-  /** A leader's own Monday job: makes this week's summary if the sweep has not yet. */
-  async weeklySummary(leaderId: string): Promise<number> {
-    const [policy, cal] = await Promise.all([this.settings.policy(), this.settings.calendar()]);
-    if (!policy.weeklySummary) return 0;
-    const now = this.clock.now();
-    const today = localDate(now, this.config.timezone);
-    const local = new TZDate(now.getTime(), this.config.timezone);
-    const time = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
-    if (!sendWindowState(this.settings.window(policy), { date: today, time, instant: now }, cal).open) return 0;
-    const rows = await this.db.transaction((m) => this.summaries.createDue(m, today, cal, now, leaderId));
-    await this.queues.enqueue(rows);
-    return rows.length;
-  }
-
-  /** One job scheduler per active leader, on Monday at the window's time in APP_TIMEZONE. */
-  async syncSummarySchedulers(): Promise<void> {
-    this.lastSchedulerSync = Date.now();
-    const policy = await this.settings.policy();
-    const window = this.settings.window(policy);
-    const [hh, mm] = window === 'any' ? ['0', '0'] : window.split(':').map((x) => String(Number(x)));
-    const leaders: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE role = 'leader' AND active`);
-    const wanted = new Set(leaders.map((l) => weeklySummarySchedulerId(l.id)));
-    for (const l of leaders) {
-      await this.queues.reminders.upsertJobScheduler(
-        weeklySummarySchedulerId(l.id), { pattern: `${mm} ${hh} * * 1`, tz: this.config.timezone },
-        { name: JOBS.weeklySummary, data: { leaderId: l.id } satisfies WeeklySummaryJobData, opts: SCHEDULED_JOB_OPTIONS },
-      );
-    }
+  /** The sweep is the only scheduled job: schedulers an earlier version left (one per leader's weekly summary) go. */
+  private async removeRetiredSchedulers(): Promise<void> {
     for (const s of await this.queues.reminders.getJobSchedulers(0, -1)) {
       const id = s.id ?? s.key;
-      if (id?.startsWith('weekly-summary-') && !wanted.has(id)) await this.queues.reminders.removeJobScheduler(id);
+      if (id && id !== SWEEP_SCHEDULER_ID) await this.queues.reminders.removeJobScheduler(id);
     }
   }
 
@@ -176,28 +103,15 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
   /** SIGTERM: no new jobs; running deliveries get shutdownTimeoutMs to finish, then the worker stops anyway. */
   async beforeApplicationShutdown(): Promise<void> {
     if (this.probeTimer) clearInterval(this.probeTimer);
-    const closing = Promise.allSettled(this.workers.map((w) => w.close()));
-    const timedOut = await Promise.race([
-      closing.then(() => false),
-      new Promise<boolean>((r) => setTimeout(() => r(true), this.tuning.shutdownTimeoutMs).unref()),
-    ]);
-    if (timedOut) {
+    if (!(await this.workers.close(this.tuning.shutdownTimeoutMs))) {
       this.logger.warn(`Deliveries still running after ${this.tuning.shutdownTimeoutMs} ms: stopping anyway (their jobs will be picked up again)`);
-      await Promise.allSettled(this.workers.map((w) => w.close(true)));
     }
     await this.sender.close();
-    this.closeWorkerConnections();
-  }
-
-  // BullMQ closes only the connections it made itself; the ones handed to each Worker are ours.
-  private closeWorkerConnections(): void {
-    for (const w of this.workers) (w.opts.connection as Redis).disconnect();
   }
 
   /** For tests: stop consuming at once, as a killed process would (nothing is marked). */
   async crash(): Promise<void> {
     if (this.probeTimer) clearInterval(this.probeTimer);
-    await Promise.allSettled(this.workers.map((w) => w.close(true)));
-    this.closeWorkerConnections();
+    await this.workers.crash();
   }
 }

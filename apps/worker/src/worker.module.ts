@@ -1,19 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { APP_CONFIG, CLOCK, REDIS, type AppConfig } from '@dondoc/config';
-import { dataSourceOptions } from '@dondoc/database';
+import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
+import { DatabaseModule, OutboxRepository } from '@dondoc/database';
 import { systemClock, type Clock } from '@dondoc/domain';
 import { CatcherSender, MailRenderer, SmtpSender, type MailSender } from '@dondoc/mail';
-import { createRedis } from '@dondoc/queue';
-import type { Redis } from 'ioredis';
+import { MAIL_JOB_OPTIONS, QueueModule } from '@dondoc/queue';
 import { DeliveryService } from './delivery.service';
 import { HealthServer } from './health.server';
-import { QueuesService } from './mail-queue.service';
 import { MetricsService } from './metrics.service';
+import { MailProcessor, ReminderProcessor } from './processors';
 import { RuntimeService } from './runtime.service';
-import { SettingsService } from './settings.service';
 import { SummaryService } from './summary.service';
 import { SweepService } from './sweep.service';
 import { MAIL_SENDER } from './tokens';
@@ -34,34 +29,27 @@ export class WorkerModule {
     const tuning: WorkerTuning = { ...DEFAULT_TUNING, ...opts.tuning };
     return {
       module: WorkerModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, { extra: { max: 10, connectionTimeoutMillis: 5000 } }))],
+      imports: [
+        DatabaseModule.forRoot(config.databaseUrl, { extra: { max: 10, connectionTimeoutMillis: 5000 } }),
+        QueueModule.forRoot({
+          redisUrl: config.redisUrl, prefix: config.queuePrefix,
+          mailJobOptions: { ...MAIL_JOB_OPTIONS, backoff: { type: 'exponential', delay: tuning.retryDelayMs } },
+        }),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: opts.clock ?? systemClock },
         { provide: WORKER_TUNING, useValue: tuning },
-        {
-          provide: REDIS,
-          useFactory: () => {
-            const redis = createRedis(config.redisUrl);
-            redis.on('error', () => undefined);
-            return redis;
-          },
-        },
-        {
-          provide: 'REDIS_SHUTDOWN',
-          inject: [REDIS],
-          useFactory: (redis: Redis) => ({ onApplicationShutdown: () => redis.quit().catch(() => undefined) }),
-        },
         { provide: MailRenderer, useFactory: () => new MailRenderer() },
         {
           provide: MAIL_SENDER,
-          inject: [getDataSourceToken()],
-          useFactory: (db: DataSource): MailSender =>
-            opts.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(db, config.mailFrom)),
+          inject: [OutboxRepository],
+          useFactory: (outbox: OutboxRepository): MailSender =>
+            opts.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
         },
-        SettingsService, QueuesService, MetricsService, SummaryService, SweepService, DeliveryService, RuntimeService, HealthServer,
+        MetricsService, SummaryService, SweepService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
       ],
-      exports: [SweepService, DeliveryService, RuntimeService, HealthServer, QueuesService, MetricsService, MAIL_SENDER],
+      exports: [SweepService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
     };
   }
 }

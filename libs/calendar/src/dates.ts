@@ -75,6 +75,12 @@ export function localDate(instant: Date, zone: string = DEFAULT_ZONE): IsoDate {
   return isoDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
+/** The local wall-clock time of an instant, `HH:mm`. */
+export function localTime(instant: Date, zone: string = DEFAULT_ZONE): string {
+  const local = new TZDate(instant.getTime(), zone);
+  return `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+}
+
 export function localDateTime(date: IsoDate, hhmm: string, zone: string = DEFAULT_ZONE): Date {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hhmm);
   if (!m) throw new RangeError(`Not a time (HH:mm): ${hhmm}`);

@@ -9,6 +9,7 @@ export {
   lastDayOfMonth,
   lastDayOfQuarter,
   localDate,
+  localTime,
   localDateTime,
   parseIsoDate,
 } from './dates';

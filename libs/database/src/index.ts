@@ -5,3 +5,5 @@ export * from './naming-strategy';
 export * from './migrate';
 export * from './prepare-services';
 export * from './prepared-query';
+export * from './repositories';
+export * from './database.module';

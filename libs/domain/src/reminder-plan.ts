@@ -170,6 +170,11 @@ export function nextStepDate(
  */
 export const PREPARE_AHEAD_MINUTES = 60;
 
+/** The send window in force: the policy's, else the deployment's (REMINDER_WINDOW); 'any' sends as soon as a step is due. */
+export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, configured: string | null): string | 'any' {
+  return policy.sendWindow ?? configured ?? 'any';
+}
+
 /** Whether scheduled mail may go out now, and the window it belongs to (part of each digest's key). */
 export interface WindowState {
   open: boolean;

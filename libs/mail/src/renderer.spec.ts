@@ -1,6 +1,6 @@
 import { formatDate, MailRenderer } from './renderer';
 import { isPermanentMailError } from './sender';
-import { mailJobId, outboxKey } from './outbox';
+import { documentLabel } from './views';
 
 const renderer = new MailRenderer();
 const line = (over: object = {}) => ({
@@ -44,10 +44,9 @@ describe('helpers', () => {
     expect(isPermanentMailError({ responseCode: 421 })).toBe(false);
     expect(isPermanentMailError({ code: 'ECONNECTION' })).toBe(false);
   });
-  it('makes job ids BullMQ accepts (no colon), new per generation', () => {
-    const key = outboxKey('digest', '2026-11-26T00:30:00.000Z', 'A@B.vn');
-    expect(key).toBe('digest|2026-11-26t00:30:00.000z|a@b.vn');
-    expect(mailJobId({ key, generation: 0 })).not.toContain(':');
-    expect(mailJobId({ key, generation: 2 })).toMatch(/\|g2$/);
+  it('names a document by its type, number and symbol, and date', () => {
+    expect(documentLabel({ docType: 'Thông báo', number: '12', symbol: 'TB-UBND', date: '2026-11-20' })).toBe('Thông báo số 12/TB-UBND ngày 20/11/2026');
+    expect(documentLabel({ docType: null, number: null, symbol: 'KH-UBND', date: null })).toBe('Văn bản số KH-UBND');
+    expect(documentLabel({ docType: 'Công văn', number: null, symbol: null, date: null })).toBe('Công văn');
   });
 });

@@ -1,4 +1,5 @@
 import { createTransport } from 'nodemailer';
+import type { OutboxRepository, Tx } from '@dondoc/database';
 
 export interface OutgoingMail {
   to: string;
@@ -9,14 +10,10 @@ export interface OutgoingMail {
   notificationId: string;
 }
 
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
-}
-
 export interface MailSender {
   readonly name: string;
   /** `tx`: the transaction that marks the row sent, for a sender that writes to the database itself. */
-  send(mail: OutgoingMail, tx?: Queryable): Promise<{ messageId: string }>;
+  send(mail: OutgoingMail, tx?: Tx): Promise<{ messageId: string }>;
   close(): Promise<void>;
 }
 
@@ -84,27 +81,15 @@ export class SmtpSender implements MailSender {
 export class CatcherSender implements MailSender {
   readonly name = 'catcher';
   constructor(
-    private readonly db: Queryable,
+    private readonly outbox: OutboxRepository,
     private readonly from: string,
   ) {}
 
   /** Given the transaction that marks the row sent, catching and marking are one atomic write. */
-  async send(mail: OutgoingMail, tx?: Queryable): Promise<{ messageId: string }> {
-    await (tx ?? this.db).query(
-      `INSERT INTO caught_mails (notification_id, "to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [mail.notificationId, [mail.to], this.from, mail.subject, mail.html, mail.text],
-    );
+  async send(mail: OutgoingMail, tx?: Tx): Promise<{ messageId: string }> {
+    await this.outbox.catchMail({ ...mail, from: this.from }, tx);
     return { messageId: `<${mail.notificationId}@catcher>` };
   }
 
   async close(): Promise<void> {}
-}
-
-/**
- * The rows of a statement's RETURNING clause: TypeORM's PostgreSQL driver answers an UPDATE or a
- * DELETE with `[rows, count]` but an INSERT or a SELECT with the rows alone.
- */
-export function returned<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }

@@ -1,4 +1,4 @@
-import type { DefaultJobOptions, Queue } from 'bullmq';
+import type { DefaultJobOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /*
@@ -13,23 +13,21 @@ export const REMINDER_QUEUE = 'reminders';
 export const MAIL_QUEUE = 'mail';
 /** Every queue the worker consumes, for the admins' view of them. */
 export const QUEUE_NAMES = [MAIL_QUEUE, REMINDER_QUEUE] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const JOBS = {
   sweep: 'sweep',
-  weeklySummary: 'weekly-summary',
   deliver: 'deliver',
   probe: 'probe',
 } as const;
 
 export const SWEEP_SCHEDULER_ID = 'reminder-sweep';
-export const weeklySummarySchedulerId = (leaderId: string) => `weekly-summary-${leaderId}`;
+
+/** The key where the last sweep's figures are left for the API's /api/metrics. */
+export const sweepStatsKey = (prefix: string) => `${prefix}:stats:sweep`;
 
 export interface DeliverJobData {
   notificationId: string;
-}
-
-export interface WeeklySummaryJobData {
-  leaderId: string;
 }
 
 export interface ProbeJobData {
@@ -51,19 +49,6 @@ export const SCHEDULED_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { count: 200 },
   removeOnFail: { count: 500 },
 };
-
-/** Puts outbox rows on the mail queue; a row already queued under the same job id is left alone. */
-export async function enqueueDeliveries(
-  queue: Queue, rows: { id: string; jobId: string }[], options: DefaultJobOptions = MAIL_JOB_OPTIONS,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await queue.addBulk(rows.slice(i, i + 1000).map((r) => ({
-      name: JOBS.deliver,
-      data: { notificationId: r.id } satisfies DeliverJobData,
-      opts: { ...options, jobId: r.jobId },
-    })));
-  }
-}
 
 /** BullMQ loses jobs when Redis evicts keys: anything but `noeviction` deserves a warning. */
 export async function evictionPolicyWarning(redis: Redis): Promise<string | null> {

@@ -1,21 +1,32 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
-import { CalendarDay } from '@dondoc/database';
+import { CalendarRepository, ReminderScheduleRepository, type CalendarDayInput } from '@dondoc/database';
 import { DEFAULT_DUE_SOON_WORKING_DAYS, type Clock, type IsoDate, type TimelinessContext } from '@dondoc/domain';
-import { localDate, WorkingCalendar } from '@dondoc/calendar';
+import { localDate, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
+import { AuditService } from '../common/audit.service';
+import type { CurrentUser } from '../common/current-user';
 
 // Other replicas learn of an admin's calendar change within this time.
 const CACHE_MS = 60_000;
 
-/** The working calendar (statutory holidays plus the admin's days) and "today" in the app's zone. */
+export interface YearCalendar {
+  year: number;
+  daysOff: Holiday[];
+  adminDays: CalendarDayInput[];
+}
+
+/** The working calendar (statutory holidays plus the admin's days), "today" in the app's zone, and the admin's changes. */
 @Injectable()
 export class CalendarService {
   private cached: { calendar: WorkingCalendar; at: number } | null = null;
 
   constructor(
-    @InjectRepository(CalendarDay) private readonly days: Repository<CalendarDay>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly days: CalendarRepository,
+    private readonly schedule: ReminderScheduleRepository,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -27,11 +38,7 @@ export class CalendarService {
   async calendar(): Promise<WorkingCalendar> {
     const now = Date.now();
     if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.calendar;
-    const rows = await this.days.find({ order: { date: 'ASC' } });
-    const calendar = new WorkingCalendar({
-      daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),
-      workingDays: rows.filter((r) => r.kind === 'working_day').map((r) => r.date),
-    });
+    const calendar = await this.days.workingCalendar();
     this.cached = { calendar, at: now };
     return calendar;
   }
@@ -45,5 +52,34 @@ export class CalendarService {
     const today = this.today();
     const calendar = await this.calendar();
     return { today, dueSoonUntil: calendar.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
+  }
+
+  /** The year's days off (statutory, compensatory and the admin's) and the admin's working-day swaps. */
+  async year(year: number): Promise<YearCalendar> {
+    const calendar = await this.calendar();
+    return { year, daysOff: calendar.holidays(year), adminDays: await this.days.ofYear(year) };
+  }
+
+  /** Sets a day apart; the reminders whose plan can cross it are planned again. */
+  async setDay(day: CalendarDayInput, me: CurrentUser): Promise<CalendarDayInput> {
+    await this.db.transaction(async (tx) => {
+      const before = await this.days.find(tx, day.date);
+      await this.days.set(tx, day, me.id);
+      await this.schedule.replan(tx, day.date);
+      await this.audit.record(tx, { actorId: me.id, action: 'calendar.set', entity: 'calendar_day', entityId: day.date, before, after: day });
+    });
+    this.invalidate();
+    return day;
+  }
+
+  async removeDay(date: IsoDate, me: CurrentUser): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const before = await this.days.find(tx, date);
+      if (!before) throw new NotFoundException(`Không có ngày ${date} trong lịch điều chỉnh`);
+      await this.days.remove(tx, date);
+      await this.schedule.replan(tx, date);
+      await this.audit.record(tx, { actorId: me.id, action: 'calendar.remove', entity: 'calendar_day', entityId: date, before });
+    });
+    this.invalidate();
   }
 }

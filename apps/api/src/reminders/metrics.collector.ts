@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge, Registry } from 'prom-client';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { NOTIFICATION_STATUSES } from '@dondoc/database';
-import { EventMailService } from './event-mail.service';
+import { NOTIFICATION_STATUSES, OutboxRepository } from '@dondoc/database';
+import { Queues, sweepStatsKey } from '@dondoc/queue';
 
 /**
  * /api/metrics: what PostgreSQL and Redis hold, read at scrape time, so every API replica
@@ -20,8 +18,8 @@ export class MetricsCollector {
   private readonly sweepAge = new Gauge({ name: 'dondoc_sweep_last_age_seconds', help: 'Seconds since the last sweep ended', registers: [this.registry] });
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly events: EventMailService,
+    private readonly outbox: OutboxRepository,
+    private readonly queues: Queues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,12 +28,12 @@ export class MetricsCollector {
   }
 
   async text(): Promise<string> {
-    const rows: { status: string; n: string }[] = await this.db.query('SELECT status, count(*) AS n FROM notifications GROUP BY status');
-    for (const s of NOTIFICATION_STATUSES) this.mails.set({ status: s }, Number(rows.find((r) => r.status === s)?.n ?? 0));
+    const rows = await this.outbox.countByStatus();
+    for (const status of NOTIFICATION_STATUSES) this.mails.set({ status }, rows.find((r) => r.status === status)?.count ?? 0);
     try {
-      const counts = await this.events.mailQueue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+      const counts = await this.queues.mail.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
       for (const [state, n] of Object.entries(counts)) this.queue.set({ queue: 'mail', state }, n);
-      const stats = await this.events.redis.hgetall(`${this.config.queuePrefix}:stats:sweep`);
+      const stats = await this.queues.connection.hgetall(sweepStatsKey(this.config.queuePrefix));
       if (stats?.durationMs) {
         this.sweepSeconds.set(Number(stats.durationMs) / 1000);
         this.sweepDue.set(Number(stats.due));

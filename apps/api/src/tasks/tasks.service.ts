@@ -2,23 +2,21 @@ import { BadRequestException, ConflictException, ForbiddenException, Inject, Inj
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
-import { DeadlineChange, ExtensionRequest, preparedQuery, Task, TaskUpdate } from '@dondoc/database';
 import {
-  canTransition, foldVietnamese, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
+  AttachmentsRepository, DeadlineChange, ExtensionRequest, ReminderScheduleRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
+} from '@dondoc/database';
+import {
+  canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type ExtensionStatus, type TaskAction, type UnitRelation,
 } from '@dondoc/domain';
 import { localDate } from '@dondoc/calendar';
-import { attachmentContent, saveAttachments, taskAttachments, type AttachmentView } from '../attachments/attachment-store';
 import type { UploadedFile } from '../attachments/attachment-upload';
 import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
-import { taskLedger } from '../reminders/ledger';
-import type { OutboxRow } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
-import { TASK_COLUMNS, TASK_JOINS, toTaskView, type TaskRow, type TaskView } from './task-view';
-import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
+import { toTaskView, type TaskView } from './task-view';
 import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
@@ -33,57 +31,20 @@ export class TasksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly statsCache: StatsCache,
     private readonly eventMail: EventMailService,
+    private readonly schedule: ReminderScheduleRepository,
+    private readonly tasks: TasksRepository,
+    private readonly attachments: AttachmentsRepository,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
   async list(q: TaskListQuery, me: CurrentUser): Promise<Page<TaskView>> {
     const ctx = await this.calendar.timelinessContext();
-    const build = (p: SqlParams) => {
-      // Each query adds only the parameters it uses: PostgreSQL refuses one whose type it cannot infer.
-      let today: string | undefined;
-      let dueSoon: string | undefined;
-      const dates = {
-        today: () => (today ??= `${p.add(ctx.today)}::date`),
-        dueSoon: () => (dueSoon ??= `${p.add(ctx.dueSoonUntil)}::date`),
-      };
-      const where: string[] = [];
-      if (isUnitMember(me)) {
-        const mine = p.add(me.unitId);
-        where.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
-      }
-      if (q.unitId) where.push(`t.lead_unit_id = ${p.add(q.unitId)}`);
-      if (q.directiveId) where.push(`t.directive_id = ${p.add(q.directiveId)}`);
-      if (q.status) where.push(`t.status = ${p.add(q.status)}`);
-      if (q.timeliness) where.push(timelinessPredicate(q.timeliness, 't', dates));
-      if (q.dueFrom) where.push(`t.deadline >= ${p.add(q.dueFrom)}::date`);
-      if (q.dueTo) where.push(`t.deadline <= ${p.add(q.dueTo)}::date`);
-      if (q.q) {
-        const words = foldVietnamese(q.q).split(' ').filter(Boolean).slice(0, 10);
-        for (const w of words) where.push(`t.text_folded LIKE ${p.add(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-      }
-      return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', dates };
-    };
-    const listParams = new SqlParams();
-    const list = build(listParams);
-    const today = list.dates.today();
-    const dueSoon = list.dates.dueSoon();
-    const countParams = new SqlParams();
-    const count = build(countParams);
-    const [rows, counted] = await Promise.all([
-      preparedQuery<TaskRow>(
-        this.db,
-        `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', today, dueSoon)} AS timeliness
-           FROM tasks t ${TASK_JOINS}
-           ${list.where}
-          ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < ${today}) IS TRUE DESC,
-                   t.deadline ASC NULLS LAST, t.created_at, t.id
-          LIMIT ${listParams.add(q.pageSize)} OFFSET ${listParams.add((q.page - 1) * q.pageSize)}`,
-        listParams.values,
-      ),
-      preparedQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM tasks t ${count.where}`, countParams.values),
-    ]);
-    const units = await this.unitNames(rows.flatMap((r) => r.coordinating_unit_ids));
-    return { items: rows.map((r) => toTaskView(r, units)), total: counted[0].n, page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await this.tasks.page({
+      memberOf: isUnitMember(me) ? me.unitId : undefined, leadUnitId: q.unitId, directiveId: q.directiveId, status: q.status,
+      timeliness: q.timeliness, dueFrom: q.dueFrom, dueTo: q.dueTo, text: q.q,
+    }, ctx, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+    const units = await this.tasks.units(rows.flatMap((r) => r.coordinating_unit_ids));
+    return { items: rows.map((r) => toTaskView(r, units)), total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(id: string, me: CurrentUser) {
@@ -94,16 +55,9 @@ export class TasksService {
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
       m.find(ExtensionRequest, { where: { taskId: id }, relations: { requestedBy: true, decidedBy: true }, order: { createdAt: 'ASC' } }),
       m.find(DeadlineChange, { where: { taskId: id }, relations: { changedBy: true }, order: { createdAt: 'ASC' } }),
-      m.query<{ paragraph: string | null }[]>(
-        `SELECT CASE WHEN i.source_range IS NULL OR d.source_text IS NULL THEN NULL
-                     ELSE substr(d.source_text, (i.source_range->>'start')::int + 1,
-                                 (i.source_range->>'end')::int - (i.source_range->>'start')::int) END AS paragraph
-           FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id JOIN directives d ON d.id = t.directive_id
-          WHERE t.id = $1`,
-        [id],
-      ),
-      taskLedger(this.db, id),
-      taskAttachments(this.db, id),
+      this.tasks.sourceParagraph(id),
+      this.schedule.ledger(id),
+      this.attachments.ofTask(id),
     ]);
     const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
     const hasPending = extensionRequests.some((e) => e.status === 'pending');
@@ -123,7 +77,7 @@ export class TasksService {
       deadlineHistory: deadlineHistory.map((c) => ({
         id: c.id, previousDeadline: c.previousDeadline, newDeadline: c.newDeadline, reason: c.reason, changedBy: person(c.changedBy), createdAt: c.createdAt,
       })),
-      sourceParagraph: source[0]?.paragraph ?? null,
+      sourceParagraph: source,
       // The ledger: every reminder, notice, escalation and event mail about the task ("đã đôn đốc").
       notifications,
       attachments,
@@ -159,7 +113,10 @@ export class TasksService {
         fromStatus: to !== task.status ? task.status : null,
         toStatus: to !== task.status ? to : null,
       });
-      if (files.length) await saveAttachments(m, this.audit, { taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id }, files);
+      for (const file of files) {
+        const stored = await this.attachments.save(m, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
+        await this.audit.record(m, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });
+      }
       return patch;
     });
   }
@@ -252,28 +209,13 @@ export class TasksService {
     const task = await this.db.manager.findOne(Task, { where: { id }, select: { id: true, leadUnitId: true, coordinatingUnitIds: true } });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
     this.readerFor(me, task.leadUnitId, task.coordinatingUnitIds);
-    const file = await attachmentContent(this.db, id, attachmentId);
+    const file = await this.attachments.content(id, attachmentId);
     if (!file) throw new NotFoundException('Không tìm thấy tệp đính kèm của nhiệm vụ này');
     return file;
   }
 
-  async listExtensionRequests(status: string | undefined, me: CurrentUser) {
-    const p = new SqlParams();
-    const where: string[] = [];
-    if (status) where.push(`e.status = ${p.add(status)}`);
-    if (isUnitMember(me)) where.push(`t.lead_unit_id = ${p.add(me.unitId)}`);
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT e.id, to_char(e.requested_deadline, 'YYYY-MM-DD') AS "requestedDeadline", to_char(e.previous_deadline, 'YYYY-MM-DD') AS "previousDeadline",
-              e.reason, e.status, e.created_at AS "createdAt", e.decided_at AS "decidedAt", e.decision_note AS "decisionNote",
-              json_build_object('id', rb.id, 'name', rb.name) AS "requestedBy",
-              json_build_object('id', t.id, 'text', t.text, 'leadUnit', json_build_object('id', u.id, 'code', u.code, 'name', u.name)) AS task
-         FROM extension_requests e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = t.lead_unit_id
-         JOIN users rb ON rb.id = e.requested_by_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY e.created_at LIMIT 500`,
-      p.values,
-    );
-    return rows;
+  async listExtensionRequests(status: ExtensionStatus | undefined, me: CurrentUser): Promise<ExtensionRequestListItem[]> {
+    return this.tasks.extensionRequests({ status, leadUnitId: isUnitMember(me) ? me.unitId : undefined });
   }
 
   /**
@@ -327,21 +269,9 @@ export class TasksService {
   }
 
   private async view(id: string): Promise<TaskView> {
-    const ctx = await this.calendar.timelinessContext();
-    const rows = await this.db.query<TaskRow[]>(
-      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$2::date', '$3::date')} AS timeliness
-         FROM tasks t ${TASK_JOINS} WHERE t.id = $1`,
-      [id, ctx.today, ctx.dueSoonUntil],
-    );
-    if (!rows.length) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-    return toTaskView(rows[0], await this.unitNames(rows[0].coordinating_unit_ids));
-  }
-
-  private async unitNames(ids: string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const rows: { id: string; code: string; name: string }[] = await this.db.query('SELECT id, code, name FROM units WHERE id = ANY($1::uuid[])', [unique]);
-    return new Map(rows.map((u) => [u.id, u]));
+    const row = await this.tasks.one(id, await this.calendar.timelinessContext());
+    if (!row) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+    return toTaskView(row, await this.tasks.units(row.coordinating_unit_ids));
   }
 }
 

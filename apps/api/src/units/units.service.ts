@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Unit } from '@dondoc/database';
+import { Unit, UnitsRepository } from '@dondoc/database';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import type { CreateUnitDto, UpdateUnitDto } from './units.dto';
@@ -11,6 +11,7 @@ export class UnitsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly tree: UnitsRepository,
   ) {}
 
   list(includeInactive = false): Promise<Unit[]> {
@@ -35,7 +36,7 @@ export class UnitsService {
     return this.db.transaction(async (m) => {
       const before = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException('Không tìm thấy đơn vị');
-      if (dto.parentId && (await this.wouldCycle(m.getRepository(Unit), id, dto.parentId))) {
+      if (dto.parentId && (await this.tree.isAncestorOrSelf(m, id, dto.parentId))) {
         throw new BadRequestException('Đơn vị cấp trên không thể là chính nó hoặc đơn vị cấp dưới của nó');
       }
       const after = await m.save(Unit, { ...before, ...dto });
@@ -44,13 +45,4 @@ export class UnitsService {
     });
   }
 
-  private async wouldCycle(repo: import('typeorm').Repository<Unit>, id: string, parentId: string): Promise<boolean> {
-    const rows: { id: string }[] = await repo.query(
-      `WITH RECURSIVE up AS (SELECT id, parent_id FROM units WHERE id = $1
-         UNION SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id)
-       SELECT id FROM up WHERE id = $2`,
-      [parentId, id],
-    );
-    return rows.length > 0;
-  }
 }

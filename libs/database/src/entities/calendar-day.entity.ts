@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 
+export type CalendarDayKind = 'day_off' | 'working_day';
+
 /**
  * A day an admin set apart from the statutory calendar: an extra day off (the year's announced
  * Tết days, a compensatory day) or a weekend day made a working day by a swap.
@@ -11,7 +13,7 @@ export class CalendarDay {
   date!: IsoDate;
 
   @Column({ type: 'varchar', length: 16 })
-  kind!: 'day_off' | 'working_day';
+  kind!: CalendarDayKind;
 
   @Column({ type: 'varchar', length: 255 })
   name!: string;

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { foldVietnamese, type ExtensionStatus, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
+import { preparedQuery } from '../../prepared-query';
+import { TASK_COLUMNS, TASK_JOINS, type TaskRow } from './task-row';
+import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
+
+/** Which tasks a list shows. */
+export interface TaskFilter {
+  /** A unit's people: only the tasks their unit leads or coordinates (none for someone of no unit). */
+  memberOf?: string | null;
+  leadUnitId?: string;
+  directiveId?: string;
+  status?: TaskStatus;
+  timeliness?: Timeliness;
+  dueFrom?: IsoDate;
+  dueTo?: IsoDate;
+  /** Words looked for in the task's text, accents and case aside. */
+  text?: string;
+}
+
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface ExtensionRequestListItem {
+  id: string;
+  requestedDeadline: IsoDate;
+  previousDeadline: IsoDate | null;
+  reason: string;
+  status: ExtensionStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  requestedBy: { id: string; name: string };
+  task: { id: string; text: string; leadUnit: UnitRef };
+}
+
+/** The task reads of the lists and the task page (the writes go through TypeORM's entity manager in one transaction). */
+@Injectable()
+export class TasksRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
+  async page(filter: TaskFilter, ctx: TimelinessContext, page: { limit: number; offset: number }): Promise<{ rows: TaskRow[]; total: number }> {
+    const listParams = new SqlParams();
+    const list = where(filter, ctx, listParams);
+    const today = list.dates.today();
+    const dueSoon = list.dates.dueSoon();
+    const countParams = new SqlParams();
+    const count = where(filter, ctx, countParams);
+    // Prepared: for the list, planning cost more than running.
+    const [rows, counted] = await Promise.all([
+      preparedQuery<TaskRow>(
+        this.db,
+        `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', today, dueSoon)} AS timeliness
+           FROM tasks t ${TASK_JOINS}
+           ${list.sql}
+          ORDER BY (t.status IN ('assigned', 'in_progress') AND t.deadline < ${today}) IS TRUE DESC,
+                   t.deadline ASC NULLS LAST, t.created_at, t.id
+          LIMIT ${listParams.add(page.limit)} OFFSET ${listParams.add(page.offset)}`,
+        listParams.values,
+      ),
+      preparedQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM tasks t ${count.sql}`, countParams.values),
+    ]);
+    return { rows, total: counted[0]?.n ?? 0 };
+  }
+
+  async one(id: string, ctx: TimelinessContext): Promise<TaskRow | null> {
+    const [row]: TaskRow[] = await this.db.query(
+      `SELECT ${TASK_COLUMNS}, ${timelinessCase('t', '$2::date', '$3::date')} AS timeliness
+         FROM tasks t ${TASK_JOINS} WHERE t.id = $1`,
+      [id, ctx.today, ctx.dueSoonUntil],
+    );
+    return row ?? null;
+  }
+
+  async units(ids: string[]): Promise<Map<string, UnitRef>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows: UnitRef[] = await this.db.query('SELECT id, code, name FROM units WHERE id = ANY($1::uuid[])', [unique]);
+    return new Map(rows.map((u) => [u.id, u]));
+  }
+
+  /** The paragraph of the document the task was read from, for the clerk to check against. */
+  async sourceParagraph(id: string): Promise<string | null> {
+    const [row]: { paragraph: string | null }[] = await this.db.query(
+      `SELECT CASE WHEN i.source_range IS NULL OR d.source_text IS NULL THEN NULL
+                   ELSE substr(d.source_text, (i.source_range->>'start')::int + 1,
+                               (i.source_range->>'end')::int - (i.source_range->>'start')::int) END AS paragraph
+         FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id JOIN directives d ON d.id = t.directive_id
+        WHERE t.id = $1`,
+      [id],
+    );
+    return row?.paragraph ?? null;
+  }
+
+  /** Extension requests, oldest first, optionally of one status or of the tasks one unit leads. */
+  async extensionRequests(filter: { status?: ExtensionStatus; leadUnitId?: string | null }): Promise<ExtensionRequestListItem[]> {
+    const p = new SqlParams();
+    const conditions: string[] = [];
+    if (filter.status) conditions.push(`e.status = ${p.add(filter.status)}`);
+    if (filter.leadUnitId !== undefined) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
+    return this.db.query(
+      `SELECT e.id, to_char(e.requested_deadline, 'YYYY-MM-DD') AS "requestedDeadline", to_char(e.previous_deadline, 'YYYY-MM-DD') AS "previousDeadline",
+              e.reason, e.status, e.created_at AS "createdAt", e.decided_at AS "decidedAt", e.decision_note AS "decisionNote",
+              json_build_object('id', rb.id, 'name', rb.name) AS "requestedBy",
+              json_build_object('id', t.id, 'text', t.text, 'leadUnit', json_build_object('id', u.id, 'code', u.code, 'name', u.name)) AS task
+         FROM extension_requests e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = t.lead_unit_id
+         JOIN users rb ON rb.id = e.requested_by_id
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY e.created_at LIMIT 500`,
+      p.values,
+    );
+  }
+}
+
+/** The WHERE clause of a list; each query adds only the parameters it uses (PostgreSQL refuses one whose type it cannot infer). */
+function where(filter: TaskFilter, ctx: TimelinessContext, p: SqlParams) {
+  let today: string | undefined;
+  let dueSoon: string | undefined;
+  const dates = {
+    today: () => (today ??= `${p.add(ctx.today)}::date`),
+    dueSoon: () => (dueSoon ??= `${p.add(ctx.dueSoonUntil)}::date`),
+  };
+  const conditions: string[] = [];
+  if (filter.memberOf !== undefined) {
+    const mine = p.add(filter.memberOf);
+    conditions.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
+  }
+  if (filter.leadUnitId) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
+  if (filter.directiveId) conditions.push(`t.directive_id = ${p.add(filter.directiveId)}`);
+  if (filter.status) conditions.push(`t.status = ${p.add(filter.status)}`);
+  if (filter.timeliness) conditions.push(timelinessPredicate(filter.timeliness, 't', dates));
+  if (filter.dueFrom) conditions.push(`t.deadline >= ${p.add(filter.dueFrom)}::date`);
+  if (filter.dueTo) conditions.push(`t.deadline <= ${p.add(filter.dueTo)}::date`);
+  if (filter.text) {
+    const words = foldVietnamese(filter.text).split(' ').filter(Boolean).slice(0, 10);
+    for (const w of words) conditions.push(`t.text_folded LIKE ${p.add(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  }
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', dates };
+}
