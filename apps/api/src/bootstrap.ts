@@ -22,7 +22,11 @@ export interface CreateApiOptions extends AppModuleOptions {
 
 /** The API as `main.ts` runs it and as the end-to-end tests drive it. */
 export async function createApi(options: CreateApiOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 12 * 1024 * 1024,
+    // Forwarded headers are believed from the configured proxies only: anyone else could name any address.
+    trustProxy: options.config.trustProxy.length ? options.config.trustProxy : false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
     logger: options.logger ?? new ConsoleLogger({ json: options.config.nodeEnv === 'production', prefix: 'dondoc-api' }),
     bufferLogs: false,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /**
  * Every setting the programs read, validated once at start-up. Nothing else reads process.env,
@@ -11,7 +12,7 @@ export interface AppConfig {
   databaseUrlIsDefault: boolean;
   redisUrl: string;
   redisUrlIsDefault: boolean;
-  /** Prefix of every BullMQ key; a hash tag keeps one deployment's keys in one Redis Cluster slot. */
+  /** Prefix of every Redis key (BullMQ's, sign-in counters); a hash tag keeps one deployment's keys in one Redis Cluster slot. */
   queuePrefix: string;
   smtpUrl: string | null;
   mailFrom: string;
@@ -29,7 +30,14 @@ export interface AppConfig {
   workerHealthPort: number;
   /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
   metricsToken: string | null;
-  loginRateLimit: { limit: number; ttlSeconds: number };
+  /**
+   * The reverse proxies (addresses, CIDRs, or `loopback`, `linklocal`, `uniquelocal`) whose
+   * X-Forwarded-For and X-Forwarded-Proto are believed. Empty: no header is, and a client's address
+   * is that of its connection, so it cannot choose one.
+   */
+  trustProxy: string[];
+  /** Failed sign-ins allowed per window, for one account and, separately, from one address. */
+  loginRateLimit: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Reading and parsing one notice: past this the worker thread doing it is stopped. */
   parseTimeoutSeconds: number;
   /** A scanned PDF's OCR, which is slower: its own limit once OCR starts. */
@@ -133,9 +141,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
+    trustProxy: proxyList(env.TRUST_PROXY, problems),
     loginRateLimit: {
-      limit: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
-      ttlSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400),
+      perAccount: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
+      perAddress: int('LOGIN_RATE_LIMIT_PER_ADDRESS', 20, 1, 100000),
+      windowSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 900, 1, 86400),
     },
     parseTimeoutSeconds: int('PARSE_TIMEOUT_SECONDS', 10, 1, 600),
     ocrTimeoutSeconds: int('OCR_TIMEOUT_SECONDS', 120, 1, 3600),
@@ -143,6 +153,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+// Names proxy-addr (Fastify's trustProxy) knows for whole ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyList(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (PROXY_RANGE_NAMES.has(entry) || (family !== 0 && validBits && extra === undefined)) continue;
+    problems.push(`TRUST_PROXY=${raw}: "${entry}" is not an address, a CIDR (e.g. 10.0.0.0/8) or one of ${[...PROXY_RANGE_NAMES].join(', ')}`);
+  }
+  return entries;
 }
 
 /** A URL safe for a log line: the password is replaced. */

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { User } from '@dondoc/database';
 import type { CurrentUser } from '../common/current-user';
+import { LoginAttempts } from './login-attempts';
 import { dummyPasswordHash, verifyPassword } from './password';
 
 export interface TokenClaims {
@@ -23,9 +24,12 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
+    private readonly attempts: LoginAttempts,
   ) {}
 
-  async login(email: string, password: string) {
+  /** Signs in from `address`; once the account or the address has failed too often, refused before any lookup. */
+  async login(email: string, password: string, address: string) {
+    const attempt = await this.attempts.begin(email, address);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -34,6 +38,7 @@ export class AuthService {
       .getOne();
     const ok = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
     if (!user || !ok) throw new UnauthorizedException('Email hoặc mật khẩu không đúng');
+    await this.attempts.succeeded(attempt);
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims);
     return { accessToken, user: publicUser(user) };
   }

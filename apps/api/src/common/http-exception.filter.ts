@@ -27,6 +27,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
       return;
     }
+    // A refusal that lifts at a known time (too many sign-ins) says when.
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
   }
