@@ -24,3 +24,39 @@ describe('TRUST_PROXY', () => {
     expect(problemsOf({ TRUST_PROXY: value })).toEqual([expect.stringMatching(/^TRUST_PROXY=.*not an address, a CIDR/)]);
   });
 });
+
+describe('JWT_SECRET', () => {
+  const RANDOM = 'f3b9c07e1d5a4826b0e9d7c3a1f54e28c6b2d9a07f13e5c84b6a2d0e9f7c1b35';
+  const production = (secret: string) => problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret });
+
+  it('accepts a random secret in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: RANDOM }).jwtSecret).toBe(RANDOM);
+  });
+
+  it('is required in production, naming the setting and the fix', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET is required when NODE_ENV=production: set it in \.env .*openssl rand -hex 32/)]);
+  });
+
+  it('is made up for the run outside production when unset', () => {
+    const config = loadConfig({});
+    expect(config.jwtSecretIsGenerated).toBe(true);
+    expect(config.jwtSecret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['shorter than 32 bytes', RANDOM.slice(0, 31), /^JWT_SECRET is 31 bytes long, fewer than 32: set it in \.env .*openssl rand -hex 32/],
+    ['the old docker-compose default', 'change-me-to-a-long-random-secret', /^JWT_SECRET is a published example value.*openssl rand -hex 32/],
+    ["the .env.example's placeholder", 'replace-with-the-output-of-openssl-rand-hex-32', /^JWT_SECRET is a published example value/],
+    ['upper-cased placeholder', 'YOUR-256-BIT-KEY-GOES-HERE-FOR-PROD', /^JWT_SECRET looks like a placeholder \(it contains "your-"\)/],
+    ['a placeholder', 'please-put-the-production-secret-here', /^JWT_SECRET looks like a placeholder \(it contains "secret"\)/],
+    ['one character repeated', 'a'.repeat(64), /^JWT_SECRET repeats too few characters to be random/],
+    ['a short pattern repeated', '0123'.repeat(16), /^JWT_SECRET repeats too few characters to be random/],
+  ])('refuses in production a secret %s', (_what, secret, message) => {
+    expect(production(secret)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('refuses a short secret outside production too, but not a placeholder there', () => {
+    expect(problemsOf({ JWT_SECRET: 'short-secret' })).toEqual([expect.stringMatching(/^JWT_SECRET is 12 bytes long/)]);
+    expect(problemsOf({ JWT_SECRET: 'change-me-to-a-long-random-secret' })).toEqual([]);
+  });
+});

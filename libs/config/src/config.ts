@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { jwtSecretProblem, MIN_JWT_SECRET_BYTES } from './jwt-secret';
 
 /**
  * Every setting the programs read, validated once at start-up. Nothing else reads process.env,
@@ -114,11 +115,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecretIsGenerated = jwtSecret === '';
   if (jwtSecretIsGenerated) {
     if (nodeEnv === 'production') {
-      problems.push('JWT_SECRET is required when NODE_ENV=production (e.g. `openssl rand -hex 32`)');
+      problems.push('JWT_SECRET is required when NODE_ENV=production: set it in .env to a random value, e.g. the output of `openssl rand -hex 32`');
     }
-    jwtSecret = randomBytes(32).toString('hex');
-  } else if (jwtSecret.length < 16) {
-    problems.push('JWT_SECRET: use at least 16 characters (e.g. `openssl rand -hex 32`)');
+    jwtSecret = randomBytes(MIN_JWT_SECRET_BYTES).toString('hex');
+  } else {
+    const problem = jwtSecretProblem(jwtSecret, nodeEnv === 'production');
+    if (problem) problems.push(problem);
   }
 
   const config: AppConfig = {
