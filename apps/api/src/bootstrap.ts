@@ -9,6 +9,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { bearerToken } from './auth/auth.guard';
+import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
@@ -23,13 +26,18 @@ export interface CreateApiOptions extends AppModuleOptions {
 /** The API as `main.ts` runs it and as the end-to-end tests drive it. */
 export async function createApi(options: CreateApiOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: 12 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_BYTES,
     // Forwarded headers are believed from the configured proxies only: anyone else could name any address.
     trustProxy: options.config.trustProxy.length ? options.config.trustProxy : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
     logger: options.logger ?? new ConsoleLogger({ json: options.config.nodeEnv === 'production', prefix: 'dondoc-api' }),
     bufferLogs: false,
+  });
+  const auth = app.get(AuthService);
+  applyBodyLimits(app.getHttpAdapter().getInstance(), async (req) => {
+    const token = bearerToken(req.headers);
+    return token !== null && (await auth.userForToken(token)) !== null;
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));

@@ -40,6 +40,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): { statusCode: number; message: string | string[] } {
+    // Fastify's refusal of a body over the route's limit, which Nest wraps in an HttpException.
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    if ((cause as { code?: string } | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message: 'Nội dung gửi lên quá lớn' };
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);
