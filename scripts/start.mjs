@@ -148,7 +148,11 @@ async function main() {
   };
   try {
     cli(['migrate'], 'migrations');
-    cli(['seed-demo', '--if-empty'], 'loading the demo data');
+    if (env.NODE_ENV === 'production') {
+      say('NODE_ENV=production: no demo data loaded; make the first admin with `npm run cli -- create-admin EMAIL "FULL NAME"`');
+    } else {
+      cli(['seed-demo', '--if-empty'], 'loading the demo data');
+    }
   } catch (err) {
     for (const stop of stops.reverse()) await stop();
     fail(err.message);

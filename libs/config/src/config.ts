@@ -54,6 +54,8 @@ export class ConfigError extends Error {
   }
 }
 
+/** The demo accounts' password as the README publishes it; production refuses it at sign-in. */
+export const PUBLISHED_DEMO_PASSWORD = 'dondoc-demo';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dondoc';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -138,7 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret,
     jwtSecretIsGenerated,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
-    demoPassword: str('DEMO_PASSWORD', 'dondoc-demo'),
+    demoPassword: str('DEMO_PASSWORD', PUBLISHED_DEMO_PASSWORD),
     reminderWindow,
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),

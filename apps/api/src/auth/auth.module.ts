@@ -7,6 +7,7 @@ import { User } from '@dondoc/database';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { FirstAdminService } from './first-admin.service';
 import { LoginAttempts } from './login-attempts';
 
 @Module({
@@ -23,7 +24,7 @@ import { LoginAttempts } from './login-attempts';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginAttempts, FirstAdminService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

@@ -1,7 +1,8 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { APP_CONFIG, PUBLISHED_DEMO_PASSWORD, type AppConfig } from '@dondoc/config';
 import { User } from '@dondoc/database';
 import type { CurrentUser } from '../common/current-user';
 import { LoginAttempts } from './login-attempts';
@@ -20,16 +21,22 @@ export class AuthService {
   /** Accounts by id, so a burst of requests with one token costs one lookup, not one each. */
   private readonly accounts = new Map<string, { at: number; user: Promise<User | null> }>();
   private readonly verified = new Map<string, TokenClaims & { exp: number }>();
+  private readonly logger = new Logger('auth');
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly attempts: LoginAttempts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Signs in from `address`; once the account or the address has failed too often, refused before any lookup. */
   async login(email: string, password: string, address: string) {
     const attempt = await this.attempts.begin(email, address);
+    if (this.isDemoPasswordInProduction(password)) {
+      this.logger.warn('A sign-in with the demo password was refused: NODE_ENV=production. Give the account a password of its own under Quản trị.');
+      throw new UnauthorizedException('Email hoặc mật khẩu không đúng');
+    }
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -41,6 +48,11 @@ export class AuthService {
     await this.attempts.succeeded(attempt);
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims);
     return { accessToken, user: publicUser(user) };
+  }
+
+  /** Demo accounts share a published password: in production it opens nothing, whatever the database holds. */
+  private isDemoPasswordInProduction(password: string): boolean {
+    return this.config.nodeEnv === 'production' && (password === this.config.demoPassword || password === PUBLISHED_DEMO_PASSWORD);
   }
 
   /** The user a token names, if the token is valid and the account still active. */
