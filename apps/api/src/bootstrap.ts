@@ -67,11 +67,14 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   // A notice may come as an uploaded .docx or .txt; anything over 10 MB is refused with 413.
   await app.register(multipart as never, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The API's map helps an attacker as much as an integrator: production serves it only when asked (API_DOCS=on).
+  if (options.config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
   return app;

@@ -27,6 +27,8 @@ export interface AppConfig {
   /** 'HH:mm' local time of the morning send window, or null for "send as soon as due". */
   reminderWindow: string | null;
   reminderSweepSeconds: number;
+  /** Whether the OpenAPI page and document are served at /api/docs: by default not in production. */
+  apiDocs: boolean;
   /** Port of the worker's own health and metrics endpoint (`/health`, `/metrics`); 0 turns it off. */
   workerHealthPort: number;
   /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
@@ -76,6 +78,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       return fallback;
     }
     return n;
+  };
+  const onOff = (name: string, fallback: boolean): boolean => {
+    const raw = str(name, fallback ? 'on' : 'off').toLowerCase();
+    if (raw !== 'on' && raw !== 'off') problems.push(`${name}=${raw}: expected on or off`);
+    return raw === 'on';
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
     const v = str(name, fallback);
@@ -143,6 +150,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword: str('DEMO_PASSWORD', PUBLISHED_DEMO_PASSWORD),
     reminderWindow,
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
+    apiDocs: onOff('API_DOCS', nodeEnv !== 'production'),
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     trustProxy: proxyList(env.TRUST_PROXY, problems),

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { User } from '@dondoc/database';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
+import { AuthService, TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth.service';
 import { FirstAdminService } from './first-admin.service';
 import { LoginAttempts } from './login-attempts';
 
@@ -17,9 +17,10 @@ import { LoginAttempts } from './login-attempts';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         secret: config.jwtSecret,
-        // Pinning the algorithm is what refuses `alg: none` and key-confusion tokens.
-        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
-        verifyOptions: { algorithms: ['HS256'] },
+        // Pinning the algorithm is what refuses `alg: none` and key-confusion tokens; issuer and
+        // audience keep a token made with the same secret for another purpose from passing as a sign-in.
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
       }),
     }),
   ],

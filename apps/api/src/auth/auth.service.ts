@@ -13,6 +13,9 @@ export interface TokenClaims {
   role: string;
 }
 
+export const TOKEN_ISSUER = 'dondoc';
+export const TOKEN_AUDIENCE = 'dondoc-api';
+
 // A deactivated account or a changed role takes effect within this time on every replica.
 const ACCOUNT_CACHE_MS = 5_000;
 

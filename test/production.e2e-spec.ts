@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sign } from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 import { AuditEntry, User } from '@dondoc/database';
 import { FirstAdminService } from '../apps/api/src/auth/first-admin.service';
@@ -8,15 +9,20 @@ import { SeedService } from '../apps/api/src/seed/seed.service';
 import { startApi, DEMO_PASSWORD, type ApiHarness } from './support/api-harness';
 import { queuePrefix, runId } from './support/test-services';
 
-/* A production database holds no demo account, and the demo password opens none it may hold. */
+/*
+ * What production holds back: no demo account, the demo password opens none, no API map for
+ * strangers, and only tokens this API issued for sign-in.
+ */
 
 let h: ApiHarness;
 const verifications = jest.spyOn(password, 'verifyPassword');
 
+const JWT_SECRET = randomBytes(32).toString('hex');
+
 beforeAll(async () => {
   h = await startApi({
     seed: false,
-    env: { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), QUEUE_PREFIX: queuePrefix(`${runId()}-production`) },
+    env: { NODE_ENV: 'production', JWT_SECRET, QUEUE_PREFIX: queuePrefix(`${runId()}-production`) },
   });
 });
 afterAll(() => h.close());
@@ -51,4 +57,18 @@ it('makes the first admin from the command line, with a random password shown on
 
   await expect(h.app.get(FirstAdminService).create(admin.email, 'Ai đó')).rejects.toThrow(/exists already/);
   await expect(h.app.get(FirstAdminService).create('not-an-email', 'Ai đó')).rejects.toThrow(/needs an email address/);
+});
+
+it('serves no API documentation unless API_DOCS=on', async () => {
+  await h.http().get('/api/docs').expect(404);
+  await h.http().get('/api/docs-json').expect(404);
+});
+
+it('refuses a token signed with the secret but not issued by this API for sign-in', async () => {
+  const admin = await users().findOneByOrFail({ email: 'quantri@ubnd.example.gov.vn' });
+  const claims = { sub: admin.id, role: 'admin' };
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 }))).expect(401);
+  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'another-service' }))).expect(401);
+  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'dondoc-api' }))).expect(200);
 });
