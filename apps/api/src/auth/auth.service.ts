@@ -1,22 +1,26 @@
-import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, PUBLISHED_DEMO_PASSWORD, type AppConfig } from '@dondoc/config';
 import { User } from '@dondoc/database';
+import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import { LoginAttempts } from './login-attempts';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 
 export interface TokenClaims {
   sub: string;
   role: string;
+  /** The account's token version when the token was issued; a sign-out or a new password raises it. */
+  ver: number;
 }
 
 export const TOKEN_ISSUER = 'dondoc';
 export const TOKEN_AUDIENCE = 'dondoc-api';
 
-// A deactivated account or a changed role takes effect within this time on every replica.
+// A deactivated account, a changed role or ended tokens take effect within this time on every other
+// replica (at once on the one that made the change).
 const ACCOUNT_CACHE_MS = 5_000;
 
 @Injectable()
@@ -31,6 +35,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly attempts: LoginAttempts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** Signs in from `address`; once the account or the address has failed too often, refused before any lookup. */
@@ -42,15 +47,53 @@ export class AuthService {
     }
     const user = await this.users
       .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
       .leftJoinAndSelect('u.unit', 'unit')
       .where('u.email = :email', { email })
       .getOne();
     const ok = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
     if (!user || !ok) throw new UnauthorizedException('Email hoặc mật khẩu không đúng');
     await this.attempts.succeeded(attempt);
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims);
-    return { accessToken, user: publicUser(user) };
+    return { accessToken: await this.issueToken(user), user: publicUser(user) };
+  }
+
+  private issueToken(user: User): Promise<string> {
+    return this.jwt.signAsync({ sub: user.id, role: user.role, ver: user.tokenVersion } satisfies TokenClaims);
+  }
+
+  /** Ends every token of the account, this one included, on every device. */
+  async logout(id: string): Promise<void> {
+    await this.users.update({ id }, { tokenVersion: () => 'token_version + 1' });
+    this.forget(id);
+  }
+
+  /**
+   * The signed-in user's new password. The current one is asked, and its guesses counted like a
+   * sign-in's, so a token left open on a shared computer cannot take the account over; every other
+   * token ends, and the one returned carries on here.
+   */
+  async changePassword(me: CurrentUser, current: string, next: string, address: string) {
+    const attempt = await this.attempts.begin(me.email, address);
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').leftJoinAndSelect('u.unit', 'unit').where('u.id = :id', { id: me.id }).getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, current))) throw new BadRequestException('Mật khẩu hiện tại không đúng');
+    await this.attempts.succeeded(attempt);
+    if (next === current) throw new BadRequestException('Mật khẩu mới phải khác mật khẩu hiện tại');
+    if (this.config.nodeEnv === 'production' && (next === this.config.demoPassword || next === PUBLISHED_DEMO_PASSWORD)) {
+      throw new BadRequestException('Không dùng mật khẩu của tài khoản minh họa');
+    }
+    const passwordHash = await hashPassword(next);
+    const tokenVersion = await this.users.manager.transaction(async (m) => {
+      const raised = await m.createQueryBuilder().update(User).set({ passwordHash, tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: me.id }).returning(['tokenVersion']).execute();
+      await this.audit.record(m, { actorId: me.id, action: 'user.password', entity: 'user', entityId: me.id });
+      return (raised.raw as { token_version: number }[])[0].token_version;
+    });
+    this.forget(me.id);
+    return { accessToken: await this.issueToken({ ...user, tokenVersion }), user: publicUser(user) };
+  }
+
+  /** Drops this replica's copy of the account, after a change that must take effect at once. */
+  forget(id: string): void {
+    this.accounts.delete(id);
   }
 
   /** Demo accounts share a published password: in production it opens nothing, whatever the database holds. */
@@ -58,17 +101,18 @@ export class AuthService {
     return this.config.nodeEnv === 'production' && (password === this.config.demoPassword || password === PUBLISHED_DEMO_PASSWORD);
   }
 
-  /** The user a token names, if the token is valid and the account still active. */
+  /** The user a token names, if the token is valid, the account still active and the token not ended since. */
   async userForToken(token: string): Promise<CurrentUser | null> {
     const claims = await this.verify(token);
-    return claims ? this.activeUser(claims.sub) : null;
+    if (!claims || typeof claims.ver !== 'number') return null;
+    const user = await this.account(claims.sub);
+    return user?.active && user.tokenVersion === claims.ver ? currentUser(user) : null;
   }
 
   /** The account as it is now, or null once deactivated: a credential is only as good as its account. */
   async activeUser(id: string): Promise<CurrentUser | null> {
     const user = await this.account(id);
-    if (!user || !user.active) return null;
-    return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
+    return user?.active ? currentUser(user) : null;
   }
 
   /**
@@ -97,7 +141,7 @@ export class AuthService {
     const now = Date.now();
     const hit = this.accounts.get(id);
     if (hit && now - hit.at < ACCOUNT_CACHE_MS) return hit.user;
-    const user = this.users.findOneBy({ id });
+    const user = this.users.createQueryBuilder('u').addSelect('u.tokenVersion').where('u.id = :id', { id }).getOne();
     this.accounts.set(id, { at: now, user });
     user.catch(() => this.accounts.delete(id));
     if (this.accounts.size > 10_000) this.accounts.delete(this.accounts.keys().next().value as string);
@@ -109,6 +153,10 @@ export class AuthService {
     if (!user) throw new UnauthorizedException();
     return publicUser(user);
   }
+}
+
+function currentUser(user: User): CurrentUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
 }
 
 export function publicUser(user: User) {
