@@ -60,3 +60,14 @@ describe('JWT_SECRET', () => {
     expect(problemsOf({ JWT_SECRET: 'change-me-to-a-long-random-secret' })).toEqual([]);
   });
 });
+
+describe('WORKER_HEALTH_HOST', () => {
+  it('keeps the worker\'s health and metrics on loopback unless told', () => {
+    expect(loadConfig({}).workerHealthHost).toBe('127.0.0.1');
+    expect(loadConfig({ WORKER_HEALTH_HOST: '0.0.0.0' }).workerHealthHost).toBe('0.0.0.0');
+  });
+
+  it('refuses what is not an address to listen on', () => {
+    expect(problemsOf({ WORKER_HEALTH_HOST: 'everywhere' })).toEqual([expect.stringMatching(/^WORKER_HEALTH_HOST=everywhere: expected an IP address/)]);
+  });
+});

@@ -31,6 +31,8 @@ export interface AppConfig {
   apiDocs: boolean;
   /** Port of the worker's own health and metrics endpoint (`/health`, `/metrics`); 0 turns it off. */
   workerHealthPort: number;
+  /** Where the worker's health endpoint listens: loopback unless a scraper elsewhere must reach it. */
+  workerHealthHost: string;
   /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
   metricsToken: string | null;
   /**
@@ -83,6 +85,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const raw = str(name, fallback ? 'on' : 'off').toLowerCase();
     if (raw !== 'on' && raw !== 'off') problems.push(`${name}=${raw}: expected on or off`);
     return raw === 'on';
+  };
+  const listenHost = (name: string, fallback: string): string => {
+    const v = str(name, fallback);
+    if (!isIP(v) && v !== 'localhost') problems.push(`${name}=${v}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
+    return v;
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
     const v = str(name, fallback);
@@ -152,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
     apiDocs: onOff('API_DOCS', nodeEnv !== 'production'),
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
+    workerHealthHost: listenHost('WORKER_HEALTH_HOST', '127.0.0.1'),
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     trustProxy: proxyList(env.TRUST_PROXY, problems),
     loginRateLimit: {
