@@ -17,7 +17,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 async function main() {
   console.log(`seeding ${TASKS} tasks over ${UNITS} units…`);
   await seedBenchDatabase(DB, { units: UNITS, tasks: TASKS });
-  const config = loadConfig({ DATABASE_URL: URL_, JWT_SECRET: 'bench-secret-bench-secret', PORT: '3901' });
+  const config = loadConfig({ DATABASE_URL: URL_, JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '3901' });
   const env = { DATABASE_URL: URL_, JWT_SECRET: config.jwtSecret, PORT: '3901', NODE_ENV: 'production', APP_URL: 'http://127.0.0.1:3901' };
   const api = spawnServer(['dist/apps/api/main.js'], env);
   const ceiling = spawnServer(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/ceiling-server.ts'], { DATABASE_URL: URL_, PORT: '3902' });

@@ -58,7 +58,7 @@ async function main() {
     await migrateDatabase(ds);
     console.log('seeding…');
     await seed(ds.query.bind(ds));
-    const config = loadConfig({ DATABASE_URL: url.toString(), QUEUE_PREFIX: prefix, SMTP_URL: smtpUrl, WORKER_HEALTH_PORT: '0', REMINDER_WINDOW: '07:30', JWT_SECRET: 'bench-secret-long-enough' });
+    const config = loadConfig({ DATABASE_URL: url.toString(), QUEUE_PREFIX: prefix, SMTP_URL: smtpUrl, WORKER_HEALTH_PORT: '0', REMINDER_WINDOW: '07:30', JWT_SECRET: 'bench-secret-long-enough-for-hs256' });
     const clock = new ManualClock(PREPARED_AT);
     const worker = await NestFactory.createApplicationContext(
       WorkerModule.register(config, { clock, tuning: { schedule: false, probeIntervalMs: 0 } }), { logger: ['warn', 'error'] },

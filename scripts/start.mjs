@@ -90,7 +90,7 @@ async function embeddedPostgres(port) {
 function localRedis(port) {
   const which = spawnSync('sh', ['-c', 'command -v redis-server']);
   if (which.status !== 0) {
-    fail(`no Redis answered on 127.0.0.1:${port} and REDIS_URL is not set: install Redis (apt-get install redis-server, brew install redis) or run \`docker compose up -d redis\`, or set REDIS_URL`);
+    fail(`no Redis answered on 127.0.0.1:${port} and REDIS_URL is not set: install Redis (apt-get install redis-server, brew install redis) or set REDIS_URL`);
   }
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
@@ -148,7 +148,11 @@ async function main() {
   };
   try {
     cli(['migrate'], 'migrations');
-    cli(['seed-demo', '--if-empty'], 'loading the demo data');
+    if (env.NODE_ENV === 'production') {
+      say('NODE_ENV=production: no demo data loaded; make the first admin with `npm run cli -- create-admin EMAIL "FULL NAME"`');
+    } else {
+      cli(['seed-demo', '--if-empty'], 'loading the demo data');
+    }
   } catch (err) {
     for (const stop of stops.reverse()) await stop();
     fail(err.message);

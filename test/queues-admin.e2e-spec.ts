@@ -24,7 +24,8 @@ beforeAll(async () => {
   webRoot = mkdtempSync(join(tmpdir(), 'dondoc-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Đôn đốc</title>');
   // A prefix of this file's own, so jobs other test files left in the run's queues do not count here.
-  h = await startApi({ webRoot, env: { QUEUE_PREFIX: queuePrefix(`${runId()}-queues`) } });
+  // The test client stands for the HTTPS proxy in front of the API.
+  h = await startApi({ webRoot, env: { QUEUE_PREFIX: queuePrefix(`${runId()}-queues`), TRUST_PROXY: 'loopback' } });
   redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   mail = new Queue(MAIL_QUEUE, { connection: redis, prefix: h.config.queuePrefix });
   [admin, leader] = await Promise.all([h.login('admin@dondoc.local'), h.login('chutich@dondoc.local')]);
@@ -75,7 +76,7 @@ describe('the Bull Board session', () => {
     const cookie = ([] as string[]).concat(res.headers['set-cookie']).find((c) => c.startsWith('dondoc_queue_board='))!;
     const attributes = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['path=/admin/queues', 'httponly', 'samesite=strict', 'max-age=900']));
-    // Served over plain HTTP here; behind an HTTPS proxy it is Secure.
+    // Served over plain HTTP here; behind an HTTPS proxy named in TRUST_PROXY it is Secure.
     expect(attributes).not.toContain('secure');
     const proxied = await h.http().post('/api/admin/queues/session').set(auth(admin)).set('X-Forwarded-Proto', 'https').expect(200);
     expect(String(proxied.headers['set-cookie'])).toMatch(/; Secure/);

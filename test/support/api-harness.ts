@@ -28,7 +28,7 @@ export async function startApi(
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: queuePrefix(runId()),
-    JWT_SECRET: 'test-secret-that-is-long-enough',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     DEMO_PASSWORD,
     ...options.env,
   });

@@ -9,6 +9,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { bearerToken } from './auth/auth.guard';
+import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
@@ -22,10 +25,19 @@ export interface CreateApiOptions extends AppModuleOptions {
 
 /** The API as `main.ts` runs it and as the end-to-end tests drive it. */
 export async function createApi(options: CreateApiOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: DEFAULT_BODY_BYTES,
+    // Forwarded headers are believed from the configured proxies only: anyone else could name any address.
+    trustProxy: options.config.trustProxy.length ? options.config.trustProxy : false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
     logger: options.logger ?? new ConsoleLogger({ json: options.config.nodeEnv === 'production', prefix: 'dondoc-api' }),
     bufferLogs: false,
+  });
+  const auth = app.get(AuthService);
+  applyBodyLimits(app.getHttpAdapter().getInstance(), async (req) => {
+    const token = bearerToken(req.headers);
+    return token !== null && (await auth.userForToken(token)) !== null;
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
@@ -55,11 +67,14 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   // A notice may come as an uploaded .docx or .txt; anything over 10 MB is refused with 413.
   await app.register(multipart as never, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The API's map helps an attacker as much as an integrator: production serves it only when asked (API_DOCS=on).
+  if (options.config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
   return app;

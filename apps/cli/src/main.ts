@@ -6,14 +6,15 @@ import { CalendarDay, createDataSource, ensureDatabase, migrateDatabase, Unit } 
 import { localDate, type CalendarOverrides } from '@dondoc/calendar';
 import { DocumentRejectedError, ParsePool, ParseTimeoutError, uploadKind, type UnitRef } from '@dondoc/parser';
 import { AppModule } from '../../api/src/app.module';
+import { FirstAdminService } from '../../api/src/auth/first-admin.service';
 import { SeedService } from '../../api/src/seed/seed.service';
 
 /*
- * The operator's commands: `migrate`, `revert`, `seed-demo [--if-empty]`, `parse FILE`.
- * npm scripts call them (npm run migration:run, seed:demo, parse -- FILE).
+ * The operator's commands: `migrate`, `revert`, `seed-demo [--if-empty]`, `create-admin EMAIL NAME`,
+ * `parse FILE`. npm scripts call them (npm run migration:run, seed:demo, cli -- create-admin, parse -- FILE).
  */
 
-const USAGE = 'usage: node dist/apps/cli/main.js migrate | revert | seed-demo [--if-empty] | parse FILE';
+const USAGE = 'usage: node dist/apps/cli/main.js migrate | revert | seed-demo [--if-empty] | create-admin EMAIL "FULL NAME" | parse FILE';
 
 async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -39,6 +40,20 @@ async function seedDemo(ifEmpty: boolean): Promise<void> {
     }
     const added = await seed.run();
     console.log(`seed: demo data added (${added.units} units, ${added.users} users, ${added.directives} directives)`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function createAdmin(email: string | undefined, name: string): Promise<void> {
+  if (!email) throw new StartupError(`create-admin needs an email and a name: ${USAGE}`);
+  const config = loadConfig();
+  await withDataSource(migrateDatabase);
+  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn'] });
+  try {
+    const admin = await app.get(FirstAdminService).create(email, name);
+    console.log(`create-admin: ${admin.email} can sign in with the password ${admin.password}`);
+    console.log('create-admin: it is shown only this once; change it under Quản trị → Người dùng after signing in');
   } finally {
     await app.close();
   }
@@ -102,6 +117,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'seed-demo':
       return seedDemo(args.includes('--if-empty'));
+    case 'create-admin':
+      return createAdmin(args[0], args.slice(1).join(' '));
     case 'parse':
       return parse(args[0]);
     default:

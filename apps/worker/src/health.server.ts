@@ -76,9 +76,9 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
         this.server = null;
         resolve();
       });
-      this.server!.listen(port, '0.0.0.0', () => resolve());
+      this.server!.listen(port, this.config.workerHealthHost, () => resolve());
     });
-    if (this.server) this.logger.log(`Health and metrics on http://0.0.0.0:${this.port}/health, /metrics`);
+    if (this.server) this.logger.log(`Health and metrics on http://${this.config.workerHealthHost}:${this.port}/health, /metrics`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

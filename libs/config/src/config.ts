@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import { jwtSecretProblem, MIN_JWT_SECRET_BYTES } from './jwt-secret';
 
 /**
  * Every setting the programs read, validated once at start-up. Nothing else reads process.env,
@@ -11,7 +13,7 @@ export interface AppConfig {
   databaseUrlIsDefault: boolean;
   redisUrl: string;
   redisUrlIsDefault: boolean;
-  /** Prefix of every BullMQ key; a hash tag keeps one deployment's keys in one Redis Cluster slot. */
+  /** Prefix of every Redis key (BullMQ's, sign-in counters); a hash tag keeps one deployment's keys in one Redis Cluster slot. */
   queuePrefix: string;
   smtpUrl: string | null;
   mailFrom: string;
@@ -25,11 +27,22 @@ export interface AppConfig {
   /** 'HH:mm' local time of the morning send window, or null for "send as soon as due". */
   reminderWindow: string | null;
   reminderSweepSeconds: number;
+  /** Whether the OpenAPI page and document are served at /api/docs: by default not in production. */
+  apiDocs: boolean;
   /** Port of the worker's own health and metrics endpoint (`/health`, `/metrics`); 0 turns it off. */
   workerHealthPort: number;
+  /** Where the worker's health endpoint listens: loopback unless a scraper elsewhere must reach it. */
+  workerHealthHost: string;
   /** A bearer token Prometheus may use for `/api/metrics` instead of an admin's sign-in; null: admins only. */
   metricsToken: string | null;
-  loginRateLimit: { limit: number; ttlSeconds: number };
+  /**
+   * The reverse proxies (addresses, CIDRs, or `loopback`, `linklocal`, `uniquelocal`) whose
+   * X-Forwarded-For and X-Forwarded-Proto are believed. Empty: no header is, and a client's address
+   * is that of its connection, so it cannot choose one.
+   */
+  trustProxy: string[];
+  /** Failed sign-ins allowed per window, for one account and, separately, from one address. */
+  loginRateLimit: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Reading and parsing one notice: past this the worker thread doing it is stopped. */
   parseTimeoutSeconds: number;
   /** A scanned PDF's OCR, which is slower: its own limit once OCR starts. */
@@ -45,6 +58,8 @@ export class ConfigError extends Error {
   }
 }
 
+/** The demo accounts' password as the README publishes it; production refuses it at sign-in. */
+export const PUBLISHED_DEMO_PASSWORD = 'dondoc-demo';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dondoc';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -65,6 +80,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
       return fallback;
     }
     return n;
+  };
+  const onOff = (name: string, fallback: boolean): boolean => {
+    const raw = str(name, fallback ? 'on' : 'off').toLowerCase();
+    if (raw !== 'on' && raw !== 'off') problems.push(`${name}=${raw}: expected on or off`);
+    return raw === 'on';
+  };
+  const listenHost = (name: string, fallback: string): string => {
+    const v = str(name, fallback);
+    if (!isIP(v) && v !== 'localhost') problems.push(`${name}=${v}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
+    return v;
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
     const v = str(name, fallback);
@@ -106,11 +131,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecretIsGenerated = jwtSecret === '';
   if (jwtSecretIsGenerated) {
     if (nodeEnv === 'production') {
-      problems.push('JWT_SECRET is required when NODE_ENV=production (e.g. `openssl rand -hex 32`)');
+      problems.push('JWT_SECRET is required when NODE_ENV=production: set it in .env to a random value, e.g. the output of `openssl rand -hex 32`');
     }
-    jwtSecret = randomBytes(32).toString('hex');
-  } else if (jwtSecret.length < 16) {
-    problems.push('JWT_SECRET: use at least 16 characters (e.g. `openssl rand -hex 32`)');
+    jwtSecret = randomBytes(MIN_JWT_SECRET_BYTES).toString('hex');
+  } else {
+    const problem = jwtSecretProblem(jwtSecret, nodeEnv === 'production');
+    if (problem) problems.push(problem);
   }
 
   const config: AppConfig = {
@@ -128,14 +154,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret,
     jwtSecretIsGenerated,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
-    demoPassword: str('DEMO_PASSWORD', 'dondoc-demo'),
+    demoPassword: str('DEMO_PASSWORD', PUBLISHED_DEMO_PASSWORD),
     reminderWindow,
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
+    apiDocs: onOff('API_DOCS', nodeEnv !== 'production'),
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
+    workerHealthHost: listenHost('WORKER_HEALTH_HOST', '127.0.0.1'),
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
+    trustProxy: proxyList(env.TRUST_PROXY, problems),
     loginRateLimit: {
-      limit: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
-      ttlSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400),
+      perAccount: int('LOGIN_RATE_LIMIT', 5, 1, 10000),
+      perAddress: int('LOGIN_RATE_LIMIT_PER_ADDRESS', 20, 1, 100000),
+      windowSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 900, 1, 86400),
     },
     parseTimeoutSeconds: int('PARSE_TIMEOUT_SECONDS', 10, 1, 600),
     ocrTimeoutSeconds: int('OCR_TIMEOUT_SECONDS', 120, 1, 3600),
@@ -143,6 +173,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+// Names proxy-addr (Fastify's trustProxy) knows for whole ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyList(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (PROXY_RANGE_NAMES.has(entry) || (family !== 0 && validBits && extra === undefined)) continue;
+    problems.push(`TRUST_PROXY=${raw}: "${entry}" is not an address, a CIDR (e.g. 10.0.0.0/8) or one of ${[...PROXY_RANGE_NAMES].join(', ')}`);
+  }
+  return entries;
 }
 
 /** A URL safe for a log line: the password is replaced. */

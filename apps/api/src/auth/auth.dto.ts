@@ -1,4 +1,4 @@
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 export class LoginDto {
@@ -11,4 +11,13 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(200)
   password!: string;
+}
+
+export class ChangePasswordDto {
+  @IsString() @MinLength(1) @MaxLength(200)
+  currentPassword!: string;
+
+  // The same rule as a password an admin sets.
+  @IsString() @Length(10, 200)
+  newPassword!: string;
 }

@@ -18,8 +18,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: CurrentUser }>();
-    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Cần đăng nhập');
+    const token = bearerToken(req.headers);
+    if (!token) throw new UnauthorizedException('Cần đăng nhập');
     const user = await this.auth.userForToken(token);
     if (!user) throw new UnauthorizedException('Phiên đăng nhập không hợp lệ hoặc đã hết hạn');
     req.user = user;
@@ -28,4 +28,10 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Bạn không có quyền thực hiện thao tác này');
     return true;
   }
+}
+
+/** The token of an `Authorization: Bearer …` header, or null. */
+export function bearerToken(headers: { authorization?: string }): string | null {
+  const [scheme, token] = (headers.authorization ?? '').split(' ');
+  return scheme === 'Bearer' && token ? token : null;
 }

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { User } from '@dondoc/database';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { AuthService, TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth.service';
+import { FirstAdminService } from './first-admin.service';
+import { LoginAttempts } from './login-attempts';
 
 @Module({
   imports: [
@@ -17,20 +17,15 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         secret: config.jwtSecret,
-        // Pinning the algorithm is what refuses `alg: none` and key-confusion tokens.
-        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', limit: config.loginRateLimit.limit, ttl: config.loginRateLimit.ttlSeconds * 1000 }],
+        // Pinning the algorithm is what refuses `alg: none` and key-confusion tokens; issuer and
+        // audience keep a token made with the same secret for another purpose from passing as a sign-in.
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginAttempts, FirstAdminService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

@@ -27,6 +27,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
       return;
     }
+    // A refusal that lifts at a known time (too many sign-ins) says when.
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
   }
@@ -37,6 +40,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): { statusCode: number; message: string | string[] } {
+    // Fastify's refusal of a body over the route's limit, which Nest wraps in an HttpException.
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    if ((cause as { code?: string } | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message: 'Nội dung gửi lên quá lớn' };
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);

@@ -2,6 +2,7 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDP
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
+import { BodyLimit } from '../common/body-limit';
 import { Me, type CurrentUser } from '../common/current-user';
 import { PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
@@ -11,6 +12,12 @@ import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
 import { DirectivesService } from './directives.service';
+
+// A pasted notice at the parser's limit (a character is up to 3 bytes of UTF-8, more with JSON's
+// escapes); the limit itself is checked below, so a paste just over it is told so, not sent a 413.
+const PARSE_BODY_BYTES = DEFAULT_EXTRACT_LIMITS.maxTextChars * 4 + 64 * 1024;
+// A draft carries the notice's source text and every task's text taken from it.
+const DRAFT_BODY_BYTES = 8 * 1024 * 1024;
 
 class DirectiveListQuery extends PageQuery {
   @IsOptional() @IsIn(['draft', 'published'])
@@ -32,6 +39,7 @@ export class DirectivesController {
    * `date`. Text over a million characters, zip bombs and scans this server cannot OCR get a 400.
    */
   @Post('parse')
+  @BodyLimit(PARSE_BODY_BYTES)
   @Roles('admin', 'clerk')
   @HttpCode(200)
   @ApiConsumes('application/json', 'multipart/form-data')
@@ -57,6 +65,7 @@ export class DirectivesController {
   }
 
   @Post()
+  @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
   create(@Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.create(dto, me);
@@ -73,6 +82,7 @@ export class DirectivesController {
   }
 
   @Patch(':id')
+  @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import type { NotificationStatus } from '@dondoc/database';
+import { bearerToken } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
+import { sameSecret } from '../auth/same-secret';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Public, Roles } from '../common/roles.decorator';
 import { MetricsCollector } from './metrics.collector';
@@ -63,9 +65,9 @@ export class RemindersController {
   @Public()
   @Get('metrics')
   async metricsText(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const [scheme, token] = (authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Cần METRICS_TOKEN hoặc đăng nhập quản trị');
-    if (!(this.config.metricsToken && token === this.config.metricsToken)) {
+    const token = bearerToken({ authorization });
+    if (!token) throw new UnauthorizedException('Cần METRICS_TOKEN hoặc đăng nhập quản trị');
+    if (!(this.config.metricsToken && sameSecret(token, this.config.metricsToken))) {
       const user = await this.auth.userForToken(token);
       if (!user) throw new UnauthorizedException('Phiên đăng nhập không hợp lệ hoặc đã hết hạn');
       if (user.role !== 'admin') throw new ForbiddenException('Bạn không có quyền thực hiện thao tác này');

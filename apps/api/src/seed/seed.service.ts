@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
+import { APP_CONFIG, CLOCK, StartupError, type AppConfig } from '@dondoc/config';
 import { Directive, Task, TaskUpdate, Unit, User } from '@dondoc/database';
 import type { Clock } from '@dondoc/domain';
 import { endOfLocalDay, localDateTime } from '@dondoc/calendar';
@@ -38,6 +38,9 @@ export class SeedService {
   }
 
   async run(): Promise<{ units: number; users: number; directives: number }> {
+    if (this.config.nodeEnv === 'production') {
+      throw new StartupError(`no demo data when NODE_ENV=production: its accounts share a published password. Make the first admin with \`npm run cli -- create-admin EMAIL "FULL NAME"\``);
+    }
     const units = await this.seedUnits();
     const users = await this.seedUsers();
     let directives = 0;

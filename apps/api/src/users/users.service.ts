@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '@dondoc/database';
 import type { Role } from '@dondoc/domain';
+import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
@@ -15,6 +16,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   list(role?: Role): Promise<User[]> {
@@ -40,13 +42,15 @@ export class UsersService {
       const role = rest.role ?? before.role;
       const unitId = rest.unitId === undefined ? before.unitId : rest.unitId;
       if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException('Cán bộ đơn vị phải thuộc một đơn vị (unitId)');
-      await m.update(User, { id }, { ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) });
+      // A password an admin sets ends the account's sign-ins: whoever held the old one is out.
+      const credentials = password ? { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' } : {};
+      await m.update(User, { id }, { ...rest, ...credentials });
       const after = await this.reload(m, id);
       await this.audit.record(m, {
         actorId: me.id, action: password ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, before, after,
       });
       return after;
-    });
+    }).finally(() => this.auth.forget(id));
   }
 
   private async reload(m: EntityManager, id: string): Promise<User> {

@@ -37,6 +37,8 @@ export const authApi = {
   login: (email: string, password: string) =>
     request<LoginResponse>('POST', '/auth/login', { body: { email, password }, anonymous: true }),
   me: () => request<CurrentUser>('GET', '/auth/me'),
+  /** Ends the account's tokens on the server, so a copy of this one is of no use either. */
+  logout: () => request<void>('POST', '/auth/logout'),
 };
 
 export const unitsApi = {

@@ -73,7 +73,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  const value = useMemo<AuthState>(() => ({ user, login, logout: signOutLocally }), [user, login, signOutLocally]);
+  const logout = useCallback(() => {
+    // The server ends the token; the browser forgets it at once, whether the server answered or not.
+    void authApi.logout().catch(() => undefined);
+    signOutLocally();
+  }, [signOutLocally]);
+
+  const value = useMemo<AuthState>(() => ({ user, login, logout }), [user, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -32,6 +32,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Raised by a sign-out or a password change: tokens naming an older version no longer sign in. */
+  @Column({ type: 'integer', default: 0, select: false })
+  tokenVersion!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
