@@ -135,8 +135,8 @@ async function main() {
     }
   }
 
-  const cli = (args, what) => {
-    const r = spawnSync(process.execPath, ['dist/apps/cli/main.js', ...args], { cwd: root, stdio: 'inherit', env });
+  const run = (app, args, what) => {
+    const r = spawnSync(process.execPath, [`dist/apps/${app}/main.js`, ...args], { cwd: root, stdio: 'inherit', env });
     if (r.status !== 0) throw new Error(`${what} failed`);
   };
   const children = [];
@@ -147,11 +147,11 @@ async function main() {
     process.exit(code);
   };
   try {
-    cli(['migrate'], 'migrations');
+    run('cli', ['migrate'], 'migrations');
     if (env.NODE_ENV === 'production') {
       say('NODE_ENV=production: no demo data loaded; make the first admin with `npm run cli -- create-admin EMAIL "FULL NAME"`');
     } else {
-      cli(['seed-demo', '--if-empty'], 'loading the demo data');
+      run('api', ['seed-demo', '--if-empty'], 'loading the demo data');
     }
   } catch (err) {
     for (const stop of stops.reverse()) await stop();

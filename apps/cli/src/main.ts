@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
 import { CalendarDay, createDataSource, ensureDatabase, migrateDatabase, Unit } from '@dondoc/database';
 import { localDate, type CalendarOverrides } from '@dondoc/calendar';
 import { DocumentRejectedError, ParsePool, ParseTimeoutError, uploadKind, type UnitRef } from '@dondoc/parser';
-import { AppModule } from '../../api/src/app.module';
-import { FirstAdminService } from '../../api/src/auth/first-admin.service';
-import { SeedService } from '../../api/src/seed/seed.service';
 
 /*
- * The operator's commands: `migrate`, `revert`, `seed-demo [--if-empty]`, `create-admin EMAIL NAME`,
- * `parse FILE`. npm scripts call them (npm run migration:run, seed:demo, cli -- create-admin, parse -- FILE).
+ * The operator's commands that need no running app: `migrate`, `revert`, `parse FILE`. npm scripts
+ * call them (npm run migration:run, migration:revert, parse -- FILE); `seed-demo` and `create-admin`
+ * use the API's services and are commands of the API's program (scripts/cli.mjs sends them there).
  */
 
-const USAGE = 'usage: node dist/apps/cli/main.js migrate | revert | seed-demo [--if-empty] | create-admin EMAIL "FULL NAME" | parse FILE';
+const USAGE = 'usage: node dist/apps/cli/main.js migrate | revert | parse FILE';
 
 async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -25,37 +22,6 @@ async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) =
     return await fn(ds);
   } finally {
     await ds.destroy();
-  }
-}
-
-async function seedDemo(ifEmpty: boolean): Promise<void> {
-  const config = loadConfig();
-  await withDataSource(migrateDatabase);
-  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn'] });
-  try {
-    const seed = app.get(SeedService);
-    if (ifEmpty && !(await seed.isEmpty())) {
-      console.log('seed: the database already has users; demo data not loaded');
-      return;
-    }
-    const added = await seed.run();
-    console.log(`seed: demo data added (${added.units} units, ${added.users} users, ${added.directives} directives)`);
-  } finally {
-    await app.close();
-  }
-}
-
-async function createAdmin(email: string | undefined, name: string): Promise<void> {
-  if (!email) throw new StartupError(`create-admin needs an email and a name: ${USAGE}`);
-  const config = loadConfig();
-  await withDataSource(migrateDatabase);
-  const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn'] });
-  try {
-    const admin = await app.get(FirstAdminService).create(email, name);
-    console.log(`create-admin: ${admin.email} can sign in with the password ${admin.password}`);
-    console.log('create-admin: it is shown only this once; change it under Quản trị → Người dùng after signing in');
-  } finally {
-    await app.close();
   }
 }
 
@@ -115,10 +81,6 @@ async function main(argv: string[]): Promise<void> {
       });
       console.log('migrations: reverted the last one');
       return;
-    case 'seed-demo':
-      return seedDemo(args.includes('--if-empty'));
-    case 'create-admin':
-      return createAdmin(args[0], args.slice(1).join(' '));
     case 'parse':
       return parse(args[0]);
     default:

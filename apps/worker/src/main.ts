@@ -1,12 +1,14 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, redact, StartupError } from '@dondoc/config';
-import { prepareServices } from '@dondoc/database';
+import { prepareDatabase } from '@dondoc/database';
+import { assertRedisReachable } from '@dondoc/queue';
 import { WorkerModule } from './worker.module';
 
 async function main() {
   const config = loadConfig();
-  await prepareServices(config);
+  await prepareDatabase(config.databaseUrl);
+  await assertRedisReachable(config.redisUrl);
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
     logger: new ConsoleLogger({ json: config.nodeEnv === 'production', prefix: 'dondoc-worker' }),
   });

@@ -3,7 +3,7 @@ export * from './data-source';
 export * from './ensure-database';
 export * from './naming-strategy';
 export * from './migrate';
-export * from './prepare-services';
+export * from './prepare-database';
 export * from './prepared-query';
 export * from './repositories';
 export * from './database.module';
