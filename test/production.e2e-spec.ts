@@ -66,7 +66,7 @@ it('serves no API documentation unless API_DOCS=on', async () => {
 
 it('refuses a token signed with the secret but not issued by this API for sign-in', async () => {
   const admin = await users().findOneByOrFail({ email: 'quantri@ubnd.example.gov.vn' });
-  const claims = { sub: admin.id, role: 'admin' };
+  const claims = { sub: admin.id, role: 'admin', ver: 0 };
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 }))).expect(401);
   await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'another-service' }))).expect(401);
