@@ -32,7 +32,8 @@ interface UserForm {
   active?: boolean;
 }
 
-const MIN_PASSWORD = 8;
+// As the API requires.
+const MIN_PASSWORD = 10;
 const ROLE_OPTIONS = ROLE_ORDER.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 const passwordRules = [
   { required: true, message: 'Vui lòng nhập mật khẩu.' },
@@ -71,7 +72,7 @@ export function UsersTab() {
   const save = (v: UserForm) => {
     const input: UserInput = { name: v.name.trim(), role: v.role, unitId: v.unitId ?? null };
     if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password }), 'Đã tạo người dùng.', () => setEditing(null));
-    if (editing) return run(() => usersApi.update(editing.id, { ...input, email: v.email.trim(), active: v.active }), 'Đã lưu.', () => setEditing(null));
+    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: v.active }), 'Đã lưu.', () => setEditing(null));
     return Promise.resolve();
   };
 
@@ -136,8 +137,14 @@ export function UsersTab() {
         <Form.Item label="Họ tên" name="name" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập họ tên.' }]}>
           <Input />
         </Form.Item>
-        <Form.Item label="Email" name="email" rules={[{ required: true, type: 'email', message: 'Email không hợp lệ.' }]}>
-          <Input autoComplete="off" />
+        {/* The email is the account's sign-in name: it is chosen when the account is made and stays. */}
+        <Form.Item
+          label="Email"
+          name="email"
+          rules={[{ required: true, type: 'email', message: 'Email không hợp lệ.' }]}
+          extra={editing === 'new' ? undefined : 'Email là tên đăng nhập, không thay đổi được.'}
+        >
+          <Input autoComplete="off" disabled={editing !== 'new'} />
         </Form.Item>
         <Form.Item label="Vai trò" name="role" rules={[{ required: true }]}>
           <Select options={ROLE_OPTIONS} />
