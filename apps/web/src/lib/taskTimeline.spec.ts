@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TaskNotification, TaskUpdate } from '../api/types';
-import { buildTaskTimeline } from './taskTimeline';
+import { buildTaskTimeline, returnedWork } from './taskTimeline';
 
 const update = (id: number, createdAt: string): TaskUpdate => ({
   id,
@@ -36,5 +36,26 @@ describe('buildTaskTimeline', () => {
 
   it('copes with missing lists', () => {
     expect(buildTaskTimeline({ updates: undefined as never, notifications: [] })).toEqual([]);
+  });
+});
+
+describe('returnedWork', () => {
+  const move = (id: number, createdAt: string, fromStatus: TaskUpdate['fromStatus'], toStatus: TaskUpdate['toStatus'], note: string | null = null): TaskUpdate => ({
+    ...update(id, createdAt), kind: 'status', progress: null, fromStatus, toStatus, note,
+  });
+  const submitted = move(2, '2023-10-02T01:00:00Z', 'in_progress', 'submitted');
+  const returned = move(3, '2023-10-03T01:00:00Z', 'submitted', 'in_progress', 'Thiếu số liệu');
+
+  it('finds the return and its reason while the work is being redone', () => {
+    const found = returnedWork({ status: 'in_progress', updates: [update(1, '2023-10-01T01:00:00Z'), returned, submitted] });
+    expect(found).toEqual({ returned, reportedSince: false });
+    expect(returnedWork({ status: 'in_progress', updates: [update(4, '2023-10-04T01:00:00Z'), submitted, returned] })?.reportedSince).toBe(true);
+  });
+
+  it('is nothing once the work is submitted again, or when it was never returned', () => {
+    const again = move(5, '2023-10-05T01:00:00Z', 'in_progress', 'submitted');
+    expect(returnedWork({ status: 'submitted', updates: [submitted, returned, again] })).toBeNull();
+    expect(returnedWork({ status: 'in_progress', updates: [move(1, '2023-10-01T01:00:00Z', 'assigned', 'in_progress'), update(4, '2023-10-04T01:00:00Z')] })).toBeNull();
+    expect(returnedWork({ status: 'in_progress', updates: [] })).toBeNull();
   });
 });

@@ -17,3 +17,24 @@ export function buildTaskTimeline(task: Pick<TaskDetail, 'updates' | 'notificati
   ];
   return entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }
+
+/** Where a task stands after its submitted work was sent back. */
+export interface ReturnedWork {
+  /** The status change that sent it back; its note is the reason. */
+  returned: TaskUpdate;
+  /** Whether the unit has reported progress since, so its percent is news again. */
+  reportedSince: boolean;
+}
+
+/**
+ * The work's return, while the unit is redoing it: the task is open again and its last status
+ * change was from submitted back. Its percent still says 100 from the submission until the unit reports.
+ */
+export function returnedWork(task: Pick<TaskDetail, 'status' | 'updates'>): ReturnedWork | null {
+  if (task.status !== 'assigned' && task.status !== 'in_progress') return null;
+  const updates = [...(task.updates ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const lastMove = updates.findIndex((u) => u.toStatus !== null);
+  const returned = updates[lastMove];
+  if (!returned || returned.fromStatus !== 'submitted') return null;
+  return { returned, reportedSince: updates.slice(0, lastMove).some((u) => u.progress !== null) };
+}

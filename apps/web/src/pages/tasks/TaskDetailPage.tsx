@@ -1,3 +1,4 @@
+import Alert from 'antd/es/alert';
 import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
 import MailOutlined from '@ant-design/icons/es/icons/MailOutlined';
 import ReloadOutlined from '@ant-design/icons/es/icons/ReloadOutlined';
@@ -26,7 +27,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, STATUS_LABEL } from '../../lib/labels';
-import { buildTaskTimeline } from '../../lib/taskTimeline';
+import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { TaskActions } from './TaskActions';
 
 const EXTENSION_STATUS: Record<ExtensionRequest['status'], { label: string; color: string }> = {
@@ -76,6 +77,32 @@ function updateItem(taskId: Id, u: TaskUpdate): TimelineItemType {
       </div>
     ),
   };
+}
+
+/**
+ * The task's progress; work sent back shows that it was, and why, in place of the 100 % its
+ * submission left, until the unit reports anew. Only accepted work is green.
+ */
+function TaskProgress({ task }: { task: TaskDetail }) {
+  const back = returnedWork(task);
+  const bar = (
+    <Progress percent={task.progress} status={task.status === 'done' ? 'success' : 'normal'} aria-label="Tiến độ" style={{ maxWidth: 480 }} />
+  );
+  if (!back) return bar;
+  const { returned } = back;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        data-section="returned"
+        title={`Kết quả đã bị trả lại${returned.author?.name ? ` bởi ${returned.author.name}` : ''} lúc ${formatDateTime(returned.createdAt)}`}
+        description={returned.note ? <span style={{ whiteSpace: 'pre-wrap' }}>Lý do: {returned.note}</span> : undefined}
+        style={{ maxWidth: 640, marginBottom: back.reportedSince ? 8 : 0 }}
+      />
+      {back.reportedSince && bar}
+    </>
+  );
 }
 
 function notificationItem(n: TaskNotification): TimelineItemType {
@@ -150,7 +177,7 @@ export default function TaskDetailPage() {
         <Typography.Title level={4} style={{ marginTop: 0, whiteSpace: 'pre-wrap' }}>
           {task.text}
         </Typography.Title>
-        <Progress percent={task.progress} style={{ maxWidth: 480 }} />
+        <TaskProgress task={task} />
         <div style={{ marginTop: 16 }}>
           <TaskActions task={task} />
         </div>
