@@ -278,6 +278,21 @@ describe('the work on a task', () => {
     expect(stale.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
   });
 
+  it('refuses an empty progress report, which would only move the status', async () => {
+    const task = await firstTask(tckh, { unitId: await unitId('TCKH'), status: 'assigned' });
+    const empty = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
+    for (const body of [{ progress: task.progress, version: task.version }, { progress: task.progress, note: '  \n ' }, {}, { note: ' ' }]) {
+      const refused = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send(body).expect(400);
+      expect(refused.body.message).toBe(empty);
+    }
+    const unchanged = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
+    expect(unchanged).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
+    const noted = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ progress: task.progress, note: ' Đang rà soát số liệu ' }).expect(201);
+    expect(noted.body).toMatchObject({ status: 'in_progress', progress: task.progress });
+    const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
+    expect(detail.updates.map((u: { note: string }) => u.note)).toEqual(['Đang rà soát số liệu']);
+  });
+
   it('validates progress 0..100 and rejects mass assignment of status, unit or role', async () => {
     const task = await firstTask(gddt, { status: 'in_progress' });
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ progress: 101 }).expect(400);

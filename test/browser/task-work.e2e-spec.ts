@@ -73,3 +73,22 @@ it('unit head: work sent back shows that it was and why where the bar was, not a
   await returned.getByText(`Lý do: ${reason}`).waitFor();
   expect(await page.locator('.ant-progress-status-success').count()).toBe(0);
 });
+
+it('unit head: an empty progress report is refused with the reason and changes nothing', async () => {
+  const head = 'truongphong.noivu@dondoc.local';
+  const task = await demoTask('kỷ luật, kỷ cương hành chính', head);
+  expect(task.status).toBe('assigned');
+  const page = await pageAs(head);
+  await page.goto(`${api.baseUrl}/tasks/${task.id}`);
+  await page.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
+  const report = page.getByRole('dialog', { name: 'Báo cáo tiến độ' });
+  await report.getByLabel('Nội dung báo cáo').fill('   ');
+  await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await page.getByText('Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.').waitFor();
+  // The dialog stays open for the person to add what was missing.
+  await report.getByRole('button', { name: 'Gửi báo cáo' }).waitFor();
+  await report.getByRole('button', { name: 'Hủy bỏ' }).click();
+  await page.locator('[data-status="assigned"]').first().waitFor();
+  const stored = (await api.h.http().get(`/api/tasks/${task.id}`).set(auth(await api.h.login(head))).expect(200)).body;
+  expect(stored).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
+});

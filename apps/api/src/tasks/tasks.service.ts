@@ -22,6 +22,7 @@ import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql
 import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
+const EMPTY_REPORT = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
 
 @Injectable()
 export class TasksService {
@@ -136,13 +137,14 @@ export class TasksService {
    * with it: the report, its files and their audit entries are written together or not at all.
    */
   async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser, files: UploadedFile[] = []): Promise<TaskView> {
-    if (dto.progress === undefined && dto.note === undefined && dto.status === undefined && !files.length) {
-      throw new BadRequestException('Cần ít nhất một trong: progress, note, status, files');
-    }
+    // A blank note says nothing: a report with no other change is empty and would only move the status.
+    const note = dto.note?.trim() || undefined;
+    if (dto.progress === undefined && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
     // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
     const action: TaskAction =
       dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
     return this.change(id, me, dto.version, action, async (m, task) => {
+      if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
       const to = nextStatus(task.status, action);
       const now = this.clock.now();
       const patch: Partial<Task> = { status: to };
@@ -153,7 +155,7 @@ export class TasksService {
         patch.progress = 100;
       }
       const { identifiers } = await m.insert(TaskUpdate, {
-        taskId: id, authorId: me.id, note: dto.note ?? null,
+        taskId: id, authorId: me.id, note: note ?? null,
         kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
         progress: patch.progress ?? null,
         fromStatus: to !== task.status ? task.status : null,
