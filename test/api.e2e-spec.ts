@@ -183,6 +183,26 @@ describe('directives', () => {
     expect(res.body.message).toContain('Phòng Ngoại giao');
   });
 
+  it('deletes a draft with its items, audited, and refuses to delete a published directive', async () => {
+    const nv = await unitId('NV');
+    const body = { title: 'Nháp sẽ xóa', assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const draft = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(noivu)).expect(403);
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(204);
+    await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(404);
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(404);
+    const ds = h.app.get((await import('typeorm')).DataSource);
+    expect(await ds.query(`SELECT 1 FROM assignments WHERE directive_id = $1`, [draft.id])).toHaveLength(0);
+    const audit: { before: { title: string } }[] = await ds.query(`SELECT before FROM audit_log WHERE action = 'directive.delete' AND entity_id = $1`, [draft.id]);
+    expect(audit.map((a) => a.before.title)).toEqual(['Nháp sẽ xóa']);
+
+    const published = (await h.http().post('/api/directives').set(auth(clerk)).send({ ...body, title: 'Đã ban hành' }).expect(201)).body;
+    await h.http().post(`/api/directives/${published.id}/publish`).set(auth(clerk)).expect(200);
+    const refused = await h.http().delete(`/api/directives/${published.id}`).set(auth(clerk)).expect(409);
+    expect(refused.body.message).toBe('Văn bản đã ban hành, không xóa được');
+    expect((await h.http().get(`/api/directives/${published.id}`).set(auth(clerk)).expect(200)).body.status).toBe('published');
+  });
+
   it('rejects unknown fields, impossible dates and unknown units with 400', async () => {
     const base = { title: 'x', assignments: [] };
     await h.http().post('/api/directives').set(auth(clerk)).send({ ...base, isAdmin: true }).expect(400);

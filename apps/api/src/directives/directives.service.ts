@@ -73,6 +73,17 @@ export class DirectivesService {
     return this.get(id);
   }
 
+  /** Deletes a draft with its items; a published directive is refused (409), its tasks being under way. */
+  async remove(id: string, me: CurrentUser): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Không tìm thấy văn bản');
+      if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không xóa được');
+      await m.delete(Directive, { id });
+      await this.audit.record(m, { actorId: me.id, action: 'directive.delete', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined } });
+    });
+  }
+
   /**
    * Turns the draft into tasks: one per lead unit per item, a group giving each member its own.
    * All or nothing, and only once: the row lock and the (item, unit) unique index see to that.

@@ -72,6 +72,8 @@ export const directivesApi = {
   create: (input: DirectiveInput) => request<DirectiveDetail>('POST', '/directives', { body: input }),
   update: (directiveId: Id, input: DirectiveInput) =>
     request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}`, { body: input }),
+  /** Only a draft: a published directive is refused. */
+  remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
     request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
 };

@@ -1,3 +1,4 @@
+import DeleteOutlined from '@ant-design/icons/es/icons/DeleteOutlined';
 import SaveOutlined from '@ant-design/icons/es/icons/SaveOutlined';
 import SendOutlined from '@ant-design/icons/es/icons/SendOutlined';
 import Alert from 'antd/es/alert';
@@ -15,6 +16,7 @@ import { directivesApi } from '../../api/endpoints';
 import { queryKeys, useUnits, useUsers } from '../../api/hooks';
 import type { DirectiveDraft, DirectiveInput, Id } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
+import { useLeaveGuard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
 import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
@@ -28,6 +30,8 @@ interface DraftWorkbenchProps {
   directiveId?: Id;
   leaderInChargeId?: Id | null;
   clerkId?: Id | null;
+  /** Told whenever the review gains or loses unsaved edits. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 const personFilter = (input: string, option?: { label?: unknown }) => matchesUnaccented(input, String(option?.label ?? ''));
@@ -43,8 +47,16 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
   const [leaderId, setLeaderId] = useState<Id | null>(props.leaderInChargeId ?? null);
   const [clerkId, setClerkId] = useState<Id | null>(props.clerkId ?? (me.role === 'clerk' ? me.id : null));
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
-  const [dirty, setDirty] = useState(!props.directiveId);
+  const [busy, setBusy] = useState<'save' | 'publish' | 'delete' | null>(null);
+  // A freshly parsed notice is unsaved work until it is saved as a draft.
+  const [dirty, setDirtyState] = useState(!props.directiveId);
+  const guardDirty = useLeaveGuard(dirty);
+  const { onDirtyChange } = props;
+  const setDirty = (value: boolean) => {
+    guardDirty(value);
+    setDirtyState(value);
+  };
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const leaders = useUsers('leader');
   const clerks = useUsers('clerk');
@@ -67,7 +79,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
     return options;
   }, [clerks.data, me]);
 
-  const change = (next: DirectiveDraft) => {
+  const change = (next: DirectiveDraft | ((current: DirectiveDraft) => DirectiveDraft)) => {
     setDraft(next);
     setDirty(true);
   };
@@ -124,6 +136,32 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
     });
   };
 
+  const deleteDraft = async () => {
+    if (directiveId === undefined) return;
+    setBusy('delete');
+    try {
+      await directivesApi.remove(directiveId);
+      setDirty(false);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
+      message.success('Đã xóa bản nháp.');
+      navigate('/directives');
+    } catch (error) {
+      message.error(describeError(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDelete = () =>
+    modal.confirm({
+      title: 'Xóa bản nháp?',
+      content: 'Bản nháp và mọi chỉnh sửa trên đó sẽ bị xóa, không khôi phục được.',
+      okText: 'Xóa bản nháp',
+      okButtonProps: { danger: true },
+      cancelText: 'Giữ lại',
+      onOk: deleteDraft,
+    });
+
   const selectMark = (key: string) => {
     const editorKey = editorKeyOf(key);
     setActiveKey(editorKey);
@@ -132,6 +170,11 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
 
   const toolbar = (
     <Flex gap={8} wrap>
+      {directiveId !== undefined && (
+        <Button danger icon={<DeleteOutlined />} onClick={onDelete} loading={busy === 'delete'} disabled={busy !== null}>
+          Xóa nháp
+        </Button>
+      )}
       <Button icon={<SaveOutlined />} onClick={onSave} loading={busy === 'save'} disabled={busy !== null}>
         Lưu nháp
       </Button>
