@@ -175,6 +175,19 @@ describe('directives', () => {
     expect(task.coordinatingUnits.map((u: { id: string }) => u.id)).toEqual([vhtt]);
   });
 
+  it('publishes a draft without a leader as having none, never the chairman in their place, and lets the clerk clear a leader', async () => {
+    const nv = await unitId('NV');
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { id: string; email: string }[];
+    const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
+    const body = { title: 'Kết luận của đồng chí Phó Chủ tịch UBND huyện', leaderInChargeId: deputy, assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Rà soát hồ sơ cán bộ', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    const cleared = (await h.http().patch(`/api/directives/${id}`).set(auth(clerk)).send({ ...body, leaderInChargeId: null }).expect(200)).body;
+    expect(cleared.leaderInChargeId).toBeNull();
+    await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
+    expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.leaderInChargeId).toBeNull();
+    expect((await firstTask(clerk, { directiveId: id })).leaderInCharge).toBeNull();
+  });
+
   it('refuses to publish an assignment without a lead unit, naming it', async () => {
     const body = { number: null, symbol: null, docType: null, issuer: null, date: null, title: 'Chưa có đơn vị', signer: null,
       assignments: [{ unitText: 'Phòng Ngoại giao', unitIds: [], group: false, coordinating: [], tasks: [{ text: 'Việc gì đó', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
@@ -396,6 +409,16 @@ describe('who may do what (OWASP API1, API5)', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
     await h.http().post('/api/units').set(auth(admin)).send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] }).expect(201);
     await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
+  });
+
+  it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {
+    const created = (await h.http().post('/api/users').set(auth(admin)).send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' }).expect(201)).body;
+    expect(created.title).toBe('Phó Chủ tịch UBND huyện');
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { email: string; title: string | null }[];
+    expect(leaders.find((u) => u.email === 'phochutich@dondoc.local')?.title).toBe('Phó Chủ tịch Thường trực UBND huyện');
+    const cleared = (await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ title: '' }).expect(200)).body;
+    expect(cleared.title).toBeNull();
+    await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ active: false }).expect(200);
   });
 
   it('lets a clerk list leaders and clerks only', async () => {

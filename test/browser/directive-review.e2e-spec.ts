@@ -106,3 +106,43 @@ it('clerk: a deleted item or task comes back with Hoàn tác; a saved draft leav
   await page.getByText('Đã xóa bản nháp.').waitFor();
   await api.h.http().get(`/api/directives/${id}`).set(auth(await api.h.login('vanphong@dondoc.local'))).expect(404);
 });
+
+it('clerk: the leader in charge is the one whose conclusions the notice records, or none with a prompt', async () => {
+  const clerk = await api.h.login('vanphong@dondoc.local');
+  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { id: string; email: string }[];
+  const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
+  const page = await clerkPage();
+  const leaderField = page.locator('label', { hasText: 'Lãnh đạo phụ trách' });
+  const review = async (notice: string) => {
+    await page.goto(`${api.baseUrl}/directives/new`);
+    await page.getByRole('textbox', { name: 'Nội dung văn bản' }).fill(notice);
+    await page.getByRole('button', { name: 'Phân tích' }).click();
+    await page.getByText('Mục 5', { exact: true }).waitFor();
+  };
+  const savedLeader = async () => {
+    const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/directives');
+    await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+    return (await created).request().postDataJSON().leaderInChargeId as string | null;
+  };
+
+  await review(NOTICE.replace('Kết luận của đồng chí Chủ tịch', 'Kết luận của đồng chí Phó Chủ tịch Thường trực'));
+  await leaderField.getByText('Lương Thế Quý — Phó Chủ tịch Thường trực UBND huyện').waitFor();
+  await page.getByText('Theo văn bản: “Kết luận của đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân huyện”.').waitFor();
+  expect(await savedLeader()).toBe(deputy);
+
+  // Each leader is listed with the office held.
+  await leaderField.getByRole('combobox').click();
+  // antd lists the visible options apart from the ones it names for screen readers.
+  const shown = page.locator('.ant-select-dropdown .ant-select-item-option');
+  await shown.filter({ hasText: 'Phạm Việt Hùng — Chủ tịch UBND huyện' }).waitFor();
+  await shown.filter({ hasText: 'Lương Thế Quý — Phó Chủ tịch Thường trực UBND huyện' }).waitFor();
+  await page.keyboard.press('Escape');
+
+  // A deputy who is not among the leaders: nobody is put in their place, the clerk is asked.
+  await review(NOTICE.replace('Kết luận của đồng chí Chủ tịch Ủy ban nhân dân huyện', 'Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Bình'));
+  const prompt = page.locator('[data-section="leader-prompt"]');
+  await prompt.getByText('Chưa chọn lãnh đạo phụ trách').waitFor();
+  await prompt.getByText('Văn bản ghi “Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Bình” nhưng không khớp').waitFor();
+  expect(await leaderField.locator('.ant-select-selection-item').count()).toBe(0);
+  expect(await savedLeader()).toBeNull();
+});

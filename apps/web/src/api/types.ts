@@ -44,6 +44,8 @@ export interface User {
   email: string;
   name: string;
   role: Role;
+  /** The office held (chức danh), e.g. "Phó Chủ tịch UBND huyện". */
+  title?: string | null;
   unitId: Id | null;
   active: boolean;
 }
@@ -52,6 +54,7 @@ export interface UserInput {
   email?: string;
   name?: string;
   role?: Role;
+  title?: string | null;
   unitId?: Id | null;
   password?: string;
   active?: boolean;

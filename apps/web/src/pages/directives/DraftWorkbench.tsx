@@ -13,13 +13,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { directivesApi } from '../../api/endpoints';
-import { queryKeys, useUnits, useUsers } from '../../api/hooks';
+import { queryKeys, useUsers } from '../../api/hooks';
 import type { DirectiveDraft, DirectiveInput, Id } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { useLeaveGuard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
 import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
+import { leaderLabel, noticeLeader, type NoticeLeader } from '../../lib/noticeLeader';
 import { matchesUnaccented } from '../../lib/vietnamese';
 import { DraftEditor, editorElementId } from './DraftEditor';
 import { MARK_LEGEND, MarkSwatch, SourceView } from './SourceView';
@@ -60,14 +61,16 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
 
   const leaders = useUsers('leader');
   const clerks = useUsers('clerk');
-  const units = useUnits();
 
-  // Conclusions are the committee head's: a new draft names them until the clerk picks another leader.
+  // A new draft is followed by the leader whose conclusions the notice records, read once; a
+  // deputy's notice is not the chairman's, so when the words fit no one the clerk is asked.
+  const [fromNotice, setFromNotice] = useState<NoticeLeader | null>(null);
   useEffect(() => {
-    if (leaderId || props.directiveId || !leaders.data || !units.data) return;
-    const head = units.data.find((u) => u.kind === 'committee' && u.headUserId)?.headUserId;
-    if (head && leaders.data.some((u) => String(u.id) === String(head))) setLeaderId(head);
-  }, [leaderId, props.directiveId, leaders.data, units.data]);
+    if (fromNotice || props.directiveId || !leaders.data) return;
+    const read = noticeLeader(props.initial, leaders.data);
+    setFromNotice(read);
+    if (read.leaderId !== null && !props.leaderInChargeId) setLeaderId(read.leaderId);
+  }, [fromNotice, props.directiveId, props.initial, props.leaderInChargeId, leaders.data]);
   const marks = useMemo(() => draftMarks(draft), [draft]);
   const problems = draftProblems(draft);
   const sourceText = draft.sourceText ?? '';
@@ -197,7 +200,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
                   setLeaderId(v ?? null);
                   setDirty(true);
                 }}
-                options={(leaders.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                options={(leaders.data ?? []).map((u) => ({ value: u.id, label: leaderLabel(u) }))}
                 loading={leaders.isLoading}
                 allowClear
                 showSearch={{ filterOption: personFilter }}
@@ -234,8 +237,19 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
             style={{ marginTop: 12 }}
             type="warning"
             showIcon
+            data-section="leader-prompt"
             title="Chưa chọn lãnh đạo phụ trách: nhiệm vụ quá hạn sẽ không được báo cáo lên lãnh đạo."
+            description={
+              fromNotice?.said
+                ? `Văn bản ghi “Kết luận của đồng chí ${fromNotice.said}” nhưng không khớp được với một lãnh đạo trong danh sách: hãy chọn lãnh đạo phụ trách.`
+                : fromNotice
+                  ? 'Văn bản không nêu lãnh đạo kết luận: hãy chọn lãnh đạo phụ trách.'
+                  : undefined
+            }
           />
+        )}
+        {leaderId && fromNotice?.said && String(leaderId) === String(fromNotice.leaderId) && (
+          <div style={{ marginTop: 8, fontSize: 12, color: 'rgba(0,0,0,.65)' }}>Theo văn bản: “Kết luận của đồng chí {fromNotice.said}”.</div>
         )}
         {problems.length > 0 && (
           <Alert
