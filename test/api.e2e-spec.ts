@@ -347,6 +347,20 @@ describe('the work on a task', () => {
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: false }).expect(409);
   });
 
+  it('lets the leader grant another date than the one asked for, never one in the past', async () => {
+    const task = await firstTask(noivu, { unitId: await unitId('NV'), status: 'assigned' });
+    const asked = '2027-03-31';
+    const req = (await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(noivu)).send({ deadline: asked, reason: 'Chờ hướng dẫn của Sở' }).expect(201)).body;
+    const past = await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2026-11-20' }).expect(400);
+    expect(past.body.message).toMatch(/phải sau hạn hiện tại|quá khứ/);
+    await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: false, deadline: '2027-02-15' }).expect(400);
+    await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2027-02-15', note: 'Gia hạn đến giữa tháng 2' }).expect(200);
+    const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(noivu)).expect(200)).body;
+    expect(detail).toMatchObject({ deadline: '2027-02-15', extensionCount: 1 });
+    expect(detail.extensionRequests).toEqual([expect.objectContaining({ requestedDeadline: asked, grantedDeadline: '2027-02-15', status: 'approved' })]);
+    expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: task.deadline, newDeadline: '2027-02-15' })]);
+  });
+
   it('lets only the leader cancel, and a cancelled task takes nothing more', async () => {
     const task = await firstTask(leader, { status: 'assigned', unitId: await unitId('TCKH') });
     await h.http().post(`/api/tasks/${task.id}/cancel`).set(auth(clerk)).send({ reason: 'x' }).expect(403);

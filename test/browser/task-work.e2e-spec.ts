@@ -20,7 +20,7 @@ async function pageAs(email: string): Promise<Page> {
 }
 
 /** The demo task whose text contains `q`, as its unit's head sees it. */
-async function demoTask(q: string, head: string): Promise<{ id: string; version: number; status: string; progress: number }> {
+async function demoTask(q: string, head: string): Promise<{ id: string; version: number; status: string; progress: number; deadline: string }> {
   const token = await api.h.login(head);
   const res = await api.h.http().get('/api/tasks').query({ q }).set(auth(token)).expect(200);
   expect(res.body.items).toHaveLength(1);
@@ -91,4 +91,56 @@ it('unit head: an empty progress report is refused with the reason and changes n
   await page.locator('[data-status="assigned"]').first().waitFor();
   const stored = (await api.h.http().get(`/api/tasks/${task.id}`).set(auth(await api.h.login(head))).expect(200)).body;
   expect(stored).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
+});
+
+/** `2026-12-02` plus n days, as ISO and as people type it. */
+function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+const typed = (iso: string) => iso.split('-').reverse().join('/');
+
+it('unit head asks for an extension, a past date explained; the leader grants another date; both stand in the timeline', async () => {
+  const head = 'truongphong.tckh@dondoc.local';
+  const task = await demoTask('phân bổ kinh phí sửa chữa trường học', head);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const asked = addDays(task.deadline, 20);
+  const granted = addDays(task.deadline, 10);
+
+  const unit = await pageAs(head);
+  await unit.goto(`${api.baseUrl}/tasks/${task.id}`);
+  await unit.getByRole('button', { name: 'Xin gia hạn' }).click();
+  const request = unit.getByRole('dialog', { name: 'Xin gia hạn' });
+  const date = request.getByLabel('Hạn mới đề nghị');
+  await date.click();
+  await date.fill(typed(addDays(today, -1)));
+  await date.press('Enter');
+  await request.getByText('Hạn mới không thể ở trong quá khứ.').waitFor();
+  expect(await date.inputValue()).toBe(typed(addDays(today, -1)));
+  await date.fill(typed(asked));
+  await date.press('Enter');
+  await request.getByText('Hạn mới không thể ở trong quá khứ.').waitFor({ state: 'detached' });
+  await request.getByLabel('Lý do').fill('Chờ Sở Tài chính hướng dẫn định mức sửa chữa.');
+  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await unit.getByText('Đã gửi đề nghị gia hạn.').waitFor();
+  const asking = unit.locator('[data-extension="request"]');
+  await asking.getByText(`Xin gia hạn đến ${typed(asked)}`).waitFor();
+  await asking.getByText('Chờ Sở Tài chính hướng dẫn định mức sửa chữa.').waitFor();
+
+  const leader = await pageAs('chutich@dondoc.local');
+  await leader.goto(`${api.baseUrl}/tasks/${task.id}`);
+  await leader.getByRole('button', { name: 'Duyệt' }).click();
+  const approve = leader.getByRole('dialog', { name: 'Duyệt gia hạn' });
+  const grant = approve.getByLabel('Gia hạn đến');
+  expect(await grant.inputValue()).toBe(typed(asked));
+  await grant.click();
+  await grant.fill(typed(granted));
+  await grant.press('Enter');
+  await approve.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await leader.getByText('Đã duyệt gia hạn.').waitFor();
+  await leader.locator('[data-extension="decision"]').getByText(`Duyệt gia hạn đến ${typed(granted)} (đơn vị xin đến ${typed(asked)})`).waitFor();
+  await leader.locator('[data-extension="request"]').getByText(`Xin gia hạn đến ${typed(asked)}`).waitFor();
+
+  const stored = (await api.h.http().get(`/api/tasks/${task.id}`).set(auth(await api.h.login(head))).expect(200)).body;
+  expect(stored).toMatchObject({ deadline: granted, extensionCount: 1 });
 });

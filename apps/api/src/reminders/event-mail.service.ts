@@ -71,7 +71,8 @@ export class EventMailService implements OnApplicationShutdown {
     const [requester] = await m.query('SELECT id, lower(email) AS email, name FROM users WHERE id = $1 AND active', [request.requestedById]) as { id: string; email: string; name: string }[];
     const to = uniq([requester ? { userId: requester.id, email: requester.email, name: requester.name } : null, units.get(task.leadUnitId)?.head].filter((r): r is Recipient => !!r));
     const kind: NotificationKind = approved ? 'extension_approved' : 'extension_rejected';
-    const payload = { newDeadline: request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
+    // Approved, the task carries the deadline granted, which may differ from the one asked for.
+    const payload = { newDeadline: approved ? task.deadline : request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
     return this.single(m, kind, `extension-${request.id}`, task, to, payload, now);
   }
 

@@ -109,8 +109,9 @@ export const tasksApi = {
 export const extensionsApi = {
   pending: async () =>
     items(await request<PendingExtensionRequest[] | Paged<PendingExtensionRequest>>('GET', '/extension-requests', { query: { status: 'pending' } })),
-  decide: (requestId: Id, approve: boolean, note?: string) =>
-    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note } }),
+  /** `deadline`, on approval, grants another date than the one asked for. */
+  decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
+    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
 };
 
 export const statsApi = {

@@ -222,6 +222,8 @@ export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
 export interface ExtensionRequest {
   id: Id;
   requestedDeadline: string;
+  /** The deadline granted on approval, which the leader may set other than the one asked for. */
+  grantedDeadline?: string | null;
   previousDeadline: string | null;
   reason: string;
   status: ExtensionStatus;

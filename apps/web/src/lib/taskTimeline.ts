@@ -1,16 +1,24 @@
-import type { TaskDetail, TaskNotification, TaskUpdate } from '../api/types';
+import type { ExtensionRequest, TaskDetail, TaskNotification, TaskUpdate } from '../api/types';
 
 export type TimelineEntry =
   | { type: 'update'; at: string; update: TaskUpdate }
-  | { type: 'notification'; at: string; notification: TaskNotification };
+  | { type: 'notification'; at: string; notification: TaskNotification }
+  /** An extension asked for, and once decided, the decision as an entry of its own. */
+  | { type: 'extension'; at: string; request: ExtensionRequest; decided: boolean };
 
 /**
- * Updates and reminders on one time line, newest first. A reminder is placed at the moment it was
- * sent, or when it was queued if it has not gone out.
+ * Updates, extension requests and reminders on one time line, newest first. A reminder is placed
+ * at the moment it was sent, or when it was queued if it has not gone out.
  */
-export function buildTaskTimeline(task: Pick<TaskDetail, 'updates' | 'notifications'>): TimelineEntry[] {
+export function buildTaskTimeline(
+  task: Pick<TaskDetail, 'updates' | 'notifications'> & Partial<Pick<TaskDetail, 'extensionRequests'>>,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...(task.updates ?? []).map((update): TimelineEntry => ({ type: 'update', at: update.createdAt, update })),
+    ...(task.extensionRequests ?? []).flatMap((request): TimelineEntry[] => [
+      { type: 'extension', at: request.createdAt, request, decided: false },
+      ...(request.decidedAt ? [{ type: 'extension' as const, at: request.decidedAt, request, decided: true }] : []),
+    ]),
     ...(task.notifications ?? []).map(
       (notification): TimelineEntry => ({ type: 'notification', at: notification.sentAt ?? notification.createdAt, notification }),
     ),
