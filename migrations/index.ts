@@ -2,7 +2,10 @@ import { Initial1795693128577 } from './1795693128577-Initial';
 import { Reminders1795694028600 } from './1795694028600-Reminders';
 import { Attachments1795702568224 } from './1795702568224-Attachments';
 import { HeldDigests1795708690033 } from './1795708690033-HeldDigests';
+import { UserTitle1796189839029 } from './1796189839029-UserTitle';
 import { TokenVersion1796190455698 } from './1796190455698-TokenVersion';
 
 /** Every migration, oldest first. A new one is generated with `npm run migration:generate` and added here. */
-export const MIGRATIONS = [Initial1795693128577, Reminders1795694028600, Attachments1795702568224, HeldDigests1795708690033, TokenVersion1796190455698];
+export const MIGRATIONS = [
+  Initial1795693128577, Reminders1795694028600, Attachments1795702568224, HeldDigests1795708690033, UserTitle1796189839029, TokenVersion1796190455698,
+];

@@ -175,12 +175,45 @@ describe('directives', () => {
     expect(task.coordinatingUnits.map((u: { id: string }) => u.id)).toEqual([vhtt]);
   });
 
+  it('publishes a draft without a leader as having none, never the chairman in their place, and lets the clerk clear a leader', async () => {
+    const nv = await unitId('NV');
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { id: string; email: string }[];
+    const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
+    const body = { title: 'Kết luận của đồng chí Phó Chủ tịch UBND huyện', leaderInChargeId: deputy, assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Rà soát hồ sơ cán bộ', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    const cleared = (await h.http().patch(`/api/directives/${id}`).set(auth(clerk)).send({ ...body, leaderInChargeId: null }).expect(200)).body;
+    expect(cleared.leaderInChargeId).toBeNull();
+    await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
+    expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.leaderInChargeId).toBeNull();
+    expect((await firstTask(clerk, { directiveId: id })).leaderInCharge).toBeNull();
+  });
+
   it('refuses to publish an assignment without a lead unit, naming it', async () => {
     const body = { number: null, symbol: null, docType: null, issuer: null, date: null, title: 'Chưa có đơn vị', signer: null,
       assignments: [{ unitText: 'Phòng Ngoại giao', unitIds: [], group: false, coordinating: [], tasks: [{ text: 'Việc gì đó', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
     const res = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(400);
     expect(res.body.message).toContain('Phòng Ngoại giao');
+  });
+
+  it('deletes a draft with its items, audited, and refuses to delete a published directive', async () => {
+    const nv = await unitId('NV');
+    const body = { title: 'Nháp sẽ xóa', assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const draft = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(noivu)).expect(403);
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(204);
+    await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(404);
+    await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(404);
+    const ds = h.app.get((await import('typeorm')).DataSource);
+    expect(await ds.query(`SELECT 1 FROM assignments WHERE directive_id = $1`, [draft.id])).toHaveLength(0);
+    const audit: { before: { title: string } }[] = await ds.query(`SELECT before FROM audit_log WHERE action = 'directive.delete' AND entity_id = $1`, [draft.id]);
+    expect(audit.map((a) => a.before.title)).toEqual(['Nháp sẽ xóa']);
+
+    const published = (await h.http().post('/api/directives').set(auth(clerk)).send({ ...body, title: 'Đã ban hành' }).expect(201)).body;
+    await h.http().post(`/api/directives/${published.id}/publish`).set(auth(clerk)).expect(200);
+    const refused = await h.http().delete(`/api/directives/${published.id}`).set(auth(clerk)).expect(409);
+    expect(refused.body.message).toBe('Văn bản đã ban hành, không xóa được');
+    expect((await h.http().get(`/api/directives/${published.id}`).set(auth(clerk)).expect(200)).body.status).toBe('published');
   });
 
   it('rejects unknown fields, impossible dates and unknown units with 400', async () => {
@@ -278,6 +311,21 @@ describe('the work on a task', () => {
     expect(stale.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
   });
 
+  it('refuses an empty progress report, which would only move the status', async () => {
+    const task = await firstTask(tckh, { unitId: await unitId('TCKH'), status: 'assigned' });
+    const empty = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
+    for (const body of [{ progress: task.progress, version: task.version }, { progress: task.progress, note: '  \n ' }, {}, { note: ' ' }]) {
+      const refused = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send(body).expect(400);
+      expect(refused.body.message).toBe(empty);
+    }
+    const unchanged = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
+    expect(unchanged).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
+    const noted = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ progress: task.progress, note: ' Đang rà soát số liệu ' }).expect(201);
+    expect(noted.body).toMatchObject({ status: 'in_progress', progress: task.progress });
+    const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
+    expect(detail.updates.map((u: { note: string }) => u.note)).toEqual(['Đang rà soát số liệu']);
+  });
+
   it('validates progress 0..100 and rejects mass assignment of status, unit or role', async () => {
     const task = await firstTask(gddt, { status: 'in_progress' });
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ progress: 101 }).expect(400);
@@ -297,6 +345,20 @@ describe('the work on a task', () => {
     expect(detail).toMatchObject({ deadline: '2026-12-20', originalDeadline: task.deadline, extensionCount: 1, extendedWhileOverdue: true, timeliness: 'on_track' });
     expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: task.deadline, newDeadline: '2026-12-20' })]);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: false }).expect(409);
+  });
+
+  it('lets the leader grant another date than the one asked for, never one in the past', async () => {
+    const task = await firstTask(noivu, { unitId: await unitId('NV'), status: 'assigned' });
+    const asked = '2027-03-31';
+    const req = (await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(noivu)).send({ deadline: asked, reason: 'Chờ hướng dẫn của Sở' }).expect(201)).body;
+    const past = await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2026-11-20' }).expect(400);
+    expect(past.body.message).toMatch(/phải sau hạn hiện tại|quá khứ/);
+    await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: false, deadline: '2027-02-15' }).expect(400);
+    await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2027-02-15', note: 'Gia hạn đến giữa tháng 2' }).expect(200);
+    const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(noivu)).expect(200)).body;
+    expect(detail).toMatchObject({ deadline: '2027-02-15', extensionCount: 1 });
+    expect(detail.extensionRequests).toEqual([expect.objectContaining({ requestedDeadline: asked, grantedDeadline: '2027-02-15', status: 'approved' })]);
+    expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: task.deadline, newDeadline: '2027-02-15' })]);
   });
 
   it('lets only the leader cancel, and a cancelled task takes nothing more', async () => {
@@ -361,6 +423,16 @@ describe('who may do what (OWASP API1, API5)', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
     await h.http().post('/api/units').set(auth(admin)).send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] }).expect(201);
     await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
+  });
+
+  it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {
+    const created = (await h.http().post('/api/users').set(auth(admin)).send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' }).expect(201)).body;
+    expect(created.title).toBe('Phó Chủ tịch UBND huyện');
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { email: string; title: string | null }[];
+    expect(leaders.find((u) => u.email === 'phochutich@dondoc.local')?.title).toBe('Phó Chủ tịch Thường trực UBND huyện');
+    const cleared = (await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ title: '' }).expect(200)).body;
+    expect(cleared.title).toBeNull();
+    await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ active: false }).expect(200);
   });
 
   it('lets a clerk list leaders and clerks only', async () => {

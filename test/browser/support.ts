@@ -26,7 +26,9 @@ export function ensureWebBuild(): void {
   const index = join(WEB_ROOT, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(WEB_SOURCES)) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+    // The bundle people get: under Jest NODE_ENV is 'test', which would build React's and antd's test
+    // variants (every useId() is 'test-id', so no dialog is named by its title).
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 

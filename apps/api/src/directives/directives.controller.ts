@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
@@ -86,6 +86,14 @@ export class DirectivesController {
   @Roles('admin', 'clerk')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);
+  }
+
+  /** A draft set aside; a published directive stays, as its tasks do. */
+  @Delete(':id')
+  @Roles('admin', 'clerk')
+  @HttpCode(204)
+  async remove(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser): Promise<void> {
+    await this.directives.remove(id, me);
   }
 
   @Post(':id/publish')

@@ -61,7 +61,8 @@ export class DirectivesService {
       const people = await this.checkReferences(m, dto);
       await m.update(Directive, { id }, {
         ...this.header(dto),
-        leaderInChargeId: people.leaderInChargeId ?? before.leaderInChargeId,
+        // Left out, they stay; sent empty, the draft has none (the clerk cleared a wrong leader).
+        leaderInChargeId: dto.leaderInChargeId === undefined ? before.leaderInChargeId : people.leaderInChargeId,
         clerkId: people.clerkId ?? before.clerkId,
         version: before.version + 1,
       });
@@ -71,6 +72,17 @@ export class DirectivesService {
       await this.audit.record(m, { actorId: me.id, action: 'directive.update', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined }, after: { ...after, sourceText: undefined } });
     });
     return this.get(id);
+  }
+
+  /** Deletes a draft with its items; a published directive is refused (409), its tasks being under way. */
+  async remove(id: string, me: CurrentUser): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Không tìm thấy văn bản');
+      if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không xóa được');
+      await m.delete(Directive, { id });
+      await this.audit.record(m, { actorId: me.id, action: 'directive.delete', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined } });
+    });
   }
 
   /**
@@ -87,7 +99,8 @@ export class DirectivesService {
       if (unresolved.length) throw new BadRequestException(`Chưa chọn đơn vị chủ trì cho: ${unresolved.join(', ')}`);
       if (!assignments.some((a) => (a.items ?? []).length > 0)) throw new BadRequestException('Văn bản chưa có nhiệm vụ nào');
 
-      const leaderInChargeId = directive.leaderInChargeId ?? (await this.defaultLeader(m));
+      // The leader the clerk named, or none: a notice may be a deputy's, so none is guessed.
+      const { leaderInChargeId } = directive;
       const tasks: Partial<Task>[] = [];
       for (const a of assignments) {
         for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
@@ -244,16 +257,5 @@ export class DirectivesService {
       leaderInChargeId: await person(dto.leaderInChargeId, 'leader', 'Lãnh đạo phụ trách'),
       clerkId: await person(dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
     };
-  }
-
-  /** Without a choice, the directive is followed by the committee's head, as conclusions are theirs. */
-  private async defaultLeader(m: EntityManager): Promise<string | null> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT u.id FROM users u
-         LEFT JOIN units c ON c.head_user_id = u.id AND c.kind = 'committee'
-        WHERE u.role = 'leader' AND u.active
-        ORDER BY (c.id IS NOT NULL) DESC, u.created_at LIMIT 1`,
-    );
-    return rows[0]?.id ?? null;
   }
 }

@@ -60,7 +60,8 @@ export class EventMailService {
     const requester = (await this.recipients.activeUsers([request.requestedById], tx)).get(request.requestedById);
     const to = uniqueRecipients([requester, units.get(task.leadUnitId)?.head].filter((r): r is Recipient => !!r));
     const kind: NotificationKind = approved ? 'extension_approved' : 'extension_rejected';
-    const payload = { newDeadline: request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
+    // Approved, the task carries the deadline granted, which may differ from the one asked for.
+    const payload = { newDeadline: approved ? task.deadline : request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
     return this.single(tx, kind, `extension-${request.id}`, task, to, payload, now);
   }
 

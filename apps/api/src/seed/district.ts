@@ -52,6 +52,7 @@ export interface SeedUser {
   name: string;
   role: Role;
   unit: string;
+  title?: string;
   /** Made the head of that unit. */
   heads?: boolean;
 }
@@ -59,8 +60,8 @@ export interface SeedUser {
 export const DEMO_USERS: SeedUser[] = [
   { email: 'admin@dondoc.local', name: 'Quản trị hệ thống', role: 'admin', unit: 'VP' },
   { email: 'vanphong@dondoc.local', name: 'Nguyễn Thị Thu', role: 'clerk', unit: 'VP' },
-  { email: 'chutich@dondoc.local', name: 'Phạm Việt Hùng', role: 'leader', unit: 'UBND', heads: true },
-  { email: 'phochutich@dondoc.local', name: 'Lương Thế Quý', role: 'leader', unit: 'UBND' },
+  { email: 'chutich@dondoc.local', name: 'Phạm Việt Hùng', role: 'leader', unit: 'UBND', title: 'Chủ tịch UBND huyện', heads: true },
+  { email: 'phochutich@dondoc.local', name: 'Lương Thế Quý', role: 'leader', unit: 'UBND', title: 'Phó Chủ tịch Thường trực UBND huyện' },
   { email: 'truongphong.noivu@dondoc.local', name: 'Trần Văn Nam', role: 'unit_head', unit: 'NV', heads: true },
   { email: 'truongphong.tckh@dondoc.local', name: 'Lê Thị Hoa', role: 'unit_head', unit: 'TCKH', heads: true },
   { email: 'truongphong.gddt@dondoc.local', name: 'Vũ Minh Đức', role: 'unit_head', unit: 'GDDT', heads: true },

@@ -74,7 +74,7 @@ export class SeedService {
       for (const u of DEMO_USERS) {
         if (existing.has(u.email)) continue;
         const unit = units.get(u.unit) ?? null;
-        const user = await m.save(User, m.create(User, { email: u.email, name: u.name, role: u.role, unitId: unit?.id ?? null, passwordHash }));
+        const user = await m.save(User, m.create(User, { email: u.email, name: u.name, role: u.role, title: u.title ?? null, unitId: unit?.id ?? null, passwordHash }));
         if (u.heads && unit && !unit.headUserId) await m.update(Unit, { id: unit.id }, { headUserId: user.id });
         added++;
       }

@@ -43,6 +43,8 @@ export class ExtensionRequestDto {
 export class ExtensionDecisionDto {
   @IsBoolean() approve!: boolean;
   @IsOptional() @IsString() @Length(1, 5000) note?: string;
+  /** The deadline granted, when the leader grants another date than the one asked for. */
+  @IsOptional() @IsIsoDate() deadline?: string;
 }
 
 export class ExtensionListQuery {

@@ -15,11 +15,13 @@ import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
+import { formatDate } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
 import { toTaskView, type TaskView } from './task-view';
 import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
+const EMPTY_REPORT = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
 
 @Injectable()
 export class TasksService {
@@ -71,7 +73,8 @@ export class TasksService {
         author: person(u.author), createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((e) => ({
-        id: e.id, requestedDeadline: e.requestedDeadline, previousDeadline: e.previousDeadline, reason: e.reason, status: e.status,
+        id: e.id, requestedDeadline: e.requestedDeadline,
+        grantedDeadline: deadlineHistory.find((c) => c.extensionRequestId === e.id)?.newDeadline ?? null, previousDeadline: e.previousDeadline, reason: e.reason, status: e.status,
         requestedBy: person(e.requestedBy), decidedBy: person(e.decidedBy), decisionNote: e.decisionNote, createdAt: e.createdAt, decidedAt: e.decidedAt,
       })),
       deadlineHistory: deadlineHistory.map((c) => ({
@@ -90,13 +93,14 @@ export class TasksService {
    * with it: the report, its files and their audit entries are written together or not at all.
    */
   async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser, files: UploadedFile[] = []): Promise<TaskView> {
-    if (dto.progress === undefined && dto.note === undefined && dto.status === undefined && !files.length) {
-      throw new BadRequestException('Cần ít nhất một trong: progress, note, status, files');
-    }
+    // A blank note says nothing: a report with no other change is empty and would only move the status.
+    const note = dto.note?.trim() || undefined;
+    if (dto.progress === undefined && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
     // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
     const action: TaskAction =
       dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
     return this.change(id, me, dto.version, action, async (m, task) => {
+      if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
       const to = nextStatus(task.status, action);
       const now = this.clock.now();
       const patch: Partial<Task> = { status: to };
@@ -107,7 +111,7 @@ export class TasksService {
         patch.progress = 100;
       }
       const { identifiers } = await m.insert(TaskUpdate, {
-        taskId: id, authorId: me.id, note: dto.note ?? null,
+        taskId: id, authorId: me.id, note: note ?? null,
         kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
         progress: patch.progress ?? null,
         fromStatus: to !== task.status ? task.status : null,
@@ -150,10 +154,7 @@ export class TasksService {
   async requestExtension(id: string, dto: ExtensionRequestDto, me: CurrentUser) {
     let created: ExtensionRequest | null = null;
     await this.change(id, me, undefined, 'request_extension', async (m, task) => {
-      if (task.deadline !== null && dto.deadline <= task.deadline) {
-        throw new BadRequestException(`Hạn mới (${dto.deadline}) phải sau hạn hiện tại (${task.deadline})`);
-      }
-      if (dto.deadline < this.calendar.today()) throw new BadRequestException('Hạn mới không thể ở trong quá khứ');
+      this.assertLaterDeadline(task, dto.deadline);
       const pending = await m.countBy(ExtensionRequest, { taskId: id, status: 'pending' });
       if (pending) throw new ConflictException('Nhiệm vụ đã có một đề nghị gia hạn đang chờ duyệt');
       created = await m.save(ExtensionRequest, m.create(ExtensionRequest, {
@@ -171,20 +172,24 @@ export class TasksService {
     await this.change(request.taskId, me, undefined, 'decide_extension', async (m, task) => {
       const locked = await m.findOne(ExtensionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.status !== 'pending') throw new ConflictException('Đề nghị gia hạn đã được xử lý');
+      if (dto.deadline !== undefined && !dto.approve) throw new BadRequestException('Chỉ ghi hạn mới khi duyệt gia hạn');
+      // The leader may grant a date other than the one asked for, under the same rule as the request.
+      const granted = dto.deadline ?? locked.requestedDeadline;
+      if (dto.deadline !== undefined) this.assertLaterDeadline(task, granted);
       const now = this.clock.now();
       await m.update(ExtensionRequest, { id: requestId }, {
         status: dto.approve ? 'approved' : 'rejected', decidedById: me.id, decidedAt: now, decisionNote: dto.note ?? null,
       });
       mail = await this.eventMail.extensionDecided(m, dto.approve
-        ? { ...task, deadline: locked.requestedDeadline, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
+        ? { ...task, deadline: granted, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
       if (!dto.approve) return {};
       await m.insert(DeadlineChange, {
-        taskId: task.id, previousDeadline: task.deadline, newDeadline: locked.requestedDeadline,
+        taskId: task.id, previousDeadline: task.deadline, newDeadline: granted,
         reason: locked.reason, extensionRequestId: requestId, changedById: me.id,
       });
       const today = localDate(now, this.config.timezone);
       return {
-        deadline: locked.requestedDeadline,
+        deadline: granted,
         deadlineVersion: task.deadlineVersion + 1,
         extensionCount: task.extensionCount + 1,
         extendedWhileOverdue: task.extendedWhileOverdue || (task.deadline !== null && task.deadline < today),
@@ -192,6 +197,14 @@ export class TasksService {
     });
     await this.eventMail.dispatch(mail);
     return this.db.manager.findOneByOrFail(ExtensionRequest, { id: requestId });
+  }
+
+  /** A new deadline is later than the current one and not in the past. */
+  private assertLaterDeadline(task: Task, deadline: string): void {
+    if (deadline < this.calendar.today()) throw new BadRequestException('Hạn mới không thể ở trong quá khứ');
+    if (task.deadline !== null && deadline <= task.deadline) {
+      throw new BadRequestException(`Hạn mới (${formatDate(deadline)}) phải sau hạn hiện tại (${formatDate(task.deadline)})`);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@dondoc/domain';
 
+const blankAsNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class CreateUserDto {
@@ -13,6 +14,9 @@ export class CreateUserDto {
 
   @IsIn(ROLES)
   role!: Role;
+
+  @IsOptional() @Transform(blankAsNull) @IsString() @MaxLength(255)
+  title?: string | null;
 
   @IsOptional() @IsUUID()
   unitId?: string | null;
@@ -27,6 +31,9 @@ export class UpdateUserDto {
 
   @IsOptional() @IsIn(ROLES)
   role?: Role;
+
+  @IsOptional() @Transform(blankAsNull) @IsString() @MaxLength(255)
+  title?: string | null;
 
   @IsOptional() @IsUUID()
   unitId?: string | null;

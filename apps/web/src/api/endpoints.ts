@@ -74,6 +74,8 @@ export const directivesApi = {
   create: (input: DirectiveInput) => request<DirectiveDetail>('POST', '/directives', { body: input }),
   update: (directiveId: Id, input: DirectiveInput) =>
     request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}`, { body: input }),
+  /** Only a draft: a published directive is refused. */
+  remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
     request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
 };
@@ -109,8 +111,9 @@ export const tasksApi = {
 export const extensionsApi = {
   pending: async () =>
     items(await request<PendingExtensionRequest[] | Paged<PendingExtensionRequest>>('GET', '/extension-requests', { query: { status: 'pending' } })),
-  decide: (requestId: Id, approve: boolean, note?: string) =>
-    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note } }),
+  /** `deadline`, on approval, grants another date than the one asked for. */
+  decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
+    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
 };
 
 export const statsApi = {

@@ -44,6 +44,8 @@ export interface User {
   email: string;
   name: string;
   role: Role;
+  /** The office held (chức danh), e.g. "Phó Chủ tịch UBND huyện". */
+  title?: string | null;
   unitId: Id | null;
   active: boolean;
 }
@@ -52,6 +54,7 @@ export interface UserInput {
   email?: string;
   name?: string;
   role?: Role;
+  title?: string | null;
   unitId?: Id | null;
   password?: string;
   active?: boolean;
@@ -219,6 +222,8 @@ export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
 export interface ExtensionRequest {
   id: Id;
   requestedDeadline: string;
+  /** The deadline granted on approval, which the leader may set other than the one asked for. */
+  grantedDeadline?: string | null;
   previousDeadline: string | null;
   reason: string;
   status: ExtensionStatus;

@@ -16,8 +16,22 @@ interface FormDialogProps<T> {
   width?: number;
 }
 
-/** A modal with a vertical form: validates, submits, and shows the spinner while the API works. */
+/**
+ * A modal with a vertical form: validates, submits, and shows the spinner while the API works.
+ * Each opening starts a new form: a form's store outlives its fields and would otherwise show the
+ * values of the record opened before instead of `initialValues`.
+ */
 export function FormDialog<T extends object>(props: FormDialogProps<T>) {
+  const [opening, setOpening] = useState(0);
+  const [wasOpen, setWasOpen] = useState(props.open);
+  if (props.open !== wasOpen) {
+    setWasOpen(props.open);
+    if (props.open) setOpening(opening + 1);
+  }
+  return <FormDialogOpening<T> key={opening} {...props} />;
+}
+
+function FormDialogOpening<T extends object>(props: FormDialogProps<T>) {
   const [form] = Form.useForm<T>();
   const [busy, setBusy] = useState(false);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatDateTime, isIsoDate, parseDisplayDate, todayIso } from './dates';
+import { formatDate, formatDateTime, isIsoDate, newDeadlineProblem, parseDisplayDate, todayIso } from './dates';
 
 describe('formatDate', () => {
   it('shows a calendar day as dd/MM/yyyy without shifting it', () => {
@@ -53,5 +53,14 @@ describe('todayIso', () => {
   it('uses the Vietnamese calendar day', () => {
     expect(todayIso(new Date('2023-10-31T17:30:00Z'))).toBe('2023-11-01');
     expect(todayIso(new Date('2023-10-31T16:30:00Z'))).toBe('2023-10-31');
+  });
+});
+
+describe('newDeadlineProblem', () => {
+  it('refuses a day in the past, then one not after the current deadline', () => {
+    expect(newDeadlineProblem('2026-11-30', '2026-12-10', '2026-12-02')).toBe('Hạn mới không thể ở trong quá khứ.');
+    expect(newDeadlineProblem('2026-12-10', '2026-12-10', '2026-12-02')).toBe('Hạn mới phải sau hạn hiện tại (10/12/2026).');
+    expect(newDeadlineProblem('2026-12-02', '2026-11-20', '2026-12-02')).toBeNull();
+    expect(newDeadlineProblem('2026-12-02', null, '2026-12-02')).toBeNull();
   });
 });

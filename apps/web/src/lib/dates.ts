@@ -64,3 +64,23 @@ export function todayIso(now: Date = new Date()): string {
   const p = zonedParts(now);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/**
+ * Why a new deadline (asked for or granted) cannot be: in the past, or not after the current
+ * deadline. The API holds the same rule; saying it here lets the person correct the field.
+ */
+export function newDeadlineProblem(date: string, deadline: string | null, today: string): string | null {
+  if (date < today) return 'Hạn mới không thể ở trong quá khứ.';
+  if (deadline !== null && date <= deadline) return `Hạn mới phải sau hạn hiện tại (${formatDate(deadline)}).`;
+  return null;
+}
+
+/** A form rule for a new deadline picked as a dayjs day, with the reason it cannot be. */
+export function newDeadlineRule(deadline: string | null) {
+  return {
+    validator: (_: unknown, day?: { format(template: string): string } | null) => {
+      const problem = day ? newDeadlineProblem(day.format('YYYY-MM-DD'), deadline, todayIso()) : null;
+      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+    },
+  };
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { coordinatingFromIds, countTasksToCreate, draftFromDirective, draftProblems, emptyAssignment, emptyDraft, emptyTask, toDraftBody } from './draft';
+import {
+  coordinatingFromIds, countTasksToCreate, draftFromDirective, draftProblems, emptyAssignment, emptyDraft, emptyTask, removeAssignment, removeTask, toDraftBody,
+} from './draft';
 
 describe('draftProblems', () => {
   it('asks for at least one assignment', () => {
@@ -118,5 +120,32 @@ describe('draftFromDirective', () => {
       range: { start: 0, end: 4 },
       tasks: [{ text: 'Làm', deadline: '2023-10-31', deadlineText: 'x', coordinating: [], recurrence: null, range: { start: 1, end: 3 } }],
     });
+  });
+});
+
+describe('removing and restoring', () => {
+  const task = (text: string) => ({ ...emptyTask(), text });
+  const draftOf = (...items: string[][]) => ({
+    ...emptyDraft(),
+    assignments: items.map((tasks, i) => ({ ...emptyAssignment(), unitText: `Đơn vị ${i + 1}`, tasks: tasks.map(task) })),
+  });
+  const shape = (d: ReturnType<typeof draftOf>) => d.assignments.map((a) => `${a.unitText}: ${a.tasks.map((t) => t.text).join(', ')}`);
+
+  it('puts an item back at its place, keeping the edits made since', () => {
+    const removal = removeAssignment(draftOf(['a'], ['b'], ['c']), 1);
+    expect(shape(removal.draft)).toEqual(['Đơn vị 1: a', 'Đơn vị 3: c']);
+    const edited = { ...removal.draft, title: 'Trích yếu đã sửa' };
+    const restored = removal.restore(edited);
+    expect(shape(restored)).toEqual(['Đơn vị 1: a', 'Đơn vị 2: b', 'Đơn vị 3: c']);
+    expect(restored.title).toBe('Trích yếu đã sửa');
+    expect(shape(removal.restore({ ...edited, assignments: [] }))).toEqual(['Đơn vị 2: b']);
+  });
+
+  it('puts a task back into its item, even after items before it were removed', () => {
+    const removal = removeTask(draftOf(['a'], ['b1', 'b2', 'b3']), 1, 1);
+    expect(shape(removal.draft)).toEqual(['Đơn vị 1: a', 'Đơn vị 2: b1, b3']);
+    const firstGone = removeAssignment(removal.draft, 0).draft;
+    expect(shape(removal.restore(firstGone))).toEqual(['Đơn vị 2: b1, b2, b3']);
+    expect(shape(removal.restore({ ...removal.draft, assignments: [] }))).toEqual([]);
   });
 });

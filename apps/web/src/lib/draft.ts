@@ -33,6 +33,44 @@ export function isUnresolved(assignment: DraftAssignment): boolean {
   return assignment.unitIds.length === 0;
 }
 
+/** A deletion from the draft, and how to undo it on the draft as it has become since. */
+export interface DraftRemoval {
+  draft: DirectiveDraft;
+  restore(current: DirectiveDraft): DirectiveDraft;
+}
+
+const insertAt = <T>(list: readonly T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)];
+
+/** The draft without item i; undone, the item comes back at its place (or last, if fewer remain). */
+export function removeAssignment(draft: DirectiveDraft, i: number): DraftRemoval {
+  const removed = draft.assignments[i];
+  return {
+    draft: { ...draft, assignments: draft.assignments.filter((_, k) => k !== i) },
+    restore: (current) => ({ ...current, assignments: insertAt(current.assignments, Math.min(i, current.assignments.length), removed) }),
+  };
+}
+
+/**
+ * The draft without task j of item i; undone, the task goes back into that item, found as it was
+ * left or else at its place, unless the item itself has gone.
+ */
+export function removeTask(draft: DirectiveDraft, i: number, j: number): DraftRemoval {
+  const removed = draft.assignments[i].tasks[j];
+  const shrunk = { ...draft.assignments[i], tasks: draft.assignments[i].tasks.filter((_, k) => k !== j) };
+  return {
+    draft: { ...draft, assignments: draft.assignments.map((a, k) => (k === i ? shrunk : a)) },
+    restore: (current) => {
+      const found = current.assignments.indexOf(shrunk);
+      const at = found >= 0 ? found : i < current.assignments.length ? i : -1;
+      if (at < 0) return current;
+      return {
+        ...current,
+        assignments: current.assignments.map((a, k) => (k === at ? { ...a, tasks: insertAt(a.tasks, Math.min(j, a.tasks.length), removed) } : a)),
+      };
+    },
+  };
+}
+
 /** Problems that would make the draft useless once published, in Vietnamese, one per line. */
 export function draftProblems(draft: DirectiveDraft): string[] {
   const problems: string[] = [];

@@ -21,6 +21,10 @@ export class User {
   @Column({ type: 'varchar', length: 16 })
   role!: Role;
 
+  /** The office held (chức danh), e.g. "Phó Chủ tịch UBND huyện": notices name leaders by it. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  title!: string | null;
+
   @Index()
   @Column({ type: 'uuid', nullable: true })
   unitId!: string | null;

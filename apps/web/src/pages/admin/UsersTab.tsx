@@ -27,12 +27,14 @@ interface UserForm {
   email: string;
   name: string;
   role: Role;
+  title?: string;
   unitId?: Id;
   password?: string;
   active?: boolean;
 }
 
-const MIN_PASSWORD = 8;
+// As the API requires.
+const MIN_PASSWORD = 10;
 const ROLE_OPTIONS = ROLE_ORDER.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 const passwordRules = [
   { required: true, message: 'Vui lòng nhập mật khẩu.' },
@@ -51,7 +53,7 @@ export function UsersTab() {
 
   const unitNames = useMemo(() => new Map(units.map((u) => [String(u.id), u.name])), [units]);
   const unitName = (id: Id | null) => (id === null ? '' : unitNames.get(String(id)) ?? '');
-  const rows = users.filter((u) => (!role || u.role === role) && matchesUnaccented(q, u.name, u.email, unitName(u.unitId)));
+  const rows = users.filter((u) => (!role || u.role === role) && matchesUnaccented(q, u.name, u.email, u.title, unitName(u.unitId)));
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
 
@@ -69,9 +71,9 @@ export function UsersTab() {
   };
 
   const save = (v: UserForm) => {
-    const input: UserInput = { name: v.name.trim(), role: v.role, unitId: v.unitId ?? null };
+    const input: UserInput = { name: v.name.trim(), role: v.role, title: v.title?.trim() || null, unitId: v.unitId ?? null };
     if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password }), 'Đã tạo người dùng.', () => setEditing(null));
-    if (editing) return run(() => usersApi.update(editing.id, { ...input, email: v.email.trim(), active: v.active }), 'Đã lưu.', () => setEditing(null));
+    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: v.active }), 'Đã lưu.', () => setEditing(null));
     return Promise.resolve();
   };
 
@@ -97,6 +99,7 @@ export function UsersTab() {
           { title: 'Họ tên', dataIndex: 'name', key: 'name' },
           { title: 'Email', dataIndex: 'email', key: 'email' },
           { title: 'Vai trò', key: 'role', width: 180, render: (_, u) => ROLE_LABEL[u.role] ?? u.role },
+          { title: 'Chức danh', dataIndex: 'title', key: 'title' },
           { title: 'Đơn vị', key: 'unit', render: (_, u) => unitName(u.unitId) },
           {
             title: 'Trạng thái',
@@ -127,7 +130,7 @@ export function UsersTab() {
         okText="Lưu"
         initialValues={
           editing && editing !== 'new'
-            ? { email: editing.email, name: editing.name, role: editing.role, unitId: editing.unitId ?? undefined, active: editing.active !== false }
+            ? { email: editing.email, name: editing.name, role: editing.role, title: editing.title ?? undefined, unitId: editing.unitId ?? undefined, active: editing.active !== false }
             : { role: 'unit_staff' }
         }
         onCancel={() => setEditing(null)}
@@ -136,11 +139,20 @@ export function UsersTab() {
         <Form.Item label="Họ tên" name="name" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập họ tên.' }]}>
           <Input />
         </Form.Item>
-        <Form.Item label="Email" name="email" rules={[{ required: true, type: 'email', message: 'Email không hợp lệ.' }]}>
-          <Input autoComplete="off" />
+        {/* The email is the account's sign-in name: it is chosen when the account is made and stays. */}
+        <Form.Item
+          label="Email"
+          name="email"
+          rules={[{ required: true, type: 'email', message: 'Email không hợp lệ.' }]}
+          extra={editing === 'new' ? undefined : 'Email là tên đăng nhập, không thay đổi được.'}
+        >
+          <Input autoComplete="off" disabled={editing !== 'new'} />
         </Form.Item>
         <Form.Item label="Vai trò" name="role" rules={[{ required: true }]}>
           <Select options={ROLE_OPTIONS} />
+        </Form.Item>
+        <Form.Item label="Chức danh" name="title" extra="Như văn bản ghi, ví dụ: Phó Chủ tịch UBND huyện.">
+          <Input maxLength={255} />
         </Form.Item>
         <Form.Item label="Đơn vị" name="unitId">
           <UnitSelect />

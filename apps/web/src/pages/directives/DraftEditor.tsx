@@ -2,6 +2,7 @@ import DeleteOutlined from '@ant-design/icons/es/icons/DeleteOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import WarningOutlined from '@ant-design/icons/es/icons/WarningOutlined';
 import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Col from 'antd/es/col';
@@ -19,14 +20,15 @@ import { useUnits } from '../../api/hooks';
 import type { DirectiveDraft, DraftAssignment, DraftTask, Id, Recurrence } from '../../api/types';
 import { UnitSelect } from '../../components/UnitSelect';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
-import { coordinatingFromIds, emptyAssignment, emptyTask, isUnresolved } from '../../lib/draft';
+import { coordinatingFromIds, emptyAssignment, emptyTask, isUnresolved, removeAssignment, removeTask, type DraftRemoval } from '../../lib/draft';
 import { assignmentKey, headerKey, taskKey } from '../../lib/draftMarks';
 import { reviewItems } from '../../lib/draftReview';
 import { RECURRENCE_LABEL } from '../../lib/labels';
 
 interface DraftEditorProps {
   draft: DirectiveDraft;
-  onChange(draft: DirectiveDraft): void;
+  /** A new draft, or for an undo, how to change the draft as it is by then. */
+  onChange(draft: DirectiveDraft | ((current: DirectiveDraft) => DirectiveDraft)): void;
   activeKey: string | null;
   onFocusKey(key: string | null): void;
 }
@@ -62,8 +64,29 @@ export function DraftEditor({ draft, onChange, activeKey, onFocusKey }: DraftEdi
     set({ assignments: draft.assignments.map((a, k) => (k === i ? { ...a, ...patch } : a)) });
   const setTask = (i: number, j: number, patch: Partial<DraftTask>) =>
     setAssignment(i, { tasks: draft.assignments[i].tasks.map((t, k) => (k === j ? { ...t, ...patch } : t)) });
-  const removeAssignment = (i: number) => set({ assignments: draft.assignments.filter((_, k) => k !== i) });
-  const removeTask = (i: number, j: number) => setAssignment(i, { tasks: draft.assignments[i].tasks.filter((_, k) => k !== j) });
+  const { message } = App.useApp();
+  // A deletion is one click on a small icon: it can be taken back for a while.
+  const removeWithUndo = (removal: DraftRemoval, what: string) => {
+    onChange(removal.draft);
+    const key = `undo-${what}-${Date.now()}`;
+    const undo = () => {
+      onChange(removal.restore);
+      message.destroy(key);
+    };
+    message.open({
+      key,
+      type: 'info',
+      duration: 10,
+      content: (
+        <span>
+          Đã xóa {what}.{' '}
+          <Button type="link" size="small" onClick={undo} style={{ padding: 0 }}>
+            Hoàn tác
+          </Button>
+        </span>
+      ),
+    });
+  };
 
   const headerFocus = (field: string) => ({ onFocus: () => onFocusKey(headerKey(field)) });
   const doubtful = reviewItems(draft);
@@ -169,7 +192,7 @@ export function DraftEditor({ draft, onChange, activeKey, onFocusKey }: DraftEdi
             }
             extra={
               <Tooltip title="Xóa mục này">
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa mục ${i + 1}`} onClick={() => removeAssignment(i)} />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa mục ${i + 1}`} onClick={() => removeWithUndo(removeAssignment(draft, i), `mục ${i + 1}`)} />
               </Tooltip>
             }
           >
@@ -256,7 +279,7 @@ export function DraftEditor({ draft, onChange, activeKey, onFocusKey }: DraftEdi
                       danger
                       icon={<DeleteOutlined />}
                       aria-label={`Xóa nhiệm vụ ${j + 1} của mục ${i + 1}`}
-                      onClick={() => removeTask(i, j)}
+                      onClick={() => removeWithUndo(removeTask(draft, i, j), `nhiệm vụ ${j + 1} của mục ${i + 1}`)}
                     />
                   </Flex>
                   <Input.TextArea

@@ -1,3 +1,4 @@
+import DeleteOutlined from '@ant-design/icons/es/icons/DeleteOutlined';
 import SaveOutlined from '@ant-design/icons/es/icons/SaveOutlined';
 import SendOutlined from '@ant-design/icons/es/icons/SendOutlined';
 import Alert from 'antd/es/alert';
@@ -12,12 +13,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { directivesApi } from '../../api/endpoints';
-import { queryKeys, useUnits, useUsers } from '../../api/hooks';
+import { queryKeys, useUsers } from '../../api/hooks';
 import type { DirectiveDraft, DirectiveInput, Id } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
+import { useLeaveGuard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
 import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
+import { leaderLabel, noticeLeader, type NoticeLeader } from '../../lib/noticeLeader';
 import { matchesUnaccented } from '../../lib/vietnamese';
 import { DraftEditor, editorElementId } from './DraftEditor';
 import { MARK_LEGEND, MarkSwatch, SourceView } from './SourceView';
@@ -28,6 +31,8 @@ interface DraftWorkbenchProps {
   directiveId?: Id;
   leaderInChargeId?: Id | null;
   clerkId?: Id | null;
+  /** Told whenever the review gains or loses unsaved edits. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 const personFilter = (input: string, option?: { label?: unknown }) => matchesUnaccented(input, String(option?.label ?? ''));
@@ -43,19 +48,29 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
   const [leaderId, setLeaderId] = useState<Id | null>(props.leaderInChargeId ?? null);
   const [clerkId, setClerkId] = useState<Id | null>(props.clerkId ?? (me.role === 'clerk' ? me.id : null));
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
-  const [dirty, setDirty] = useState(!props.directiveId);
+  const [busy, setBusy] = useState<'save' | 'publish' | 'delete' | null>(null);
+  // A freshly parsed notice is unsaved work until it is saved as a draft.
+  const [dirty, setDirtyState] = useState(!props.directiveId);
+  const guardDirty = useLeaveGuard(dirty);
+  const { onDirtyChange } = props;
+  const setDirty = (value: boolean) => {
+    guardDirty(value);
+    setDirtyState(value);
+  };
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const leaders = useUsers('leader');
   const clerks = useUsers('clerk');
-  const units = useUnits();
 
-  // Conclusions are the committee head's: a new draft names them until the clerk picks another leader.
+  // A new draft is followed by the leader whose conclusions the notice records, read once; a
+  // deputy's notice is not the chairman's, so when the words fit no one the clerk is asked.
+  const [fromNotice, setFromNotice] = useState<NoticeLeader | null>(null);
   useEffect(() => {
-    if (leaderId || props.directiveId || !leaders.data || !units.data) return;
-    const head = units.data.find((u) => u.kind === 'committee' && u.headUserId)?.headUserId;
-    if (head && leaders.data.some((u) => String(u.id) === String(head))) setLeaderId(head);
-  }, [leaderId, props.directiveId, leaders.data, units.data]);
+    if (fromNotice || props.directiveId || !leaders.data) return;
+    const read = noticeLeader(props.initial, leaders.data);
+    setFromNotice(read);
+    if (read.leaderId !== null && !props.leaderInChargeId) setLeaderId(read.leaderId);
+  }, [fromNotice, props.directiveId, props.initial, props.leaderInChargeId, leaders.data]);
   const marks = useMemo(() => draftMarks(draft), [draft]);
   const problems = draftProblems(draft);
   const sourceText = draft.sourceText ?? '';
@@ -67,7 +82,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
     return options;
   }, [clerks.data, me]);
 
-  const change = (next: DirectiveDraft) => {
+  const change = (next: DirectiveDraft | ((current: DirectiveDraft) => DirectiveDraft)) => {
     setDraft(next);
     setDirty(true);
   };
@@ -124,6 +139,32 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
     });
   };
 
+  const deleteDraft = async () => {
+    if (directiveId === undefined) return;
+    setBusy('delete');
+    try {
+      await directivesApi.remove(directiveId);
+      setDirty(false);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
+      message.success('Đã xóa bản nháp.');
+      navigate('/directives');
+    } catch (error) {
+      message.error(describeError(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDelete = () =>
+    modal.confirm({
+      title: 'Xóa bản nháp?',
+      content: 'Bản nháp và mọi chỉnh sửa trên đó sẽ bị xóa, không khôi phục được.',
+      okText: 'Xóa bản nháp',
+      okButtonProps: { danger: true },
+      cancelText: 'Giữ lại',
+      onOk: deleteDraft,
+    });
+
   const selectMark = (key: string) => {
     const editorKey = editorKeyOf(key);
     setActiveKey(editorKey);
@@ -132,6 +173,11 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
 
   const toolbar = (
     <Flex gap={8} wrap>
+      {directiveId !== undefined && (
+        <Button danger icon={<DeleteOutlined />} onClick={onDelete} loading={busy === 'delete'} disabled={busy !== null}>
+          Xóa nháp
+        </Button>
+      )}
       <Button icon={<SaveOutlined />} onClick={onSave} loading={busy === 'save'} disabled={busy !== null}>
         Lưu nháp
       </Button>
@@ -154,7 +200,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
                   setLeaderId(v ?? null);
                   setDirty(true);
                 }}
-                options={(leaders.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                options={(leaders.data ?? []).map((u) => ({ value: u.id, label: leaderLabel(u) }))}
                 loading={leaders.isLoading}
                 allowClear
                 showSearch={{ filterOption: personFilter }}
@@ -191,8 +237,19 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
             style={{ marginTop: 12 }}
             type="warning"
             showIcon
+            data-section="leader-prompt"
             title="Chưa chọn lãnh đạo phụ trách: nhiệm vụ quá hạn sẽ không được báo cáo lên lãnh đạo."
+            description={
+              fromNotice?.said
+                ? `Văn bản ghi “Kết luận của đồng chí ${fromNotice.said}” nhưng không khớp được với một lãnh đạo trong danh sách: hãy chọn lãnh đạo phụ trách.`
+                : fromNotice
+                  ? 'Văn bản không nêu lãnh đạo kết luận: hãy chọn lãnh đạo phụ trách.'
+                  : undefined
+            }
           />
+        )}
+        {leaderId && fromNotice?.said && String(leaderId) === String(fromNotice.leaderId) && (
+          <div style={{ marginTop: 8, fontSize: 12, color: 'rgba(0,0,0,.65)' }}>Theo văn bản: “Kết luận của đồng chí {fromNotice.said}”.</div>
         )}
         {problems.length > 0 && (
           <Alert

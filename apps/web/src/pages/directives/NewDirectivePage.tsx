@@ -14,6 +14,7 @@ import { directivesApi } from '../../api/endpoints';
 import type { DirectiveDraft } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireRole } from '../../components/RequireRole';
+import { useConfirmDiscard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 import { DraftWorkbench } from './DraftWorkbench';
@@ -92,6 +93,9 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
 
 export default function NewDirectivePage() {
   const [draft, setDraft] = useState<DirectiveDraft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  const anotherNotice = () => (dirty ? confirmDiscard(() => setDraft(null)) : setDraft(null));
   return (
     <RequireRole roles={['clerk', 'admin']}>
       <PageHeader
@@ -99,11 +103,11 @@ export default function NewDirectivePage() {
         subtitle={draft ? 'Kiểm tra kết quả phân tích, sửa nếu cần, rồi lưu nháp và ban hành.' : undefined}
         extra={
           draft ? (
-            <Button onClick={() => setDraft(null)}>Phân tích văn bản khác</Button>
+            <Button onClick={anotherNotice}>Phân tích văn bản khác</Button>
           ) : undefined
         }
       />
-      {draft ? <DraftWorkbench initial={draft} /> : <ParseStep onParsed={setDraft} />}
+      {draft ? <DraftWorkbench initial={draft} onDirtyChange={setDirty} /> : <ParseStep onParsed={setDraft} />}
     </RequireRole>
   );
 }

@@ -14,7 +14,7 @@ import InputNumber from 'antd/es/input-number';
 import Slider from 'antd/es/slider';
 import type { UploadFile } from 'antd/es/upload';
 import { useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { tasksApi } from '../../api/endpoints';
 import { queryKeys } from '../../api/hooks';
@@ -22,7 +22,7 @@ import type { TaskDetail } from '../../api/types';
 import { AttachmentPicker, chosenFiles } from '../../components/Attachments';
 import { FormDialog } from '../../components/FormDialog';
 import { ATTACHMENT_HINT } from '../../lib/attachments';
-import { DISPLAY_DATE_FORMAT, todayIso } from '../../lib/dates';
+import { DISPLAY_DATE_FORMAT, newDeadlineRule } from '../../lib/dates';
 import { describeError, isApiError } from '../../lib/apiError';
 
 type Action = 'report' | 'submit' | 'extension' | 'accept' | 'return' | 'cancel';
@@ -115,7 +115,6 @@ export function TaskActions({ task }: { task: TaskDetail }) {
   ].filter(Boolean);
 
   if (buttons.length === 0) return null;
-  const minExtension = dayjs(task.deadline && task.deadline > todayIso() ? task.deadline : todayIso()).add(1, 'day');
 
   return (
     <>
@@ -182,13 +181,16 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           )
         }
       >
-        <Form.Item label="Hạn mới đề nghị" name="deadline" rules={[{ required: true, message: 'Vui lòng chọn hạn mới.' }]}>
-          <DatePicker
-            format={DISPLAY_DATE_FORMAT}
-            disabledDate={(d) => d.isBefore(minExtension, 'day')}
-            style={{ width: '100%' }}
-            placeholder="dd/mm/yyyy"
-          />
+        {/* Typed or picked, an impossible day is kept and explained rather than silently cleared. */}
+        <Form.Item
+          label="Hạn mới đề nghị"
+          name="deadline"
+          rules={[
+            { required: true, message: 'Vui lòng chọn hạn mới.' },
+            newDeadlineRule(task.deadline),
+          ]}
+        >
+          <DatePicker format={DISPLAY_DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
         </Form.Item>
         <Form.Item label="Lý do" name="reason" rules={requiredText('lý do')}>
           <Input.TextArea rows={4} maxLength={2000} showCount />

@@ -1,4 +1,6 @@
+import Alert from 'antd/es/alert';
 import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
+import ClockCircleOutlined from '@ant-design/icons/es/icons/ClockCircleOutlined';
 import MailOutlined from '@ant-design/icons/es/icons/MailOutlined';
 import ReloadOutlined from '@ant-design/icons/es/icons/ReloadOutlined';
 import Button from 'antd/es/button';
@@ -26,7 +28,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, STATUS_LABEL } from '../../lib/labels';
-import { buildTaskTimeline } from '../../lib/taskTimeline';
+import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { TaskActions } from './TaskActions';
 
 const EXTENSION_STATUS: Record<ExtensionRequest['status'], { label: string; color: string }> = {
@@ -78,6 +80,60 @@ function updateItem(taskId: Id, u: TaskUpdate): TimelineItemType {
   };
 }
 
+/**
+ * The task's progress; work sent back shows that it was, and why, in place of the 100 % its
+ * submission left, until the unit reports anew. Only accepted work is green.
+ */
+function TaskProgress({ task }: { task: TaskDetail }) {
+  const back = returnedWork(task);
+  const bar = (
+    <Progress percent={task.progress} status={task.status === 'done' ? 'success' : 'normal'} aria-label="Tiến độ" style={{ maxWidth: 480 }} />
+  );
+  if (!back) return bar;
+  const { returned } = back;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        data-section="returned"
+        title={`Kết quả đã bị trả lại${returned.author?.name ? ` bởi ${returned.author.name}` : ''} lúc ${formatDateTime(returned.createdAt)}`}
+        description={returned.note ? <span style={{ whiteSpace: 'pre-wrap' }}>Lý do: {returned.note}</span> : undefined}
+        style={{ maxWidth: 640, marginBottom: back.reportedSince ? 8 : 0 }}
+      />
+      {back.reportedSince && bar}
+    </>
+  );
+}
+
+/** The deadline an approved request set: the one granted, which may differ from the one asked for. */
+const grantedOf = (r: ExtensionRequest) => r.grantedDeadline ?? r.requestedDeadline;
+
+function extensionItem(r: ExtensionRequest, decided: boolean): TimelineItemType {
+  const title = !decided
+    ? `Xin gia hạn đến ${formatDate(r.requestedDeadline)}`
+    : r.status === 'approved'
+      ? `Duyệt gia hạn đến ${formatDate(grantedOf(r))}${grantedOf(r) !== r.requestedDeadline ? ` (đơn vị xin đến ${formatDate(r.requestedDeadline)})` : ''}`
+      : `Từ chối gia hạn đến ${formatDate(r.requestedDeadline)}`;
+  const who = decided ? r.decidedBy?.name : r.requestedBy?.name;
+  const note = decided ? r.decisionNote : r.reason;
+  return {
+    key: `e${r.id}${decided ? 'd' : ''}`,
+    color: !decided ? 'orange' : r.status === 'approved' ? 'green' : 'red',
+    icon: <ClockCircleOutlined />,
+    content: (
+      <div data-extension={decided ? 'decision' : 'request'}>
+        <Typography.Text strong>{title}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
+          {formatDateTime(decided ? r.decidedAt : r.createdAt)}
+          {who ? ` — ${who}` : ''}
+        </Typography.Text>
+        {note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{note}</Typography.Paragraph>}
+      </div>
+    ),
+  };
+}
+
 function notificationItem(n: TaskNotification): TimelineItemType {
   const kind = notificationKindLabel(n.kind);
   const text =
@@ -109,7 +165,9 @@ export default function TaskDetailPage() {
   if (isLoading) return <PageLoading />;
   if (error || !task) return <ErrorState error={error} onRetry={() => refetch()} />;
 
-  const timeline = buildTaskTimeline(task).map((e) => (e.type === 'update' ? updateItem(task.id, e.update) : notificationItem(e.notification)));
+  const timeline = buildTaskTimeline(task).map((e) =>
+    e.type === 'update' ? updateItem(task.id, e.update) : e.type === 'extension' ? extensionItem(e.request, e.decided) : notificationItem(e.notification),
+  );
   const attachments = task.attachments ?? [];
   const reportOf = new Map((task.updates ?? []).map((u) => [String(u.id), u]));
   const attachmentItem = (f: TaskAttachment) => {
@@ -150,7 +208,7 @@ export default function TaskDetailPage() {
         <Typography.Title level={4} style={{ marginTop: 0, whiteSpace: 'pre-wrap' }}>
           {task.text}
         </Typography.Title>
-        <Progress percent={task.progress} style={{ maxWidth: 480 }} />
+        <TaskProgress task={task} />
         <div style={{ marginTop: 16 }}>
           <TaskActions task={task} />
         </div>
@@ -280,7 +338,8 @@ export default function TaskDetailPage() {
                     <List.Item key={String(r.id)}>
                       <div>
                         <Tag color={EXTENSION_STATUS[r.status].color}>{EXTENSION_STATUS[r.status].label}</Tag>
-                        đến {formatDate(r.requestedDeadline)} — {r.reason}
+                        đến {formatDate(r.status === 'approved' ? grantedOf(r) : r.requestedDeadline)}
+                        {r.status === 'approved' && grantedOf(r) !== r.requestedDeadline ? ` (xin đến ${formatDate(r.requestedDeadline)})` : ''} — {r.reason}
                         {r.decisionNote ? (
                           <div>
                             <Typography.Text type="secondary">Ý kiến: {r.decisionNote}</Typography.Text>

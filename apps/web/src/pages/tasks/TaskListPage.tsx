@@ -92,7 +92,7 @@ function TaskCard({ task }: { task: Task }) {
           <StatusTag value={task.status} />
         </Flex>
       </Flex>
-      <ProgressBar percent={task.progress} />
+      <ProgressBar percent={task.progress} status={task.status} />
     </Card>
   );
 }
@@ -127,7 +127,7 @@ export default function TaskListPage() {
       title: 'Tiến độ',
       key: 'progress',
       width: 120,
-      render: (_, task) => <ProgressBar percent={task.progress} />,
+      render: (_, task) => <ProgressBar percent={task.progress} status={task.status} />,
     },
     { title: 'Trạng thái', key: 'status', width: 160, render: (_, task) => <StatusTag value={task.status} /> },
     { title: 'Tình hình', key: 'timeliness', width: 160, render: (_, task) => <TimelinessTag value={task.timeliness} /> },
