@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { Assignment, AssignmentItem, Directive, Task, Unit, User } from '@dondoc/database';
+import { Assignment, AssignmentItem, Directive, DirectivesRepository, Task, Unit, User, type DirectiveStatus } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
 import { foldVietnamese, type Clock } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
@@ -35,6 +35,7 @@ export class DirectivesService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly statsCache: StatsCache,
     private readonly eventMail: EventMailService,
+    private readonly directives: DirectivesRepository,
   ) {}
 
   async create(dto: DirectiveDraftDto, me: CurrentUser) {
@@ -136,28 +137,10 @@ export class DirectivesService {
     return result;
   }
 
-  async list(page: number, pageSize: number, status?: string): Promise<Page<DirectiveSummary>> {
+  async list(page: number, pageSize: number, status?: DirectiveStatus): Promise<Page<DirectiveSummary>> {
     const ctx = await this.calendar.timelinessContext();
-    const where = status ? 'WHERE d.status = $4' : '';
-    const params: unknown[] = [ctx.today, pageSize, (page - 1) * pageSize, ...(status ? [status] : [])];
-    const rows: (DirectiveSummary & { total: string })[] = await this.db.query(
-      `SELECT d.id, d.number, d.symbol, d.doc_type AS "docType", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.status,
-              d.published_at AS "publishedAt",
-              COALESCE(s.task_count, 0)::int AS "taskCount", COALESCE(s.done_count, 0)::int AS "doneCount",
-              COALESCE(s.overdue_count, 0)::int AS "overdueCount", count(*) OVER () AS total
-         FROM directives d
-         LEFT JOIN LATERAL (
-           SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
-                  count(*) FILTER (WHERE t.status = 'done') AS done_count,
-                  count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
-             FROM tasks t WHERE t.directive_id = d.id) s ON true
-         ${where}
-        ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
-        LIMIT $2 OFFSET $3`,
-      params,
-    );
-    const total = rows.length ? Number(rows[0].total) : 0;
-    return { items: rows.map(({ total: _t, ...r }) => r), total, page, pageSize };
+    const { items, total } = await this.directives.list(ctx.today, { limit: pageSize, offset: (page - 1) * pageSize }, status);
+    return { items, total, page, pageSize };
   }
 
   /** A directive in the draft's shape (the one parse returns and create takes), with its people. */

@@ -12,3 +12,4 @@ export * from './tasks/tasks.repository';
 export * from './tasks/stats.repository';
 export * from './attachments.repository';
 export * from './units.repository';
+export * from './directives.repository';

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { IsoDate } from '@dondoc/domain';
+import type { DirectiveStatus } from '../entities';
+import type { Page } from './outbox.repository';
+
+/** A directive in the list: its header and how its tasks stand. */
+export interface DirectiveListItem {
+  id: string;
+  number: string | null;
+  symbol: string | null;
+  docType: string | null;
+  title: string | null;
+  date: IsoDate | null;
+  status: DirectiveStatus;
+  publishedAt: Date | null;
+  taskCount: number;
+  doneCount: number;
+  overdueCount: number;
+}
+
+/** The directive reads that TypeORM's finders do not express. */
+@Injectable()
+export class DirectivesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Newest first (published, else created), each with its task counts as of `today`. */
+  async list(today: IsoDate, page: { limit: number; offset: number }, status?: DirectiveStatus): Promise<Page<DirectiveListItem>> {
+    const rows: (DirectiveListItem & { total: string })[] = await this.db.query(
+      `SELECT d.id, d.number, d.symbol, d.doc_type AS "docType", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.status,
+              d.published_at AS "publishedAt",
+              COALESCE(s.task_count, 0)::int AS "taskCount", COALESCE(s.done_count, 0)::int AS "doneCount",
+              COALESCE(s.overdue_count, 0)::int AS "overdueCount", count(*) OVER () AS total
+         FROM directives d
+         LEFT JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
+                  count(*) FILTER (WHERE t.status = 'done') AS done_count,
+                  count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
+             FROM tasks t WHERE t.directive_id = d.id) s ON true
+        WHERE ($4::text IS NULL OR d.status = $4)
+        ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
+        LIMIT $2 OFFSET $3`,
+      [today, page.limit, page.offset, status ?? null],
+    );
+    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0]?.total) : 0 };
+  }
+}
