@@ -342,7 +342,10 @@ describe('the work on a task', () => {
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(clerk)).send({ approve: true }).expect(403);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: true, note: 'Đồng ý' }).expect(200);
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(gddt)).expect(200)).body;
-    expect(detail).toMatchObject({ deadline: '2026-12-20', originalDeadline: task.deadline, extensionCount: 1, extendedWhileOverdue: true, timeliness: 'on_track' });
+    // Granted for Sunday 20/12, the deadline is in force on Monday 21/12 (a period ending on a day off ends on the next working day).
+    expect(detail).toMatchObject({
+      deadline: '2026-12-21', statedDeadline: '2026-12-20', originalDeadline: task.deadline, extensionCount: 1, extendedWhileOverdue: true, timeliness: 'on_track',
+    });
     expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: task.deadline, newDeadline: '2026-12-20' })]);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: false }).expect(409);
   });

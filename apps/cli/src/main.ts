@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ConfigError, loadConfig, StartupError } from '@dondoc/config';
-import { CalendarDay, createDataSource, ensureDatabase, migrateDatabase, Unit } from '@dondoc/database';
-import { localDate, type CalendarOverrides } from '@dondoc/calendar';
+import { CalendarRepository, createDataSource, ensureDatabase, migrateDatabase, Unit } from '@dondoc/database';
+import { localDate, officialOverrides, type CalendarOverrides } from '@dondoc/calendar';
 import { DocumentRejectedError, ParsePool, ParseTimeoutError, uploadKind, type UnitRef } from '@dondoc/parser';
 
 /*
@@ -45,23 +45,18 @@ async function parse(file: string | undefined): Promise<void> {
   }
 }
 
-/** The units and calendar of the database when it answers; without one, units stay unresolved. */
+/** The units and calendar of the database when it answers; without one, units stay unresolved and the shipped announced calendars serve. */
 async function directory(databaseUrl: string): Promise<{ units: UnitRef[]; calendar: CalendarOverrides }> {
   const ds = createDataSource(databaseUrl, { extra: { connectionTimeoutMillis: 2000 } });
   try {
     await ds.initialize();
   } catch (err) {
     console.error(`parse: no database (${(err as Error).message}); units are left unresolved, with their text kept`);
-    return { units: [], calendar: { daysOff: [], workingDays: [] } };
+    return { units: [], calendar: officialOverrides() };
   }
   try {
     const units = (await ds.getRepository(Unit).findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
-    const days = await ds.getRepository(CalendarDay).find();
-    const calendar = {
-      daysOff: days.filter((d) => d.kind === 'day_off').map((d) => ({ date: d.date, name: d.name })),
-      workingDays: days.filter((d) => d.kind === 'working_day').map((d) => d.date),
-    };
-    return { units, calendar };
+    return { units, calendar: await new CalendarRepository(ds).overrides() };
   } finally {
     await ds.destroy();
   }

@@ -5,6 +5,7 @@ export {
   dayOfWeek,
   endOfLocalDay,
   isValidIsoDate,
+  isoDate,
   isWeekend,
   lastDayOfMonth,
   lastDayOfQuarter,
@@ -16,3 +17,7 @@ export {
 export { lunarNewYear, lunarToSolar } from './lunar';
 export type { CalendarOverrides, Holiday } from './working-calendar';
 export { WorkingCalendar, nationalDayCompanion, statutoryHolidays } from './working-calendar';
+export type { OfficialSource, OfficialYear } from './official';
+export { OFFICIAL_YEARS, officialOverrides } from './official';
+export type { CalendarTable, TableDay } from './calendar-table';
+export { parseCalendarTable } from './calendar-table';

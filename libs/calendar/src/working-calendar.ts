@@ -2,10 +2,15 @@ import { addCalendarDays, dayOfWeek, fromDayNumber, IsoDate, isoDate, isWeekend,
 import { lunarNewYear, lunarToSolar } from './lunar';
 
 export interface CalendarOverrides {
-  /** Days off an admin added: the government's announced Tết days, compensatory days, local holidays. */
+  /** Days off on weekdays: the government's announced ones, and an admin's (local holidays). */
   daysOff: { date: IsoDate; name: string }[];
   /** Days that are working days whatever the rules say, e.g. a Saturday swapped for a bridge day. */
   workingDays: IsoDate[];
+  /**
+   * Years whose announced calendar is known: their days off are the ones listed, and the rule
+   * (statutory days, a compensatory day for each that falls on a weekend) is not applied to them.
+   */
+  officialYears?: number[];
 }
 
 export interface Holiday {
@@ -67,8 +72,10 @@ export class WorkingCalendar {
   private readonly extraDaysOff = new Map<IsoDate, string>();
   private readonly extraWorkingDays: Set<IsoDate>;
   private readonly byYear = new Map<number, Map<IsoDate, string>>();
+  private readonly officialYears: Set<number>;
 
   constructor(overrides?: CalendarOverrides) {
+    this.officialYears = new Set(overrides?.officialYears ?? []);
     for (const d of overrides?.daysOff ?? []) {
       parseIsoDate(d.date);
       this.extraDaysOff.set(d.date, d.name);
@@ -80,7 +87,7 @@ export class WorkingCalendar {
   private yearDays(year: number): Map<IsoDate, string> {
     let days = this.byYear.get(year);
     if (!days) {
-      days = ruleHolidays(year);
+      days = this.officialYears.has(year) ? new Map() : ruleHolidays(year);
       for (const [date, name] of this.extraDaysOff) if (parseIsoDate(date).year === year) days.set(date, name);
       this.byYear.set(year, days);
     }
@@ -117,6 +124,19 @@ export class WorkingCalendar {
 
   nextWorkingDay(date: IsoDate): IsoDate {
     return this.addWorkingDays(date, 1);
+  }
+
+  /**
+   * The day a period that ends on `date` really ends: that day, or when it is a weekend or a day
+   * off, the next working day (Bộ luật Dân sự 2015, Điều 148).
+   */
+  dateInForce(date: IsoDate): IsoDate {
+    return this.isWorkingDay(date) ? date : this.nextWorkingDay(date);
+  }
+
+  /** Whether the year's days off are the government's announced ones rather than the rule's. */
+  isOfficial(year: number): boolean {
+    return this.officialYears.has(year);
   }
 
   workingDaysBetween(from: IsoDate, to: IsoDate): number {

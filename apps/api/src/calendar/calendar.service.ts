@@ -1,10 +1,12 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
-import { CalendarRepository, ReminderScheduleRepository, type CalendarDayInput } from '@dondoc/database';
+import {
+  CalendarRepository, ReminderScheduleRepository, TasksRepository, type CalendarDayInput, type CalendarDayView, type OfficialYearRecord, type Tx,
+} from '@dondoc/database';
 import { DEFAULT_DUE_SOON_WORKING_DAYS, type Clock, type IsoDate, type TimelinessContext } from '@dondoc/domain';
-import { localDate, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
+import { localDate, parseCalendarTable, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 
@@ -13,8 +15,21 @@ const CACHE_MS = 60_000;
 
 export interface YearCalendar {
   year: number;
+  /** The year's days off are the government's announcement; false: computed by the rule, no announcement known. */
+  official: boolean;
+  sources: OfficialYearRecord['sources'];
+  /** Holidays of an announced year still without an announcement. */
+  missing: string[];
+  /** Every weekday off of the year, whatever its origin. */
   daysOff: Holiday[];
-  adminDays: CalendarDayInput[];
+  /** The days set apart in the database: announced (`official`) and the admin's (`admin`). */
+  days: CalendarDayView[];
+}
+
+/** A year's announcement as an admin imports it: the table of its days and where it was announced. */
+export interface YearImport {
+  table: string;
+  sources: { title: string; url: string | null; covers: string }[];
 }
 
 /** The working calendar (statutory holidays plus the admin's days), "today" in the app's zone, and the admin's changes. */
@@ -26,6 +41,7 @@ export class CalendarService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly days: CalendarRepository,
     private readonly schedule: ReminderScheduleRepository,
+    private readonly tasks: TasksRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,18 +70,18 @@ export class CalendarService {
     return { today, dueSoonUntil: calendar.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
   }
 
-  /** The year's days off (statutory, compensatory and the admin's) and the admin's working-day swaps. */
+  /** The year's days off, whether they are the announced ones, and the days set apart in the database. */
   async year(year: number): Promise<YearCalendar> {
-    const calendar = await this.calendar();
-    return { year, daysOff: calendar.holidays(year), adminDays: await this.days.ofYear(year) };
+    const [calendar, days, official] = await Promise.all([this.calendar(), this.days.ofYear(year), this.days.officialYear(year)]);
+    return { year, official: official !== null, sources: official?.sources ?? [], missing: official?.missing ?? [], daysOff: calendar.holidays(year), days };
   }
 
-  /** Sets a day apart; the reminders whose plan can cross it are planned again. */
+  /** Sets a day apart; the deadlines and reminders it touches follow. */
   async setDay(day: CalendarDayInput, me: CurrentUser): Promise<CalendarDayInput> {
     await this.db.transaction(async (tx) => {
       const before = await this.days.find(tx, day.date);
       await this.days.set(tx, day, me.id);
-      await this.schedule.replan(tx, day.date);
+      await this.afterChange(tx, day.date);
       await this.audit.record(tx, { actorId: me.id, action: 'calendar.set', entity: 'calendar_day', entityId: day.date, before, after: day });
     });
     this.invalidate();
@@ -77,9 +93,40 @@ export class CalendarService {
       const before = await this.days.find(tx, date);
       if (!before) throw new NotFoundException(`Không có ngày ${date} trong lịch điều chỉnh`);
       await this.days.remove(tx, date);
-      await this.schedule.replan(tx, date);
+      await this.afterChange(tx, date);
       await this.audit.record(tx, { actorId: me.id, action: 'calendar.remove', entity: 'calendar_day', entityId: date, before });
     });
     this.invalidate();
+  }
+
+  /**
+   * A year's announcement replaces the year's announced days (the admin's own stay) and marks the
+   * year official, so the rule no longer applies to it. Nothing is written if a line cannot be read.
+   */
+  async importYear(year: number, input: YearImport, me: CurrentUser): Promise<YearCalendar> {
+    if (year < 2000 || year > 2100) throw new BadRequestException('Năm phải từ 2000 đến 2100');
+    const { days, problems } = parseCalendarTable(input.table, year);
+    if (problems.length) throw new BadRequestException({ message: `Không nhập được lịch năm ${year}: ${problems.length} dòng không đọc được`, errors: problems });
+    if (!days.some((d) => d.kind === 'day_off')) throw new BadRequestException(`Bảng không có ngày nghỉ nào của năm ${year}`);
+    await this.db.transaction(async (tx) => {
+      const before = await this.days.officialYear(year, tx);
+      await this.days.importYear(tx, year, { sources: input.sources, missing: [], days }, me.id);
+      await this.afterChange(tx, null);
+      await this.audit.record(tx, {
+        actorId: me.id, action: 'calendar.import', entity: 'calendar_year', entityId: String(year), before, after: { sources: input.sources, days },
+      });
+    });
+    this.invalidate();
+    return this.year(year);
+  }
+
+  /**
+   * After a calendar change: each open task's deadline in force is worked out again from the date
+   * it was given (a day that became a day off moves it to the next working day), and reminders
+   * whose plan can cross the changed day (any day: null) are planned anew by the next sweep.
+   */
+  private async afterChange(tx: Tx, changedDay: IsoDate | null): Promise<void> {
+    await this.tasks.moveDeadlinesInForce(tx, await this.days.workingCalendar(tx));
+    await this.schedule.replan(tx, changedDay);
   }
 }

@@ -21,7 +21,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { statusCode, message } = this.describe(exception);
+    const { statusCode, message, errors } = this.describe(exception);
     const req = host.switchToHttp().getRequest<FastifyRequest>();
     if (statusCode === 404 && this.options.spaFallback && req.method === 'GET' && !this.isServerPath(req.url)) {
       void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
@@ -31,7 +31,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
-    void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message });
+    void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) });
   }
 
   private isServerPath(url: string): boolean {
@@ -39,7 +39,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     return (this.options.serverPaths ?? []).some((p) => path === p || path.startsWith(`${p}/`));
   }
 
-  private describe(exception: unknown): { statusCode: number; message: string | string[] } {
+  /** `errors`: the problems one by one, when a refusal has several (the lines of an imported table). */
+  private describe(exception: unknown): { statusCode: number; message: string | string[]; errors?: unknown[] } {
     // Fastify's refusal of a body over the route's limit, which Nest wraps in an HttpException.
     const cause = exception instanceof HttpException ? exception.cause : exception;
     if ((cause as { code?: string } | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -48,7 +49,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode: exception.getStatus(), message };
+      const errors = typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors) ? (body as { errors: unknown[] }).errors : undefined;
+      return { statusCode: exception.getStatus(), message, errors };
     }
     if (exception instanceof InvalidTransitionError) return { statusCode: HttpStatus.CONFLICT, message: exception.message };
     if (exception instanceof QueryFailedError) {

@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable, ServiceUnavailableException, t
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { CalendarDay, Unit } from '@dondoc/database';
+import { CalendarRepository, Unit } from '@dondoc/database';
 import {
   DocumentRejectedError, ParseBusyError, ParsePool, ParseTimeoutError, type DirectiveDraft, type ParseSource, type UnitRef,
 } from '@dondoc/parser';
@@ -19,6 +19,7 @@ export class DirectiveParserService implements OnModuleDestroy {
   constructor(
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     private readonly calendar: CalendarService,
+    private readonly calendarDays: CalendarRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.pool = new ParsePool({
@@ -33,12 +34,8 @@ export class DirectiveParserService implements OnModuleDestroy {
   async parse(input: string | ParseSource, fallbackDate?: string, hooks: { testSpinMs?: number } = {}): Promise<DirectiveDraft & { sourceText: string }> {
     const source: ParseSource = typeof input === 'string' ? { kind: 'text', text: input } : input;
     const units: UnitRef[] = (await this.units.findBy({ active: true })).map(({ id, code, name, kind, aliases }) => ({ id, code, name, kind, aliases }));
-    // The worker builds its WorkingCalendar from the admin's days: a class instance cannot cross threads.
-    const rows = await this.units.manager.getRepository(CalendarDay).find({ order: { date: 'ASC' } });
-    const calendar = {
-      daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),
-      workingDays: rows.filter((r) => r.kind === 'working_day').map((r) => r.date),
-    };
+    // The worker thread builds its WorkingCalendar from the days: a class instance cannot cross threads.
+    const calendar = await this.calendarDays.overrides();
     try {
       const { text, draft } = await this.pool.run(source, { units, calendar, today: this.calendar.today(), fallbackDate }, hooks);
       return { ...draft!, sourceText: text };

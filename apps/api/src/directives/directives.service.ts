@@ -102,6 +102,7 @@ export class DirectivesService {
 
       // The leader the clerk named, or none: a notice may be a deputy's, so none is guessed.
       const { leaderInChargeId } = directive;
+      const calendar = await this.calendar.calendar();
       const tasks: Partial<Task>[] = [];
       for (const a of assignments) {
         for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
@@ -114,7 +115,9 @@ export class DirectivesService {
               textFolded: foldVietnamese(item.text),
               leadUnitId,
               coordinatingUnitIds: [...new Set(coordinating.filter((u) => u !== leadUnitId))],
-              deadline: item.deadline,
+              // A date on a weekend or a day off is in force on the next working day.
+              deadline: item.deadline && calendar.dateInForce(item.deadline),
+              statedDeadline: item.deadline,
               originalDeadline: item.deadline,
               deadlineText: item.deadlineText,
               recurrence: item.recurrence,

@@ -8,7 +8,10 @@ export interface TaskView {
   status: TaskStatus;
   timeliness: Timeliness | null;
   progress: number;
+  /** The deadline in force: the stated date, or the next working day when that is a day off. */
   deadline: string | null;
+  /** The date the document (or the extension granted) gives. */
+  statedDeadline: string | null;
   originalDeadline: string | null;
   deadlineText: string | null;
   recurrence: Recurrence | null;
@@ -34,6 +37,7 @@ export function toTaskView(r: TaskRow, units: Map<string, { id: string; code: st
     timeliness: r.timeliness,
     progress: r.progress,
     deadline: r.deadline,
+    statedDeadline: r.stated_deadline,
     originalDeadline: r.original_deadline,
     deadlineText: r.deadline_text,
     recurrence: r.recurrence,

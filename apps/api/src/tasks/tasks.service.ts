@@ -176,12 +176,14 @@ export class TasksService {
       // The leader may grant a date other than the one asked for, under the same rule as the request.
       const granted = dto.deadline ?? locked.requestedDeadline;
       if (dto.deadline !== undefined) this.assertLaterDeadline(task, granted);
+      // Granted for a weekend or a day off, it is in force on the next working day.
+      const inForce = (await this.calendar.calendar()).dateInForce(granted);
       const now = this.clock.now();
       await m.update(ExtensionRequest, { id: requestId }, {
         status: dto.approve ? 'approved' : 'rejected', decidedById: me.id, decidedAt: now, decisionNote: dto.note ?? null,
       });
       mail = await this.eventMail.extensionDecided(m, dto.approve
-        ? { ...task, deadline: granted, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
+        ? { ...task, deadline: inForce, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
       if (!dto.approve) return {};
       await m.insert(DeadlineChange, {
         taskId: task.id, previousDeadline: task.deadline, newDeadline: granted,
@@ -189,7 +191,8 @@ export class TasksService {
       });
       const today = localDate(now, this.config.timezone);
       return {
-        deadline: granted,
+        deadline: inForce,
+        statedDeadline: granted,
         deadlineVersion: task.deadlineVersion + 1,
         extensionCount: task.extensionCount + 1,
         extendedWhileOverdue: task.extendedWhileOverdue || (task.deadline !== null && task.deadline < today),

@@ -3,7 +3,7 @@ import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
   CalendarDay,
-  CalendarYear,
+  CalendarSource, CalendarYear,
   CaughtMail,
   CurrentUser,
   DirectiveDraft,
@@ -127,6 +127,8 @@ export const reportsApi = {
 
 export const adminApi = {
   calendar: (year: number) => request<CalendarYear>('GET', '/calendar/holidays', { query: { year } }),
+  importCalendarYear: (year: number, body: { table: string; sources: CalendarSource[] }) =>
+    request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
   setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
   removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),
   reminderPolicy: () => request<Record<string, unknown>>('GET', '/reminder-policy'),

@@ -175,7 +175,10 @@ export interface Task {
   status: TaskStatus;
   timeliness: Timeliness | null;
   progress: number;
+  /** In force: the stated date, or the next working day when that is a day off. */
   deadline: string | null;
+  /** The date the document (or the extension granted) gives. */
+  statedDeadline: string | null;
   originalDeadline: string | null;
   deadlineText: string | null;
   recurrence: Recurrence | null;
@@ -303,11 +306,27 @@ export interface CalendarDay {
   name: string;
 }
 
+export interface CalendarDayView extends CalendarDay {
+  /** `official`: the government's announcement; `admin`: set by an admin here. */
+  origin: 'official' | 'admin';
+}
+
+export interface CalendarSource {
+  title: string;
+  url: string | null;
+  covers: string;
+}
+
 export interface CalendarYear {
   year: number;
-  /** Every day off of the year: statutory, compensatory and the admin's own. */
+  /** The year's days off are the government's announcement; false: computed by the rule, no announcement known. */
+  official: boolean;
+  sources: CalendarSource[];
+  missing: string[];
+  /** Every weekday off of the year, whatever its origin. */
   daysOff: Array<{ date: string; name: string }>;
-  adminDays: CalendarDay[];
+  /** The days set apart in the database, announced and the admin's. */
+  days: CalendarDayView[];
 }
 
 export interface FailedNotification extends TaskNotification {

@@ -3,9 +3,12 @@ import type { Task } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { RECURRENCE_LABEL } from '../lib/labels';
 
-type DeadlineFields = Pick<Task, 'deadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount'>;
+type DeadlineFields = Pick<Task, 'deadline' | 'statedDeadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount'>;
 
-/** The current deadline, with the original one kept in sight once it has been moved. */
+/**
+ * The deadline in force, with the date the document gave when that fell on a day off (the deadline
+ * is then the next working day), and the original one kept in sight once an extension moved it.
+ */
 export function Deadline({ task, showText = false }: { task: DeadlineFields; showText?: boolean }) {
   if (!task.deadline) {
     return (
@@ -15,11 +18,18 @@ export function Deadline({ task, showText = false }: { task: DeadlineFields; sho
       </Typography.Text>
     );
   }
-  const moved = !!task.originalDeadline && task.originalDeadline !== task.deadline;
+  const stated = task.statedDeadline ?? task.deadline;
+  const onDayOff = stated !== task.deadline;
+  const moved = !!task.originalDeadline && task.originalDeadline !== stated;
   return (
     <span>
       {/* The browser's own tooltip: an antd Tooltip in each of 50 list rows took a third of the list's script time. */}
       <span title={task.deadlineText || undefined}>{formatDate(task.deadline)}</span>
+      {onDayOff && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          Văn bản ghi {formatDate(stated)}, ngày nghỉ: hạn là ngày làm việc tiếp theo
+        </Typography.Text>
+      )}
       {moved && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           Hạn ban đầu: <del>{formatDate(task.originalDeadline)}</del>

@@ -5,7 +5,7 @@ import { Assignment, AssignmentItem } from './assignment.entity';
 import { Task } from './task.entity';
 import { DeadlineChange, ExtensionRequest, TaskUpdate } from './task-history.entity';
 import { AuditEntry } from './audit-entry.entity';
-import { CalendarDay } from './calendar-day.entity';
+import { CalendarDay, CalendarYear } from './calendar-day.entity';
 import { ReminderSchedule, ReminderSettings, ReminderStep } from './reminder.entity';
 import { CaughtMail, Notification } from './notification.entity';
 import { Attachment } from './attachment.entity';
@@ -22,5 +22,5 @@ export * from './reminder.entity';
 export * from './notification.entity';
 export * from './attachment.entity';
 
-export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay,
+export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay, CalendarYear,
   ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment];

@@ -46,10 +46,18 @@ export class Task {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   coordinatingUnitIds!: string[];
 
+  /**
+   * The deadline in force: the date given, or when that is a weekend or a day off, the next working
+   * day (Bộ luật Dân sự 2015, Điều 148). Reminders, timeliness and reports use it.
+   */
   @Column({ type: 'date', nullable: true })
   deadline!: IsoDate | null;
 
-  /** The deadline set at publication; extensions change `deadline` only. */
+  /** The date the document (or the extension granted) gives, which `deadline` is worked out from. */
+  @Column({ type: 'date', nullable: true })
+  statedDeadline!: IsoDate | null;
+
+  /** The deadline the document set, as written; extensions change `deadline` and `statedDeadline` only. */
   @Column({ type: 'date', nullable: true })
   originalDeadline!: IsoDate | null;
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { WorkingCalendar, type CalendarOverrides, type IsoDate } from '@dondoc/calendar';
-import { CalendarDay, type CalendarDayKind } from '../entities';
+import { Between, type DataSource } from 'typeorm';
+import { isoDate, WorkingCalendar, type CalendarOverrides, type IsoDate } from '@dondoc/calendar';
+import { CalendarDay, CalendarYear, type CalendarDayKind, type CalendarDayOrigin } from '../entities';
 import { runner, type Tx } from './executor';
 
 export interface CalendarDayInput {
@@ -11,39 +11,78 @@ export interface CalendarDayInput {
   name: string;
 }
 
-/** The admin's corrections to the working calendar: days off added, working days swapped in. */
+export interface CalendarDayView extends CalendarDayInput {
+  origin: CalendarDayOrigin;
+}
+
+/** A year's announced calendar as stored: where it was announced, and who imported it (null: shipped). */
+export interface OfficialYearRecord {
+  year: number;
+  sources: CalendarYear['sources'];
+  missing: string[];
+  importedById: string | null;
+  createdAt: Date;
+}
+
+/** The working calendar's days: the government's announced ones, year by year, and the admin's corrections. */
 @Injectable()
 export class CalendarRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async overrides(tx?: Tx): Promise<CalendarOverrides> {
-    const rows = await runner(this.db, tx).find(CalendarDay, { order: { date: 'ASC' } });
+    const m = runner(this.db, tx);
+    const [rows, years] = await Promise.all([
+      m.find(CalendarDay, { order: { date: 'ASC' } }),
+      m.find(CalendarYear, { select: { year: true } }),
+    ]);
     return {
       daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),
       workingDays: rows.filter((r) => r.kind === 'working_day').map((r) => r.date),
+      officialYears: years.map((y) => y.year),
     };
   }
 
-  /** The working calendar as it stands: the rules and the official days, with the admin's corrections. */
+  /** The working calendar as it stands: the announced years, the rule for the others, the admin's corrections on top. */
   async workingCalendar(tx?: Tx): Promise<WorkingCalendar> {
     return new WorkingCalendar(await this.overrides(tx));
   }
 
-  async ofYear(year: number): Promise<CalendarDayInput[]> {
-    const rows = await this.db.getRepository(CalendarDay).createQueryBuilder('d')
-      .where("date_part('year', d.date) = :year", { year }).orderBy('d.date').getMany();
-    return rows.map(({ date, kind, name }) => ({ date, kind, name }));
+  /** The year's set-apart days, official and the admin's. */
+  async ofYear(year: number): Promise<CalendarDayView[]> {
+    const rows = await this.db.getRepository(CalendarDay).find({
+      where: { date: Between(isoDate(year, 1, 1), isoDate(year, 12, 31)) }, order: { date: 'ASC' },
+    });
+    return rows.map(({ date, kind, name, origin }) => ({ date, kind, name, origin }));
+  }
+
+  async officialYear(year: number, tx?: Tx): Promise<OfficialYearRecord | null> {
+    return runner(this.db, tx).findOneBy(CalendarYear, { year });
   }
 
   async find(tx: Tx, date: IsoDate): Promise<CalendarDay | null> {
     return tx.findOneBy(CalendarDay, { date });
   }
 
+  /** An admin's day: it replaces whatever the date had, an announced day included. */
   async set(tx: Tx, day: CalendarDayInput, userId: string): Promise<void> {
-    await tx.upsert(CalendarDay, { ...day, createdById: userId }, ['date']);
+    await tx.upsert(CalendarDay, { ...day, origin: 'admin', createdById: userId }, ['date']);
   }
 
   async remove(tx: Tx, date: IsoDate): Promise<void> {
     await tx.delete(CalendarDay, { date });
+  }
+
+  /**
+   * A year's announcement, imported: its official days replace the ones the year had (the admin's
+   * own days stay), and the year is marked official, so the rule no longer applies to it.
+   */
+  async importYear(tx: Tx, year: number, announcement: { sources: CalendarYear['sources']; missing: string[]; days: CalendarDayInput[] }, userId: string): Promise<void> {
+    await tx.delete(CalendarDay, { origin: 'official', date: Between(isoDate(year, 1, 1), isoDate(year, 12, 31)) });
+    if (announcement.days.length) {
+      await tx.createQueryBuilder().insert().into(CalendarDay)
+        .values(announcement.days.map((d) => ({ ...d, origin: 'official' as const, createdById: userId })))
+        .orIgnore().execute();
+    }
+    await tx.upsert(CalendarYear, { year, sources: announcement.sources, missing: announcement.missing, importedById: userId }, ['year']);
   }
 }

@@ -1,6 +1,8 @@
 import DeleteOutlined from '@ant-design/icons/es/icons/DeleteOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
+import UploadOutlined from '@ant-design/icons/es/icons/UploadOutlined';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
@@ -22,6 +24,14 @@ import { describeError } from '../../lib/apiError';
 import { calendarRows, type CalendarRow } from '../../lib/calendarRows';
 import { DISPLAY_DATE_FORMAT, formatDate } from '../../lib/dates';
 
+const ORIGIN_LABEL: Record<CalendarRow['origin'], string> = {
+  official: 'Thông báo chính thức',
+  admin: 'Quản trị viên thêm',
+  rule: 'Tính theo luật',
+};
+
+const IMPORT_EXAMPLE = ['01/01/2027\tTết Dương lịch', '05/02/2027 - 11/02/2027\tTết Nguyên đán', '09/01/2027\tLàm bù cho ngày 04/01'].join('\n');
+
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 
 function weekday(iso: string): string {
@@ -32,6 +42,7 @@ function weekday(iso: string): string {
 export function HolidaysTab() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const key = ['holidays', year];
@@ -55,10 +66,43 @@ export function HolidaysTab() {
           <span>Năm</span>
           <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} aria-label="Năm" />
         </Flex>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          Thêm ngày
-        </Button>
+        <Flex gap={8}>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            Nhập lịch năm {year}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            Thêm ngày
+          </Button>
+        </Flex>
       </Flex>
+      {data && !data.official && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Năm ${year}: chưa có thông báo chính thức`}
+          description="Ngày nghỉ dưới đây được tính theo Bộ luật Lao động (ngày lễ, Tết âm lịch và ngày nghỉ bù). Khi Chính phủ công bố lịch nghỉ của năm, hãy nhập lịch đó để thời hạn và nhắc việc tính đúng."
+        />
+      )}
+      {data?.official && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`Năm ${year}: theo thông báo chính thức`}
+          description={
+            <>
+              {data.sources.map((s) => (
+                <div key={`${s.title}${s.url ?? ''}`}>
+                  {s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a> : s.title}
+                  {s.covers ? ` (${s.covers})` : ''}
+                </div>
+              ))}
+              {data.missing.map((m) => <div key={m}>Chưa có thông báo: {m}</div>)}
+            </>
+          }
+        />
+      )}
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
       ) : (
@@ -78,12 +122,13 @@ export function HolidaysTab() {
               render: (_, h) => (h.kind === 'working_day' ? <Tag color="blue">Ngày làm bù</Tag> : <Tag color="red">Ngày nghỉ</Tag>),
             },
             { title: 'Tên', dataIndex: 'name', key: 'name' },
+            { title: 'Nguồn', key: 'origin', width: 170, render: (_, h) => ORIGIN_LABEL[h.origin] },
             {
               title: '',
               key: 'actions',
               width: 60,
               render: (_, h) =>
-                h.adminSet ? (
+                h.origin === 'admin' ? (
                 <Popconfirm
                   title="Xóa ngày này khỏi lịch?"
                   okText="Xóa"
@@ -122,6 +167,33 @@ export function HolidaysTab() {
         </Form.Item>
         <Form.Item label="Tên" name="name" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên ngày.' }]}>
           <Input placeholder="Ví dụ: Nghỉ bù Quốc khánh" />
+        </Form.Item>
+      </FormDialog>
+      <FormDialog<{ table: string; title: string; url?: string }>
+        open={importing}
+        title={`Nhập lịch nghỉ chính thức năm ${year}`}
+        okText="Nhập"
+        onCancel={() => setImporting(false)}
+        onSubmit={(v) =>
+          run(
+            () => adminApi.importCalendarYear(year, { table: v.table, sources: [{ title: v.title.trim(), url: v.url?.trim() || null, covers: '' }] }),
+            `Đã nhập lịch năm ${year}.`,
+          ).then(() => setImporting(false))
+        }
+      >
+        <Form.Item
+          label="Các ngày (mỗi dòng một ngày hoặc một khoảng ngày, rồi tên)"
+          name="table"
+          extra="Ngày nghỉ: ghi ngày hoặc khoảng ngày (thứ Bảy, Chủ nhật trong khoảng được bỏ qua). Ngày làm bù: tên bắt đầu bằng “Làm bù”. Các ngày chính thức đã có của năm được thay bằng bảng này; ngày do quản trị viên thêm được giữ."
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng dán bảng ngày nghỉ.' }]}
+        >
+          <Input.TextArea rows={8} placeholder={IMPORT_EXAMPLE} />
+        </Form.Item>
+        <Form.Item label="Văn bản công bố" name="title" rules={[{ required: true, whitespace: true, message: 'Vui lòng ghi văn bản công bố lịch nghỉ.' }]}>
+          <Input placeholder="Ví dụ: Thông báo số .../TB-BNV về lịch nghỉ Tết" />
+        </Form.Item>
+        <Form.Item label="Địa chỉ trang (nếu có)" name="url" rules={[{ type: 'url', message: 'Địa chỉ không hợp lệ.' }]}>
+          <Input placeholder="https://..." />
         </Form.Item>
       </FormDialog>
     </>

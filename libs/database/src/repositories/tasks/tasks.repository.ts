@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { WorkingCalendar } from '@dondoc/calendar';
 import { foldVietnamese, type ExtensionStatus, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
 import { preparedQuery } from '../../prepared-query';
+import type { Tx } from '../executor';
 import { TASK_COLUMNS, TASK_JOINS, type TaskRow } from './task-row';
 import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
 
@@ -115,6 +117,26 @@ export class TasksRepository {
         ORDER BY e.created_at LIMIT 500`,
       p.values,
     );
+  }
+
+  /**
+   * Each open task's deadline in force, worked out again from its stated date under `calendar`;
+   * the ones that move get a new deadline version (their reminders are planned anew). Returns how many moved.
+   */
+  async moveDeadlinesInForce(tx: Tx, calendar: WorkingCalendar): Promise<number> {
+    const open: { id: string; stated: IsoDate; deadline: IsoDate | null }[] = await tx.query(
+      `SELECT id, to_char(stated_deadline, 'YYYY-MM-DD') AS stated, to_char(deadline, 'YYYY-MM-DD') AS deadline
+         FROM tasks WHERE status IN ('assigned', 'in_progress', 'submitted') AND stated_deadline IS NOT NULL`,
+    );
+    const moved = open.map((t) => ({ id: t.id, to: calendar.dateInForce(t.stated), from: t.deadline })).filter((t) => t.to !== t.from);
+    if (moved.length) {
+      await tx.query(
+        `UPDATE tasks t SET deadline = x.deadline, deadline_version = t.deadline_version + 1, version = t.version + 1, updated_at = now()
+           FROM unnest($1::uuid[], $2::date[]) AS x(id, deadline) WHERE t.id = x.id`,
+        [moved.map((t) => t.id), moved.map((t) => t.to)],
+      );
+    }
+    return moved.length;
   }
 }
 
