@@ -109,3 +109,21 @@ describe('an admin importing a year\'s announcement', () => {
     expect(await task(t.directive.id)).toMatchObject({ statedDeadline: '2027-01-04', deadline: '2027-01-05' });
   });
 });
+
+describe('the due-soon span', () => {
+  it('is the reminder policy\'s: a task four working days out is due soon once the span is five', async () => {
+    // From Thursday 26/11/2026, Wednesday 02/12 is four working days away.
+    const t = await publishTask('2026-12-02', 'Gửi danh sách đề nghị khen thưởng');
+    const timeliness = async () => (await h.http().get(`/api/tasks/${t.id}`).set(auth(clerk)).expect(200)).body.timeliness;
+    expect(await timeliness()).toBe('on_track');
+    const { effectiveWindow: _window, updatedAt: _at, ...policy } = (await h.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
+    expect(policy.dueSoonWorkingDays).toBe(3);
+    await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 11 }).expect(400);
+    const saved = (await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 5 }).expect(200)).body;
+    expect(saved.dueSoonWorkingDays).toBe(5);
+    expect(await timeliness()).toBe('due_soon');
+    // A client that does not send the span keeps the saved one.
+    const { dueSoonWorkingDays: _span, ...withoutSpan } = policy;
+    expect((await h.http().put('/api/reminder-policy').set(auth(admin)).send(withoutSpan).expect(200)).body.dueSoonWorkingDays).toBe(5);
+  });
+});

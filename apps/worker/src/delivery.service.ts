@@ -5,10 +5,10 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  DEFAULT_DUE_SOON_WORKING_DAYS, TIMELINESS, timelinessOf, type Clock, type Timeliness,
+  TIMELINESS, timelinessOf, type Clock, type Timeliness,
 } from '@dondoc/domain';
 import {
-  CalendarRepository, MailTasksRepository, OutboxRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,
+  CalendarRepository, MailTasksRepository, OutboxRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,
 } from '@dondoc/database';
 import {
   documentLabel, isPermanentMailError, MailRenderer, type DigestView, type MailSender, type RenderedMail, type TaskLine,
@@ -58,6 +58,7 @@ export class DeliveryService {
     private readonly outbox: OutboxRepository,
     private readonly tasks: MailTasksRepository,
     private readonly calendars: CalendarRepository,
+    private readonly settings: ReminderSettingsRepository,
     private readonly renderer: MailRenderer,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
     private readonly metrics: MetricsService,
@@ -241,8 +242,8 @@ export class DeliveryService {
 
   private async summaryView(payload: Record<string, unknown>) {
     const today = String(payload.today);
-    const cal = await this.calendars.workingCalendar();
-    const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
+    const [cal, policy] = await Promise.all([this.calendars.workingCalendar(), this.settings.policy()]);
+    const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, policy.dueSoonWorkingDays) };
     const rows = await this.tasks.forSummary(payload.allTasks === true ? null : String(payload.leaderId));
     const units = new Map<string, { name: string } & Record<Timeliness, number>>();
     const overdue: TaskLine[] = [];

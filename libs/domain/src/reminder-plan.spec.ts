@@ -9,7 +9,7 @@ const policy: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, beforeDays: [...DEF
 const DEADLINE = '2026-12-04';
 const steps = (today: string) => Object.fromEntries(dueSteps(policy, DEADLINE, today, cal).map((s) => [s.track, s.step]));
 
-describe('dueSteps: the DOMAIN.md default policy', () => {
+describe('dueSteps: the default policy of docs/domain.md', () => {
   it.each([
     ['2026-11-26', {}],
     ['2026-11-27', { unit: 'before-5' }], // 5 working days before (Fri)

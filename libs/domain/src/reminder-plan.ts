@@ -1,7 +1,8 @@
+import { DEFAULT_DUE_SOON_WORKING_DAYS } from './timeliness';
 import type { IsoDate } from './vocabulary';
 
 /**
- * The reminder policy of DOMAIN.md "Reminders and escalation", as an admin may change it.
+ * The reminder policy of docs/domain.md "Reminders and escalation", as an admin may change it.
  * Counts are working days.
  */
 export interface ReminderPolicy {
@@ -25,6 +26,8 @@ export interface ReminderPolicy {
   sendWindow: string | null;
   /** The leaders' weekly summary on the first working day of the week, in the window. */
   weeklySummary: boolean;
+  /** A task is due soon within this many working days of its deadline (lists, dashboard, mails). */
+  dueSoonWorkingDays: number;
 }
 
 export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
@@ -38,12 +41,13 @@ export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
   chairmanAfter: 10,
   sendWindow: null,
   weeklySummary: true,
+  dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
 });
 
 /** The largest count a policy may use; it bounds how early the schedule has to look at a task. */
 export const MAX_POLICY_DAYS = 30;
 
-/** Whose reminders move together: each track moves on its own (DOMAIN.md). */
+/** Whose reminders move together: each track moves on its own (docs/domain.md). */
 export const REMINDER_TRACKS = ['unit', 'clerk', 'leader', 'chairman'] as const;
 export type ReminderTrack = (typeof REMINDER_TRACKS)[number];
 
@@ -81,6 +85,9 @@ export function validatePolicy(p: ReminderPolicy): string[] {
   day('escalateAfter', p.escalateAfter);
   day('escalateRepeatEvery', p.escalateRepeatEvery);
   day('chairmanAfter', p.chairmanAfter);
+  if (!Number.isInteger(p.dueSoonWorkingDays) || p.dueSoonWorkingDays < 1 || p.dueSoonWorkingDays > 10) {
+    problems.push('dueSoonWorkingDays: số ngày làm việc từ 1 đến 10');
+  }
   if (p.sendWindow !== null && p.sendWindow !== 'any' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindow)) {
     problems.push('sendWindow: giờ dạng HH:mm (ví dụ 07:30), "any" hoặc null');
   }

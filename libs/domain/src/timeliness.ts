@@ -38,5 +38,5 @@ export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Tim
   return deadline <= ctx.dueSoonUntil ? 'due_soon' : 'on_track';
 }
 
-/** DOMAIN.md: due soon means within 3 working days of the deadline. */
+/** Due soon means within 3 working days of the deadline, unless the reminder policy says otherwise (docs/domain.md). */
 export const DEFAULT_DUE_SOON_WORKING_DAYS = 3;

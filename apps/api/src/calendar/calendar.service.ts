@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  CalendarRepository, ReminderScheduleRepository, TasksRepository, type CalendarDayInput, type CalendarDayView, type OfficialYearRecord, type Tx,
+  CalendarRepository, ReminderScheduleRepository, ReminderSettingsRepository, TasksRepository, type CalendarDayInput, type CalendarDayView, type OfficialYearRecord, type Tx,
 } from '@dondoc/database';
-import { DEFAULT_DUE_SOON_WORKING_DAYS, type Clock, type IsoDate, type TimelinessContext } from '@dondoc/domain';
+import type { Clock, IsoDate, TimelinessContext } from '@dondoc/domain';
 import { localDate, parseCalendarTable, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 
-// Other replicas learn of an admin's calendar change within this time.
+// Other replicas learn of an admin's calendar or policy change within this time.
 const CACHE_MS = 60_000;
 
 export interface YearCalendar {
@@ -35,13 +35,14 @@ export interface YearImport {
 /** The working calendar (statutory holidays plus the admin's days), "today" in the app's zone, and the admin's changes. */
 @Injectable()
 export class CalendarService {
-  private cached: { calendar: WorkingCalendar; at: number } | null = null;
+  private cached: { calendar: WorkingCalendar; dueSoonWorkingDays: number; at: number } | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly days: CalendarRepository,
     private readonly schedule: ReminderScheduleRepository,
     private readonly tasks: TasksRepository,
+    private readonly settings: ReminderSettingsRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -52,11 +53,16 @@ export class CalendarService {
   }
 
   async calendar(): Promise<WorkingCalendar> {
+    return (await this.current()).calendar;
+  }
+
+  /** The calendar and the policy's due-soon span, read together and kept for CACHE_MS. */
+  private async current(): Promise<{ calendar: WorkingCalendar; dueSoonWorkingDays: number }> {
     const now = Date.now();
-    if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.calendar;
-    const calendar = await this.days.workingCalendar();
-    this.cached = { calendar, at: now };
-    return calendar;
+    if (this.cached && now - this.cached.at < CACHE_MS) return this.cached;
+    const [calendar, policy] = await Promise.all([this.days.workingCalendar(), this.settings.policy()]);
+    this.cached = { calendar, dueSoonWorkingDays: policy.dueSoonWorkingDays, at: now };
+    return this.cached;
   }
 
   invalidate(): void {
@@ -66,8 +72,8 @@ export class CalendarService {
   /** Today and the due-soon boundary: the one pair every timeliness judgement uses. */
   async timelinessContext(): Promise<TimelinessContext> {
     const today = this.today();
-    const calendar = await this.calendar();
-    return { today, dueSoonUntil: calendar.addWorkingDays(today, DEFAULT_DUE_SOON_WORKING_DAYS) };
+    const { calendar, dueSoonWorkingDays } = await this.current();
+    return { today, dueSoonUntil: calendar.addWorkingDays(today, dueSoonWorkingDays) };
   }
 
   /** The year's days off, whether they are the announced ones, and the days set apart in the database. */

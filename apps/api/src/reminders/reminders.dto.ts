@@ -20,6 +20,9 @@ export class ReminderPolicyDto {
   sendWindow!: string | null;
 
   @IsBoolean() weeklySummary!: boolean;
+
+  /** Omitted by a client that does not know it: the saved value stays. */
+  @IsOptional() @IsInt() @Min(1) @Max(10) dueSoonWorkingDays?: number;
 }
 
 export class NotificationQuery {

@@ -9,6 +9,7 @@ import { effectiveSendWindow, validatePolicy, type Clock, type ReminderPolicy } 
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
+import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from './event-mail.service';
 
 export type PolicyView = ReminderPolicy & { effectiveWindow: string; updatedAt: Date | null };
@@ -23,6 +24,7 @@ export class RemindersService {
     private readonly outbox: OutboxRepository,
     private readonly audit: AuditService,
     private readonly mail: EventMailService,
+    private readonly calendar: CalendarService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -34,16 +36,21 @@ export class RemindersService {
   }
 
   /** Saves the policy and puts every open task back before the sweep, which plans it anew. */
-  async savePolicy(input: ReminderPolicy, me: CurrentUser): Promise<PolicyView> {
-    const policy: ReminderPolicy = { ...input, sendWindow: input.sendWindow ?? null, beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a) };
-    const problems = validatePolicy(policy);
-    if (problems.length) throw new BadRequestException(problems);
+  async savePolicy(input: Omit<ReminderPolicy, 'dueSoonWorkingDays'> & { dueSoonWorkingDays?: number }, me: CurrentUser): Promise<PolicyView> {
     await this.db.transaction(async (tx) => {
       const before = await this.settings.read(tx);
+      const policy: ReminderPolicy = {
+        ...input, sendWindow: input.sendWindow ?? null, beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a),
+        dueSoonWorkingDays: input.dueSoonWorkingDays ?? before.policy.dueSoonWorkingDays,
+      };
+      const problems = validatePolicy(policy);
+      if (problems.length) throw new BadRequestException(problems);
       await this.settings.save(tx, policy, me.id);
       await this.schedule.replan(tx);
       await this.audit.record(tx, { actorId: me.id, action: 'reminder_policy.update', entity: 'reminder_policy', entityId: '1', before: before.saved, after: policy });
     });
+    // The due-soon span is part of every timeliness judgement the API makes.
+    this.calendar.invalidate();
     return this.policy();
   }
 

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOn
 import type { IsoDate, ReminderPolicy, ReminderTrack } from '@dondoc/domain';
 import { Task } from './task.entity';
 
-/** The reminder policy an admin set; without a row the DOMAIN.md defaults apply. One row, id 1. */
+/** The reminder policy an admin set; without a row the defaults of docs/domain.md apply. One row, id 1. */
 @Entity('reminder_settings')
 export class ReminderSettings {
   @PrimaryColumn({ type: 'smallint' })
