@@ -203,7 +203,8 @@ describe('limits: a clear 400 and nothing written', () => {
     const req = report(task.id, gddt, fields, files, field);
     if (name === 'a field sent twice') req.field('progress', '35');
     const res = await req.expect(400);
-    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.anything() });
+    // A field the DTO refuses is also named in `errors`; the upload's own refusals have none.
+    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.anything(), ...('errors' in res.body && { errors: expect.any(Array) }) });
     expect([res.body.message].flat().join('; ')).toMatch(message);
     expect(await written(task.id)).toEqual(before);
   });

@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, ValidationPipe, type LoggerService } from '@nestjs/common';
+import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -13,6 +13,7 @@ import { AuthService } from './auth/auth.service';
 import { bearerToken } from './auth/auth.guard';
 import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
 import { API_PREFIX, describeApi } from './openapi';
 import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
@@ -41,7 +42,7 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
     return token !== null && (await auth.userForToken(token)) !== null;
   });
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(createValidationPipe());
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
   app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null, serverPaths: ['/api', BOARD_PATH] }));
   app.enableShutdownHooks();
