@@ -45,6 +45,6 @@ export class ExtensionDecisionDto {
   @IsOptional() @IsString() @Length(1, 5000) note?: string;
 }
 
-export class ExtensionListQuery {
+export class ExtensionListQuery extends PageQuery {
   @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
 }

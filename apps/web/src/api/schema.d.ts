@@ -580,10 +580,97 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CreateUnitDto: Record<string, never>;
-        UpdateUnitDto: Record<string, never>;
-        CreateUserDto: Record<string, never>;
-        UpdateUserDto: Record<string, never>;
+        PageInfo: {
+            /** @description How many items match, on every page */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        /** @enum {string} */
+        UnitKind: "committee" | "office" | "department" | "public_service" | "preschool" | "primary_school" | "lower_secondary_school" | "commune" | "other";
+        UnitView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["UnitKind"];
+            /** Format: uuid */
+            parentId: string | null;
+            aliases: string[];
+            email: string | null;
+            /** Format: uuid */
+            headUserId: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateUnitDto: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["UnitKind"];
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @description Other names the notices use for the unit */
+            aliases?: string[];
+            /** Format: email */
+            email?: string | null;
+            /** Format: uuid */
+            headUserId?: string | null;
+        };
+        UpdateUnitDto: {
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["UnitKind"];
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @description Other names the notices use for the unit */
+            aliases?: string[];
+            /** Format: email */
+            email?: string | null;
+            /** Format: uuid */
+            headUserId?: string | null;
+            active?: boolean;
+        };
+        /** @enum {string} */
+        Role: "admin" | "clerk" | "leader" | "unit_head" | "unit_staff";
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            unitId: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateUserDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Required for unit_head and unit_staff
+             */
+            unitId?: string | null;
+            password: string;
+        };
+        UpdateUserDto: {
+            name?: string;
+            role?: components["schemas"]["Role"];
+            /** Format: uuid */
+            unitId?: string | null;
+            active?: boolean;
+            /** @description A new password ends the account's sign-ins */
+            password?: string;
+        };
         ParseRequestDto: Record<string, never>;
         DirectiveDraftDto: Record<string, never>;
         TaskDecisionDto: Record<string, never>;
@@ -593,7 +680,104 @@ export interface components {
         CalendarDayDto: Record<string, never>;
         LoginDto: Record<string, never>;
         ChangePasswordDto: Record<string, never>;
-        ReminderPolicyDto: Record<string, never>;
+        ReminderPolicyView: {
+            /** @description Reminders this many working days before the deadline, e.g. [5, 2] */
+            beforeDays: number[];
+            /** @description A reminder on the morning of the due date */
+            dueDay: boolean;
+            /** @description The first overdue notice, this many working days after the deadline */
+            overdueAfter: number;
+            /** @description Repeat the overdue notice every so many working days; 0: never */
+            overdueRepeatEvery: number;
+            /** @description Tell the clerk who follows the task at the first overdue notice */
+            notifyClerk: boolean;
+            /** @description Escalate to the leader in charge at this many working days overdue; 0: never */
+            escalateAfter: number;
+            /** @description Repeat the escalation every so many working days; 0: never */
+            escalateRepeatEvery: number;
+            /** @description Also tell the committee's head at this many working days overdue; 0: never */
+            chairmanAfter: number;
+            /** @description 'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW */
+            sendWindow: string | null;
+            /** @description The leaders' weekly summary on the first working day of the week */
+            weeklySummary: boolean;
+            /** @description The window mail goes out in: sendWindow, else REMINDER_WINDOW, else 'any' */
+            effectiveWindow: string;
+            /**
+             * Format: date-time
+             * @description null: the defaults, never saved
+             */
+            updatedAt: string | null;
+        };
+        ReminderPolicyDto: {
+            /** @description Reminders this many working days before the deadline, e.g. [5, 2] */
+            beforeDays: number[];
+            /** @description A reminder on the morning of the due date */
+            dueDay: boolean;
+            /** @description The first overdue notice, this many working days after the deadline */
+            overdueAfter: number;
+            /** @description Repeat the overdue notice every so many working days; 0: never */
+            overdueRepeatEvery: number;
+            /** @description Tell the clerk who follows the task at the first overdue notice */
+            notifyClerk: boolean;
+            /** @description Escalate to the leader in charge at this many working days overdue; 0: never */
+            escalateAfter: number;
+            /** @description Repeat the escalation every so many working days; 0: never */
+            escalateRepeatEvery: number;
+            /** @description Also tell the committee's head at this many working days overdue; 0: never */
+            chairmanAfter: number;
+            /** @description 'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW */
+            sendWindow: string | null;
+            /** @description The leaders' weekly summary on the first working day of the week */
+            weeklySummary: boolean;
+        };
+        /** @enum {string} */
+        NotificationKind: "digest" | "task_published" | "extension_approved" | "extension_rejected" | "work_returned" | "weekly_summary";
+        /** @enum {string} */
+        NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
+        NotificationView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            key: string;
+            recipientEmail: string;
+            recipientName: string | null;
+            status: components["schemas"]["NotificationStatus"];
+            subject: string | null;
+            error: string | null;
+            attempts: number;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            sendAfter: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The reminder steps the mail carries, e.g. "before-5, due" */
+            step: string | null;
+            taskIds: string[];
+        };
+        ResendResult: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        CaughtMailPageInfo: {
+            /** @description false: mail is kept here instead of being sent */
+            smtpConfigured: boolean;
+        };
+        CaughtMailView: {
+            /** Format: uuid */
+            id: string;
+            to: string[];
+            subject: string;
+            html: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            notificationId: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -622,7 +806,10 @@ export interface operations {
     };
     UnitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -633,7 +820,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["UnitView"][];
+                    };
+                };
             };
         };
     };
@@ -654,7 +845,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
             };
         };
     };
@@ -673,7 +866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
             };
         };
     };
@@ -696,13 +891,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
             };
         };
     };
     UsersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                role?: components["schemas"]["Role"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -713,7 +914,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["UserView"][];
+                    };
+                };
             };
         };
     };
@@ -734,7 +939,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -757,7 +964,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -785,7 +994,10 @@ export interface operations {
     };
     DirectivesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -884,7 +1096,10 @@ export interface operations {
     };
     TasksController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1096,7 +1311,10 @@ export interface operations {
     };
     TasksController_listExtensionRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1331,7 +1549,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderPolicyView"];
+                };
             };
         };
     };
@@ -1352,13 +1572,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderPolicyView"];
+                };
             };
         };
     };
     RemindersController_notifications: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: components["schemas"]["NotificationStatus"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1369,7 +1595,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["NotificationView"][];
+                    };
+                };
             };
         };
     };
@@ -1388,13 +1618,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResendResult"];
+                };
             };
         };
     };
     RemindersController_caught: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1405,7 +1640,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & components["schemas"]["CaughtMailPageInfo"] & {
+                        items: components["schemas"]["CaughtMailView"][];
+                    };
+                };
             };
         };
     };

@@ -15,7 +15,7 @@ import Tooltip from 'antd/es/tooltip';
 import { useMemo, useState } from 'react';
 import { usersApi } from '../../api/endpoints';
 import { useUnits, useUsers } from '../../api/hooks';
-import type { Id, Role, User, UserInput } from '../../api/types';
+import type { Id, Role, User } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -27,7 +27,7 @@ interface UserForm {
   email: string;
   name: string;
   role: Role;
-  unitId?: Id;
+  unitId?: string;
   password?: string;
   active?: boolean;
 }
@@ -69,9 +69,9 @@ export function UsersTab() {
   };
 
   const save = (v: UserForm) => {
-    const input: UserInput = { name: v.name.trim(), role: v.role, unitId: v.unitId ?? null };
-    if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password }), 'Đã tạo người dùng.', () => setEditing(null));
-    if (editing) return run(() => usersApi.update(editing.id, { ...input, email: v.email.trim(), active: v.active }), 'Đã lưu.', () => setEditing(null));
+    const input = { name: v.name.trim(), role: v.role, unitId: v.unitId ?? null };
+    if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password ?? '' }), 'Đã tạo người dùng.', () => setEditing(null));
+    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: v.active }), 'Đã lưu.', () => setEditing(null));
     return Promise.resolve();
   };
 
@@ -160,7 +160,7 @@ export function UsersTab() {
         title={`Đặt lại mật khẩu: ${resetting?.name ?? ''}`}
         okText="Đặt lại"
         onCancel={() => setResetting(null)}
-        onSubmit={(v) => (resetting ? run(() => usersApi.update(resetting.id, { password: v.password }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
+        onSubmit={(v) => (resetting ? run(() => usersApi.update(resetting.id, { password: v.password ?? '' }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
       >
         <Form.Item label="Mật khẩu mới" name="password" rules={passwordRules}>
           <Input.Password autoComplete="new-password" />
