@@ -68,7 +68,7 @@ it('clerk: signs in, pastes the notice, reviews five assignments and publishes',
   const saved = await created;
   directiveId = (await saved.json()).id;
   // The notice records the chairman's conclusions: he is named leader in charge without the clerk picking him.
-  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await api.h.login('vanphong@dondoc.local')}` }).expect(200)).body;
+  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await api.h.login('vanphong@dondoc.local')}` }).expect(200)).body.items;
   expect(saved.request().postDataJSON().leaderInChargeId).toBe(leaders.find((u: { email: string }) => u.email === 'chutich@dondoc.local').id);
   await page.waitForURL(`${api.baseUrl}/directives`);
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();

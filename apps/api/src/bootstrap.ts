@@ -4,15 +4,17 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, ValidationPipe, type LoggerService } from '@nestjs/common';
+import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { bearerToken } from './auth/auth.guard';
 import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { API_PREFIX, describeApi } from './openapi';
 import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -39,8 +41,8 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
     const token = bearerToken(req.headers);
     return token !== null && (await auth.userForToken(token)) !== null;
   });
-  app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
   app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null, serverPaths: ['/api', BOARD_PATH] }));
   app.enableShutdownHooks();
@@ -69,11 +71,7 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
 
   // The API's map helps an attacker as much as an integrator: production serves it only when asked (API_DOCS=on).
   if (options.config.apiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('Đôn đốc API').setDescription('Theo dõi, đôn đốc thực hiện nhiệm vụ').setVersion('1').addBearerAuth().build(),
-    );
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+    SwaggerModule.setup('api/docs', app, describeApi(app), { jsonDocumentUrl: 'api/docs-json' });
   }
 
   if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });

@@ -2,13 +2,17 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { InvalidTransitionError } from '@dondoc/domain';
+import type { FieldError } from './validation';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
   413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
-/** Every error leaves as `{statusCode, error, message}`; nothing internal (SQL, stack) reaches the client. */
+/**
+ * Every error leaves as `{statusCode, error, message}`, a refused request's with `errors` field by field;
+ * nothing internal (SQL, stack) reaches the client.
+ */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -31,7 +35,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
-    void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(errors ? { errors } : {}) });
+    void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(errors && { errors }) });
   }
 
   private isServerPath(url: string): boolean {
@@ -39,8 +43,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     return (this.options.serverPaths ?? []).some((p) => path === p || path.startsWith(`${p}/`));
   }
 
-  /** `errors`: the problems one by one, when a refusal has several (the lines of an imported table). */
-  private describe(exception: unknown): { statusCode: number; message: string | string[]; errors?: unknown[] } {
+  private describe(exception: unknown): { statusCode: number; message: string | string[]; errors?: FieldError[] } {
     // Fastify's refusal of a body over the route's limit, which Nest wraps in an HttpException.
     const cause = exception instanceof HttpException ? exception.cause : exception;
     if ((cause as { code?: string } | undefined)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -48,9 +51,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);
-      const errors = typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors) ? (body as { errors: unknown[] }).errors : undefined;
-      return { statusCode: exception.getStatus(), message, errors };
+      if (typeof body === 'string') return { statusCode: exception.getStatus(), message: body };
+      const { message, errors } = body as { message?: string | string[]; errors?: FieldError[] };
+      return { statusCode: exception.getStatus(), message: message ?? exception.message, errors };
     }
     if (exception instanceof InvalidTransitionError) return { statusCode: HttpStatus.CONFLICT, message: exception.message };
     if (exception instanceof QueryFailedError) {

@@ -1,16 +1,18 @@
 import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Query, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import type { NotificationStatus } from '@dondoc/database';
 import { bearerToken } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { sameSecret } from '../auth/same-secret';
 import { Me, type CurrentUser } from '../common/current-user';
+import { ApiPageResponse, PageInfo, type Page } from '../common/pagination';
 import { Public, Roles } from '../common/roles.decorator';
 import { MetricsCollector } from './metrics.collector';
-import { CatcherQuery, NotificationQuery, ReminderPolicyDto } from './reminders.dto';
-import { RemindersService, type PolicyView } from './reminders.service';
+import {
+  CatcherQuery, CaughtMailPageInfo, CaughtMailView, NotificationQuery, NotificationView, ReminderPolicyDto, ReminderPolicyView, ResendResult,
+} from './reminders.dto';
+import { RemindersService } from './reminders.service';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -26,35 +28,49 @@ export class RemindersController {
   /** The policy in force: the admin's, or the defaults. `sendWindow: null` follows REMINDER_WINDOW. */
   @Roles('admin')
   @Get('reminder-policy')
-  policy(): Promise<PolicyView> {
+  @ApiOkResponse({ type: ReminderPolicyView })
+  policy(): Promise<ReminderPolicyView> {
     return this.reminders.policy();
   }
 
   @Roles('admin')
   @Put('reminder-policy')
-  savePolicy(@Body() dto: ReminderPolicyDto, @Me() me: CurrentUser): Promise<PolicyView> {
+  @ApiOkResponse({ type: ReminderPolicyView })
+  savePolicy(@Body() dto: ReminderPolicyDto, @Me() me: CurrentUser): Promise<ReminderPolicyView> {
     return this.reminders.savePolicy(dto, me);
   }
 
   /** The outbox, newest first: `?status=failed` is what an admin watches. */
   @Roles('admin')
   @Get('notifications')
-  notifications(@Query() q: NotificationQuery) {
-    return this.reminders.notifications(q.page, q.pageSize, q.status as NotificationStatus | undefined);
+  @ApiPageResponse(NotificationView)
+  notifications(@Query() q: NotificationQuery): Promise<Page<NotificationView>> {
+    return this.reminders.notifications(q.page, q.pageSize, q.status);
   }
 
   /** Sends a mail again: back to pending, queued under a new job id (a held digest goes at once). */
   @Roles('admin')
   @Post('notifications/:id/resend')
   @HttpCode(202)
-  resend(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
+  @ApiAcceptedResponse({ type: ResendResult })
+  resend(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser): Promise<ResendResult> {
     return this.reminders.resend(id, me);
   }
 
   /** The built-in catcher (mail kept in the database when SMTP_URL is not set), newest first. */
   @Roles('admin')
   @Get('mail-catcher')
-  caught(@Query() q: CatcherQuery) {
+  @ApiExtraModels(PageInfo, CaughtMailPageInfo, CaughtMailView)
+  @ApiOkResponse({
+    schema: {
+      allOf: [
+        { $ref: getSchemaPath(PageInfo) },
+        { $ref: getSchemaPath(CaughtMailPageInfo) },
+        { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: getSchemaPath(CaughtMailView) } } } },
+      ],
+    },
+  })
+  caught(@Query() q: CatcherQuery): Promise<Page<CaughtMailView> & CaughtMailPageInfo> {
     return this.reminders.caughtMails(q.page, q.pageSize);
   }
 

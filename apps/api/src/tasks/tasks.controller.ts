@@ -103,7 +103,7 @@ export class TasksController {
 
   @Get('extension-requests')
   listExtensionRequests(@Query() q: ExtensionListQuery, @Me() me: CurrentUser) {
-    return this.tasks.listExtensionRequests(q.status, me);
+    return this.tasks.listExtensionRequests(q, me);
   }
 
   @Post('extension-requests/:id/decision')

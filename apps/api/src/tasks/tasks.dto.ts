@@ -47,6 +47,6 @@ export class ExtensionDecisionDto {
   @IsOptional() @IsIsoDate() deadline?: string;
 }
 
-export class ExtensionListQuery {
+export class ExtensionListQuery extends PageQuery {
   @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
 }

@@ -6,7 +6,7 @@ import {
   AttachmentsRepository, DeadlineChange, ExtensionRequest, ReminderScheduleRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type ExtensionStatus, type TaskAction, type UnitRelation,
+  canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
 } from '@dondoc/domain';
 import { localDate } from '@dondoc/calendar';
 import type { UploadedFile } from '../attachments/attachment-upload';
@@ -18,7 +18,7 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { formatDate } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
 import { toTaskView, type TaskView } from './task-view';
-import type { ExtensionDecisionDto, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
+import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
 const EMPTY_REPORT = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
@@ -230,8 +230,11 @@ export class TasksService {
     return file;
   }
 
-  async listExtensionRequests(status: ExtensionStatus | undefined, me: CurrentUser): Promise<ExtensionRequestListItem[]> {
-    return this.tasks.extensionRequests({ status, leadUnitId: isUnitMember(me) ? me.unitId : undefined });
+  async listExtensionRequests(q: ExtensionListQuery, me: CurrentUser): Promise<Page<ExtensionRequestListItem>> {
+    const { items, total } = await this.tasks.extensionRequests(
+      { status: q.status, leadUnitId: isUnitMember(me) ? me.unitId : undefined }, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    );
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /**

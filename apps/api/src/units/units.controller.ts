@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
+import { ApiPageResponse, PageQuery, type Page } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
-import { CreateUnitDto, UpdateUnitDto } from './units.dto';
+import { CreateUnitDto, UnitView, UpdateUnitDto } from './units.dto';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')
@@ -12,24 +13,28 @@ export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Get()
-  list() {
-    return this.units.list();
+  @ApiPageResponse(UnitView)
+  list(@Query() q: PageQuery): Promise<Page<UnitView>> {
+    return this.units.list(q.page, q.pageSize);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: UnitView })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<UnitView> {
     return this.units.get(id);
   }
 
   @Post()
   @Roles('admin', 'clerk')
-  create(@Body() dto: CreateUnitDto, @Me() me: CurrentUser) {
+  @ApiCreatedResponse({ type: UnitView })
+  create(@Body() dto: CreateUnitDto, @Me() me: CurrentUser): Promise<UnitView> {
     return this.units.create(dto, me);
   }
 
   @Patch(':id')
   @Roles('admin', 'clerk')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUnitDto, @Me() me: CurrentUser) {
+  @ApiOkResponse({ type: UnitView })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUnitDto, @Me() me: CurrentUser): Promise<UnitView> {
     return this.units.update(id, dto, me);
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Unit, UnitsRepository } from '@dondoc/database';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
+import type { Page } from '../common/pagination';
 import type { CreateUnitDto, UpdateUnitDto } from './units.dto';
 
 @Injectable()
@@ -14,8 +15,12 @@ export class UnitsService {
     private readonly tree: UnitsRepository,
   ) {}
 
-  list(includeInactive = false): Promise<Unit[]> {
-    return this.db.getRepository(Unit).find({ where: includeInactive ? {} : { active: true }, order: { code: 'ASC' } });
+  /** The active units by code. */
+  async list(page: number, pageSize: number): Promise<Page<Unit>> {
+    const [items, total] = await this.db.getRepository(Unit).findAndCount({
+      where: { active: true }, order: { code: 'ASC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,
+    });
+    return { items, total, page, pageSize };
   }
 
   async get(id: string): Promise<Unit> {

@@ -1,8 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
+import { ApiPageResponse, type Page } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
-import { CreateUserDto, UpdateUserDto, UserQuery } from './users.dto';
+import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -14,22 +15,25 @@ export class UsersController {
   /** Admins see everyone; a clerk may list leaders and clerks, to name who is in charge of a directive and who follows it. */
   @Get()
   @Roles('admin', 'clerk')
-  list(@Query() q: UserQuery, @Me() me: CurrentUser) {
+  @ApiPageResponse(UserView)
+  list(@Query() q: UserQuery, @Me() me: CurrentUser): Promise<Page<UserView>> {
     if (me.role === 'clerk' && q.role !== 'leader' && q.role !== 'clerk') {
       throw new ForbiddenException('Chuyên viên chỉ xem được danh sách lãnh đạo và chuyên viên');
     }
-    return this.users.list(q.role);
+    return this.users.list(q.page, q.pageSize, q.role);
   }
 
   @Post()
   @Roles('admin')
-  create(@Body() dto: CreateUserDto, @Me() me: CurrentUser) {
+  @ApiCreatedResponse({ type: UserView })
+  create(@Body() dto: CreateUserDto, @Me() me: CurrentUser): Promise<UserView> {
     return this.users.create(dto, me);
   }
 
   @Patch(':id')
   @Roles('admin')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @Me() me: CurrentUser) {
+  @ApiOkResponse({ type: UserView })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @Me() me: CurrentUser): Promise<UserView> {
     return this.users.update(id, dto, me);
   }
 }

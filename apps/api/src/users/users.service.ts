@@ -7,6 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
+import type { Page } from '../common/pagination';
 import type { CreateUserDto, UpdateUserDto } from './users.dto';
 
 const UNIT_ROLES: Role[] = ['unit_head', 'unit_staff'];
@@ -19,8 +20,11 @@ export class UsersService {
     private readonly auth: AuthService,
   ) {}
 
-  list(role?: Role): Promise<User[]> {
-    return this.db.getRepository(User).find({ where: role ? { role } : {}, order: { name: 'ASC' } });
+  async list(page: number, pageSize: number, role?: Role): Promise<Page<User>> {
+    const [items, total] = await this.db.getRepository(User).findAndCount({
+      where: role ? { role } : {}, order: { name: 'ASC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,
+    });
+    return { items, total, page, pageSize };
   }
 
   create(dto: CreateUserDto, me: CurrentUser): Promise<User> {

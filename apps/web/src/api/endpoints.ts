@@ -12,23 +12,34 @@ import type {
   FailedNotification,
   Id,
   LoginResponse,
+  NewUser,
   Paged,
   PendingExtensionRequest,
+  ReminderPolicy,
+  ReminderPolicyView,
   Role,
   Task,
   TaskAttachment,
   TaskDetail,
   Unit,
+  UnitChanges,
   UnitInput,
   UnitStats,
   User,
-  UserInput,
+  UserChanges,
 } from './types';
 
-/** Some list endpoints answer a bare array, others `{items, total}`; screens want the items. */
-function items<T>(value: T[] | Paged<T> | null | undefined): T[] {
-  if (Array.isArray(value)) return value;
-  return value?.items ?? [];
+/** The largest page the API gives. */
+const MAX_PAGE_SIZE = 200;
+
+/** Every item of a list the screen needs whole (units and people for pickers, the leader's pending requests), page by page. */
+async function allPages<T>(path: string, query: Query = {}): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const result = await request<Paged<T>>('GET', path, { query: { ...query, page, pageSize: MAX_PAGE_SIZE } });
+    items.push(...result.items);
+    if (!result.items.length || items.length >= result.total) return items;
+  }
 }
 
 const id = (value: Id) => encodeURIComponent(String(value));
@@ -42,15 +53,15 @@ export const authApi = {
 };
 
 export const unitsApi = {
-  list: async () => items(await request<Unit[] | Paged<Unit>>('GET', '/units')),
+  list: () => allPages<Unit>('/units'),
   create: (input: UnitInput) => request<Unit>('POST', '/units', { body: input }),
-  update: (unitId: Id, input: Partial<UnitInput>) => request<Unit>('PATCH', `/units/${id(unitId)}`, { body: input }),
+  update: (unitId: Id, input: UnitChanges) => request<Unit>('PATCH', `/units/${id(unitId)}`, { body: input }),
 };
 
 export const usersApi = {
-  list: async (role?: Role) => items(await request<User[] | Paged<User>>('GET', '/users', { query: { role } })),
-  create: (input: UserInput) => request<User>('POST', '/users', { body: input }),
-  update: (userId: Id, input: UserInput) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
+  list: (role?: Role) => allPages<User>('/users', { role }),
+  create: (input: NewUser) => request<User>('POST', '/users', { body: input }),
+  update: (userId: Id, input: UserChanges) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
 };
 
 export interface DirectiveDetail extends DirectiveInput {
@@ -109,8 +120,7 @@ export const tasksApi = {
 };
 
 export const extensionsApi = {
-  pending: async () =>
-    items(await request<PendingExtensionRequest[] | Paged<PendingExtensionRequest>>('GET', '/extension-requests', { query: { status: 'pending' } })),
+  pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */
   decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
     request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
@@ -131,11 +141,10 @@ export const adminApi = {
     request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
   setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
   removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),
-  reminderPolicy: () => request<Record<string, unknown>>('GET', '/reminder-policy'),
-  saveReminderPolicy: (policy: Record<string, unknown>) =>
-    request<Record<string, unknown>>('PUT', '/reminder-policy', { body: policy }),
+  reminderPolicy: () => request<ReminderPolicyView>('GET', '/reminder-policy'),
+  saveReminderPolicy: (policy: ReminderPolicy) => request<ReminderPolicyView>('PUT', '/reminder-policy', { body: policy }),
   failedNotifications: async () =>
-    items(await request<FailedNotification[] | Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })),
+    (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
   resendNotification: (notificationId: Id) => request<unknown>('POST', `/notifications/${id(notificationId)}/resend`),
-  caughtMail: async () => items(await request<CaughtMail[] | Paged<CaughtMail>>('GET', '/mail-catcher')),
+  caughtMail: async () => (await request<Paged<CaughtMail>>('GET', '/mail-catcher')).items,
 };

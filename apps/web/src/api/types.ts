@@ -1,7 +1,16 @@
-/** Shapes of the dondoc HTTP API (see /api/docs). Ids are opaque: the API may use numbers or UUIDs. */
+/**
+ * Shapes of the dondoc HTTP API. Those the API describes come from its OpenAPI document
+ * (schema.d.ts, written by `npm run api:types`); the others are written here until it does.
+ */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/** Ids are opaque: the API may use numbers or UUIDs. */
 export type Id = string | number;
 
-export type Role = 'admin' | 'clerk' | 'leader' | 'unit_head' | 'unit_staff';
+export type Role = Schemas['Role'];
+export type UnitKind = Schemas['UnitKind'];
 export type TaskStatus = 'assigned' | 'in_progress' | 'submitted' | 'done' | 'cancelled';
 export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
 export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
@@ -12,23 +21,9 @@ export interface UnitRef {
   name: string;
 }
 
-export interface Unit extends UnitRef {
-  kind: string;
-  parentId: Id | null;
-  aliases: string[];
-  email?: string | null;
-  headUserId?: Id | null;
-}
-
-export interface UnitInput {
-  code: string;
-  name: string;
-  kind: string;
-  parentId: Id | null;
-  aliases: string[];
-  email?: string | null;
-  headUserId?: Id | null;
-}
+export type Unit = Schemas['UnitView'];
+export type UnitInput = Schemas['CreateUnitDto'];
+export type UnitChanges = Schemas['UpdateUnitDto'];
 
 export interface CurrentUser {
   id: Id;
@@ -39,26 +34,9 @@ export interface CurrentUser {
   unit: UnitRef | null;
 }
 
-export interface User {
-  id: Id;
-  email: string;
-  name: string;
-  role: Role;
-  /** The office held (chức danh), e.g. "Phó Chủ tịch UBND huyện". */
-  title?: string | null;
-  unitId: Id | null;
-  active: boolean;
-}
-
-export interface UserInput {
-  email?: string;
-  name?: string;
-  role?: Role;
-  title?: string | null;
-  unitId?: Id | null;
-  password?: string;
-  active?: boolean;
-}
+export type User = Schemas['UserView'];
+export type NewUser = Schemas['CreateUserDto'];
+export type UserChanges = Schemas['UpdateUserDto'];
 
 export interface LoginResponse {
   accessToken: string;
@@ -154,12 +132,7 @@ export interface DirectiveSummary {
   overdueCount: number;
 }
 
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page?: number;
-  pageSize?: number;
-}
+export type Paged<T> = Schemas['PageInfo'] & { items: T[] };
 
 export interface DirectiveRef {
   id: Id;
@@ -250,7 +223,7 @@ export interface DeadlineChange {
   createdAt: string;
 }
 
-export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+export type NotificationStatus = Schemas['NotificationStatus'];
 
 export interface TaskNotification {
   id: Id;
@@ -329,20 +302,11 @@ export interface CalendarYear {
   days: CalendarDayView[];
 }
 
-export interface FailedNotification extends TaskNotification {
-  subject?: string | null;
-  error?: string | null;
-  attempts?: number;
-}
+export type FailedNotification = Schemas['NotificationView'];
+export type CaughtMail = Schemas['CaughtMailView'];
 
-export interface CaughtMail {
-  id: Id;
-  to: string | string[];
-  subject: string;
-  html: string | null;
-  text: string | null;
-  createdAt: string;
-}
+export type ReminderPolicy = Schemas['ReminderPolicyDto'];
+export type ReminderPolicyView = Schemas['ReminderPolicyView'];
 
 export interface ApiErrorBody {
   statusCode: number;

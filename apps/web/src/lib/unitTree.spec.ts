@@ -3,12 +3,17 @@ import type { Unit } from '../api/types';
 import { buildUnitTree, descendantIds } from './unitTree';
 
 const unit = (id: number, name: string, parentId: number | null): Unit => ({
-  id,
+  id: String(id),
   code: `U${id}`,
   name,
   kind: 'department',
-  parentId,
+  parentId: parentId === null ? null : String(parentId),
   aliases: [],
+  email: null,
+  headUserId: null,
+  active: true,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 });
 
 describe('buildUnitTree', () => {
@@ -22,12 +27,12 @@ describe('buildUnitTree', () => {
     ]);
     expect(tree).toHaveLength(1);
     expect(tree[0].children?.map((c) => c.name)).toEqual(['Phòng Giáo dục', 'Phòng Nội vụ', 'Phòng Tài chính']);
-    expect(tree[0].children?.[0].children?.map((c) => c.id)).toEqual([4]);
+    expect(tree[0].children?.[0].children?.map((c) => c.id)).toEqual(['4']);
   });
 
   it('keeps orphans and cycles visible as roots', () => {
     const tree = buildUnitTree([unit(1, 'A', 99), unit(2, 'B', 3), unit(3, 'C', 2)]);
-    expect(tree.map((n) => n.id).sort()).toEqual([1, 2, 3]);
+    expect(tree.map((n) => n.id).sort()).toEqual(['1', '2', '3']);
   });
 });
 

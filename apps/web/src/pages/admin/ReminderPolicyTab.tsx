@@ -9,72 +9,44 @@ import Input from 'antd/es/input';
 import InputNumber from 'antd/es/input-number';
 import Select from 'antd/es/select';
 import Switch from 'antd/es/switch';
-import { useEffect, useState } from 'react';
+import Typography from 'antd/es/typography';
+import { useEffect, useState, type ReactNode } from 'react';
 import { adminApi } from '../../api/endpoints';
+import type { ReminderPolicy, ReminderPolicyView } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { describeError } from '../../lib/apiError';
+import { formatDateTime } from '../../lib/dates';
 
-type Policy = Record<string, unknown>;
+/** What the API takes back: the policy without the two fields it only reports. */
+function editable({ effectiveWindow: _window, updatedAt: _updatedAt, ...policy }: ReminderPolicyView): ReminderPolicy {
+  return policy;
+}
 
-/** Vietnamese labels for the keys the default policy is known to use; other keys show as named. */
-const LABELS: Record<string, string> = {
-  dueSoonWorkingDays: 'Số ngày làm việc trước hạn coi là “sắp đến hạn”',
-  dueSoonDays: 'Số ngày làm việc trước hạn coi là “sắp đến hạn”',
-  beforeDeadline: 'Nhắc trước hạn (số ngày làm việc)',
-  beforeDeadlineDays: 'Nhắc trước hạn (số ngày làm việc)',
-  remindOnDueDate: 'Nhắc vào sáng ngày đến hạn',
-  onDueDate: 'Nhắc vào sáng ngày đến hạn',
-  overdueRepeatDays: 'Nhắc lại khi quá hạn, mỗi (ngày làm việc)',
-  overdueRepeatWorkingDays: 'Nhắc lại khi quá hạn, mỗi (ngày làm việc)',
-  escalateAfterDays: 'Báo lãnh đạo phụ trách khi quá hạn (ngày làm việc)',
-  escalateAfterWorkingDays: 'Báo lãnh đạo phụ trách khi quá hạn (ngày làm việc)',
-  escalationRepeatDays: 'Nhắc lại lãnh đạo, mỗi (ngày làm việc)',
-  escalateRepeatWorkingDays: 'Nhắc lại lãnh đạo, mỗi (ngày làm việc)',
-  chairmanAfterDays: 'Báo Chủ tịch khi quá hạn (ngày làm việc)',
-  chairmanAfterWorkingDays: 'Báo Chủ tịch khi quá hạn (ngày làm việc)',
-  sendWindow: 'Giờ gửi thư buổi sáng',
-  window: 'Giờ gửi thư buổi sáng',
-  weeklySummary: 'Gửi tổng hợp tuần cho lãnh đạo',
-  weeklySummaryEnabled: 'Gửi tổng hợp tuần cho lãnh đạo',
-  notifyOnPublish: 'Thông báo khi giao việc',
-};
+type NumberField = 'dueSoonWorkingDays' | 'overdueAfter' | 'overdueRepeatEvery' | 'escalateAfter' | 'escalateRepeatEvery' | 'chairmanAfter';
+type SwitchField = 'dueDay' | 'notifyClerk' | 'weeklySummary';
 
-const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
+const NUMBER_FIELDS: { key: NumberField; label: string; min: number }[] = [
+  { key: 'dueSoonWorkingDays', label: 'Tính là “sắp đến hạn” khi còn (ngày làm việc)', min: 1 },
+  { key: 'overdueAfter', label: 'Báo quá hạn lần đầu, sau hạn (ngày làm việc)', min: 1 },
+  { key: 'overdueRepeatEvery', label: 'Nhắc lại khi quá hạn, mỗi (ngày làm việc; 0: không nhắc lại)', min: 0 },
+  { key: 'escalateAfter', label: 'Báo lãnh đạo phụ trách khi quá hạn (ngày làm việc; 0: không báo)', min: 0 },
+  { key: 'escalateRepeatEvery', label: 'Nhắc lại lãnh đạo, mỗi (ngày làm việc; 0: không nhắc lại)', min: 0 },
+  { key: 'chairmanAfter', label: 'Báo Chủ tịch khi quá hạn (ngày làm việc; 0: không báo)', min: 0 },
+];
 
-function FieldEditor({ value, onChange, onJsonError }: { value: unknown; onChange(v: unknown): void; onJsonError(bad: boolean): void }) {
-  const [text, setText] = useState(() => JSON.stringify(value, null, 2));
-  if (typeof value === 'number') return <InputNumber value={value} onChange={(v) => onChange(v ?? 0)} style={{ width: 160 }} />;
-  if (typeof value === 'boolean') return <Switch checked={value} onChange={onChange} />;
-  if (typeof value === 'string') return <Input value={value} onChange={(e) => onChange(e.target.value)} style={{ maxWidth: 320 }} />;
-  if (isNumberList(value)) {
-    return (
-      <Select
-        mode="tags"
-        value={value.map(String)}
-        onChange={(vals: string[]) => onChange(vals.map(Number).filter((n) => Number.isFinite(n)).sort((a, b) => b - a))}
-        tokenSeparators={[',', ' ']}
-        open={false}
-        suffixIcon={null}
-        style={{ minWidth: 240 }}
-      />
-    );
-  }
+const SWITCH_FIELDS: { key: SwitchField; label: string }[] = [
+  { key: 'dueDay', label: 'Nhắc vào sáng ngày đến hạn' },
+  { key: 'notifyClerk', label: 'Báo chuyên viên theo dõi ở lần báo quá hạn đầu tiên' },
+  { key: 'weeklySummary', label: 'Gửi tổng hợp tuần cho lãnh đạo' },
+];
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Input.TextArea
-      value={text}
-      autoSize={{ minRows: 3, maxRows: 16 }}
-      style={{ fontFamily: 'monospace' }}
-      onChange={(e) => {
-        setText(e.target.value);
-        try {
-          onChange(JSON.parse(e.target.value));
-          onJsonError(false);
-        } catch {
-          onJsonError(true);
-        }
-      }}
-    />
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+      <div style={{ width: 360, maxWidth: '100%', fontWeight: 500 }}>{label}</div>
+      <div style={{ flex: 1, minWidth: 200 }}>{children}</div>
+    </Flex>
   );
 }
 
@@ -82,24 +54,20 @@ export function ReminderPolicyTab() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { data, error, isLoading, refetch } = useQuery({ queryKey: ['reminder-policy'], queryFn: adminApi.reminderPolicy });
-  const [policy, setPolicy] = useState<Policy | null>(null);
-  const [badKeys, setBadKeys] = useState<Set<string>>(new Set());
+  const [policy, setPolicy] = useState<ReminderPolicy | null>(null);
   const [saving, setSaving] = useState(false);
-  // Bumped on undo so the JSON text areas drop what was typed into them.
-  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
-    if (data) setPolicy(data);
+    if (data) setPolicy(editable(data));
   }, [data]);
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (isLoading || !policy) return <PageLoading />;
+  if (isLoading || !data || !policy) return <PageLoading />;
 
   const save = async () => {
     setSaving(true);
     try {
-      const saved = await adminApi.saveReminderPolicy(policy);
-      queryClient.setQueryData(['reminder-policy'], saved ?? policy);
+      queryClient.setQueryData(['reminder-policy'], await adminApi.saveReminderPolicy(policy));
       message.success('Đã lưu chính sách nhắc việc. Kế hoạch nhắc của các nhiệm vụ sẽ tính lại theo chính sách mới.');
     } catch (e) {
       message.error(describeError(e));
@@ -114,46 +82,48 @@ export function ReminderPolicyTab() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="Các mốc tính bằng ngày làm việc (bỏ thứ Bảy, Chủ nhật và ngày nghỉ trong Lịch nghỉ). Danh sách số cách nhau bằng dấu phẩy."
+        title="Các mốc tính bằng ngày làm việc (bỏ thứ Bảy, Chủ nhật và ngày nghỉ trong Lịch nghỉ)."
       />
-      {Object.entries(policy).map(([key, value]) => (
-        <Flex key={key} gap={12} wrap align="flex-start" style={{ marginBottom: 16 }}>
-          <div style={{ width: 320, maxWidth: '100%', paddingTop: 4 }}>
-            <div style={{ fontWeight: 500 }}>{LABELS[key] ?? key}</div>
-            {LABELS[key] && <div style={{ fontSize: 12, color: 'rgba(0,0,0,.45)' }}>{key}</div>}
-          </div>
-          <div style={{ flex: 1, minWidth: 200 }}>
-            <FieldEditor
-              key={`${key}-${revision}`}
-              value={value}
-              onChange={(v) => setPolicy({ ...policy, [key]: v })}
-              onJsonError={(bad) =>
-                setBadKeys((prev) => {
-                  const next = new Set(prev);
-                  if (bad) next.add(key);
-                  else next.delete(key);
-                  return next;
-                })
-              }
-            />
-          </div>
-        </Flex>
+      <Field label="Nhắc trước hạn (số ngày làm việc, tối đa 5 mốc)">
+        <Select
+          mode="tags"
+          value={policy.beforeDays.map(String)}
+          onChange={(values: string[]) =>
+            setPolicy({ ...policy, beforeDays: values.map(Number).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => b - a) })
+          }
+          tokenSeparators={[',', ' ']}
+          open={false}
+          suffixIcon={null}
+          style={{ minWidth: 240 }}
+        />
+      </Field>
+      {NUMBER_FIELDS.map(({ key, label, min }) => (
+        <Field key={key} label={label}>
+          <InputNumber min={min} precision={0} value={policy[key]} onChange={(v) => setPolicy({ ...policy, [key]: v ?? min })} style={{ width: 160 }} />
+        </Field>
       ))}
-      {badKeys.size > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`JSON chưa hợp lệ ở: ${[...badKeys].join(', ')}`} />}
+      {SWITCH_FIELDS.map(({ key, label }) => (
+        <Field key={key} label={label}>
+          <Switch checked={policy[key]} onChange={(checked) => setPolicy({ ...policy, [key]: checked })} />
+        </Field>
+      ))}
+      <Field label="Giờ gửi thư buổi sáng (HH:mm, “any”: gửi ngay khi đến mốc; để trống: theo cấu hình máy chủ)">
+        <Input
+          value={policy.sendWindow ?? ''}
+          placeholder={data.effectiveWindow}
+          onChange={(e) => setPolicy({ ...policy, sendWindow: e.target.value.trim() || null })}
+          style={{ maxWidth: 200 }}
+        />
+      </Field>
+      <Typography.Paragraph type="secondary">
+        Đang gửi theo khung giờ: {data.effectiveWindow === 'any' ? 'gửi ngay khi đến mốc' : data.effectiveWindow}.{' '}
+        {data.updatedAt ? `Lưu lần cuối: ${formatDateTime(data.updatedAt)}.` : 'Đang dùng chính sách mặc định.'}
+      </Typography.Paragraph>
       <Flex gap={8}>
-        <Button type="primary" icon={<SaveOutlined />} onClick={save} loading={saving} disabled={badKeys.size > 0}>
+        <Button type="primary" icon={<SaveOutlined />} onClick={save} loading={saving}>
           Lưu
         </Button>
-        <Button
-          onClick={() => {
-            if (!data) return;
-            setPolicy(data);
-            setBadKeys(new Set());
-            setRevision((r) => r + 1);
-          }}
-        >
-          Hoàn tác
-        </Button>
+        <Button onClick={() => setPolicy(editable(data))}>Hoàn tác</Button>
       </Flex>
     </Card>
   );

@@ -14,7 +14,7 @@ import TreeSelect from 'antd/es/tree-select';
 import { useMemo, useState } from 'react';
 import { unitsApi } from '../../api/endpoints';
 import { queryKeys, useUnits, useUsers } from '../../api/hooks';
-import type { Id, Unit, UnitInput } from '../../api/types';
+import type { Id, Unit, UnitInput, UnitKind } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { describeError } from '../../lib/apiError';
@@ -24,11 +24,11 @@ import { matchesUnaccented } from '../../lib/vietnamese';
 interface UnitForm {
   code: string;
   name: string;
-  kind: string;
-  parentId?: Id;
+  kind: UnitKind;
+  parentId?: string;
   aliases?: string[];
   email?: string;
-  headUserId?: Id;
+  headUserId?: string;
 }
 
 type TreeOption = { value: Id; title: string; disabled?: boolean; children?: TreeOption[] };
@@ -78,7 +78,7 @@ export function UnitsTab() {
     const input: UnitInput = {
       code: v.code.trim(),
       name: v.name.trim(),
-      kind: v.kind.trim(),
+      kind: v.kind,
       parentId: v.parentId ?? null,
       aliases: (v.aliases ?? []).map((a) => a.trim()).filter(Boolean),
       email: v.email?.trim() || null,

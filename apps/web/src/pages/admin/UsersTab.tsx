@@ -15,7 +15,7 @@ import Tooltip from 'antd/es/tooltip';
 import { useMemo, useState } from 'react';
 import { usersApi } from '../../api/endpoints';
 import { useUnits, useUsers } from '../../api/hooks';
-import type { Id, Role, User, UserInput } from '../../api/types';
+import type { Id, Role, User } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -28,7 +28,7 @@ interface UserForm {
   name: string;
   role: Role;
   title?: string;
-  unitId?: Id;
+  unitId?: string;
   password?: string;
   active?: boolean;
 }
@@ -71,8 +71,8 @@ export function UsersTab() {
   };
 
   const save = (v: UserForm) => {
-    const input: UserInput = { name: v.name.trim(), role: v.role, title: v.title?.trim() || null, unitId: v.unitId ?? null };
-    if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password }), 'Đã tạo người dùng.', () => setEditing(null));
+    const input = { name: v.name.trim(), role: v.role, title: v.title?.trim() || null, unitId: v.unitId ?? null };
+    if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password ?? '' }), 'Đã tạo người dùng.', () => setEditing(null));
     if (editing) return run(() => usersApi.update(editing.id, { ...input, active: v.active }), 'Đã lưu.', () => setEditing(null));
     return Promise.resolve();
   };
@@ -172,7 +172,7 @@ export function UsersTab() {
         title={`Đặt lại mật khẩu: ${resetting?.name ?? ''}`}
         okText="Đặt lại"
         onCancel={() => setResetting(null)}
-        onSubmit={(v) => (resetting ? run(() => usersApi.update(resetting.id, { password: v.password }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
+        onSubmit={(v) => (resetting ? run(() => usersApi.update(resetting.id, { password: v.password ?? '' }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
       >
         <Form.Item label="Mật khẩu mới" name="password" rules={passwordRules}>
           <Input.Password autoComplete="new-password" />

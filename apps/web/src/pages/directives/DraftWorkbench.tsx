@@ -78,7 +78,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
   const clerkOptions = useMemo(() => {
     const options = (clerks.data ?? []).map((u) => ({ value: u.id, label: u.name }));
     // Clerks may not be allowed to list clerks; they can always name themselves.
-    if (me.role === 'clerk' && !options.some((o) => String(o.value) === String(me.id))) options.unshift({ value: me.id, label: me.name });
+    if (me.role === 'clerk' && !options.some((o) => String(o.value) === String(me.id))) options.unshift({ value: String(me.id), label: me.name });
     return options;
   }, [clerks.data, me]);
 

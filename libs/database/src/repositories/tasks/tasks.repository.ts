@@ -101,22 +101,26 @@ export class TasksRepository {
   }
 
   /** Extension requests, oldest first, optionally of one status or of the tasks one unit leads. */
-  async extensionRequests(filter: { status?: ExtensionStatus; leadUnitId?: string | null }): Promise<ExtensionRequestListItem[]> {
+  async extensionRequests(
+    filter: { status?: ExtensionStatus; leadUnitId?: string | null }, page: { limit: number; offset: number },
+  ): Promise<{ items: ExtensionRequestListItem[]; total: number }> {
     const p = new SqlParams();
     const conditions: string[] = [];
     if (filter.status) conditions.push(`e.status = ${p.add(filter.status)}`);
     if (filter.leadUnitId !== undefined) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
-    return this.db.query(
+    const rows: (ExtensionRequestListItem & { total: string })[] = await this.db.query(
       `SELECT e.id, to_char(e.requested_deadline, 'YYYY-MM-DD') AS "requestedDeadline", to_char(e.previous_deadline, 'YYYY-MM-DD') AS "previousDeadline",
               e.reason, e.status, e.created_at AS "createdAt", e.decided_at AS "decidedAt", e.decision_note AS "decisionNote",
               json_build_object('id', rb.id, 'name', rb.name) AS "requestedBy",
-              json_build_object('id', t.id, 'text', t.text, 'leadUnit', json_build_object('id', u.id, 'code', u.code, 'name', u.name)) AS task
+              json_build_object('id', t.id, 'text', t.text, 'leadUnit', json_build_object('id', u.id, 'code', u.code, 'name', u.name)) AS task,
+              count(*) OVER () AS total
          FROM extension_requests e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = t.lead_unit_id
          JOIN users rb ON rb.id = e.requested_by_id
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY e.created_at LIMIT 500`,
+        ORDER BY e.created_at, e.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
       p.values,
     );
+    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
   /**
