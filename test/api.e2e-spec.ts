@@ -177,7 +177,7 @@ describe('directives', () => {
 
   it('publishes a draft without a leader as having none, never the chairman in their place, and lets the clerk clear a leader', async () => {
     const nv = await unitId('NV');
-    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { id: string; email: string }[];
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
     const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
     const body = { title: 'Kết luận của đồng chí Phó Chủ tịch UBND huyện', leaderInChargeId: deputy, assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Rà soát hồ sơ cán bộ', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
@@ -297,7 +297,7 @@ describe('the work on a task', () => {
     const returned = await h.http().post(`/api/tasks/${task.id}/return`).set(auth(leader)).send({ reason: 'Bổ sung số liệu' }).expect(200);
     expect(returned.body.status).toBe('in_progress');
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ status: 'submitted', note: 'Đã bổ sung' }).expect(201);
-    const done = await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(clerk)).send({}).expect(200);
+    const done = await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(leader)).send({}).expect(200);
     expect(done.body).toMatchObject({ status: 'done', timeliness: 'done_on_time', progress: 100 });
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(leader)).expect(200)).body;
     expect(detail.updates.map((u: { toStatus: string | null }) => u.toStatus)).toEqual(['in_progress', 'submitted', 'in_progress', 'submitted', 'done']);
@@ -431,7 +431,7 @@ describe('who may do what (OWASP API1, API5)', () => {
   it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {
     const created = (await h.http().post('/api/users').set(auth(admin)).send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' }).expect(201)).body;
     expect(created.title).toBe('Phó Chủ tịch UBND huyện');
-    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { email: string; title: string | null }[];
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { email: string; title: string | null }[];
     expect(leaders.find((u) => u.email === 'phochutich@dondoc.local')?.title).toBe('Phó Chủ tịch Thường trực UBND huyện');
     const cleared = (await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ title: '' }).expect(200)).body;
     expect(cleared.title).toBeNull();

@@ -164,7 +164,7 @@ describe('a submission with files', () => {
     const [audit] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'task.attach' AND entity_id = $1`, [task.id]);
     expect(audit.n).toBe(1);
 
-    await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(clerk)).send({}).expect(200);
+    await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(leader)).send({}).expect(200);
     const before = await written(task.id);
     await report(task.id, gddt, {}, [['muộn.pdf', pdf]]).expect(409);
     expect(await written(task.id)).toEqual(before);

@@ -28,6 +28,8 @@ export interface ReminderPolicy {
   weeklySummary: boolean;
   /** A task is due soon within this many working days of its deadline (lists, dashboard, mails). */
   dueSoonWorkingDays: number;
+  /** The clerk who follows a task may accept or return its work on the leader's behalf (recorded as such). */
+  clerkDecidesWork: boolean;
 }
 
 export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
@@ -42,6 +44,7 @@ export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
   sendWindow: null,
   weeklySummary: true,
   dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
+  clerkDecidesWork: false,
 });
 
 /** The largest count a policy may use; it bounds how early the schedule has to look at a task. */

@@ -1,4 +1,4 @@
-import { canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type TaskAction } from './task-state';
+import { canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type TaskAction } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
 describe('task state machine', () => {
@@ -39,12 +39,7 @@ describe('who may act', () => {
     ['unit_head', 'none', 'submit', false],
     ['unit_head', 'lead', 'accept', false],
     ['unit_head', 'lead', 'decide_extension', false],
-    ['leader', 'none', 'accept', true],
-    ['leader', 'none', 'cancel', true],
-    ['leader', 'none', 'decide_extension', true],
     ['leader', 'none', 'submit', false],
-    ['clerk', 'none', 'accept', true],
-    ['clerk', 'none', 'return', true],
     ['clerk', 'none', 'cancel', false],
     ['clerk', 'none', 'decide_extension', false],
     ['admin', 'none', 'accept', false],
@@ -58,12 +53,38 @@ describe('who may act', () => {
     expect(mayAct({ role, relation }, action)).toBe(allowed);
   });
 
+  describe('the decisions: the leader in charge or the chairman, the clerk who follows the task when the office allows it', () => {
+    const people: [string, Actor][] = [
+      ['the lead unit\'s head', { role: 'unit_head', relation: 'lead' }],
+      ['another unit\'s head', { role: 'unit_head', relation: 'none' }],
+      ['the leader in charge', { role: 'leader', relation: 'none', inCharge: true }],
+      ['a leader not in charge', { role: 'leader', relation: 'none', inCharge: false }],
+      ['the clerk who follows the task', { role: 'clerk', relation: 'none', follows: true }],
+      ['a clerk who does not follow it', { role: 'clerk', relation: 'none', follows: false }],
+      ['an admin', { role: 'admin', relation: 'none' }],
+    ];
+    const decisions: TaskAction[] = ['accept', 'return', 'cancel', 'decide_extension'];
+    const expected = (who: string, action: TaskAction, clerkDecidesWork: boolean) =>
+      who === 'the leader in charge' || (clerkDecidesWork && who === 'the clerk who follows the task' && (action === 'accept' || action === 'return'));
+    for (const clerkDecidesWork of [false, true]) {
+      const table = people.flatMap(([who, actor]) => decisions.map((action) => [who, action, actor, expected(who, action, clerkDecidesWork)] as const));
+      it.each(table)(`${clerkDecidesWork ? 'clerk may decide work' : 'leaders decide'}: %s, %s`, (_who, action, actor, allowed) => {
+        expect(mayAct(actor, action, { clerkDecidesWork })).toBe(allowed);
+      });
+    }
+    it('records the clerk\'s acceptance or return as taken on the leader\'s behalf', () => {
+      expect(decidesOnBehalf({ role: 'clerk', relation: 'none', follows: true }, 'accept')).toBe(true);
+      expect(decidesOnBehalf({ role: 'leader', relation: 'none', inCharge: true }, 'accept')).toBe(false);
+    });
+  });
+
   it('shows a unit head the buttons of an open task of their own unit only', () => {
     expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
       report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false, attach: true,
     });
     expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
-    expect(permissionsFor({ role: 'leader', relation: 'none' }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
+    expect(permissionsFor({ role: 'leader', relation: 'none', inCharge: true }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
+    expect(permissionsFor({ role: 'leader', relation: 'none', inCharge: false }, 'submitted')).toMatchObject({ accept: false, return: false, cancel: false });
   });
 
   it('lets whoever reports or submits attach files to that report, in every status it may be sent in', () => {

@@ -9,7 +9,19 @@ export type UnitRelation = 'lead' | 'coordinating' | 'none';
 export interface Actor {
   role: Role;
   relation: UnitRelation;
+  /** The task's leader in charge, or the committee's chairman: the one whose decisions these are. */
+  inCharge?: boolean;
+  /** The clerk who follows the task up. */
+  follows?: boolean;
 }
+
+/** The office's settings that widen who decides. */
+export interface DecisionRules {
+  /** The clerk who follows a task may accept or return its work on the leader's behalf. */
+  clerkDecidesWork: boolean;
+}
+
+export const DEFAULT_DECISION_RULES: Readonly<DecisionRules> = Object.freeze({ clerkDecidesWork: false });
 
 const OPEN: readonly TaskStatus[] = ['assigned', 'in_progress'];
 
@@ -30,23 +42,34 @@ const TRANSITIONS: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskSta
 
 const isUnitMember = (a: Actor) => a.role === 'unit_head' || a.role === 'unit_staff';
 
-/** Who may take each action, whatever the task's status. */
-const ALLOWED: Record<TaskAction, (a: Actor) => boolean> = {
+const decides = (a: Actor) => a.role === 'leader' && a.inCharge === true;
+
+/**
+ * Who may take each action, whatever the task's status. Acceptance, return, cancellation and
+ * extensions are decisions of the task's leader in charge or the chairman, not of any leader or
+ * clerk; the clerk who follows the task may accept or return work when the office allows it.
+ */
+const ALLOWED: Record<TaskAction, (a: Actor, rules: DecisionRules) => boolean> = {
   report: (a) => isUnitMember(a) && a.relation === 'lead',
   start: (a) => isUnitMember(a) && a.relation === 'lead',
   submit: (a) => isUnitMember(a) && a.relation === 'lead',
   request_extension: (a) => isUnitMember(a) && a.relation === 'lead',
-  accept: (a) => a.role === 'leader' || a.role === 'clerk',
-  return: (a) => a.role === 'leader' || a.role === 'clerk',
-  cancel: (a) => a.role === 'leader',
-  decide_extension: (a) => a.role === 'leader',
+  accept: (a, rules) => decides(a) || (a.role === 'clerk' && a.follows === true && rules.clerkDecidesWork),
+  return: (a, rules) => decides(a) || (a.role === 'clerk' && a.follows === true && rules.clerkDecidesWork),
+  cancel: decides,
+  decide_extension: decides,
   note: (a) => isUnitMember(a) ? a.relation !== 'none' : a.role !== 'admin',
   // Files are the lead unit's evidence of its work; coordinating units and the office comment in notes.
   attach: (a) => isUnitMember(a) && a.relation === 'lead',
 };
 
-export function mayAct(actor: Actor, action: TaskAction): boolean {
-  return ALLOWED[action](actor);
+export function mayAct(actor: Actor, action: TaskAction, rules: DecisionRules = DEFAULT_DECISION_RULES): boolean {
+  return ALLOWED[action](actor, rules);
+}
+
+/** Whether the actor decides in the leader's place (the clerk accepting or returning work), to be recorded as such. */
+export function decidesOnBehalf(actor: Actor, action: TaskAction): boolean {
+  return (action === 'accept' || action === 'return') && actor.role === 'clerk';
 }
 
 export function canTransition(status: TaskStatus, action: TaskAction): boolean {
@@ -77,8 +100,8 @@ export type TaskPermissions = Record<
 >;
 
 /** What the actor may do to a task in its current status: drives the buttons the web app shows. */
-export function permissionsFor(actor: Actor, status: TaskStatus): TaskPermissions {
-  const can = (action: TaskAction) => mayAct(actor, action) && canTransition(status, action);
+export function permissionsFor(actor: Actor, status: TaskStatus, rules: DecisionRules = DEFAULT_DECISION_RULES): TaskPermissions {
+  const can = (action: TaskAction) => mayAct(actor, action, rules) && canTransition(status, action);
   return {
     report: can('report'),
     submit: can('submit'),

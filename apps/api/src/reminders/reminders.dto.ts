@@ -43,6 +43,10 @@ export class ReminderPolicyDto {
   /** Omitted by a client that does not know it: the saved value stays. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10, description: 'A task is due soon within this many working days of its deadline (default 3)' })
   @IsOptional() @IsInt() @Min(1) @Max(10) dueSoonWorkingDays?: number;
+
+  /** Omitted by a client that does not know it: the saved value stays. */
+  @ApiPropertyOptional({ description: "The clerk who follows a task may accept or return its work on the leader's behalf (default false)" })
+  @IsOptional() @IsBoolean() clerkDecidesWork?: boolean;
 }
 
 /** The policy in force, with what it resolves to; the two read-only fields are not sent back. */

@@ -36,12 +36,16 @@ export class RemindersService {
   }
 
   /** Saves the policy and puts every open task back before the sweep, which plans it anew. */
-  async savePolicy(input: Omit<ReminderPolicy, 'dueSoonWorkingDays'> & { dueSoonWorkingDays?: number }, me: CurrentUser): Promise<PolicyView> {
+  async savePolicy(
+    input: Omit<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork'> & Partial<Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork'>>,
+    me: CurrentUser,
+  ): Promise<PolicyView> {
     await this.db.transaction(async (tx) => {
       const before = await this.settings.read(tx);
       const policy: ReminderPolicy = {
         ...input, sendWindow: input.sendWindow ?? null, beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a),
         dueSoonWorkingDays: input.dueSoonWorkingDays ?? before.policy.dueSoonWorkingDays,
+        clerkDecidesWork: input.clerkDecidesWork ?? before.policy.clerkDecidesWork,
       };
       const problems = validatePolicy(policy);
       if (problems.length) throw new BadRequestException(problems);

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
 import {
-  AttachmentsRepository, DeadlineChange, ExtensionRequest, ReminderScheduleRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
+  AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type TaskAction, type UnitRelation,
+  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
+  type UnitRelation,
 } from '@dondoc/domain';
 import { localDate } from '@dondoc/calendar';
 import type { UploadedFile } from '../attachments/attachment-upload';
@@ -36,6 +37,8 @@ export class TasksService {
     private readonly schedule: ReminderScheduleRepository,
     private readonly tasks: TasksRepository,
     private readonly attachments: AttachmentsRepository,
+    private readonly recipients: RecipientsRepository,
+    private readonly settings: ReminderSettingsRepository,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
@@ -51,7 +54,12 @@ export class TasksService {
 
   async get(id: string, me: CurrentUser) {
     const view = await this.view(id);
-    const actor = this.readerFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
+    this.readerFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
+    const decisions = await this.decisionContext();
+    const actor = this.actorFor(me, {
+      leadUnitId: view.leadUnit.id, coordinatingUnitIds: view.coordinatingUnits.map((u) => u.id),
+      leaderInChargeId: view.leaderInCharge?.id ?? null, clerkId: view.clerk?.id ?? null,
+    }, decisions.chairmanId);
     const m = this.db.manager;
     const [updates, extensionRequests, deadlineHistory, source, notifications, attachments] = await Promise.all([
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
@@ -63,7 +71,7 @@ export class TasksService {
     ]);
     const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
     const hasPending = extensionRequests.some((e) => e.status === 'pending');
-    const permissions = permissionsFor(actor, view.status);
+    const permissions = permissionsFor(actor, view.status, decisions.rules);
     const filesOf = new Map<string, AttachmentView[]>();
     for (const a of attachments) filesOf.set(a.updateId, [...(filesOf.get(a.updateId) ?? []), a]);
     return {
@@ -125,7 +133,7 @@ export class TasksService {
     });
   }
 
-  /** The clerk or leader accepts submitted work: it counts as done on the day it was submitted. */
+  /** The leader in charge (or the clerk who follows the task, when allowed) accepts submitted work: it counts as done on the day it was submitted. */
   accept(id: string, note: string | undefined, version: number | undefined, me: CurrentUser): Promise<TaskView> {
     return this.change(id, me, version, 'accept', async (m, task) => {
       await this.statusUpdate(m, task, 'done', me, note ?? null);
@@ -217,7 +225,7 @@ export class TasksService {
   async authorize(id: string, me: CurrentUser, action: TaskAction): Promise<void> {
     const task = await this.db.manager.findOneBy(Task, { id });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-    this.assertMay(me, task, action);
+    this.assertMay(me, task, action, undefined, await this.decisionContext());
   }
 
   /** A file of the task, for whoever may read the task. */
@@ -245,13 +253,16 @@ export class TasksService {
     id: string, me: CurrentUser, version: number | undefined, action: TaskAction,
     apply: (m: EntityManager, task: Task) => Promise<Partial<Task>>,
   ): Promise<TaskView> {
+    const decisions = await this.decisionContext();
     await this.db.transaction(async (m) => {
       const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-      this.assertMay(me, task, action, version);
+      const actor = this.assertMay(me, task, action, version, decisions);
       const patch = await apply(m, task);
       await m.update(Task, { id }, { ...patch, version: task.version + 1 });
-      await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: patch });
+      // A clerk accepting or returning work does so in the leader's place: the record says whose decision it was.
+      const onBehalf = decidesOnBehalf(actor, action) ? { onBehalfOfLeaderId: task.leaderInChargeId } : {};
+      await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: { ...patch, ...onBehalf } });
     });
     this.statsCache.invalidate();
     return this.view(id);
@@ -262,29 +273,36 @@ export class TasksService {
   }
 
   /** Who may act first, so a 403 gives away nothing; then the version the caller saw, if it says; then the status. */
-  private assertMay(me: CurrentUser, task: Task, action: TaskAction, version?: number): void {
-    const actor = this.actorFor(me, task.leadUnitId, task.coordinatingUnitIds);
-    if (!mayAct(actor, action)) {
+  private assertMay(me: CurrentUser, task: Task, action: TaskAction, version: number | undefined, decisions: DecisionContext): Actor {
+    const actor = this.actorFor(me, task, decisions.chairmanId);
+    if (!mayAct(actor, action, decisions.rules)) {
       throw new ForbiddenException(isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này');
     }
     if (version !== undefined && version !== task.version) {
       throw new ConflictException(`Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, bạn gửi ${version}); hãy tải lại`);
     }
     if (!canTransition(task.status, action)) throw new InvalidTransitionError(task.status, action);
-  }
-
-  /** The actor, for someone who may read the task: a unit's people see their own unit's and coordinated tasks only. */
-  private readerFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): Actor {
-    const actor = this.actorFor(me, leadUnitId, coordinating);
-    if (isUnitMember(me) && actor.relation === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
     return actor;
   }
 
-  private actorFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): Actor {
-    let relation: UnitRelation = 'none';
-    if (me.unitId && leadUnitId === me.unitId) relation = 'lead';
-    else if (me.unitId && coordinating.includes(me.unitId)) relation = 'coordinating';
-    return { role: me.role, relation };
+  /** The actor, for someone who may read the task: a unit's people see their own unit's and coordinated tasks only. */
+  private readerFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): void {
+    if (isUnitMember(me) && relationOf(me, leadUnitId, coordinating) === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
+  }
+
+  private actorFor(me: CurrentUser, task: TaskParties, chairmanId: string | null): Actor {
+    return {
+      role: me.role,
+      relation: relationOf(me, task.leadUnitId, task.coordinatingUnitIds),
+      inCharge: me.role === 'leader' && (task.leaderInChargeId === me.id || chairmanId === me.id),
+      follows: me.role === 'clerk' && task.clerkId === me.id,
+    };
+  }
+
+  /** Who else decides: the committee's chairman, and whether the office lets the clerk who follows a task decide its work. */
+  private async decisionContext(): Promise<DecisionContext> {
+    const [chairman, policy] = await Promise.all([this.recipients.chairman(), this.settings.policy()]);
+    return { chairmanId: chairman?.userId ?? null, rules: { clerkDecidesWork: policy.clerkDecidesWork } };
   }
 
   private async view(id: string): Promise<TaskView> {
@@ -292,6 +310,20 @@ export class TasksService {
     if (!row) throw new NotFoundException('Không tìm thấy nhiệm vụ');
     return toTaskView(row, await this.tasks.units(row.coordinating_unit_ids));
   }
+}
+
+/** The people and units a task names: who may read it and who decides on it. */
+type TaskParties = Pick<Task, 'leadUnitId' | 'coordinatingUnitIds' | 'leaderInChargeId' | 'clerkId'>;
+
+interface DecisionContext {
+  chairmanId: string | null;
+  rules: DecisionRules;
+}
+
+function relationOf(me: CurrentUser, leadUnitId: string, coordinating: string[]): UnitRelation {
+  if (me.unitId && leadUnitId === me.unitId) return 'lead';
+  if (me.unitId && coordinating.includes(me.unitId)) return 'coordinating';
+  return 'none';
 }
 
 function pick(task: Task, patch: Partial<Task>): Partial<Task> {

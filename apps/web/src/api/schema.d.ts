@@ -726,6 +726,8 @@ export interface components {
             weeklySummary: boolean;
             /** @description A task is due soon within this many working days of its deadline (default 3) */
             dueSoonWorkingDays?: number;
+            /** @description The clerk who follows a task may accept or return its work on the leader's behalf (default false) */
+            clerkDecidesWork?: boolean;
             /** @description The window mail goes out in: sendWindow, else REMINDER_WINDOW, else 'any' */
             effectiveWindow: string;
             /**
@@ -757,6 +759,8 @@ export interface components {
             weeklySummary: boolean;
             /** @description A task is due soon within this many working days of its deadline (default 3) */
             dueSoonWorkingDays?: number;
+            /** @description The clerk who follows a task may accept or return its work on the leader's behalf (default false) */
+            clerkDecidesWork?: boolean;
         };
         /** @enum {string} */
         NotificationKind: "digest" | "task_published" | "extension_approved" | "extension_rejected" | "work_returned" | "weekly_summary";

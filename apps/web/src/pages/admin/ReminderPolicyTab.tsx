@@ -24,7 +24,7 @@ function editable({ effectiveWindow: _window, updatedAt: _updatedAt, ...policy }
 }
 
 type NumberField = 'dueSoonWorkingDays' | 'overdueAfter' | 'overdueRepeatEvery' | 'escalateAfter' | 'escalateRepeatEvery' | 'chairmanAfter';
-type SwitchField = 'dueDay' | 'notifyClerk' | 'weeklySummary';
+type SwitchField = 'dueDay' | 'notifyClerk' | 'weeklySummary' | 'clerkDecidesWork';
 
 const NUMBER_FIELDS: { key: NumberField; label: string; min: number }[] = [
   { key: 'dueSoonWorkingDays', label: 'Tính là “sắp đến hạn” khi còn (ngày làm việc)', min: 1 },
@@ -39,6 +39,7 @@ const SWITCH_FIELDS: { key: SwitchField; label: string }[] = [
   { key: 'dueDay', label: 'Nhắc vào sáng ngày đến hạn' },
   { key: 'notifyClerk', label: 'Báo chuyên viên theo dõi ở lần báo quá hạn đầu tiên' },
   { key: 'weeklySummary', label: 'Gửi tổng hợp tuần cho lãnh đạo' },
+  { key: 'clerkDecidesWork', label: 'Chuyên viên theo dõi được chấp nhận hoặc trả lại kết quả thay lãnh đạo phụ trách' },
 ];
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
