@@ -171,7 +171,7 @@ export function nextStepDate(
 export const PREPARE_AHEAD_MINUTES = 60;
 
 /** The send window in force: the policy's, else the deployment's (REMINDER_WINDOW); 'any' sends as soon as a step is due. */
-export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, configured: string | null): string | 'any' {
+export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, configured: string | null): string {
   return policy.sendWindow ?? configured ?? 'any';
 }
 
@@ -189,7 +189,7 @@ export interface WindowState {
  * missed while the system was down goes out at the next sweep). `any`: open whenever.
  */
 export function sendWindowState(
-  window: string | 'any', now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+  window: string, now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
   prepareMinutes = PREPARE_AHEAD_MINUTES,
 ): WindowState {
   if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };

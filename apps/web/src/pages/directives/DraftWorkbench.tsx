@@ -30,7 +30,7 @@ interface DraftWorkbenchProps {
   clerkId?: Id | null;
 }
 
-const personFilter = (input: string, option?: { label?: unknown }) => matchesUnaccented(input, String(option?.label ?? ''));
+const personFilter = (input: string, option?: { label?: string }) => matchesUnaccented(input, option?.label ?? '');
 
 /** Review a parsed notice beside its source, fix it, save it as a draft and publish it. */
 export function DraftWorkbench(props: DraftWorkbenchProps) {
@@ -105,7 +105,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
       await queryClient.invalidateQueries({ queryKey: ['tasks'] });
       await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
       message.success(`Đã ban hành, tạo ${result?.taskCount ?? countTasksToCreate(draft)} nhiệm vụ.`);
-      navigate('/directives');
+      await navigate('/directives');
     } catch (error) {
       message.error(describeError(error));
     } finally {
