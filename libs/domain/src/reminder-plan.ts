@@ -138,8 +138,8 @@ export function dueSteps(
 ): PlannedStep[] {
   const due: PlannedStep[] = [];
   for (const track of tracks) {
-    const steps = stepsUntil(policy, deadline, today, track, cal);
-    if (steps.length) due.push(steps[steps.length - 1]);
+    const latest = stepsUntil(policy, deadline, today, track, cal).at(-1);
+    if (latest) due.push(latest);
   }
   return due;
 }
@@ -199,8 +199,8 @@ export function sendWindowState(
 }
 
 function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
 }
 
 function addDays(date: IsoDate, n: number): IsoDate {
