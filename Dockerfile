@@ -3,7 +3,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+# After the prune, every package the built programs load must still resolve.
+RUN npm run build && npm prune --omit=dev && node scripts/check-runtime-deps.mjs
 
 FROM node:22-bookworm-slim
 WORKDIR /app

@@ -1,4 +1,4 @@
-/** Every test, unit and end-to-end: `npm test`. */
+/** Every test, unit and end-to-end: `npm test`; the unit tests alone, without PostgreSQL or Redis: `npm run test:unit`. */
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathsToModuleNameMapper } = require('ts-jest');
@@ -26,12 +26,11 @@ function esmPackages(dir = path.join(__dirname, 'node_modules'), scope = '') {
 }
 const ESM_PACKAGES = esmPackages().map((p) => p.replace(/[.+]/g, '\\$&'));
 
+/** How the server's TypeScript (apps, libs, tests) is compiled and its @dondoc/* paths resolved. */
 const server = {
-  displayName: 'server',
   rootDir: '.',
   testEnvironment: 'node',
   moduleFileExtensions: ['js', 'mjs', 'json', 'ts'],
-  testRegex: '(apps|libs|test)/.*\\.(spec|e2e-spec)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
@@ -39,6 +38,21 @@ const server = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+};
+
+/** Pure code, each spec beside its source: no database, no Redis, no SMTP. */
+const unit = { ...server, displayName: 'unit', testRegex: '(apps|libs)/.*\\.spec\\.ts$' };
+
+/**
+ * Tests that cross apps, against PostgreSQL, Redis and SMTP. Their global setup migrates the run's
+ * template database; Jest runs it only when a test of this project is selected.
+ */
+const e2e = {
+  ...server,
+  displayName: 'e2e',
+  testRegex: 'test/.*\\.e2e-spec\\.ts$',
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
 };
 
 /** The web app's pure logic (filters, drafts, dates), compiled with the web app's own settings. */
@@ -51,8 +65,6 @@ const web = {
 };
 
 module.exports = {
-  projects: [server, web],
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  projects: [unit, e2e, web],
   testTimeout: 30000,
 };

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { loadConfig, type AppConfig } from '@dondoc/config';
+import type { AppConfig } from '@dondoc/config';
 import type { ManualClock } from '@dondoc/domain';
 import { DirectivesService } from '../apps/api/src/directives/directives.service';
 import type { CurrentUser } from '../apps/api/src/common/current-user';

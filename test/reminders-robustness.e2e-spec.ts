@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { mailJobId, Queues } from '@dondoc/queue';
@@ -95,6 +95,7 @@ describe('many deliveries at once, sharing their database queries', () => {
     h.sink.reject(550, 1);
 
     const claimBatches: number[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply() on the DataSource being spied on
     const query = DataSource.prototype.query;
     jest.spyOn(DataSource.prototype, 'query').mockImplementation(function (this: DataSource, ...args: Parameters<DataSource['query']>) {
       const [sql, params] = args;
@@ -304,7 +305,7 @@ async function freePort(): Promise<number> {
 async function waitPort(port: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const ok = await new Promise<boolean>((resolve) => {
-      const s = require('node:net').connect(port, '127.0.0.1');
+      const s = connect(port, '127.0.0.1');
       s.once('connect', () => { s.destroy(); resolve(true); });
       s.once('error', () => resolve(false));
     });
@@ -322,7 +323,7 @@ async function startPgProxy(): Promise<PgProxy> {
   let down = false;
   const server: Server = createServer((client) => {
     if (down) { client.destroy(); return; }
-    const upstream = require('node:net').connect(5432, '127.0.0.1') as Socket;
+    const upstream = connect(5432, '127.0.0.1');
     for (const s of [client, upstream]) {
       sockets.add(s);
       s.on('error', () => undefined);

@@ -191,7 +191,7 @@ export class DeliveryService {
     const byTask = new Map<string, NotificationItem>();
     for (const it of items) {
       const prev = byTask.get(it.taskId);
-      if (!prev || rank[it.kind] > rank[prev.kind]) byTask.set(it.taskId, it);
+      if (!prev || (rank[it.kind] ?? -1) > (rank[prev.kind] ?? -1)) byTask.set(it.taskId, it);
     }
     const view: DigestView = {
       ...base, taskCount: 0, overdue: [], dueToday: [], dueSoon: [], escalation: false, escalatedToLeader: false, escalateAfter,

@@ -167,17 +167,18 @@ export class SweepService {
       const item: NotificationItem = {
         taskId: p.row.taskId, track: p.step.track, step: p.step.step, kind: p.step.kind, dueOn: p.step.dueOn, daysOverdue: p.step.daysOverdue,
       };
-      p.to.forEach((r, i) => {
-        let digest = digests.get(recipientKeys[i]);
+      for (const r of p.to) {
+        const key = digestKey(r.email);
+        let digest = digests.get(key);
         if (!digest) {
           digest = {
-            key: recipientKeys[i], kind: 'digest', recipientUserId: r.userId, recipientEmail: r.email, recipientName: r.name,
-            windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now, sendAfter: holdUntil, heldId: held.get(recipientKeys[i]),
+            key, kind: 'digest', recipientUserId: r.userId, recipientEmail: r.email, recipientName: r.name,
+            windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now, sendAfter: holdUntil, heldId: held.get(key),
           };
-          digests.set(recipientKeys[i], digest);
+          digests.set(key, digest);
         }
         digest.items.push(item);
-      });
+      }
       steps.push({
         taskId: p.row.taskId, track: p.step.track, step: p.step.step, deadlineVersion: p.row.deadlineVersion,
         dueOn: p.step.dueOn, daysOverdue: p.step.daysOverdue, notificationKeys: recipientKeys,

@@ -122,9 +122,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const windowRaw = str('REMINDER_WINDOW', '07:30');
   let reminderWindow: string | null = null;
   if (windowRaw.toLowerCase() !== 'any') {
-    const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(windowRaw);
-    if (!m) problems.push(`REMINDER_WINDOW=${windowRaw}: expected HH:mm (e.g. 07:30) or "any"`);
-    else reminderWindow = `${m[1].padStart(2, '0')}:${m[2]}`;
+    if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(windowRaw)) problems.push(`REMINDER_WINDOW=${windowRaw}: expected HH:mm (e.g. 07:30) or "any"`);
+    else reminderWindow = windowRaw.padStart(5, '0');
   }
 
   let jwtSecret = env.JWT_SECRET ?? '';
@@ -181,7 +180,7 @@ const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 function proxyList(raw: string | undefined, problems: string[]): string[] {
   const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
   for (const entry of entries) {
-    const [address, bits, extra] = entry.split('/');
+    const [address = '', bits, extra] = entry.split('/');
     const family = isIP(address);
     const maxBits = family === 6 ? 128 : 32;
     const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);

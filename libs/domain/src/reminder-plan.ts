@@ -148,8 +148,8 @@ export function dueSteps(
 ): PlannedStep[] {
   const due: PlannedStep[] = [];
   for (const track of tracks) {
-    const steps = stepsUntil(policy, deadline, today, track, cal);
-    if (steps.length) due.push(steps[steps.length - 1]);
+    const latest = stepsUntil(policy, deadline, today, track, cal).at(-1);
+    if (latest) due.push(latest);
   }
   return due;
 }
@@ -181,7 +181,7 @@ export function nextStepDate(
 export const PREPARE_AHEAD_MINUTES = 60;
 
 /** The send window in force: the policy's, else the deployment's (REMINDER_WINDOW); 'any' sends as soon as a step is due. */
-export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, configured: string | null): string | 'any' {
+export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, configured: string | null): string {
   return policy.sendWindow ?? configured ?? 'any';
 }
 
@@ -199,7 +199,7 @@ export interface WindowState {
  * missed while the system was down goes out at the next sweep). `any`: open whenever.
  */
 export function sendWindowState(
-  window: string | 'any', now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+  window: string, now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
   prepareMinutes = PREPARE_AHEAD_MINUTES,
 ): WindowState {
   if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };
@@ -209,8 +209,8 @@ export function sendWindowState(
 }
 
 function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
 }
 
 function addDays(date: IsoDate, n: number): IsoDate {

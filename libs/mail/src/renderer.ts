@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
+/** Each kind of mail is `<kind>.html.hbs` with its `<kind>.subject.hbs` and `<kind>.text.hbs` beside it. */
+const HTML_SUFFIX = '.html.hbs';
+
 /** `2026-11-26` → `26/11/2026`, as every Vietnamese document writes dates. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '';
@@ -49,9 +52,8 @@ export class MailRenderer {
       else text.registerPartial(name, text.compile(source, { noEscape: true }));
     }
     for (const file of readdirSync(dir)) {
-      const m = /^(.+)\.html\.hbs$/.exec(file);
-      if (!m) continue;
-      const kind = m[1];
+      if (!file.endsWith(HTML_SUFFIX)) continue;
+      const kind = file.slice(0, -HTML_SUFFIX.length);
       const read = (suffix: string) => readFileSync(join(dir, `${kind}.${suffix}.hbs`), 'utf8');
       this.templates.set(kind, {
         subject: text.compile(read('subject'), { noEscape: true }),

@@ -232,9 +232,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | n
   const tet = BEFORE_TET.exec(text);
   if (tet) {
     // "trước Tết Nguyên đán": the eve of the lunar new year, the next one after the document's date.
-    let year = tet[1] ? Number(tet[1]) : ctx.year;
+    const year = tet[1] ? Number(tet[1]) : ctx.year;
     let eve = addCalendarDays(lunarNewYear(year), -1);
-    if (!tet[1] && ctx.exact && eve < ctx.baseDate) eve = addCalendarDays(lunarNewYear(++year), -1);
+    if (!tet[1] && ctx.exact && eve < ctx.baseDate) eve = addCalendarDays(lunarNewYear(year + 1), -1);
     return { start: tet.index, end: tet.index + tet[0].length, text: tet[0], deadline: eve };
   }
   const standing = STANDING.exec(text);

@@ -49,7 +49,9 @@ export class QueueWorkers {
       const worker = new Worker(queue, async (job: Job) => {
         const key = handlers.get(job.name);
         if (!key) throw new UnrecoverableError(`no handler for job "${job.name}" on queue "${queue}"`);
-        return (processor as Record<string | symbol, (job: Job) => Promise<unknown>>)[key](job);
+        const handle = (processor as Record<string | symbol, ((job: Job) => Promise<unknown>) | undefined>)[key];
+        if (!handle) throw new UnrecoverableError(`${processor.constructor.name} has no method ${String(key)} for job "${job.name}"`);
+        return handle.call(processor, job);
       }, { ...options, connection: createRedis(this.redisUrl), prefix: this.prefix });
       worker.on('error', (err) => this.logger.warn(`queue ${queue}: ${err.message}`));
       worker.on('failed', (job, err) => {

@@ -33,7 +33,7 @@ const FIELD_LIMITS = { fields: 10, fieldSize: 32 * 1024 };
 export async function readUploadForm(req: FastifyRequest, beforeFiles: () => Promise<void>): Promise<UploadForm> {
   const fields = new Map<string, string>();
   const files: UploadedFile[] = [];
-  let refusal: unknown = null;
+  let refusal: Error | null = null;
   let total = 0;
   let checked = false;
   const parts = req.parts({
@@ -63,7 +63,7 @@ export async function readUploadForm(req: FastifyRequest, beforeFiles: () => Pro
         }
         files.push(file);
       } catch (err) {
-        refusal = err;
+        refusal = err instanceof Error ? err : new Error(String(err));
         await discard(part);
       }
     }

@@ -12,6 +12,9 @@ const MAX_FIELD_ERRORS = 100;
 
 type Rule = (field: string, args: unknown[]) => string;
 
+/** A rule's argument (a number, a length, one of the allowed values) as the message writes it. */
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 /** What each class-validator rule the DTOs use says, by the rule's name; `args` are the rule's own (`Max(200)`: [200]). */
 const RULES: Record<string, Rule> = {
   whitelistValidation: (field) => `Trường ${field} không được phép`,
@@ -27,13 +30,13 @@ const RULES: Record<string, Rule> = {
   isUuid: (field) => `${field} phải là mã định danh (UUID) hợp lệ`,
   isIso8601: (field) => `${field} phải là ngày hợp lệ`,
   matches: (field) => `${field} không đúng định dạng`,
-  min: (field, [min]) => `${field} không được nhỏ hơn ${min}`,
-  max: (field, [max]) => `${field} không được lớn hơn ${max}`,
-  isIn: (field, [values]) => `${field} phải là một trong các giá trị: ${(values as unknown[]).join(', ')}`,
-  minLength: (field, [min]) => `${field} phải có ít nhất ${min} ký tự`,
-  maxLength: (field, [max]) => `${field} chỉ được tối đa ${max} ký tự`,
-  isLength: (field, [min, max]) => (max === undefined ? `${field} phải có ít nhất ${min} ký tự` : `${field} phải dài từ ${min} đến ${max} ký tự`),
-  arrayMaxSize: (field, [max]) => `${field} chỉ được có tối đa ${max} phần tử`,
+  min: (field, [min]) => `${field} không được nhỏ hơn ${text(min)}`,
+  max: (field, [max]) => `${field} không được lớn hơn ${text(max)}`,
+  isIn: (field, [values]) => `${field} phải là một trong các giá trị: ${(values as unknown[]).map(text).join(', ')}`,
+  minLength: (field, [min]) => `${field} phải có ít nhất ${text(min)} ký tự`,
+  maxLength: (field, [max]) => `${field} chỉ được tối đa ${text(max)} ký tự`,
+  isLength: (field, [min, max]) => (max === undefined ? `${field} phải có ít nhất ${text(min)} ký tự` : `${field} phải dài từ ${text(min)} đến ${text(max)} ký tự`),
+  arrayMaxSize: (field, [max]) => `${field} chỉ được có tối đa ${text(max)} phần tử`,
 };
 
 /** The rule as declared on the DTO's property: its arguments, whether it applies to each element, its own message. */

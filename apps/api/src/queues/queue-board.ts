@@ -50,7 +50,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   await app.register(async (board: FastifyInstance) => {
     board.addHook('onRequest', async (req, reply) => {
       // After the global headers: this prefix alone gets the board's policy.
-      await reply.helmet({ contentSecurityPolicy: BOARD_CSP });
+      reply.helmet({ contentSecurityPolicy: BOARD_CSP });
       const user = await sessions.userFor(req.cookies[BOARD_COOKIE]);
       if (user?.role !== 'admin') return refuse(req, reply, user ? 403 : 401);
       // Retrying, removing, pausing or emptying through the board changes what the worker does: it is

@@ -25,7 +25,7 @@ export function AttachmentPicker({ value = [], onChange }: { value?: UploadFile[
       beforeUpload={() => false}
       onChange={({ fileList }) => {
         const { accepted, problems } = screenFiles(fileList);
-        problems.forEach((p) => message.error(p));
+        for (const problem of problems) message.error(problem);
         onChange?.(accepted);
       }}
     >

@@ -65,7 +65,7 @@ export default function AppLayout() {
   const items = menuItems(user.role);
   const signOut = () => {
     logout();
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   const brand = (

@@ -35,7 +35,7 @@ interface DraftWorkbenchProps {
   onDirtyChange?(dirty: boolean): void;
 }
 
-const personFilter = (input: string, option?: { label?: unknown }) => matchesUnaccented(input, String(option?.label ?? ''));
+const personFilter = (input: string, option?: { label?: string }) => matchesUnaccented(input, option?.label ?? '');
 
 /** Review a parsed notice beside its source, fix it, save it as a draft and publish it. */
 export function DraftWorkbench(props: DraftWorkbenchProps) {
@@ -120,7 +120,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
       await queryClient.invalidateQueries({ queryKey: ['tasks'] });
       await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
       message.success(`Đã ban hành, tạo ${result?.taskCount ?? countTasksToCreate(draft)} nhiệm vụ.`);
-      navigate('/directives');
+      await navigate('/directives');
     } catch (error) {
       message.error(describeError(error));
     } finally {
@@ -147,7 +147,7 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
       setDirty(false);
       await queryClient.invalidateQueries({ queryKey: queryKeys.directives });
       message.success('Đã xóa bản nháp.');
-      navigate('/directives');
+      await navigate('/directives');
     } catch (error) {
       message.error(describeError(error));
     } finally {

@@ -39,7 +39,7 @@ export default function LoginPage() {
     setSubmitting(true);
     try {
       const signedIn = await login(email.trim(), password);
-      navigate(next ?? homePathForRole(signedIn.role), { replace: true });
+      await navigate(next ?? homePathForRole(signedIn.role), { replace: true });
     } catch (e) {
       setError(isApiError(e, 401) || isApiError(e, 400) ? 'Email hoặc mật khẩu không đúng.' : describeError(e));
       setSubmitting(false);
