@@ -98,7 +98,7 @@ export class SweepService {
     m: Tx, policy: ReminderPolicy, cal: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date,
     holdUntil: Date | null, result: SweepResult,
   ): Promise<OutboxRow[]> {
-    const due = await this.schedule.due(m, today);
+    const due = await this.schedule.due(m, today, this.config.timezone);
     result.due = due.length;
     if (!due.length) return [];
 
@@ -114,8 +114,11 @@ export class SweepService {
       }
       const tracks: ReminderTrack[] = ['unit'];
       if (row.clerkId) tracks.push('clerk');
-      if (row.leaderInChargeId) tracks.push('leader');
-      if (head && head.userId !== row.leaderInChargeId) tracks.push('chairman');
+      // While an extension request waits (and on the day it is refused), the leaders are not chased: they hold the request.
+      if (!row.escalationHeld) {
+        if (row.leaderInChargeId) tracks.push('leader');
+        if (head && head.userId !== row.leaderInChargeId) tracks.push('chairman');
+      }
       // Tasks sharing a deadline and tracks share a plan: computed once per sweep.
       const memoKey = `${row.deadline}|${tracks.join(',')}`;
       let plan = plans.get(memoKey);

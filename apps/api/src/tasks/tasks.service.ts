@@ -9,7 +9,7 @@ import {
   canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
   type UnitRelation,
 } from '@dondoc/domain';
-import { localDate } from '@dondoc/calendar';
+import { addCalendarDays, localDate } from '@dondoc/calendar';
 import type { UploadedFile } from '../attachments/attachment-upload';
 import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
@@ -192,7 +192,11 @@ export class TasksService {
       });
       mail = await this.eventMail.extensionDecided(m, dto.approve
         ? { ...task, deadline: inForce, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
-      if (!dto.approve) return {};
+      if (!dto.approve) {
+        // Escalation held while the request waited; it resumes the next day.
+        await this.schedule.lookAgainBy(m, task.id, addCalendarDays(localDate(now, this.config.timezone), 1));
+        return {};
+      }
       await m.insert(DeadlineChange, {
         taskId: task.id, previousDeadline: task.deadline, newDeadline: granted,
         reason: locked.reason, extensionRequestId: requestId, changedById: me.id,

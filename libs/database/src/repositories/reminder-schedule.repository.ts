@@ -17,6 +17,11 @@ export interface DueTask {
   leadUnitId: string;
   clerkId: string | null;
   leaderInChargeId: string | null;
+  /**
+   * An extension request waits for the leader's decision, or one was refused today: escalation to
+   * the leaders holds (the leader has the request in hand), the unit's own reminders go on.
+   */
+  escalationHeld: boolean;
 }
 
 export interface StepKey {
@@ -57,14 +62,24 @@ export class ReminderScheduleRepository {
    * The tasks whose day has come (the schedule's partial index holds open tasks with a deadline),
    * locked for the transaction; SKIP LOCKED passes over a task an API write holds.
    */
-  async due(tx: Tx, today: IsoDate): Promise<DueTask[]> {
+  async due(tx: Tx, today: IsoDate, timezone: string): Promise<DueTask[]> {
     return tx.query(
       `SELECT s.task_id AS "taskId", to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.deadline_version AS "deadlineVersion", t.status,
-              t.lead_unit_id AS "leadUnitId", t.clerk_id AS "clerkId", t.leader_in_charge_id AS "leaderInChargeId"
+              t.lead_unit_id AS "leadUnitId", t.clerk_id AS "clerkId", t.leader_in_charge_id AS "leaderInChargeId",
+              EXISTS (SELECT 1 FROM extension_requests e WHERE e.task_id = t.id
+                         AND (e.status = 'pending' OR (e.status = 'rejected' AND (e.decided_at AT TIME ZONE $2)::date >= $1::date))) AS "escalationHeld"
          FROM reminder_schedule s JOIN tasks t ON t.id = s.task_id
         WHERE s.next_on IS NOT NULL AND s.next_on <= $1::date
         FOR UPDATE OF s SKIP LOCKED`,
-      [today],
+      [today, timezone],
+    );
+  }
+
+  /** The task is looked at again by the sweep on `day` at the latest (escalation resuming after a refused extension). */
+  async lookAgainBy(tx: Tx, taskId: string, day: IsoDate): Promise<void> {
+    await tx.query(
+      `UPDATE reminder_schedule SET next_on = LEAST(COALESCE(next_on, $2::date), $2::date), updated_at = now() WHERE task_id = $1`,
+      [taskId, day],
     );
   }
 
