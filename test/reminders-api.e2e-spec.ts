@@ -136,3 +136,24 @@ describe('admin routes', () => {
     expect(res.text).toMatch(/dondoc_sweep_last_duration_seconds \d/);
   });
 });
+
+describe('the assigner hears of the unit\'s moves, the unit of the decisions', () => {
+  it('a submission tells the clerk and the leader in charge; a request for time, the leader; acceptance, the unit', async () => {
+    const text = 'Rà soát hồ sơ học sinh chuyển trường';
+    const [taskId] = await h.publish([{ unit: 'GDDT', text, deadline: '2026-12-30' }]);
+    // This task's mails only: earlier tests of the file mailed about others.
+    const about = (email: string, subject: RegExp) => mailsTo(email, subject).filter((m) => m.text.includes(text));
+    await settled();
+    await h.api.http().post(`/api/tasks/${taskId}/extension-requests`).set(auth(gddt)).send({ deadline: '2027-01-15', reason: 'Chờ danh sách của các trường' }).expect(201);
+    await h.waitFor(() => about('chutich@dondoc.local', /Đề nghị gia hạn nhiệm vụ đến 15\/01\/2027/).length === 1, 'the request mail to the leader');
+    expect(about('chutich@dondoc.local', /Đề nghị gia hạn/)[0]!.text).toContain('Chờ danh sách của các trường');
+    await h.api.http().post(`/api/tasks/${taskId}/updates`).set(auth(gddt)).send({ status: 'submitted', note: 'Đã rà soát xong 42 hồ sơ' }).expect(201);
+    await h.waitFor(() => about('vanphong@dondoc.local', /báo cáo hoàn thành/).length === 1 && about('chutich@dondoc.local', /báo cáo hoàn thành/).length === 1, 'the submission mails');
+    expect(about('vanphong@dondoc.local', /báo cáo hoàn thành/)[0]!.text).toContain('Đã rà soát xong 42 hồ sơ');
+    await h.api.http().post(`/api/tasks/${taskId}/accept`).set(auth(leader)).send({ note: 'Tốt' }).expect(200);
+    await h.waitFor(() => about('truongphong.gddt@dondoc.local', /đã được chấp nhận/).length === 1, 'the acceptance mail');
+    await settled();
+    const detail = (await h.api.http().get(`/api/tasks/${taskId}`).set(auth(leader)).expect(200)).body;
+    expect(detail.notifications.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['extension_requested', 'work_submitted', 'work_accepted']));
+  });
+});

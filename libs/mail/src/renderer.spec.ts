@@ -10,7 +10,9 @@ const line = (over: object = {}) => ({
 
 describe('MailRenderer', () => {
   it('has a subject, HTML and text template for every kind of mail', () => {
-    expect(renderer.kinds().sort()).toEqual(['digest', 'extension_approved', 'extension_rejected', 'task_published', 'weekly_summary', 'work_returned']);
+    expect(renderer.kinds().sort()).toEqual([
+      'digest', 'extension_approved', 'extension_rejected', 'extension_requested', 'task_published', 'weekly_summary', 'work_accepted', 'work_returned', 'work_submitted',
+    ]);
   });
 
   it('renders a digest in Vietnamese with dd/MM/yyyy dates, the unit, days overdue and the link; HTML escaped, text not', () => {

@@ -14,6 +14,13 @@ interface EventTask {
   deadlineVersion: number;
 }
 
+/** A task with the people who assigned and follow it: the ones told of the unit's moves. */
+interface FollowedTask extends EventTask {
+  version: number;
+  clerkId: string | null;
+  leaderInChargeId: string | null;
+}
+
 /**
  * Event mail (a new task, an extension decided, work returned) goes out at once, through the
  * same outbox as reminders: the rows are written in the caller's transaction, then queued.
@@ -69,6 +76,31 @@ export class EventMailService {
   async workReturned(tx: Tx, task: EventTask & { version: number }, reason: string, now: Date): Promise<OutboxRow[]> {
     const head = (await this.recipients.unitPeople([task.leadUnitId], tx)).get(task.leadUnitId)?.head;
     return this.single(tx, 'work_returned', `returned-v${task.version}`, task, head ? [head] : [], { reason }, now);
+  }
+
+  /** The unit submitted its work: the clerk who follows the task and the leader in charge (the chairman when none) are told. */
+  async workSubmitted(tx: Tx, task: FollowedTask, note: string | null, now: Date): Promise<OutboxRow[]> {
+    const to = await this.assigners(tx, task, true);
+    return this.single(tx, 'work_submitted', `submitted-v${task.version}`, task, to, { note }, now);
+  }
+
+  /** The unit asked for more time: the leader in charge (the chairman when none) decides, and is told. */
+  async extensionRequested(tx: Tx, task: FollowedTask, request: { id: string; requestedDeadline: IsoDate; reason: string }, now: Date): Promise<OutboxRow[]> {
+    const to = await this.assigners(tx, task, false);
+    return this.single(tx, 'extension_requested', `extension-request-${request.id}`, task, to, { requestedDeadline: request.requestedDeadline, reason: request.reason }, now);
+  }
+
+  /** The lead unit's head learns that its work was accepted. */
+  async workAccepted(tx: Tx, task: EventTask & { version: number }, note: string | null, now: Date): Promise<OutboxRow[]> {
+    const head = (await this.recipients.unitPeople([task.leadUnitId], tx)).get(task.leadUnitId)?.head;
+    return this.single(tx, 'work_accepted', `accepted-v${task.version}`, task, head ? [head] : [], { note }, now);
+  }
+
+  /** The leader in charge (the committee's chairman for a task with none) and, with `clerk`, the clerk who follows the task. */
+  private async assigners(tx: Tx, task: FollowedTask, clerk: boolean): Promise<Recipient[]> {
+    const users = await this.recipients.activeUsers([task.leaderInChargeId, clerk ? task.clerkId : null], tx);
+    const leader = task.leaderInChargeId ? users.get(task.leaderInChargeId) : await this.recipients.chairman(tx);
+    return uniqueRecipients([leader, clerk && task.clerkId ? users.get(task.clerkId) : undefined].filter((r): r is Recipient => !!r));
   }
 
   /** Queues rows after their transaction committed; a failure here only delays them until the next sweep. */

@@ -107,7 +107,8 @@ export class TasksService {
     // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
     const action: TaskAction =
       dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
-    return this.change(id, me, dto.version, action, async (m, task) => {
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, dto.version, action, async (m, task) => {
       if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
       const to = nextStatus(task.status, action);
       const now = this.clock.now();
@@ -117,6 +118,7 @@ export class TasksService {
         patch.submittedAt = now;
         patch.submittedOn = localDate(now, this.config.timezone);
         patch.progress = 100;
+        mail = await this.eventMail.workSubmitted(m, task, note ?? null, now);
       }
       const { identifiers } = await m.insert(TaskUpdate, {
         taskId: id, authorId: me.id, note: note ?? null,
@@ -131,14 +133,20 @@ export class TasksService {
       }
       return patch;
     });
+    await this.eventMail.dispatch(mail);
+    return view;
   }
 
   /** The leader in charge (or the clerk who follows the task, when allowed) accepts submitted work: it counts as done on the day it was submitted. */
-  accept(id: string, note: string | undefined, version: number | undefined, me: CurrentUser): Promise<TaskView> {
-    return this.change(id, me, version, 'accept', async (m, task) => {
+  async accept(id: string, note: string | undefined, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, version, 'accept', async (m, task) => {
       await this.statusUpdate(m, task, 'done', me, note ?? null);
+      mail = await this.eventMail.workAccepted(m, task, note ?? null, this.clock.now());
       return { status: 'done', completedAt: this.clock.now(), progress: 100 };
     });
+    await this.eventMail.dispatch(mail);
+    return view;
   }
 
   async returnWork(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
@@ -161,15 +169,19 @@ export class TasksService {
 
   async requestExtension(id: string, dto: ExtensionRequestDto, me: CurrentUser) {
     let created: ExtensionRequest | null = null;
+    let mail: OutboxRow[] = [];
     await this.change(id, me, undefined, 'request_extension', async (m, task) => {
       this.assertLaterDeadline(task, dto.deadline);
       const pending = await m.countBy(ExtensionRequest, { taskId: id, status: 'pending' });
       if (pending) throw new ConflictException('Nhiệm vụ đã có một đề nghị gia hạn đang chờ duyệt');
-      created = await m.save(ExtensionRequest, m.create(ExtensionRequest, {
+      const request = await m.save(ExtensionRequest, m.create(ExtensionRequest, {
         taskId: id, requestedDeadline: dto.deadline, previousDeadline: task.deadline, reason: dto.reason, status: 'pending', requestedById: me.id,
       }));
+      created = request;
+      mail = await this.eventMail.extensionRequested(m, task, request, this.clock.now());
       return {};
     });
+    await this.eventMail.dispatch(mail);
     return created!;
   }
 

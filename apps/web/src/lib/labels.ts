@@ -88,6 +88,9 @@ const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   task_published: 'Thông báo giao việc',
   extension_approved: 'Đồng ý gia hạn',
   extension_rejected: 'Không đồng ý gia hạn',
+  extension_requested: 'Đề nghị gia hạn',
+  work_submitted: 'Báo cáo hoàn thành',
+  work_accepted: 'Chấp nhận kết quả',
   work_returned: 'Trả lại kết quả',
   weekly_summary: 'Tổng hợp tuần',
 };

@@ -4,7 +4,9 @@ import type { IsoDate } from '@dondoc/domain';
 export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export const NOTIFICATION_KINDS = ['digest', 'task_published', 'extension_approved', 'extension_rejected', 'work_returned', 'weekly_summary'] as const;
+export const NOTIFICATION_KINDS = [
+  'digest', 'task_published', 'extension_requested', 'extension_approved', 'extension_rejected', 'work_submitted', 'work_accepted', 'work_returned', 'weekly_summary',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One task a mail is about, with the step that brought it in. */
