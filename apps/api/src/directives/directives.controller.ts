@@ -72,13 +72,13 @@ export class DirectivesController {
   }
 
   @Get()
-  list(@Query() q: DirectiveListQuery) {
-    return this.directives.list(q.page, q.pageSize, q.status);
+  list(@Query() q: DirectiveListQuery, @Me() me: CurrentUser) {
+    return this.directives.list(q.page, q.pageSize, q.status, me);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string) {
-    return this.directives.get(id);
+  get(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
+    return this.directives.get(id, me);
   }
 
   @Patch(':id')

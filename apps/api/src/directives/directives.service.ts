@@ -1,7 +1,9 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { Assignment, AssignmentItem, Directive, DirectivesRepository, Task, Unit, User, type DirectiveStatus } from '@dondoc/database';
+import {
+  Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, Unit, User, type DirectiveScope, type DirectiveStatus,
+} from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
 import { foldVietnamese, type Clock } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
@@ -11,6 +13,10 @@ import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveDraftDto } from './directive-draft.dto';
+import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView } from './directive-view';
+
+const NOT_FOUND = 'Không tìm thấy văn bản';
+const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
 
 export interface DirectiveSummary {
   id: string;
@@ -36,6 +42,7 @@ export class DirectivesService {
     private readonly statsCache: StatsCache,
     private readonly eventMail: EventMailService,
     private readonly directives: DirectivesRepository,
+    private readonly recipients: RecipientsRepository,
   ) {}
 
   async create(dto: DirectiveDraftDto, me: CurrentUser) {
@@ -51,13 +58,13 @@ export class DirectivesService {
       await this.writeAssignments(m, directive.id, dto);
       await this.audit.record(m, { actorId: me.id, action: 'directive.create', entity: 'directive', entityId: directive.id, after: { ...directive, sourceText: undefined } });
       return directive.id;
-    }).then((id) => this.get(id));
+    }).then((id) => this.get(id, me));
   }
 
   async update(id: string, dto: DirectiveDraftDto, me: CurrentUser) {
     await this.db.transaction(async (m) => {
       const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundException('Không tìm thấy văn bản');
+      if (!before) throw new NotFoundException(NOT_FOUND);
       if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không sửa được bản nháp');
       const people = await this.checkReferences(m, dto);
       await m.update(Directive, { id }, {
@@ -72,14 +79,14 @@ export class DirectivesService {
       const after = await this.load(m, id);
       await this.audit.record(m, { actorId: me.id, action: 'directive.update', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined }, after: { ...after, sourceText: undefined } });
     });
-    return this.get(id);
+    return this.get(id, me);
   }
 
   /** Deletes a draft with its items; a published directive is refused (409), its tasks being under way. */
   async remove(id: string, me: CurrentUser): Promise<void> {
     await this.db.transaction(async (m) => {
       const before = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundException('Không tìm thấy văn bản');
+      if (!before) throw new NotFoundException(NOT_FOUND);
       if (before.status !== 'draft') throw new ConflictException('Văn bản đã ban hành, không xóa được');
       await m.delete(Directive, { id });
       await this.audit.record(m, { actorId: me.id, action: 'directive.delete', entity: 'directive', entityId: id, before: { ...before, sourceText: undefined } });
@@ -93,7 +100,7 @@ export class DirectivesService {
   async publish(id: string, me: CurrentUser): Promise<{ id: string; status: 'published'; taskCount: number }> {
     const { result, mail } = await this.db.transaction(async (m) => {
       const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!directive) throw new NotFoundException('Không tìm thấy văn bản');
+      if (!directive) throw new NotFoundException(NOT_FOUND);
       if (directive.status !== 'draft') throw new ConflictException('Văn bản đã được ban hành');
       const assignments = await m.find(Assignment, { where: { directiveId: id }, relations: { items: true }, order: { position: 'ASC' } });
       const unresolved = assignments.filter((a) => a.unitIds.length === 0).map((a) => `"${a.unitText}"`);
@@ -140,34 +147,39 @@ export class DirectivesService {
     return result;
   }
 
-  async list(page: number, pageSize: number, status?: DirectiveStatus): Promise<Page<DirectiveSummary>> {
-    const ctx = await this.calendar.timelinessContext();
-    const { items, total } = await this.directives.list(ctx.today, { limit: pageSize, offset: (page - 1) * pageSize }, status);
+  /** The directives the reader may see, their task counts only of the tasks the reader may see. */
+  async list(page: number, pageSize: number, status: DirectiveStatus | undefined, me: CurrentUser): Promise<Page<DirectiveSummary>> {
+    const [ctx, scope] = await Promise.all([this.calendar.timelinessContext(), this.scopeOf(me)]);
+    const { items, total } = await this.directives.list(ctx.today, { limit: pageSize, offset: (page - 1) * pageSize }, { scope, status });
     return { items, total, page, pageSize };
   }
 
-  /** A directive in the draft's shape (the one parse returns and create takes), with its people. */
-  async get(id: string) {
+  /**
+   * A directive as far as the reader may see it. A draft they may not read is not found (its
+   * existence is news); a published directive that gives their unit no task is refused, as a task
+   * of another unit is.
+   */
+  async get(id: string, me: CurrentUser) {
+    const scope = await this.scopeOf(me);
+    const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true } });
+    if (!head || (head.status === 'draft' && !mayReadDraft(scope, head.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);
+    if (scope.kind === 'unit' && !(scope.unitId && await this.directives.givesTaskTo(id, scope.unitId))) {
+      throw new ForbiddenException(FORBIDDEN_DIRECTIVE);
+    }
     const d = await this.load(this.db.manager, id);
     const people = await this.db.getRepository(User).find({
       select: { id: true, name: true },
       where: { id: In([d.leaderInChargeId, d.clerkId].filter((x): x is string => !!x)) },
     });
     const person = (pid: string | null) => people.find((u) => u.id === pid) ?? null;
-    return {
-      id: d.id, status: d.status, publishedAt: d.publishedAt, version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
-      number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, dateText: d.dateText,
-      title: d.title, signer: d.signer, recipients: d.recipients, sourceText: d.sourceText,
-      leaderInChargeId: d.leaderInChargeId, clerkId: d.clerkId,
-      leaderInCharge: person(d.leaderInChargeId), clerk: person(d.clerkId),
-      assignments: (d.assignments ?? []).map((a) => ({
-        unitText: a.unitText, unitIds: a.unitIds, group: a.isGroup, coordinating: a.coordinating, range: a.sourceRange,
-        tasks: (a.items ?? []).map((i) => ({
-          text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
-          recurrence: i.recurrence, recurrenceText: i.recurrenceText, range: i.sourceRange,
-        })),
-      })),
-    };
+    return scope.kind === 'unit' && scope.unitId
+      ? toUnitDirectiveView(d, scope.unitId, person(d.leaderInChargeId), person(d.clerkId))
+      : toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId));
+  }
+
+  private async scopeOf(me: CurrentUser): Promise<DirectiveScope> {
+    const chairman = me.role === 'leader' ? await this.recipients.chairman() : null;
+    return directiveScope(me, chairman?.userId ?? null);
   }
 
   private async load(m: EntityManager, id: string): Promise<Directive> {
@@ -176,7 +188,7 @@ export class DirectivesService {
       relations: { assignments: { items: true } },
       order: { assignments: { position: 'ASC', items: { position: 'ASC' } } },
     });
-    if (!directive) throw new NotFoundException('Không tìm thấy văn bản');
+    if (!directive) throw new NotFoundException(NOT_FOUND);
     return directive;
   }
 

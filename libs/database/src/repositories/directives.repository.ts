@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
 import type { Page } from './outbox.repository';
+import { unitTaskSql } from './tasks/tasks.repository';
 
 /** A directive in the list: its header and how its tasks stand. */
 export interface DirectiveListItem {
@@ -20,13 +21,28 @@ export interface DirectiveListItem {
   overdueCount: number;
 }
 
+/**
+ * Which directives a reader may list: every one; the published ones and the drafts a leader is in
+ * charge of; or the published ones that give a unit a task (lead or coordinating), counting only
+ * that unit's tasks. A unit member without a unit sees none.
+ */
+export type DirectiveScope =
+  | { kind: 'all' }
+  | { kind: 'leader'; leaderId: string }
+  | { kind: 'unit'; unitId: string | null };
+
 /** The directive reads that TypeORM's finders do not express. */
 @Injectable()
 export class DirectivesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Newest first (published, else created), each with its task counts as of `today`. */
-  async list(today: IsoDate, page: { limit: number; offset: number }, status?: DirectiveStatus): Promise<Page<DirectiveListItem>> {
+  async list(
+    today: IsoDate, page: { limit: number; offset: number }, filter: { scope: DirectiveScope; status?: DirectiveStatus },
+  ): Promise<Page<DirectiveListItem>> {
+    const { scope } = filter;
+    const unit = scope.kind === 'unit' ? scope.unitId : null;
+    const leader = scope.kind === 'leader' ? scope.leaderId : null;
     const rows: (DirectiveListItem & { total: string })[] = await this.db.query(
       `SELECT d.id, d.number, d.symbol, d.doc_type AS "docType", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.status,
               d.published_at AS "publishedAt",
@@ -37,12 +53,22 @@ export class DirectivesRepository {
            SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
                   count(*) FILTER (WHERE t.status = 'done') AS done_count,
                   count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
-             FROM tasks t WHERE t.directive_id = d.id) s ON true
+             FROM tasks t WHERE t.directive_id = d.id AND ($6::uuid IS NULL OR ${unitTaskSql('$6')})) s ON true
         WHERE ($4::text IS NULL OR d.status = $4)
+          AND ($5::text <> 'leader' OR d.status = 'published' OR d.leader_in_charge_id = $7::uuid)
+          AND ($5::text <> 'unit' OR (d.status = 'published'
+               AND EXISTS (SELECT 1 FROM tasks t WHERE t.directive_id = d.id AND ${unitTaskSql('$6')})))
         ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
         LIMIT $2 OFFSET $3`,
-      [today, page.limit, page.offset, status ?? null],
+      [today, page.limit, page.offset, filter.status ?? null, scope.kind, unit, leader],
     );
     return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0]?.total) : 0 };
+  }
+
+  /** Whether the published directive gives the unit a task, as lead or coordinating unit. */
+  async givesTaskTo(directiveId: string, unitId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM tasks t WHERE t.directive_id = $1 AND ${unitTaskSql('$2')} LIMIT 1`, [directiveId, unitId]);
+    return rows.length > 0;
   }
 }

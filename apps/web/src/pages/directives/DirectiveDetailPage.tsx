@@ -7,6 +7,7 @@ import Collapse from 'antd/es/collapse';
 import Descriptions from 'antd/es/descriptions';
 import Flex from 'antd/es/flex';
 import Progress from 'antd/es/progress';
+import Result from 'antd/es/result';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
@@ -21,6 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
+import { isApiError } from '../../lib/apiError';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { draftFromDirective } from '../../lib/draft';
 import { canEnterDirectives } from '../../lib/roles';
@@ -39,16 +41,21 @@ export default function DirectiveDetailPage() {
     enabled: published,
   });
 
-  if (isLoading) return <PageLoading />;
-  if (error || !directive) return <ErrorState error={error} onRetry={() => refetch()} />;
-
-  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
-  const heading = `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
   const back = (
     <Link to="/directives">
       <Button icon={<ArrowLeftOutlined />}>Danh sách văn bản</Button>
     </Link>
   );
+
+  if (isLoading) return <PageLoading />;
+  // A draft one may not read is not found, another unit's directive refused: the server says which.
+  if (isApiError(error, 404) || isApiError(error, 403)) {
+    return <Result status={error.status === 404 ? '404' : '403'} title={error.message} extra={back} />;
+  }
+  if (error || !directive) return <ErrorState error={error} onRetry={() => refetch()} />;
+
+  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
+  const heading = `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
 
   if (!published) {
     if (!canEnterDirectives(me.role)) {

@@ -144,6 +144,10 @@ export class TasksRepository {
   }
 }
 
+/** A task `t` that the unit in the parameter `unit` leads or coordinates: what a unit's people may read. */
+export const unitTaskSql = (unit: string): string =>
+  `(t.lead_unit_id = ${unit} OR t.coordinating_unit_ids @> ARRAY[${unit}]::uuid[])`;
+
 /** The WHERE clause of a list; each query adds only the parameters it uses (PostgreSQL refuses one whose type it cannot infer). */
 function where(filter: TaskFilter, ctx: TimelinessContext, p: SqlParams) {
   let today: string | undefined;
@@ -155,7 +159,7 @@ function where(filter: TaskFilter, ctx: TimelinessContext, p: SqlParams) {
   const conditions: string[] = [];
   if (filter.memberOf !== undefined) {
     const mine = p.add(filter.memberOf);
-    conditions.push(`(t.lead_unit_id = ${mine} OR t.coordinating_unit_ids @> ARRAY[${mine}]::uuid[])`);
+    conditions.push(unitTaskSql(mine));
   }
   if (filter.leadUnitId) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
   if (filter.directiveId) conditions.push(`t.directive_id = ${p.add(filter.directiveId)}`);

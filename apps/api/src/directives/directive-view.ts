@@ -1,0 +1,72 @@
+import type { Assignment, AssignmentItem, Directive, DirectiveScope } from '@dondoc/database';
+import type { CurrentUser } from '../common/current-user';
+
+type Person = { id: string; name: string } | null;
+
+/**
+ * How far someone may read directives. Clerks, admins and the chairman read every directive;
+ * another leader the published ones and the drafts they are in charge of; a unit's people only the
+ * published ones that give their unit a task, and of those only the header and their unit's part.
+ */
+export function directiveScope(me: CurrentUser, chairmanId: string | null): DirectiveScope {
+  switch (me.role) {
+    case 'admin':
+    case 'clerk':
+      return { kind: 'all' };
+    case 'leader':
+      return me.id === chairmanId ? { kind: 'all' } : { kind: 'leader', leaderId: me.id };
+    case 'unit_head':
+    case 'unit_staff':
+      return { kind: 'unit', unitId: me.unitId };
+  }
+}
+
+/** A draft is read by those who prepare it, by the chairman and by the leader it is in charge of. */
+export function mayReadDraft(scope: DirectiveScope, leaderInChargeId: string | null): boolean {
+  return scope.kind === 'all' || (scope.kind === 'leader' && scope.leaderId === leaderInChargeId);
+}
+
+/** The whole directive in the draft's shape (the one parse returns and create takes), with its people. */
+export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Person) {
+  return {
+    id: d.id, status: d.status, publishedAt: d.publishedAt, version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
+    number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, dateText: d.dateText,
+    title: d.title, signer: d.signer, recipients: d.recipients, sourceText: d.sourceText,
+    leaderInChargeId: d.leaderInChargeId, clerkId: d.clerkId, leaderInCharge, clerk,
+    assignments: (d.assignments ?? []).map((a) => ({
+      unitText: a.unitText, unitIds: a.unitIds, group: a.isGroup, coordinating: a.coordinating, range: a.sourceRange,
+      tasks: (a.items ?? []).map((i) => ({ ...itemView(i), range: i.sourceRange })),
+    })),
+  };
+}
+
+/**
+ * What a unit's people read of a published directive: its header, the people who follow it (their
+ * tasks name them too), and the sections and duties that give their unit a task, as lead or
+ * coordinating unit. No source text, no recipients, nothing of other units' duties: the source
+ * ranges go too, as they point into the text they do not get.
+ */
+export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person) {
+  return {
+    id: d.id, status: d.status, publishedAt: d.publishedAt,
+    number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, title: d.title, signer: d.signer,
+    leaderInCharge, clerk,
+    assignments: (d.assignments ?? []).flatMap((a) => {
+      const leads = a.unitIds.includes(unitId);
+      const items = (a.items ?? []).filter((i) => leads || concerns(a.coordinating, unitId) || concerns(i.coordinating, unitId));
+      if (!items.length) return [];
+      // A group's members each get their own task: a lead unit sees its own place in the group, a
+      // coordinating unit the leads it works with.
+      return [{ unitText: a.unitText, unitIds: leads ? [unitId] : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView) }];
+    }),
+  };
+}
+
+function itemView(i: AssignmentItem) {
+  return {
+    text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
+    recurrence: i.recurrence, recurrenceText: i.recurrenceText,
+  };
+}
+
+const concerns = (coordinating: Assignment['coordinating'], unitId: string) => coordinating.some((c) => c.unitId === unitId);
