@@ -109,7 +109,7 @@ it('clerk: a deleted item or task comes back with Hoàn tác; a saved draft leav
 
 it('clerk: the leader in charge is the one whose conclusions the notice records, or none with a prompt', async () => {
   const clerk = await api.h.login('vanphong@dondoc.local');
-  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body as { id: string; email: string }[];
+  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
   const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
   const page = await clerkPage();
   const leaderField = page.locator('label', { hasText: 'Lãnh đạo phụ trách' });

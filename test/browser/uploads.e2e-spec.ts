@@ -48,8 +48,9 @@ async function uploadAndPublish(page: Page, file: { name: string; mimeType: stri
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();
   const clerk = await api.h.login('vanphong@dondoc.local');
   const res = await api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
-  return (res.body.items as { text: string; deadline: string | null; leadUnit: { name: string } }[])
-    .map((t) => ({ unit: t.leadUnit.name, text: t.text, deadline: t.deadline }))
+  // The deadline the document gives; the one in force moves off a day off (docs/domain.md), checked where it matters.
+  return (res.body.items as { text: string; statedDeadline: string | null; deadline: string | null; leadUnit: { name: string } }[])
+    .map((t) => ({ unit: t.leadUnit.name, text: t.text, deadline: t.statedDeadline, ...(t.deadline !== t.statedDeadline ? { inForce: t.deadline } : {}) }))
     .sort((a, b) => a.text.localeCompare(b.text));
 }
 
@@ -91,7 +92,8 @@ it('clerk: uploads a Word file whose table carries a merged unit cell, sees the 
   const tasks = await uploadAndPublish(page, { name: 'ke-hoach-cchc.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer }, 3);
   expect(tasks).toEqual([
     { unit: 'Phòng Nội vụ', text: 'Kiểm tra công vụ tại các xã', deadline: '2023-12-20' },
-    { unit: 'Phòng Tài chính - Kế hoạch', text: 'Rà soát dự toán ngân sách năm 2024', deadline: '2023-12-31' },
+    // Sunday 31/12/2023, then Tết Dương lịch: in force on Tuesday 02/01/2024.
+    { unit: 'Phòng Tài chính - Kế hoạch', text: 'Rà soát dự toán ngân sách năm 2024', deadline: '2023-12-31', inForce: '2024-01-02' },
     { unit: 'Phòng Giáo dục và Đào tạo', text: 'Theo dõi việc thực hiện ở các trường.', deadline: null },
     { unit: 'Phòng Nội vụ', text: 'Tổng hợp báo cáo cải cách hành chính quý IV', deadline: '2023-12-15' },
   ]);
