@@ -114,6 +114,28 @@ const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
 const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
 
+/**
+ * Where the closing mark "./." (spaces allowed: ". / .") that ends a document starts, or -1. Read
+ * from the end: a regex anchored at the end would be tried from every full stop of a long paragraph.
+ */
+function closingMarkAt(text: string): number {
+  let k = text.length - 1;
+  const skipSpaces = () => {
+    while (k >= 0 && /\s/u.test(text[k])) k--;
+  };
+  skipSpaces();
+  if (text[k] !== '.') return -1;
+  k--;
+  skipSpaces();
+  if (text[k] !== '/') return -1;
+  k--;
+  skipSpaces();
+  if (text[k] !== '.') return -1;
+  k--;
+  skipSpaces();
+  return k + 1;
+}
+
 function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
 }
@@ -128,7 +150,7 @@ function isClosing(text: string): boolean {
   // "Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này."
   if (/(?:chiu trach nhiem|can cu) thi hanh (?:quyet dinh|chi thi)/.test(f)) return true;
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
-  if (/\.\s*\/\s*\.\s*$/.test(text) && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
+  if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
     return /(?:de biet|biet,? (?:va )?thuc hien|biet va thuc hien|nghiem tuc (?:trien khai |to chuc )?thuc hien|thong bao (?:de|den|cho)|quan tam,? (?:phoi hop )?(?:thuc hien|trien khai))/.test(f);
   }
   return false;
@@ -253,7 +275,7 @@ class DirectiveParser {
       if (!directed && GIVES_DIRECTION.test(t)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
       if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
-      if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
+      if (closingMarkAt(t) >= 0) return i + 1;
     }
     return this.paragraphs.length;
   }
@@ -803,7 +825,8 @@ class DirectiveParser {
   }
 
   private task(c: Composite, heading: Heading): TaskDraft {
-    let text = c.text.replace(/\s*\.\s*\/\s*\.\s*$/u, '.');
+    const mark = closingMarkAt(c.text);
+    let text = mark >= 0 ? `${c.text.slice(0, mark)}.` : c.text;
     text = capitaliseFirst(text);
     const rec = findRecurrence(text);
     const dl = findDeadline(text, this.ctx, rec);
