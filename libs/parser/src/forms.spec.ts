@@ -210,6 +210,43 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a row printed with trailing empty cells, a row whose number and time cells are merged with the row above, and a shorter row closed by the next number', () => {
+    const bar = '|';
+    const text = [
+      bar, 'STT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian hoàn thành', bar, 'Ghi chú', bar,
+      bar, '1', bar, 'Lắp camera tại các chốt giao thông', bar, 'Công an huyện', bar, 'Phòng Kinh tế và Hạ tầng', bar, 'Quý III/2025', bar, bar,
+      bar, 'Nâng cấp đường truyền cho camera', bar, 'Trung tâm Văn hóa, Thông tin và Thể thao', bar, bar,
+      '2', bar, 'Tập huấn phần mềm quản lý hộ tịch', bar, 'Phòng Tư pháp', bar, 'UBND các xã', bar, 'Tháng 10/2025', bar, 'Hai lớp', bar,
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Công an huyện', tasks: [['Lắp camera tại các chốt giao thông', '2025-09-30']] },
+      { unit: 'Trung tâm Văn hóa, Thông tin và Thể thao', tasks: [['Nâng cấp đường truyền cho camera', '2025-09-30']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Tập huấn phần mềm quản lý hộ tịch', '2025-10-31']] },
+    ]);
+  });
+
+  it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
+    const text = `IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng (cơ quan thường trực)
+- Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.
+- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.
+2. Sở, ban, ngành, tổ chức chính trị - xã hội phối hợp tuyên truyền chính sách hỗ trợ nhà ở.`;
+    const lead = { unit: 'Sở Xây dựng', tasks: [['Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.', null], ['Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.', '2025-12-15']] };
+    const partners = [['Phối hợp tuyên truyền chính sách hỗ trợ nhà ở.', null]];
+    // The standard names know "tổ chức chính trị - xã hội" as a kind of body; with no names at all
+    // the list does not read as one, and the sentence gives no task.
+    expect(read(text)).toEqual(
+      mode === 'none' ? [lead] : [lead, { unit: 'Sở, ban, ngành', tasks: partners }, { unit: 'tổ chức chính trị - xã hội', tasks: partners }],
+    );
+  });
+
+  it('reads the name of a research institute whose words are also verbs', () => {
+    const text = `3. Viện Nghiên cứu phát triển tỉnh chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.`;
+    expect(read(text)).toEqual([
+      { unit: 'Viện Nghiên cứu phát triển tỉnh', tasks: [['Chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.', '2025-11-30']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

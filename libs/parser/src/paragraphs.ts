@@ -86,6 +86,8 @@ const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3}
 const DECORATION = /^[-_=*.~–—\s]{3,}$/;
 const ROW_BREAK = /\n[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)|^\|[ \t]*\n[ \t]*\|/;
 const LONE_MARKER = /^[-–—−+•·*]$/;
+/** A table row's number alone in its cell: "2", "12.", "IV". */
+const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,5})\.?$/;
 const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)/;
 
 /** Whether a line continues the paragraph before it (a page break or a hard wrap split it). */
@@ -103,22 +105,27 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
   const result: { pieces: Piece[]; parts: string[]; length: number; afterBlank: boolean }[] = [];
   let blank = true;
   let pos = 0;
-  // A table as law sites print it: each cell's lines between lines holding a lone "|", two such
-  // lines together closing one row and opening the next. Each row becomes one paragraph whose
-  // cells are separated by tabs, like a table pasted from Word.
+  // A table as law sites print it: a bar on its own line before each cell and one more after a
+  // row's last cell, so two bars together either close a row and open the next or stand for an
+  // empty cell. The header row's width tells which; a cell merged over several rows is printed
+  // once, so a shorter row is closed early when the cell after the bars is a row's number. Each
+  // row becomes one paragraph whose cells are separated by tabs, like a table pasted from Word.
   let inTable = false;
-  let newRow = false;
-  let newCell = false;
-  let lastWasPipe = false;
-  // Two bars together also stand for an empty cell: the header row's width tells the two apart.
+  /** Bars since the last line of text. */
+  let bars = 0;
   let columns = 0;
   let cellsInRow = 0;
   let firstCell = '';
-  let emptyCells = 0;
   const append = (to: (typeof result)[number], joiner: string, a: number, b: number, line: string) => {
     to.pieces.push({ at: to.length + joiner.length, clean: a, len: b - a });
     to.parts.push(joiner, line);
     to.length += joiner.length + line.length;
+  };
+  const startRow = (a: number, b: number, line: string, emptyCells: number) => {
+    const lead = '\t'.repeat(emptyCells);
+    result.push({ pieces: [{ at: lead.length, clean: a, len: b - a }], parts: [lead, line], length: lead.length + line.length, afterBlank: blank });
+    cellsInRow = 1 + emptyCells;
+    firstCell = line;
   };
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -130,7 +137,7 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     pos = nl + 1;
     if (a === b) {
       blank = true;
-      inTable = lastWasPipe ? false : inTable;
+      inTable = bars > 0 ? false : inTable;
       continue;
     }
     // Only a bar followed before long by the two bars that close a row starts such a table: a bar
@@ -138,24 +145,14 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (b - a === 1 && text.charCodeAt(a) === 124 && (inTable || ROW_BREAK.test(text.slice(a, a + 3000)))) {
       if (!inTable) {
         inTable = true;
-        newRow = true;
-        newCell = false;
         columns = 0;
         cellsInRow = 0;
-      } else if (lastWasPipe) {
-        // A section's heading row ("II | TRIỂN KHAI ...") is short by design; any other short row has an empty cell.
-        const section = cellsInRow === 1 || (cellsInRow === 2 && /^[IVXLA-Z]{1,4}[.)]?(?:\s|$)/u.test(firstCell));
-        if (columns === 0 || section || cellsInRow + emptyCells + 1 >= columns) {
-          if (columns === 0) columns = cellsInRow;
-          newRow = true;
-          newCell = false;
-          emptyCells = 0;
-        } else emptyCells++;
-      } else newCell = true;
-      lastWasPipe = true;
+      }
+      bars++;
       continue;
     }
-    lastWasPipe = false;
+    const barsBefore = bars;
+    bars = 0;
     // "| STT | Nội dung | Đơn vị chủ trì |": a Markdown row, its inner bars read as tabs (same length, same offsets).
     let line = text.slice(a, b);
     if (line.length > 2 && line.startsWith('|') && line.endsWith('|') && line.indexOf('|', 1) < line.length - 1) {
@@ -166,17 +163,27 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     }
     if (inTable) {
       const current = result[result.length - 1];
-      if (newRow || !current) {
-        result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
-        newRow = false;
-        cellsInRow = 1;
-        firstCell = line;
-      } else if (newCell) {
-        append(current, '\t'.repeat(1 + emptyCells), a, b, line);
-        cellsInRow += 1 + emptyCells;
-        emptyCells = 0;
-      } else append(current, ' ', a, b, line);
-      newCell = false;
+      if (cellsInRow === 0 || !current) startRow(a, b, line, 0);
+      else if (barsBefore === 0) append(current, ' ', a, b, line);
+      else if (columns === 0) {
+        // The header row ends at the first two bars together.
+        if (barsBefore === 1) {
+          append(current, '\t', a, b, line);
+          cellsInRow++;
+        } else {
+          columns = cellsInRow;
+          startRow(a, b, line, 0);
+        }
+      } else {
+        // A section's heading row ("II | TRIỂN KHAI ...") is short by design.
+        const section = cellsInRow === 1 || (cellsInRow === 2 && /^[IVXLA-Z]{1,4}[.)]?(?:\s|$)/u.test(firstCell));
+        const at = cellsInRow + barsBefore;
+        if (barsBefore >= 2 && (section || ROW_NUMBER.test(line))) startRow(a, b, line, section ? 0 : Math.max(0, at - columns - 2));
+        else if (at <= columns) {
+          append(current, '\t'.repeat(barsBefore), a, b, line);
+          cellsInRow = at;
+        } else startRow(a, b, line, Math.max(0, at - columns - 2));
+      }
       blank = false;
       continue;
     }

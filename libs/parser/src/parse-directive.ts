@@ -407,7 +407,8 @@ class DirectiveParser {
     const mentions = this.matcher.parseUnits(tokens, 0);
     if (mentions.length === 0) return null;
     const end = mentions[mentions.length - 1].end;
-    const after = p.text.slice(end, end + AHEAD).trimStart();
+    // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
+    const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
     // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
     if (after.startsWith(':') || (m.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
@@ -617,7 +618,7 @@ class DirectiveParser {
   }
 
   /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
-  private tableColumns(p: Paragraph): { count: number; content: number; lead: number; coordinating: number; time: number } | null {
+  private tableColumns(p: Paragraph): { count: number; numbered: boolean; content: number; lead: number; coordinating: number; time: number } | null {
     if (!p.text.includes('\t')) return null;
     const columns = p.text.split('\t').map((c) => foldVietnamese(c).trim());
     const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
@@ -625,7 +626,7 @@ class DirectiveParser {
     // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
     const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
     if (content < 0 || lead < 0) return null;
-    return { count: columns.length, content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
+    return { count: columns.length, numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]), content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
   }
 
   private readTable(i: number, to: number): number {
@@ -633,6 +634,7 @@ class DirectiveParser {
     if (!header) return i;
     const { content, lead, coordinating, time } = header;
     let leadCell: { p: Paragraph; start: number; end: number } | null = null;
+    let lastTime: { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null } | null = null;
     let current: Building | null = null;
     let k = i + 1;
     for (; k < to; k++) {
@@ -656,6 +658,9 @@ class DirectiveParser {
       if (cells.length === header.count - 1 && /^\d/.test(p.text) && cells[lead] && (lastIsTime || !this.namesUnit(p, cells[lead].start, cells[lead].end))) {
         cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
       }
+      // A row whose first cell holds no number lost the number cell it shares, merged, with the row above.
+      const merged = header.numbered && cells.length < header.count && cells.length >= 2 && cells[0].end > cells[0].start && !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(p.text.slice(cells[0].start, cells[0].end));
+      if (merged) cells.unshift({ start: cells[0].start, end: cells[0].start });
       const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
       // "II | TRIỂN KHAI ĐỒNG BỘ ...": a section's heading row, under no unit.
       if (cells.length <= 2) {
@@ -684,7 +689,11 @@ class DirectiveParser {
         // "Tháng 12 hằng năm": a duty that comes back, with no one date.
         const recurring = findRecurrence(when);
         const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
-        this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null });
+        lastTime = { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
+        this.tableDeadlines.set(c, lastTime);
+      } else if (merged && time >= cells.length && lastTime) {
+        // The time cell is merged with the row above's: the row shares its time.
+        this.tableDeadlines.set(c, lastTime);
       }
       const coord = cellText(coordinating);
       if (coord) this.tableCoordinating.set(c, this.coordinating(`phối hợp với ${coord}`));

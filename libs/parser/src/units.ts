@@ -128,6 +128,7 @@ const NAME_PHRASES = [
   ['quy', 'phat', 'trien'],
   ['phat', 'trien', 'quy', 'dat'],
   ['dich', 'vu', 'nong', 'nghiep'],
+  ['nghien', 'cuu', 'phat', 'trien'],
 ];
 
 function isStop(tokens: Token[], j: number): boolean {
@@ -377,10 +378,15 @@ export class UnitMatcher {
     };
     const first = item(j);
     if (first === 0) return null;
-    // Without "các" only "UBND xã, thị trấn" reads as a group; "Phòng X" is one unit.
+    // Without "các" a list of kinds still reads as a group ("UBND xã, thị trấn", "Sở, ban, ngành"):
+    // a kind word followed by a comma or "và" and another kind; "Phòng X" is one unit.
     const firstWord = tokens[j].f;
-    if (!plural && !(prefix && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong'))) return null;
-    if (!plural && !(tokens[j + first]?.f === ',' || tokens[j + first]?.conj)) return null;
+    if (!plural) {
+      const joined = tokens[j + first]?.f === ',' || tokens[j + first]?.conj;
+      if (!joined) return null;
+      const ubndOfCommunes = prefix !== null && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong');
+      if (!ubndOfCommunes && (prefix !== null || item(j + first + 1) === 0)) return null;
+    }
     if (firstWord === 'thpt') return null;
     apply(j, first);
     j += first;
