@@ -16,8 +16,22 @@ import type {
 } from './types';
 import { Mention, UnitMatcher } from './units';
 import furniture from '../data/page-furniture.json';
+import words from '../data/directive-words.json';
 
 const FURNITURE: readonly string[] = furniture.lineStarts;
+
+/**
+ * A regex alternation of phrases, longest first so that a longer phrase wins over its start
+ * ("giao nhiệm vụ" over "giao"); the spaces inside a phrase match any run of spaces unless
+ * `anySpaces` is false.
+ */
+function anyOf(phrases: readonly string[], anySpaces = true): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((p) => (anySpaces ? p.replace(/ /g, '\\s+') : p))
+    .join('|');
+}
 
 /** A task's text: slices of one or more paragraphs (an item and its sub-items). */
 class Composite {
@@ -63,7 +77,8 @@ interface Building {
   tasks: Composite[];
 }
 
-const CUE = /^(?:đồng\s+thời\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
+const CUES = anyOf(words.directionCues.phrases);
+const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const SUBJECT_CUE =
   /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
 const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối)/iu;
@@ -71,10 +86,10 @@ const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+tr�
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
-const INNER_CUE = /(?<=[\s,;:])(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)(?:\s+cho)?\s+(?!của\s)/giu;
+const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`, 'giu');
 
 /** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
-const ATTACHED_DOCUMENT = /^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|QUY\s+ĐỊNH)$/u;
+const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrases)})$`, 'u');
 
 /** A person's name alone on a line: two to five capitalised words. */
 const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
@@ -84,7 +99,7 @@ const DIRECTION = /[.!?”"]\s*$/u;
 const GIVES_DIRECTION = /(?<!\p{L})(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo|[Pp]hân\s+công)(?:\s+cho)?\s+(?:\p{Lu}|các\s|phòng\s|sở\s)|(?<!\p{L})chủ\s+trì,?\s+phối\s+hợp/u;
 const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
 
-const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
+const TOPIC_HEADING = new RegExp(`^(?:${anyOf(words.topicHeadings.phrases)})\\s`, 'u');
 
 /** What may stand beside a deadline in a clause that gives only the deadline. */
 const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|kết\s+quả|về|và)\s*)*$/iu;
@@ -99,7 +114,7 @@ const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu
 const TIME_CELL = /^(?:(?:trước|trong|hết|đến|năm|tháng|quý|ngày)(?!\p{L}).*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{4}(?:\s*[-–]\s*\d{4})?|thường\s+xuyên.*)$/iu;
 
 /** Who gives the direction before an inner cue (folded). */
-const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong|cong dien|cong van|van ban|chi thi|quyet dinh|ke hoach|thong bao)/;
+const INNER_SUBJECT = new RegExp(`(?:${anyOf(words.askers.phrases, false)})`);
 
 /** How far past a unit's name the parser looks to tell what follows it: a bounded look keeps long paragraphs linear. */
 const AHEAD = 200;
@@ -107,12 +122,12 @@ const AHEAD = 200;
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
-const CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|đặc\s+biệt(?:\s+là)?|trước\s+mắt|sau\s+đó)\s*,?\s+/iu;
+const CONNECTIVE = new RegExp(`^(?:${anyOf(words.connectives.phrases)})\\s*,?\\s+`, 'iu');
 
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
-const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
+const CLAUSE_CUE = new RegExp(`^(?:(?:đồng\\s+thời|và)\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
-const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
+const SIGNATURE_WORDS = new RegExp(`(?:${anyOf(words.signatureTitles.phrases, false)})`, 'u');
 
 /**
  * Where the closing mark "./." (spaces allowed: ". / .") that ends a document starts, or -1. Read
@@ -169,7 +184,7 @@ function isFurniture(line: string): boolean {
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
-const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
+const ASSESSMENT = new RegExp(`^(?:${anyOf(words.assessmentHeadings.phrases, false)})`);
 const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the|(?:noi dung|viec|cong viec|bien phap|giai phap) sau)\s*:\s*$/;
 
 function headingLike(body: string, m: Marker): boolean {
