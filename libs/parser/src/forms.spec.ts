@@ -225,6 +225,61 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a row that lost its number to a merged cell after two bars, a header table closed by one bar with no blank line after it, and a cell of two rows printed in one', () => {
+    const bar = '|';
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'HUYỆN ĐẠI LỘC', bar, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bar, bar, 'Số: 41/KH-UBND', bar, 'Đại Lộc, ngày 02 tháng 6 năm 2025', bar,
+      'KẾ HOẠCH',
+      'Số hóa hồ sơ hộ tịch',
+      'Phòng Tư pháp chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.',
+      bar, 'TT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian', bar, 'Ghi chú', bar,
+      bar, '1', bar, 'Rà soát máy quét tại bộ phận một cửa', bar, 'Văn phòng HĐND và UBND huyện', bar, 'Phòng Tư pháp', bar, 'Tháng 7/2025', bar,
+      bar, 'Mua bổ sung máy quét cho các xã', bar, 'Phòng Tài chính - Kế hoạch', bar, 'Văn phòng HĐND và UBND huyện', bar,
+      bar, '2', bar, 'Nhập dữ liệu khai sinh từ năm 1990.', 'Kiểm tra chất lượng dữ liệu đã nhập.', bar, 'UBND các xã, thị trấn', 'Phòng Tư pháp', bar, 'Phòng Văn hóa và Thông tin', bar, 'Tháng 9/2025', bar, bar,
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Tư pháp', tasks: [['Chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.', '2025-12-31']] },
+      { unit: 'Văn phòng HĐND và UBND huyện', tasks: [['Rà soát máy quét tại bộ phận một cửa', '2025-07-31']] },
+      { unit: 'Phòng Tài chính - Kế hoạch', tasks: [['Mua bổ sung máy quét cho các xã', '2025-07-31']] },
+      { unit: 'UBND các xã, thị trấn', tasks: [['Nhập dữ liệu khai sinh từ năm 1990.', '2025-09-30']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Kiểm tra chất lượng dữ liệu đã nhập.', '2025-09-30']] },
+    ]);
+  });
+
+  it('reads a text wrapped at a fixed width, where a line that goes on with a name opens with a capital', () => {
+    const text = `Số: 77/KH-UBND
+Đà Lạt, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+
+1. Mục đích
+
+- Rà soát toàn bộ hồ sơ đất đai còn tồn đọng tại bộ phận một cửa của
+phường, lập danh sách theo từng loại thủ tục và thời hạn giải quyết.
+
+- Tổ chức đối thoại với người dân có hồ sơ quá hạn, giải thích rõ nguyên
+nhân chậm trễ và cách khắc phục; công khai kết quả giải quyết trên cổng thông
+tin điện tử của phường.
+
+2. Phân công
+
+- Trung tâm Phát triển quỹ đất
+Thành phố chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng,
+báo cáo định kỳ hằng quý về UBND thành phố.
+
+- Giao Phòng Tài nguyên và Môi trường hướng dẫn các phường hoàn thiện hồ sơ
+Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.`;
+    expect(read(text)).toEqual([
+      { unit: 'Trung tâm Phát triển quỹ đất Thành phố', tasks: [['Chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng, báo cáo định kỳ hằng quý về UBND thành phố.', null]] },
+      { unit: 'Phòng Tài nguyên và Môi trường', tasks: [['Hướng dẫn các phường hoàn thiện hồ sơ Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.', '2025-09-30']] },
+    ]);
+  });
+
+  it('ends an unknown name before the words that say how often ("định kỳ hằng quý")', () => {
+    const text = '3. Sở Tài chính định kỳ hằng quý tổng hợp tình hình thu phí chợ, báo cáo UBND tỉnh.';
+    expect(read(text)).toEqual([{ unit: 'Sở Tài chính', tasks: [['Định kỳ hằng quý tổng hợp tình hình thu phí chợ, báo cáo UBND tỉnh.', null]] }]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

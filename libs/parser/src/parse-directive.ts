@@ -69,6 +69,14 @@ interface Heading {
   deadline: { found: Found & { deadline: string | null }; range: SourceRange } | null;
 }
 
+/** A table row's time cell, read. */
+interface TableTime {
+  text: string;
+  deadline: string | null;
+  range: SourceRange;
+  recurrence: Recurrence | null;
+}
+
 interface Building {
   mentions: { mention: Mention; text: string; range: SourceRange }[];
   depth: number;
@@ -231,7 +239,7 @@ class DirectiveParser {
   private readonly header: Header;
   private readonly assignments: AssignmentDraft[] = [];
   /** A table row's time and coordinating cells, which stand beside its task's text. */
-  private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null }>();
+  private readonly tableDeadlines = new Map<Composite, TableTime>();
   private readonly tableCoordinating = new Map<Composite, CoordinatingRef[]>();
 
   constructor(text: string, options: ParseOptions) {
@@ -614,15 +622,13 @@ class DirectiveParser {
     return found.length > 0 && found[0].start === tokens[0].start;
   }
 
-  /** The units of a lead cell: "Sở Tài chính; UBND cấp xã", each read where it stands, unknown names kept whole. */
+  /**
+   * The units of a lead cell: "Sở Tài chính; UBND cấp xã", or one name a line ("Các sở, ngành" /
+   * "Sở Tài chính"), each read where it stands, unknown names kept whole.
+   */
   private cellUnits(p: Paragraph, start: number, end: number): Mention[] {
     const out: Mention[] = [];
-    const piece = /[^;]+/gu;
-    const cell = p.text.slice(start, end);
-    for (let m = piece.exec(cell); m; m = piece.exec(cell)) {
-      const from = start + m.index + (m[0].length - m[0].trimStart().length);
-      const to = start + m.index + m[0].trimEnd().length;
-      if (to <= from) continue;
+    for (const [from, to] of this.cellNames(p, start, end)) {
       const tokens = tokenize(p.text, from, to);
       const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
       // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
@@ -630,6 +636,59 @@ class DirectiveParser {
       out.push(...(found.length > 0 ? found : [{ start: from, end: to, unitIds: [], group: false, vague: false, known: false, standard: false }]));
     }
     return out;
+  }
+
+  /**
+   * Where each name of a lead cell stands: between semicolons, and a line of its own when the line
+   * before ends a name (not on a comma, a dash or "và") and the line opens another one.
+   */
+  private cellNames(p: Paragraph, start: number, end: number): [number, number][] {
+    const breaks = this.nameLineStarts(p, start, end);
+    for (let k = p.text.indexOf(';', start); k >= 0 && k < end; k = p.text.indexOf(';', k + 1)) breaks.push(k);
+    return this.pieces(p, start, end, breaks.sort((a, b) => a - b));
+  }
+
+  /** The lines of a lead cell that open a name of their own (see `cellNames`). */
+  private nameLineStarts(p: Paragraph, start: number, end: number): number[] {
+    const out: number[] = [];
+    for (const at of p.lineStarts(start, end)) {
+      const before = p.text.slice(start, at).trimEnd();
+      if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1)) || /(?:[,;\-–&]|(?<!\p{L})(?:và|của|thuộc))$/u.test(before)) continue;
+      if (this.namesUnit(p, at, end)) out.push(at);
+    }
+    return out;
+  }
+
+  /** Text [start, end) cut at the given offsets (a semicolon there is dropped), each piece trimmed. */
+  private pieces(p: Paragraph, start: number, end: number, breaks: number[]): [number, number][] {
+    const out: [number, number][] = [];
+    let from = start;
+    for (const at of [...breaks, end]) {
+      const cell = p.text.slice(from, at);
+      const a = from + (cell.length - cell.trimStart().length);
+      const b = from + cell.replace(/[;\s]+$/u, '').length;
+      if (b > a) out.push([a, b]);
+      from = p.text.charAt(at) === ';' ? at + 1 : at;
+    }
+    return out;
+  }
+
+  /**
+   * A law site may print two rows in one, their cells' lines side by side: when the lead cell has
+   * as many names a line as the content cell has sentences opening a line, each sentence is the
+   * task of the names on the line of the same rank.
+   */
+  private subRows(p: Paragraph, content: { start: number; end: number }, lead: { start: number; end: number } | undefined): { content: [number, number]; lead: [number, number] | null }[] {
+    const whole = [{ content: [content.start, content.end] as [number, number], lead: lead ? ([lead.start, lead.end] as [number, number]) : null }];
+    if (!lead) return whole;
+    const leadBreaks = this.nameLineStarts(p, lead.start, lead.end);
+    if (leadBreaks.length === 0) return whole;
+    const sentenceBreaks = p.lineStarts(content.start, content.end).filter((at) => /\.$/u.test(p.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(p.text.charAt(at)));
+    if (sentenceBreaks.length !== leadBreaks.length) return whole;
+    const contents = this.pieces(p, content.start, content.end, sentenceBreaks);
+    const leads = this.pieces(p, lead.start, lead.end, leadBreaks);
+    if (contents.length !== leads.length) return whole;
+    return contents.map((c, k) => ({ content: c, lead: leads[k] }));
   }
 
   /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
@@ -649,7 +708,7 @@ class DirectiveParser {
     if (!header) return i;
     const { content, lead, coordinating, time } = header;
     let leadCell: { p: Paragraph; start: number; end: number } | null = null;
-    let lastTime: { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null } | null = null;
+    let lastTime: TableTime | null = null;
     let current: Building | null = null;
     let k = i + 1;
     for (; k < to; k++) {
@@ -685,18 +744,8 @@ class DirectiveParser {
         continue;
       }
       if (!cellText(content)) continue;
-      // Rows of the same unit one after another are one assignment, as a merged cell would make them.
-      const leadText = foldVietnamese(cellText(lead));
-      if (leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
-        if (current) this.finish(current);
-        leadCell = { p, start: cells[lead].start, end: cells[lead].end };
-        current = this.building(this.mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
-      }
-      if (!current || !leadCell) continue;
-      const c = new Composite();
-      c.add(p, cells[content].start, cells[content].end);
-      current.tasks.push(c);
       const when = cellText(time);
+      let rowTime: TableTime | null = null;
       if (when) {
         const range = p.range(cells[time].start, cells[time].end);
         // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
@@ -704,14 +753,31 @@ class DirectiveParser {
         // "Tháng 12 hằng năm": a duty that comes back, with no one date.
         const recurring = findRecurrence(when);
         const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
-        lastTime = { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
-        this.tableDeadlines.set(c, lastTime);
-      } else if (merged && time >= cells.length && lastTime) {
+        rowTime = { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
+      } else if (merged && time >= cells.length) {
         // The time cell is merged with the row above's: the row shares its time.
-        this.tableDeadlines.set(c, lastTime);
+        rowTime = lastTime;
       }
       const coord = cellText(coordinating);
-      if (coord) this.tableCoordinating.set(c, this.coordinating(`phối hợp với ${coord}`));
+      const partners = coord ? this.coordinating(`phối hợp với ${coord}`) : null;
+      let made = false;
+      for (const part of this.subRows(p, cells[content], cells[lead])) {
+        // Rows of the same unit one after another are one assignment, as a merged cell would make them.
+        const leadText = part.lead ? foldVietnamese(p.text.slice(part.lead[0], part.lead[1])) : '';
+        if (part.lead && leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
+          if (current) this.finish(current);
+          leadCell = { p, start: part.lead[0], end: part.lead[1] };
+          current = this.building(this.mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
+        }
+        if (!current || !leadCell) continue;
+        const c = new Composite();
+        c.add(p, part.content[0], part.content[1]);
+        current.tasks.push(c);
+        if (rowTime) this.tableDeadlines.set(c, rowTime);
+        if (partners) this.tableCoordinating.set(c, partners);
+        made = true;
+      }
+      if (made && when) lastTime = rowTime;
     }
     if (current) this.finish(current);
     return k;
