@@ -280,6 +280,33 @@ báo cáo định kỳ hằng quý về UBND thành phố.
     expect(read(text)).toEqual([{ unit: 'Sở Tài chính', tasks: [['Định kỳ hằng quý tổng hợp tình hình thu phí chợ, báo cáo UBND tỉnh.', null]] }]);
   });
 
+  it('reads an article: a group in lower case opening a clause, a subject that "phải" act, and a report after the direction', () => {
+    const text = `Sáng 14/8, Phó Chủ tịch UBND huyện kiểm tra công tác phòng, chống hạn tại các xã vùng cao.
+
+Kết luận buổi kiểm tra, Phó Chủ tịch UBND huyện yêu cầu các cơ quan chức năng rà soát các hồ chứa nước nhỏ, lập phương án cấp nước sinh hoạt cho người dân; lực lượng chức năng thường trực tại các điểm thiếu nước để hỗ trợ kịp thời.
+
+Trung tâm Dịch vụ nông nghiệp huyện phải hướng dẫn nông dân chuyển sang cây trồng chịu hạn trước ngày 30/8.
+
+Đến nay, toàn huyện đã chuyển đổi được 120 ha lúa sang trồng ngô và đậu các loại.`;
+    expect(read(text)).toEqual([
+      { unit: 'các cơ quan chức năng', tasks: [['Rà soát các hồ chứa nước nhỏ, lập phương án cấp nước sinh hoạt cho người dân', null]] },
+      { unit: 'lực lượng chức năng', tasks: [['Thường trực tại các điểm thiếu nước để hỗ trợ kịp thời.', null]] },
+      { unit: 'Trung tâm Dịch vụ nông nghiệp huyện', tasks: [['Phải hướng dẫn nông dân chuyển sang cây trồng chịu hạn trước ngày 30/8.', '2024-08-30']] },
+    ]);
+  });
+
+  it('reads the units of a long lead-in whose cue stands far into the sentence, with the places a group runs over', () => {
+    const text = `Để kịp thời khắc phục hậu quả của đợt mưa lớn kéo dài trong tuần qua, bảo đảm người dân sớm ổn định cuộc sống, sản xuất và các em học sinh trở lại trường đúng thời gian, nhất là ở các thôn vùng sâu, vùng xa bị chia cắt nhiều ngày, Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã từ Tuy An đến Đông Hòa khẩn trương thực hiện các nội dung sau:
+- Sửa chữa ngay các phòng học bị hư hỏng.
+- Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.`;
+    expect(read(text)).toEqual([
+      {
+        unit: 'UBND các huyện, thị xã từ Tuy An đến Đông Hòa',
+        tasks: [['Sửa chữa ngay các phòng học bị hư hỏng.', null], ['Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.', '2024-11-20']],
+      },
+    ]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

@@ -89,7 +89,7 @@ const CUES = anyOf(words.directionCues.phrases);
 const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const SUBJECT_CUE =
   /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
-const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối)/iu;
+const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
@@ -187,6 +187,21 @@ function isFurniture(line: string): boolean {
   if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
   const f = foldVietnamese(text).trim();
   return FURNITURE.some((w) => f.startsWith(w));
+}
+
+const REPORT_OPENING = new RegExp(`^(?:${anyOf(words.reportOpenings.phrases, false)})(?![a-z])`);
+/** "đã", "vừa" before a word; "đạt", "tăng", "giảm" before a figure. */
+const REPORT_MARKER = new RegExp(`(?<![a-z])(?:(?:${anyOf(words.reportMarkers.phrases.filter((w) => w === 'da' || w === 'vua'), false)}) [a-z]|(?:${anyOf(words.reportMarkers.phrases.filter((w) => w !== 'da' && w !== 'vua'), false)})(?: [a-z]+){0,2} \\d)`);
+const DIRECTION_WORD = new RegExp(`(?<![a-z])(?:${anyOf(words.directionWords.phrases, false)})(?![a-z])`);
+
+/**
+ * Whether a paragraph after an article's direction reports rather than directs: it opens as a
+ * report does, or tells of what has been done or reached and asks nothing.
+ */
+function reports(body: string): boolean {
+  const f = foldVietnamese(body.slice(0, 300));
+  if (REPORT_OPENING.test(f)) return true;
+  return REPORT_MARKER.test(f) && !DIRECTION_WORD.test(f);
 }
 
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
@@ -414,7 +429,8 @@ class DirectiveParser {
     const windowEnd = Math.min(p.text.length, m.length + 250);
     if (cue) {
       const from = m.length + cue[0].length;
-      const tokens = tokenize(p.text, from, windowEnd);
+      // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
+      const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length > 0 && mentions[0].start === tokens[0].start) return { mentions, end: mentions[mentions.length - 1].end };
       return null;
@@ -592,7 +608,8 @@ class DirectiveParser {
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       const end = mentions[mentions.length - 1].end;
       const after = text.slice(end, end + AHEAD).trimStart();
-      const recognised = mentions.every((x) => x.known || x.standard);
+      // A group opening a clause is its subject too ("...; lực lượng chức năng bố trí chốt chặn").
+      const recognised = mentions.every((x) => x.known || x.standard || x.group);
       const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised));
       if (!acts) continue;
       const start = end + (/^[\s:,]*/u.exec(text.slice(end, end + AHEAD))?.[0].length ?? 0);
@@ -893,6 +910,11 @@ class DirectiveParser {
       const cur: Building = current;
       const plainAfterItems = m.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
       if ((cur.depth < MARKER_DEPTH.none && depth <= cur.depth) || (cur.depth === MARKER_DEPTH.none && plainAfterItems && !cur.tasks.at(-1)?.text.endsWith(':'))) {
+        close();
+        continue;
+      }
+      // In an article a paragraph after the direction may go back to reporting: the direction ends there.
+      if (m.kind === 'none' && cur.depth === MARKER_DEPTH.none && (cur.taskKind === null || cur.taskKind === 'none') && reports(body)) {
         close();
         continue;
       }

@@ -45,6 +45,8 @@ const GROUP_TITLES = words.groupTitles.phrases.map((p) => p.split(' '));
 /** First words of those titles: a phrase may name units from them on. */
 const TITLE_FIRSTS = new Set(GROUP_TITLES.map((p) => p[0]));
 const GROUP_ITEMS = words.groupItems.items as Record<string, UnitKind[] | 'school'>;
+const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' '));
+const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
 /** Every phrase a group may list, longest first. */
 const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -140,7 +142,7 @@ export class UnitMatcher {
 
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
   mayStart(word: string): boolean {
-    return HEADS.has(word) || this.byFirst.has(word) || TITLE_FIRSTS.has(word);
+    return HEADS.has(word) || this.byFirst.has(word) || TITLE_FIRSTS.has(word) || COLLECTIVE_FIRSTS.has(word);
   }
 
   unit(id: string): UnitRef | undefined {
@@ -240,6 +242,8 @@ export class UnitMatcher {
     if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
       return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
     }
+    // "lực lượng chức năng": a collective noun is a group without "các".
+    if (!prefix) for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, j, phrase)) return { end: j + phrase.length, kinds: new Set<UnitKind>(), vague: true };
     let plural = false;
     if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
       j += 3;
@@ -310,7 +314,8 @@ export class UnitMatcher {
       // "các xã, mầm non" is no group of schools: school kinds need a school noun.
       for (const k of SCHOOL_KINDS) kinds.delete(k);
     }
-    if (this.seq(tokens, j, ['chuyen', 'mon'])) j += 2;
+    // "các phòng chuyên môn", "các cơ quan chức năng": what the bodies of the group do.
+    if (this.seq(tokens, j, ['chuyen', 'mon']) || this.seq(tokens, j, ['chuc', 'nang'])) j += 2;
     if (this.seq(tokens, j, ['co', 'lien', 'quan'])) {
       j += 3;
       vague = true;
@@ -407,6 +412,18 @@ export class UnitMatcher {
       if (this.seq(tokens, j, ['tren', 'dia', 'ban'])) {
         j += 3;
         continue;
+      }
+      // "các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the places a group runs over.
+      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1].punct) {
+        let k = j + 1;
+        while (k < j + 5 && tokens[k]?.upper && !tokens[k].punct) k++;
+        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1].punct) {
+          k++;
+          const stop = k + 4;
+          while (k < stop && tokens[k]?.upper && !tokens[k].punct) k++;
+          j = k;
+          continue;
+        }
       }
       // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
       if (t.f === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.f ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
