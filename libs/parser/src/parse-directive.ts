@@ -602,7 +602,12 @@ class DirectiveParser {
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
       if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
-      const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 160));
+      // The clause's names end at its semicolon at the latest: nothing past it is read (a long run
+      // of short clauses would otherwise be read many times over).
+      const limit = Math.min(text.length, unitAt + 160);
+      let windowEnd = unitAt;
+      while (windowEnd < limit && text.charCodeAt(windowEnd) !== 59) windowEnd++;
+      const tokens = tokenize(text, unitAt, Math.min(limit, windowEnd + 1));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0, true, false);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
