@@ -33,6 +33,12 @@ function anyOf(phrases: readonly string[], anySpaces = true): string {
     .join('|');
 }
 
+/** A phrase whose first letter may be written in either case: "[Gg]iao" (for a regex without the i flag). */
+function eitherCase(phrase: string): string {
+  const first = phrase.charAt(0);
+  return first.toUpperCase() === first.toLowerCase() ? phrase : `[${first.toUpperCase()}${first.toLowerCase()}]${phrase.slice(1)}`;
+}
+
 /** A task's text: slices of one or more paragraphs (an item and its sub-items). */
 class Composite {
   private readonly segments: { at: number; para: Paragraph; start: number; len: number }[] = [];
@@ -87,8 +93,8 @@ interface Building {
 
 const CUES = anyOf(words.directionCues.phrases);
 const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
-const SUBJECT_CUE =
-  /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
+/** "Chủ tịch UBND huyện giao Phòng ...": who asks opens the paragraph, the cue comes within it. */
+const SUBJECT_CUE = new RegExp(`^(?:${anyOf(words.subjectAskers.phrases)})[^,.:;]{0,80}?\\s(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
@@ -104,19 +110,28 @@ const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 /** Text that has given a direction by now, so a byline after it closes the article. */
 const DIRECTION = /[.!?”"]\s*$/u;
 /** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
-const GIVES_DIRECTION = /(?<!\p{L})(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo|[Pp]hân\s+công)(?:\s+cho)?\s+(?:\p{Lu}|các\s|phòng\s|sở\s)|(?<!\p{L})chủ\s+trì,?\s+phối\s+hợp/u;
+const GIVES_DIRECTION = new RegExp(
+  `(?<!\\p{L})(?:${[...words.directionCues.phrases, ...words.innerDirectionCues.phrases].sort((a, b) => b.length - a.length).map((w) => eitherCase(anyOf([w]))).join('|')})(?:\\s+cho)?\\s+(?:\\p{Lu}|(?:${anyOf(words.directedOpenings.phrases)})\\s)|(?<!\\p{L})chủ\\s+trì,?\\s+phối\\s+hợp`,
+  'u',
+);
 const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
 
 const TOPIC_HEADING = new RegExp(`^(?:${anyOf(words.topicHeadings.phrases)})\\s`, 'u');
 
 /** What may stand beside a deadline in a clause that gives only the deadline. */
-const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|kết\s+quả|về|và)\s*)*$/iu;
+const DEADLINE_WORDS = new RegExp(`^(?:(?:${anyOf(words.deadlineCompanions.phrases)})\\s*)*$`, 'iu');
 
 /** A lead-in that asks its addressees to do what follows. */
 const ADDRESSED_INTRO = /(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị)(?!\p{L})[^.:]{0,120}(?:thực\s+hiện|triển\s+khai)[^.:]{0,80}:\s*$/iu;
 
-/** How a dispatch's body points back at its addressees (folded). */
-const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu tich) )?(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: (?:lien quan|truc thuoc))?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
+/** How a dispatch's body points back at its addressees (folded, commas left out), after a title or none. */
+const ADDRESSEE_REFERENCES = new Set(words.addresseeReferences.phrases);
+const ADDRESSEE_TITLE = new RegExp(`^(?:${anyOf(words.addresseeTitles.phrases, false)}) `);
+
+function isAddresseeReference(folded: string): boolean {
+  const said = folded.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  return ADDRESSEE_REFERENCES.has(said) || ADDRESSEE_REFERENCES.has(said.replace(ADDRESSEE_TITLE, ''));
+}
 
 /** A table cell that gives a time: a date, a month, a quarter, a year, "thường xuyên". */
 const TIME_CELL = /^(?:(?:trước|trong|hết|đến|năm|tháng|quý|ngày)(?!\p{L}).*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{4}(?:\s*[-–]\s*\d{4})?|thường\s+xuyên.*)$/iu;
@@ -165,16 +180,20 @@ function isSignatureTitle(text: string): boolean {
 
 const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
 
+const CLOSING_OPENINGS: readonly string[] = words.closingOpenings.phrases;
+const CLOSING_CLAUSES: readonly string[] = words.closingClauses.phrases;
+const CLOSING_REQUESTS: readonly string[] = words.closingRequests.phrases;
+
 function isClosing(text: string): boolean {
   if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
   const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
-  if (/^(?:noi nhan|thua lenh|thua uy quyen|tren day la|tren day|trong qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)|nhan duoc (?:thong bao|cong van|van ban) nay)/.test(f)) return true;
-  if (/(?:chi thi|quyet dinh|thong bao|ke hoach|cong van) nay co hieu luc/.test(f)) return true;
-  // "Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này."
-  if (/(?:chiu trach nhiem|can cu) thi hanh (?:quyet dinh|chi thi)/.test(f)) return true;
+  if (CLOSING_OPENINGS.some((w) => f.startsWith(w))) return true;
+  // "Quyết định này có hiệu lực ...", "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành Quyết định này."
+  if (CLOSING_CLAUSES.some((w) => f.includes(w))) return true;
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
   if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
-    return /(?:de biet|biet,? (?:va )?thuc hien|biet va thuc hien|nghiem tuc (?:trien khai |to chuc )?thuc hien|thong bao (?:de|den|cho)|quan tam,? (?:phoi hop )?(?:thuc hien|trien khai))/.test(f);
+    const asked = f.replace(/,/g, '');
+    return CLOSING_REQUESTS.some((w) => asked.includes(w));
   }
   return false;
 }
@@ -208,7 +227,7 @@ function reports(body: string): boolean {
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
 const ASSESSMENT = new RegExp(`^(?:${anyOf(words.assessmentHeadings.phrases, false)})`);
-const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the|(?:noi dung|viec|cong viec|bien phap|giai phap) sau)\s*:\s*$/;
+const INTRO = new RegExp(`(?:${anyOf(words.introEndings.phrases, false)})\\s*:\\s*$`);
 
 function headingLike(body: string, m: Marker): boolean {
   if (['roman', 'arabic', 'decimal', 'letter'].includes(m.kind)) return body.length < 160;
@@ -507,7 +526,7 @@ class DirectiveParser {
 
   /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
   private introCue(body: string): RegExpExecArray | null {
-    const re = /(?<!\p{L})(?:giao|đề\s+nghị|yêu\s+cầu)(?:\s+cho)?\s+/giu;
+    const re = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const from = m.index + m[0].length;
       const tokens = tokenize(body, from, Math.min(body.length, from + 300));
@@ -537,7 +556,7 @@ class DirectiveParser {
   private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
     if (this.header.addressees.length === 0 || mentions.length !== 1) return null;
     const said = foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim();
-    if (!ADDRESSEE_REFERENCE.test(said)) return null;
+    if (!isAddresseeReference(said)) return null;
     return this.addressees();
   }
 
