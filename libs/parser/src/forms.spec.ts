@@ -307,6 +307,16 @@ Trung tâm Dịch vụ nông nghiệp huyện phải hướng dẫn nông dân c
     ]);
   });
 
+  it('ends a direction at a numbered heading in capitals', () => {
+    const text = `Giao Phòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa trường học cho các xã.
+- Ưu tiên các điểm trường ở thôn vùng sâu.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng chuyên môn theo chức năng, nhiệm vụ được giao triển khai Kế hoạch này.`;
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Tài chính - Kế hoạch', tasks: [['Bố trí kinh phí sửa chữa trường học cho các xã.', null], ['Ưu tiên các điểm trường ở thôn vùng sâu.', null]] },
+    ]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

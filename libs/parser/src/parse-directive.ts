@@ -712,7 +712,7 @@ class DirectiveParser {
         close();
         continue;
       }
-      if (m.kind === 'none' && isUpperText(body) && body.length < 160) {
+      if ((m.kind === 'none' || isHeading) && isUpperText(body) && body.length < 160) {
         close();
         continue;
       }
