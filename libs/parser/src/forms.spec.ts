@@ -317,6 +317,27 @@ Các phòng chuyên môn theo chức năng, nhiệm vụ được giao triển k
     ]);
   });
 
+  it('gives the period a notice states, before or after its directions, to those without a date, not to a standing duty', () => {
+    const before = `UBND xã Tân Lập thông báo lịch treo cờ Tổ quốc mừng Đại hội Đoàn xã như sau:
+Thời gian treo cờ Tổ quốc: Từ ngày 10/3/2025 đến hết ngày 14/3/2025.
+Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã thực hiện treo cờ tại trụ sở.
+Đài truyền thanh xã thường xuyên thông tin nội dung thông báo này.`;
+    expect(read(before)).toEqual([
+      { unit: 'Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã', tasks: [['Thực hiện treo cờ tại trụ sở.', '2025-03-14']] },
+      { unit: 'Đài truyền thanh xã', tasks: [['Thường xuyên thông tin nội dung thông báo này.', null]] },
+    ]);
+    const after = `UBND huyện thông báo việc treo cờ Tổ quốc nhân dịp 30/4 và 19/5 như sau:
+
+Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện treo cờ Tổ quốc tại trụ sở.
+
+Thời gian treo cờ:
+
++ Đợt 1: Từ ngày 28/4/2025 đến hết ngày 01/5/2025.
+
++ Đợt 2: Từ ngày 18/5/2025 đến hết ngày 19/5/2025.`;
+    expect(read(after)).toEqual([{ unit: 'Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc tại trụ sở.', '2025-05-19']] }]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

@@ -169,6 +169,11 @@ function reports(body: string): boolean {
   return REPORT_MARKER.test(f) && !DIRECTION_WORD.test(f);
 }
 
+/** A duty that stands ("thường xuyên thông tin ..."): a period around it gives it no date. */
+const STANDING = /(?<!\p{L})thường\s+xuyên(?!\p{L})/iu;
+/** "Thời gian treo cờ: ...": a paragraph that gives the period of what the document asks. */
+const PERIOD = /^Thời\s+gian\s[^:]{0,80}:/u;
+
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
@@ -595,6 +600,7 @@ class DirectiveParser {
   }
 
   private readAssignments(from: number, to: number): void {
+    const assignmentsFrom = this.assignments.length;
     let current: Building | null = null;
     let assessmentDepth: number | null = null;
     let zone = false;
@@ -670,6 +676,19 @@ class DirectiveParser {
         }
         continue;
       }
+      // "Thời gian treo cờ: Từ ngày 23/7 đến hết ngày 27/7/2025", or the same as a lead-in to items
+      // ("Thời gian treo cờ:" / "+ Đợt 1: ..." / "+ Đợt 2: ..."): the period of what the document
+      // asks, no task of its own. The directions around it that give no date end with it.
+      if (m.kind === 'none' && PERIOD.test(body)) {
+        const period = this.period(i, to);
+        if (period) {
+          close();
+          this.giveDeadline(assignmentsFrom, period.deadline);
+          introHeading = { coordinating: [], deadline: period.deadline };
+          i = period.last;
+          continue;
+        }
+      }
       // "Kính gửi: Các ông xóm trưởng" and then "UBND xã yêu cầu các ông xóm trưởng thực hiện một số
       // nội dung sau:": the items that follow are the addressees' tasks.
       if (intro && !current && this.header.addressees.length > 0 && ADDRESSED_INTRO.test(body)) {
@@ -730,6 +749,38 @@ class DirectiveParser {
     close();
   }
 
+  /** The last date of a period paragraph and of the items below it when it ends with a colon. */
+  private period(i: number, to: number): { deadline: NonNullable<Heading['deadline']>; last: number } | null {
+    let deadline: NonNullable<Heading['deadline']> | null = null;
+    let last = i;
+    const read = (k: number) => {
+      const p = this.paragraphs[k];
+      const dl = findDeadline(p.text, this.ctx, null);
+      if (dl?.deadline) deadline = { found: dl, range: p.range(dl.start, dl.end) };
+    };
+    read(i);
+    if (/:\s*$/.test(this.paragraphs[i].text)) {
+      for (let k = i + 1; k < to && markerOf(this.paragraphs[k].text).kind !== 'none'; k++) {
+        read(k);
+        last = k;
+      }
+    }
+    return deadline ? { deadline, last } : null;
+  }
+
+  /** Gives a period's end to the tasks of the assignments drafted since `from` that have no date. */
+  private giveDeadline(from: number, deadline: NonNullable<Heading['deadline']>): void {
+    for (const a of this.assignments.slice(from)) {
+      for (const t of a.tasks) {
+        if (t.deadline !== null || t.recurrence !== null || STANDING.test(t.text)) continue;
+        t.deadline = deadline.found.deadline;
+        t.deadlineText = deadline.found.text;
+        t.deadlineRange = deadline.range;
+        Object.assign(t, taskDoubt(t, this.header.date));
+      }
+    }
+  }
+
   private task(c: Composite, heading: Heading): TaskDraft {
     const mark = closingMarkAt(c.text);
     let text = mark >= 0 ? `${c.text.slice(0, mark)}.` : c.text;
@@ -755,7 +806,7 @@ class DirectiveParser {
         task.recurrenceText = cell.text;
       }
     } else if (dl) task.deadlineRange = c.range(dl.start, dl.end);
-    else if (heading.deadline) {
+    else if (heading.deadline && !STANDING.test(text)) {
       task.deadline = heading.deadline.found.deadline;
       task.deadlineText = heading.deadline.found.text;
       task.deadlineRange = heading.deadline.range;
