@@ -338,6 +338,17 @@ Thời gian treo cờ:
     expect(read(after)).toEqual([{ unit: 'Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc tại trụ sở.', '2025-05-19']] }]);
   });
 
+  it('reads a cue followed by a colon before the units it names', () => {
+    const text = `3. Đề nghị: Hội Liên hiệp Phụ nữ huyện, Hội Cựu chiến binh huyện
+a) Vận động hội viên phân loại rác tại nguồn.
+b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.`;
+    const tasks = [['Vận động hội viên phân loại rác tại nguồn.', null], ['Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.', '2025-10-15']];
+    expect(read(text)).toEqual([
+      { unit: 'Hội Liên hiệp Phụ nữ huyện', tasks },
+      { unit: 'Hội Cựu chiến binh huyện', tasks },
+    ]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

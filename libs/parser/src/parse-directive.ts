@@ -41,7 +41,7 @@ function eitherCase(phrase: string): string {
 }
 
 const CUES = anyOf(words.directionCues.phrases);
-const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
+const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?(?:\\s*:)?\\s+`, 'iu');
 /** "Chủ tịch UBND huyện giao Phòng ...": who asks opens the paragraph, the cue comes within it. */
 const SUBJECT_CUE = new RegExp(`^(?:${anyOf(words.subjectAskers.phrases)})[^,.:;]{0,80}?\\s(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
