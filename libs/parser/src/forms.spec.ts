@@ -349,6 +349,13 @@ b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trư
     ]);
   });
 
+  it('reads the title of one unit’s head before its name', () => {
+    const text = 'Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với các phòng, ban liên quan triển khai thực hiện Kế hoạch này.';
+    expect(read(text)).toEqual([
+      { unit: 'Giám đốc Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các phòng, ban liên quan triển khai thực hiện Kế hoạch này.', null]] },
+    ]);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

@@ -44,6 +44,8 @@ const NAME_PHRASES = words.namePhrases.phrases.map((p) => p.split(' '));
 const GROUP_TITLES = words.groupTitles.phrases.map((p) => p.split(' '));
 /** First words of those titles: a phrase may name units from them on. */
 const TITLE_FIRSTS = new Set(GROUP_TITLES.map((p) => p[0]));
+/** Those titles that name a person, not a body ("UBND các xã" names the bodies). */
+const PERSON_TITLES = GROUP_TITLES.filter((p) => !p.includes('ubnd'));
 const GROUP_ITEMS = words.groupItems.items as Record<string, UnitKind[] | 'school'>;
 const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' '));
 const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
@@ -457,6 +459,18 @@ export class UnitMatcher {
     }
   }
 
+  /** "Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện": the title of one unit's head before its name, read with it. */
+  private titledUnit(tokens: Token[], j: number, allowUnknown: boolean): Mention | null {
+    const title = PERSON_TITLES.find((p) => this.seq(tokens, j, p));
+    if (!title || !tokens[j + title.length] || tokens[j + title.length].punct) return null;
+    const k = j + title.length;
+    const known = this.matchKnown(tokens, k);
+    const end = known ? known.end : allowUnknown ? k + this.matchUnknown(tokens, k) : k;
+    if (end === k) return null;
+    const last = this.skipQualifiers(tokens, end);
+    return { start: tokens[j].start, end: tokens[last - 1].end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
+  }
+
   /**
    * Reads the units named at token i: one, or a list ("phòng Nội vụ, phòng Tài chính - Kế hoạch"),
    * or a group ("các trường mầm non, tiểu học, THCS"). Stops where the name ends.
@@ -508,6 +522,7 @@ export class UnitMatcher {
           j = end;
         }
       }
+      if (!mention) mention = this.titledUnit(tokens, j, allowUnknown);
       if (!mention) break;
       // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
       if (tokens[j - 1]?.f === ')') {
