@@ -356,6 +356,20 @@ b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trư
     ]);
   });
 
+  it('reads a long list of groups after a cue inside a sentence, ending with "toàn thể Nhân dân"', () => {
+    const text = `Thực hiện Công điện của Thủ tướng Chính phủ về việc chủ động ứng phó với đợt nắng nóng kéo dài, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp; Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố; Chủ tịch UBND các xã, phường, thị trấn; người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân sử dụng nước tiết kiệm.`;
+    const task = [['Sử dụng nước tiết kiệm.', null]];
+    expect(read(text).map((a) => a.unit)).toEqual([
+      'các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp',
+      'Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh',
+      'Chủ tịch UBND các huyện, thị xã, thành phố',
+      'Chủ tịch UBND các xã, phường, thị trấn',
+      'người đứng đầu các cơ quan, đơn vị, doanh nghiệp',
+      'toàn thể Nhân dân',
+    ]);
+    expect(read(text).every((a) => JSON.stringify(a.tasks) === JSON.stringify(task))).toBe(true);
+  });
+
   it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
     const text = `IV. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng (cơ quan thường trực)

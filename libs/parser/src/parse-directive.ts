@@ -88,6 +88,9 @@ const INNER_SUBJECT = new RegExp(`(?:${anyOf(words.askers.phrases, false)})`);
 /** How far past a unit's name the parser looks to tell what follows it: a bounded look keeps long paragraphs linear. */
 const AHEAD = 200;
 
+/** How far past a cue inside a sentence its list of units may run ("yêu cầu các thành viên Ban Chỉ đạo ...; Thủ trưởng ...; Chủ tịch UBND ..."). */
+const LIST_WINDOW = 450;
+
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
@@ -471,7 +474,7 @@ class DirectiveParser {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
       if (!INNER_SUBJECT.test(foldVietnamese(text.slice(from, c.index)))) continue;
       const at = c.index + c[0].length;
-      const tokens = tokenize(text, at, Math.min(text.length, at + 250));
+      const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;

@@ -250,6 +250,10 @@ export class UnitMatcher {
     if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
       j += 3;
       plural = true;
+    } else if (this.seq(tokens, j, ['toan', 'the'])) {
+      // "toàn thể Nhân dân", "toàn thể cán bộ": all of them, as "các" says.
+      j += 2;
+      plural = true;
     } else if (tokens[j]?.f === 'cac') {
       j++;
       plural = true;
