@@ -18,7 +18,7 @@ function foldChar(ch: string): string {
 
 /** Folds NFC text keeping, for each folded character, the index of the character it came from. */
 export function foldWithMap(s: string): { text: string; map: Int32Array } {
-  const parts: string[] = [];
+  let folded = '';
   // Nearly every character folds to one; the map grows only for those that fold to more ("&").
   let map = new Int32Array(s.length + 8);
   let n = 0;
@@ -33,9 +33,9 @@ export function foldWithMap(s: string): { text: string; map: Int32Array } {
       map = grown;
     }
     for (let k = 0; k < f.length; k++) map[n++] = i;
-    parts.push(f);
+    folded += f;
     if (wide) i++;
   }
   map[n] = s.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  return { text: folded, map: map.subarray(0, n + 1) };
 }

@@ -91,6 +91,12 @@ const AHEAD = 200;
 /** How far past a cue inside a sentence its list of units may run ("yêu cầu các thành viên Ban Chỉ đạo ...; Thủ trưởng ...; Chủ tịch UBND ..."). */
 const LIST_WINDOW = 450;
 
+/**
+ * How many clauses of one paragraph are read for a unit of their own. A paragraph of directions
+ * has a few dozen at most; past this the text is pasted garbage and stays the task it is in.
+ */
+const MAX_CLAUSES = 500;
+
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
@@ -190,6 +196,19 @@ function headingLike(body: string, m: Marker): boolean {
 
 function capitaliseFirst(s: string): string {
   return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+const foldedWords = new Map<string, string>();
+
+/** A word folded, remembered: a paragraph's clauses open with the same few words again and again. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldVietnamese(word);
+    if (foldedWords.size > 10_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /** Building a matcher costs more than parsing a notice; callers usually pass the same list again. */
@@ -539,14 +558,18 @@ class DirectiveParser {
     return out;
   }
 
-  /** Whether text[from, to) ends inside a list of partners: "phối hợp với" and then nothing but units. */
-  private inPartnerList(text: string, from: number, to: number): boolean {
-    const clause = text.slice(from, to);
-    let last: RegExpExecArray | null = null;
-    COORDINATION.lastIndex = 0;
-    for (let m = COORDINATION.exec(clause); m; m = COORDINATION.exec(clause)) last = m;
+  /**
+   * Whether text[from, to) ends inside a list of partners: "phối hợp với" and then nothing but
+   * units. `partners` holds where each "phối hợp (với)" of the paragraph starts and ends, in order.
+   */
+  private inPartnerList(text: string, from: number, to: number, partners: { start: number; end: number }[]): boolean {
+    let last: { start: number; end: number } | null = null;
+    for (const m of partners) {
+      if (m.end > to) break;
+      if (m.start >= from) last = m;
+    }
     if (!last) return false;
-    const tokens = tokenize(text, from + last.index + last[0].length, to);
+    const tokens = tokenize(text, last.end, to);
     // Names and the small words of lists of names ("các Sở: Tài nguyên và Môi trường, Xây dựng"), no verb.
     return tokens.length > 0 && this.matcher.namesOnly(tokens);
   }
@@ -560,8 +583,14 @@ class DirectiveParser {
   private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
     const out: { at: number; start: number; mentions: Mention[] }[] = [];
     const text = p.text;
+    // Found once for the paragraph: looking back for them at every semicolon read it many times over.
+    const partners: { start: number; end: number }[] = [];
+    COORDINATION.lastIndex = from;
+    for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) partners.push({ start: m.index, end: m.index + m[0].length });
+    let passed = 0;
+    let breaks = 0;
     CLAUSE_BREAK.lastIndex = from;
-    for (let brk = CLAUSE_BREAK.exec(text); brk; brk = CLAUSE_BREAK.exec(text)) {
+    for (let brk = CLAUSE_BREAK.exec(text); brk && breaks < MAX_CLAUSES; brk = CLAUSE_BREAK.exec(text), breaks++) {
       const semi = brk[0].startsWith(';') ? brk.index : brk.index + 1;
       let at = brk.index + brk[0].length;
       const connective = CONNECTIVE.exec(text.slice(at, at + 30));
@@ -569,10 +598,11 @@ class DirectiveParser {
       const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
       // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
       // goes on with the list; the verb after it is still the lead unit's.
-      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi)) continue;
+      while (passed < partners.length && partners[passed].end <= semi - 300) passed++;
+      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi, partners.slice(passed, passed + 64))) continue;
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
-      if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
+      if (!first || !this.matcher.mayStart(foldWord(first[0]))) continue;
       // The clause's names end at its semicolon at the latest: nothing past it is read (a long run
       // of short clauses would otherwise be read many times over).
       const limit = Math.min(text.length, unitAt + 160);
