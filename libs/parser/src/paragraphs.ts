@@ -117,17 +117,29 @@ function continues(line: string): boolean {
 function isHardWrapped(text: string): boolean {
   let wraps = 0;
   let breaks = 0;
-  let prev = '';
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (prev && line && line !== '|' && prev !== '|' && !/[.:;!?]\**$/u.test(prev)) {
+  /** The last non-blank character of the line before, or 0 when that line was blank or a lone bar. */
+  let prevEnd = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let a = pos;
+    let b = nl;
+    while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
+    while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
+    pos = nl + 1;
+    const bar = b - a === 1 && text.charCodeAt(a) === 124;
+    if (a < b && !bar && prevEnd !== 0 && !SENTENCE_END.has(prevEnd)) {
       breaks++;
-      if (/^\**\p{Ll}/u.test(line)) wraps++;
+      if (/\p{Ll}/u.test(text.charAt(a))) wraps++;
     }
-    prev = line;
+    prevEnd = a < b && !bar ? text.charCodeAt(b - 1) : 0;
   }
   return wraps >= 4 && wraps * 2 >= breaks;
 }
+
+/** What ends a sentence: a line that ends so is no wrapped one. */
+const SENTENCE_END = new Set(['.', ':', ';', '!', '?'].map((c) => c.charCodeAt(0)));
 
 /** Whether a line opens with a list marker or a heading's number. */
 function opensItem(line: string): boolean {
