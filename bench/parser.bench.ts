@@ -108,6 +108,8 @@ const large: [string, string][] = [
   ['"ngày " repeated', fill('ngày ')],
   ['"trước ngày 1/1 " repeated', fill('trước ngày 1/1 ')],
   ['"Giao Phòng Nội vụ, " repeated', fill('Giao Phòng Nội vụ, ')],
+  ['"; Phòng Y tế" after a unit', fill('; Phòng Y tế', 'Giao Phòng Nội vụ rà soát')],
+  ['"Theo đó, các xã tiếp tục. " repeated', fill('Theo đó, các xã tiếp tục. ')],
   ['digits and slashes', fill('1/')],
   ['"| " table cells', fill('| ')],
   ['HTML entities and tags', fill('&amp;&#7897;<p><b>&')],

@@ -240,7 +240,7 @@ export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | n
   const standing = STANDING.exec(text);
   if (standing) return { start: standing.index, end: standing.index + standing[0].length, text: standing[0], deadline: null };
   // "trước khi khai giảng năm học mới": a deadline no calendar can date; the clerk reads the phrase.
-  const event = BEFORE_EVENT.exec(text);
+  const event = /khi/iu.test(text) ? BEFORE_EVENT.exec(text) : null;
   if (event) return { start: event.index, end: event.index + event[0].length, text: event[0].trim(), deadline: null };
   return null;
 }

@@ -18,18 +18,24 @@ function foldChar(ch: string): string {
 
 /** Folds NFC text keeping, for each folded character, the index of the character it came from. */
 export function foldWithMap(s: string): { text: string; map: Int32Array } {
-  const parts: string[] = [];
-  const map = new Int32Array(s.length * 4 + 1);
+  let folded = '';
+  // Nearly every character folds to one; the map grows only for those that fold to more ("&").
+  let map = new Int32Array(s.length + 8);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
     const ch = wide ? s.slice(i, i + 2) : s[i];
     const f = code < 0x80 && code !== 38 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
+    if (n + f.length >= map.length) {
+      const grown = new Int32Array(map.length * 2 + f.length);
+      grown.set(map);
+      map = grown;
+    }
     for (let k = 0; k < f.length; k++) map[n++] = i;
-    parts.push(f);
+    folded += f;
     if (wide) i++;
   }
   map[n] = s.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  return { text: folded, map: map.subarray(0, n + 1) };
 }

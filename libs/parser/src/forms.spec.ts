@@ -210,6 +210,188 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a row printed with trailing empty cells, a row whose number and time cells are merged with the row above, and a shorter row closed by the next number', () => {
+    const bar = '|';
+    const text = [
+      bar, 'STT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian hoàn thành', bar, 'Ghi chú', bar,
+      bar, '1', bar, 'Lắp camera tại các chốt giao thông', bar, 'Công an huyện', bar, 'Phòng Kinh tế và Hạ tầng', bar, 'Quý III/2025', bar, bar,
+      bar, 'Nâng cấp đường truyền cho camera', bar, 'Trung tâm Văn hóa, Thông tin và Thể thao', bar, bar,
+      '2', bar, 'Tập huấn phần mềm quản lý hộ tịch', bar, 'Phòng Tư pháp', bar, 'UBND các xã', bar, 'Tháng 10/2025', bar, 'Hai lớp', bar,
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Công an huyện', tasks: [['Lắp camera tại các chốt giao thông', '2025-09-30']] },
+      { unit: 'Trung tâm Văn hóa, Thông tin và Thể thao', tasks: [['Nâng cấp đường truyền cho camera', '2025-09-30']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Tập huấn phần mềm quản lý hộ tịch', '2025-10-31']] },
+    ]);
+  });
+
+  it('reads a row that lost its number to a merged cell after two bars, a header table closed by one bar with no blank line after it, and a cell of two rows printed in one', () => {
+    const bar = '|';
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'HUYỆN ĐẠI LỘC', bar, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bar, bar, 'Số: 41/KH-UBND', bar, 'Đại Lộc, ngày 02 tháng 6 năm 2025', bar,
+      'KẾ HOẠCH',
+      'Số hóa hồ sơ hộ tịch',
+      'Phòng Tư pháp chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.',
+      bar, 'TT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian', bar, 'Ghi chú', bar,
+      bar, '1', bar, 'Rà soát máy quét tại bộ phận một cửa', bar, 'Văn phòng HĐND và UBND huyện', bar, 'Phòng Tư pháp', bar, 'Tháng 7/2025', bar,
+      bar, 'Mua bổ sung máy quét cho các xã', bar, 'Phòng Tài chính - Kế hoạch', bar, 'Văn phòng HĐND và UBND huyện', bar,
+      bar, '2', bar, 'Nhập dữ liệu khai sinh từ năm 1990.', 'Kiểm tra chất lượng dữ liệu đã nhập.', bar, 'UBND các xã, thị trấn', 'Phòng Tư pháp', bar, 'Phòng Văn hóa và Thông tin', bar, 'Tháng 9/2025', bar, bar,
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Tư pháp', tasks: [['Chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.', '2025-12-31']] },
+      { unit: 'Văn phòng HĐND và UBND huyện', tasks: [['Rà soát máy quét tại bộ phận một cửa', '2025-07-31']] },
+      { unit: 'Phòng Tài chính - Kế hoạch', tasks: [['Mua bổ sung máy quét cho các xã', '2025-07-31']] },
+      { unit: 'UBND các xã, thị trấn', tasks: [['Nhập dữ liệu khai sinh từ năm 1990.', '2025-09-30']] },
+      { unit: 'Phòng Tư pháp', tasks: [['Kiểm tra chất lượng dữ liệu đã nhập.', '2025-09-30']] },
+    ]);
+  });
+
+  it('reads a text wrapped at a fixed width, where a line that goes on with a name opens with a capital', () => {
+    const text = `Số: 77/KH-UBND
+Đà Lạt, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+
+1. Mục đích
+
+- Rà soát toàn bộ hồ sơ đất đai còn tồn đọng tại bộ phận một cửa của
+phường, lập danh sách theo từng loại thủ tục và thời hạn giải quyết.
+
+- Tổ chức đối thoại với người dân có hồ sơ quá hạn, giải thích rõ nguyên
+nhân chậm trễ và cách khắc phục; công khai kết quả giải quyết trên cổng thông
+tin điện tử của phường.
+
+2. Phân công
+
+- Trung tâm Phát triển quỹ đất
+Thành phố chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng,
+báo cáo định kỳ hằng quý về UBND thành phố.
+
+- Giao Phòng Tài nguyên và Môi trường hướng dẫn các phường hoàn thiện hồ sơ
+Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.`;
+    expect(read(text)).toEqual([
+      { unit: 'Trung tâm Phát triển quỹ đất Thành phố', tasks: [['Chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng, báo cáo định kỳ hằng quý về UBND thành phố.', null]] },
+      { unit: 'Phòng Tài nguyên và Môi trường', tasks: [['Hướng dẫn các phường hoàn thiện hồ sơ Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.', '2025-09-30']] },
+    ]);
+  });
+
+  it('ends an unknown name before the words that say how often ("định kỳ hằng quý")', () => {
+    const text = '3. Sở Tài chính định kỳ hằng quý tổng hợp tình hình thu phí chợ, báo cáo UBND tỉnh.';
+    expect(read(text)).toEqual([{ unit: 'Sở Tài chính', tasks: [['Định kỳ hằng quý tổng hợp tình hình thu phí chợ, báo cáo UBND tỉnh.', null]] }]);
+  });
+
+  it('reads an article: a group in lower case opening a clause, a subject that "phải" act, and a report after the direction', () => {
+    const text = `Sáng 14/8, Phó Chủ tịch UBND huyện kiểm tra công tác phòng, chống hạn tại các xã vùng cao.
+
+Kết luận buổi kiểm tra, Phó Chủ tịch UBND huyện yêu cầu các cơ quan chức năng rà soát các hồ chứa nước nhỏ, lập phương án cấp nước sinh hoạt cho người dân; lực lượng chức năng thường trực tại các điểm thiếu nước để hỗ trợ kịp thời.
+
+Trung tâm Dịch vụ nông nghiệp huyện phải hướng dẫn nông dân chuyển sang cây trồng chịu hạn trước ngày 30/8.
+
+Đến nay, toàn huyện đã chuyển đổi được 120 ha lúa sang trồng ngô và đậu các loại.`;
+    expect(read(text)).toEqual([
+      { unit: 'các cơ quan chức năng', tasks: [['Rà soát các hồ chứa nước nhỏ, lập phương án cấp nước sinh hoạt cho người dân', null]] },
+      { unit: 'lực lượng chức năng', tasks: [['Thường trực tại các điểm thiếu nước để hỗ trợ kịp thời.', null]] },
+      { unit: 'Trung tâm Dịch vụ nông nghiệp huyện', tasks: [['Phải hướng dẫn nông dân chuyển sang cây trồng chịu hạn trước ngày 30/8.', '2024-08-30']] },
+    ]);
+  });
+
+  it('reads the units of a long lead-in whose cue stands far into the sentence, with the places a group runs over', () => {
+    const text = `Để kịp thời khắc phục hậu quả của đợt mưa lớn kéo dài trong tuần qua, bảo đảm người dân sớm ổn định cuộc sống, sản xuất và các em học sinh trở lại trường đúng thời gian, nhất là ở các thôn vùng sâu, vùng xa bị chia cắt nhiều ngày, Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã từ Tuy An đến Đông Hòa khẩn trương thực hiện các nội dung sau:
+- Sửa chữa ngay các phòng học bị hư hỏng.
+- Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.`;
+    expect(read(text)).toEqual([
+      {
+        unit: 'UBND các huyện, thị xã từ Tuy An đến Đông Hòa',
+        tasks: [['Sửa chữa ngay các phòng học bị hư hỏng.', null], ['Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.', '2024-11-20']],
+      },
+    ]);
+  });
+
+  it('ends a direction at a numbered heading in capitals', () => {
+    const text = `Giao Phòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa trường học cho các xã.
+- Ưu tiên các điểm trường ở thôn vùng sâu.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng chuyên môn theo chức năng, nhiệm vụ được giao triển khai Kế hoạch này.`;
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Tài chính - Kế hoạch', tasks: [['Bố trí kinh phí sửa chữa trường học cho các xã.', null], ['Ưu tiên các điểm trường ở thôn vùng sâu.', null]] },
+    ]);
+  });
+
+  it('gives the period a notice states, before or after its directions, to those without a date, not to a standing duty', () => {
+    const before = `UBND xã Tân Lập thông báo lịch treo cờ Tổ quốc mừng Đại hội Đoàn xã như sau:
+Thời gian treo cờ Tổ quốc: Từ ngày 10/3/2025 đến hết ngày 14/3/2025.
+Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã thực hiện treo cờ tại trụ sở.
+Đài truyền thanh xã thường xuyên thông tin nội dung thông báo này.`;
+    expect(read(before)).toEqual([
+      { unit: 'Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã', tasks: [['Thực hiện treo cờ tại trụ sở.', '2025-03-14']] },
+      { unit: 'Đài truyền thanh xã', tasks: [['Thường xuyên thông tin nội dung thông báo này.', null]] },
+    ]);
+    const after = `UBND huyện thông báo việc treo cờ Tổ quốc nhân dịp 30/4 và 19/5 như sau:
+
+Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện treo cờ Tổ quốc tại trụ sở.
+
+Thời gian treo cờ:
+
++ Đợt 1: Từ ngày 28/4/2025 đến hết ngày 01/5/2025.
+
++ Đợt 2: Từ ngày 18/5/2025 đến hết ngày 19/5/2025.`;
+    expect(read(after)).toEqual([{ unit: 'Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc tại trụ sở.', '2025-05-19']] }]);
+  });
+
+  it('reads a cue followed by a colon before the units it names', () => {
+    const text = `3. Đề nghị: Hội Liên hiệp Phụ nữ huyện, Hội Cựu chiến binh huyện
+a) Vận động hội viên phân loại rác tại nguồn.
+b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.`;
+    const tasks = [['Vận động hội viên phân loại rác tại nguồn.', null], ['Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.', '2025-10-15']];
+    expect(read(text)).toEqual([
+      { unit: 'Hội Liên hiệp Phụ nữ huyện', tasks },
+      { unit: 'Hội Cựu chiến binh huyện', tasks },
+    ]);
+  });
+
+  it('reads the title of one unit’s head before its name', () => {
+    const text = 'Điều 2. Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với các phòng, ban liên quan triển khai thực hiện Kế hoạch này.';
+    expect(read(text)).toEqual([
+      { unit: 'Giám đốc Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các phòng, ban liên quan triển khai thực hiện Kế hoạch này.', null]] },
+    ]);
+  });
+
+  it('reads a long list of groups after a cue inside a sentence, ending with "toàn thể Nhân dân"', () => {
+    const text = `Thực hiện Công điện của Thủ tướng Chính phủ về việc chủ động ứng phó với đợt nắng nóng kéo dài, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp; Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố; Chủ tịch UBND các xã, phường, thị trấn; người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân sử dụng nước tiết kiệm.`;
+    const task = [['Sử dụng nước tiết kiệm.', null]];
+    expect(read(text).map((a) => a.unit)).toEqual([
+      'các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp',
+      'Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh',
+      'Chủ tịch UBND các huyện, thị xã, thành phố',
+      'Chủ tịch UBND các xã, phường, thị trấn',
+      'người đứng đầu các cơ quan, đơn vị, doanh nghiệp',
+      'toàn thể Nhân dân',
+    ]);
+    expect(read(text).every((a) => JSON.stringify(a.tasks) === JSON.stringify(task))).toBe(true);
+  });
+
+  it('reads a numbered heading that gives a unit its role in brackets, and a list of kinds of bodies without "các"', () => {
+    const text = `IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng (cơ quan thường trực)
+- Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.
+- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.
+2. Sở, ban, ngành, tổ chức chính trị - xã hội phối hợp tuyên truyền chính sách hỗ trợ nhà ở.`;
+    const lead = { unit: 'Sở Xây dựng', tasks: [['Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.', null], ['Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.', '2025-12-15']] };
+    const partners = [['Phối hợp tuyên truyền chính sách hỗ trợ nhà ở.', null]];
+    // The standard names know "tổ chức chính trị - xã hội" as a kind of body; with no names at all
+    // the list does not read as one, and the sentence gives no task.
+    expect(read(text)).toEqual(
+      mode === 'none' ? [lead] : [lead, { unit: 'Sở, ban, ngành', tasks: partners }, { unit: 'tổ chức chính trị - xã hội', tasks: partners }],
+    );
+  });
+
+  it('reads the name of a research institute whose words are also verbs', () => {
+    const text = `3. Viện Nghiên cứu phát triển tỉnh chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.`;
+    expect(read(text)).toEqual([
+      { unit: 'Viện Nghiên cứu phát triển tỉnh', tasks: [['Chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.', '2025-11-30']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -1,3 +1,4 @@
+import { isUpperText } from './header';
 import type { SourceText } from './source';
 import type { SourceRange } from './types';
 
@@ -29,6 +30,13 @@ export class Paragraph {
     const p = this.pieces[lo];
     const offset = Math.min(Math.max((end ? i - 1 : i) - p.at, 0), p.len - 1);
     return p.clean + offset + (end ? 1 : 0);
+  }
+
+  /** Where the paragraph's source lines after the first start, inside [start, end). */
+  lineStarts(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (const piece of this.pieces) if (piece.at > start && piece.at < end) out.push(piece.at);
+    return out;
   }
 
   /** The original range of the paragraph characters [a, b). */
@@ -85,7 +93,9 @@ export const MARKER_DEPTH: Record<MarkerKind, number> = {
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/i;
 const DECORATION = /^[-_=*.~–—\s]{3,}$/;
 const ROW_BREAK = /\n[ \t]*\|[ \t]*\n[ \t]*\|[ \t]*(?:\n|$)|^\|[ \t]*\n[ \t]*\|/;
-const LONE_MARKER = /^[-–—−+•·*]$/;
+const LONE_MARKER = /^[-–—−+•·*|]$/;
+/** A table row's number alone in its cell: "2", "12.", "IV". */
+const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,5})\.?$/;
 const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)/;
 
 /** Whether a line continues the paragraph before it (a page break or a hard wrap split it). */
@@ -98,27 +108,99 @@ function continues(line: string): boolean {
   return /^\d/.test(line) && !/^\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)/.test(line);
 }
 
+/**
+ * Whether the text was wrapped at a fixed width (a PDF's or a law site's lines): many of its lines
+ * go on, in lower case, with a sentence the line before left unfinished. In such a text a line
+ * that opens with a capital goes on with the sentence too ("Trung tâm Chuyển đổi số\nThành phố
+ * chủ trì"), since only a blank line or a list marker starts a paragraph.
+ */
+function isHardWrapped(text: string): boolean {
+  let wraps = 0;
+  let breaks = 0;
+  /** The last non-blank character of the line before, or 0 when that line was blank or a lone bar. */
+  let prevEnd = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let a = pos;
+    let b = nl;
+    while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
+    while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
+    pos = nl + 1;
+    const bar = b - a === 1 && text.charCodeAt(a) === 124;
+    if (a < b && !bar && prevEnd !== 0 && !SENTENCE_END.has(prevEnd)) {
+      breaks++;
+      if (/\p{Ll}/u.test(text.charAt(a))) wraps++;
+    }
+    prevEnd = a < b && !bar ? text.charCodeAt(b - 1) : 0;
+  }
+  return wraps >= 4 && wraps * 2 >= breaks;
+}
+
+/** What ends a sentence: a line that ends so is no wrapped one. */
+const SENTENCE_END = new Set(['.', ':', ';', '!', '?'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line opens with a list marker or a heading's number. */
+function opensItem(line: string): boolean {
+  return LIST_START.test(line) || markerOf(line).kind !== 'none';
+}
+
+/**
+ * How many cells a law-site table row holds from the cell whose line ends at `from` up to the next
+ * two bars together (a row's end or an empty cell) or the table's end. A bounded look: a row has a
+ * few cells, each a few lines.
+ */
+function cellsAhead(text: string, from: number): number {
+  let cells = 1;
+  let bars = 0;
+  let pos = from;
+  for (let lines = 0; lines < 60 && pos < text.length; lines++) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, Math.min(nl, pos + 200)).trim();
+    pos = nl + 1;
+    if (!line) break;
+    if (line === '|') {
+      bars++;
+      if (bars >= 2) break;
+      continue;
+    }
+    if (bars === 1) cells++;
+    bars = 0;
+  }
+  return cells;
+}
+
 export function splitParagraphs(source: SourceText): Paragraph[] {
   const text = source.text;
+  const hardWrapped = isHardWrapped(text);
   const result: { pieces: Piece[]; parts: string[]; length: number; afterBlank: boolean }[] = [];
   let blank = true;
   let pos = 0;
-  // A table as law sites print it: each cell's lines between lines holding a lone "|", two such
-  // lines together closing one row and opening the next. Each row becomes one paragraph whose
-  // cells are separated by tabs, like a table pasted from Word.
+  // A table as law sites print it: a bar on its own line before each cell and one more after a
+  // row's last cell, so two bars together either close a row and open the next or stand for an
+  // empty cell. The header row's width tells which; a cell merged over several rows is printed
+  // once, so a shorter row is closed early when the cell after the bars is a row's number. Each
+  // row becomes one paragraph whose cells are separated by tabs, like a table pasted from Word.
   let inTable = false;
-  let newRow = false;
-  let newCell = false;
-  let lastWasPipe = false;
-  // Two bars together also stand for an empty cell: the header row's width tells the two apart.
+  /** Bars since the last line of text. */
+  let bars = 0;
   let columns = 0;
   let cellsInRow = 0;
   let firstCell = '';
-  let emptyCells = 0;
+  /** Whether the table began right after a line of text, with no blank line between. */
+  let afterText = false;
   const append = (to: (typeof result)[number], joiner: string, a: number, b: number, line: string) => {
     to.pieces.push({ at: to.length + joiner.length, clean: a, len: b - a });
     to.parts.push(joiner, line);
     to.length += joiner.length + line.length;
+  };
+  const startRow = (a: number, b: number, line: string, emptyCells: number) => {
+    const lead = '\t'.repeat(emptyCells);
+    result.push({ pieces: [{ at: lead.length, clean: a, len: b - a }], parts: [lead, line], length: lead.length + line.length, afterBlank: blank });
+    cellsInRow = 1 + emptyCells;
+    firstCell = line;
   };
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -130,7 +212,7 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     pos = nl + 1;
     if (a === b) {
       blank = true;
-      inTable = lastWasPipe ? false : inTable;
+      inTable = bars > 0 ? false : inTable;
       continue;
     }
     // Only a bar followed before long by the two bars that close a row starts such a table: a bar
@@ -138,24 +220,15 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (b - a === 1 && text.charCodeAt(a) === 124 && (inTable || ROW_BREAK.test(text.slice(a, a + 3000)))) {
       if (!inTable) {
         inTable = true;
-        newRow = true;
-        newCell = false;
         columns = 0;
         cellsInRow = 0;
-      } else if (lastWasPipe) {
-        // A section's heading row ("II | TRIỂN KHAI ...") is short by design; any other short row has an empty cell.
-        const section = cellsInRow === 1 || (cellsInRow === 2 && /^[IVXLA-Z]{1,4}[.)]?(?:\s|$)/u.test(firstCell));
-        if (columns === 0 || section || cellsInRow + emptyCells + 1 >= columns) {
-          if (columns === 0) columns = cellsInRow;
-          newRow = true;
-          newCell = false;
-          emptyCells = 0;
-        } else emptyCells++;
-      } else newCell = true;
-      lastWasPipe = true;
+        afterText = !blank && result.length > 0;
+      }
+      bars++;
       continue;
     }
-    lastWasPipe = false;
+    const barsBefore = bars;
+    bars = 0;
     // "| STT | Nội dung | Đơn vị chủ trì |": a Markdown row, its inner bars read as tabs (same length, same offsets).
     let line = text.slice(a, b);
     if (line.length > 2 && line.startsWith('|') && line.endsWith('|') && line.indexOf('|', 1) < line.length - 1) {
@@ -164,19 +237,39 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
       b--;
       line = line.slice(1, -1).replace(/\|/g, '\t');
     }
+    // One bar after a full row is the row's closing bar with no row opened after it: the table has
+    // ended, though no blank line says so (a page's header table, then the body).
+    if (inTable && columns > 0 && barsBefore === 1 && cellsInRow >= columns) inTable = false;
     if (inTable) {
       const current = result[result.length - 1];
-      if (newRow || !current) {
-        result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
-        newRow = false;
-        cellsInRow = 1;
-        firstCell = line;
-      } else if (newCell) {
-        append(current, '\t'.repeat(1 + emptyCells), a, b, line);
-        cellsInRow += 1 + emptyCells;
-        emptyCells = 0;
-      } else append(current, ' ', a, b, line);
-      newCell = false;
+      if (cellsInRow === 0 || !current) startRow(a, b, line, 0);
+      else if (barsBefore === 0) append(current, ' ', a, b, line);
+      else if (columns === 0) {
+        // The header row ends at the first two bars together.
+        if (barsBefore === 1) {
+          append(current, '\t', a, b, line);
+          cellsInRow++;
+        } else {
+          // A header row of one cell right after a line of text lost the bar before its first cell
+          // (a page's header: "ỦY BAN NHÂN DÂN" | "CỘNG HÒA ..."): the table has two columns.
+          columns = cellsInRow === 1 && afterText ? 2 : cellsInRow;
+          startRow(a, b, line, 0);
+        }
+      } else {
+        // A section's heading row ("II | TRIỂN KHAI ...") is short by design.
+        const section = cellsInRow === 1 || (cellsInRow === 2 && /^[IVXLA-Z]{1,4}[.)]?(?:\s|$)/u.test(firstCell));
+        const at = cellsInRow + barsBefore;
+        // Two bars before a cell that has no number may still close the row: the next row lost its
+        // number to a merged cell ("... | Quý IV/2026 | | Thực hiện sao lưu | Sở A | Sở B | | 3"),
+        // which the cells up to the next two bars tell by not fitting in what is left of this row.
+        const overflows = barsBefore >= 2 && at <= columns && cellsInRow + barsBefore - 1 + cellsAhead(text, pos) > columns;
+        if (barsBefore >= 2 && (section || ROW_NUMBER.test(line))) startRow(a, b, line, section ? 0 : Math.max(0, at - columns - 2));
+        else if (overflows) startRow(a, b, line, 0);
+        else if (at <= columns) {
+          append(current, '\t'.repeat(barsBefore), a, b, line);
+          cellsInRow = at;
+        } else startRow(a, b, line, Math.max(0, at - columns - 2));
+      }
       blank = false;
       continue;
     }
@@ -193,7 +286,11 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const row = line.includes('\t') || prevLine.includes('\t');
     // A comma or a joining word never ends a paragraph: the next line goes on with it whatever its case.
     const unfinished = prev !== undefined && !blank && /(?:,|(?<!\p{L})(?:và|của|với|các|cho|tại|theo))$/u.test(prevLine) && !LIST_START.test(line) && !/^[-–+•]/u.test(line);
-    if (prev && !row && (wrapped || markerOnly || unfinished || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
+    // In a text wrapped at a fixed width a full line (a short one is a heading: "1. Mục đích") that
+    // stops mid-sentence goes on in the next line, whatever its case; lines in capitals are headings.
+    const wrappedName =
+      hardWrapped && prev !== undefined && !blank && prevLine.length >= 20 && /[\p{L}\d,)]$/u.test(prevLine) && !opensItem(line) && !isUpperText(prevLine) && !isUpperText(line);
+    if (prev && !row && (wrapped || wrappedName || markerOnly || unfinished || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
       append(prev, ' ', a, b, line);
     } else {
       result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });

@@ -1,8 +1,8 @@
-import { DeadlineContext, findDeadline, findRecurrence, Found } from './deadlines';
+import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
 import { Header, isUpperText, parseHeader } from './header';
-import { Marker, MARKER_DEPTH, MarkerKind, markerOf, Paragraph, splitParagraphs } from './paragraphs';
+import { Marker, MARKER_DEPTH, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
 import { tokenize } from './tokens';
 import type {
@@ -10,109 +10,124 @@ import type {
   CoordinatingRef,
   DirectiveDraft,
   ParseOptions,
-  Recurrence,
   SourceRange,
   TaskDraft,
 } from './types';
+import { Building, Composite, Heading, mentionsIn, newBuilding, TableTime } from './building';
+import { tableColumns, TableReader } from './tables';
 import { Mention, UnitMatcher } from './units';
 import furniture from '../data/page-furniture.json';
+import words from '../data/directive-words.json';
 
 const FURNITURE: readonly string[] = furniture.lineStarts;
 
-/** A task's text: slices of one or more paragraphs (an item and its sub-items). */
-class Composite {
-  private readonly segments: { at: number; para: Paragraph; start: number; len: number }[] = [];
-  text = '';
-
-  add(para: Paragraph, start: number, end: number): void {
-    const piece = para.text.slice(start, end).trim();
-    if (!piece) return;
-    const lead = para.text.slice(start, end).length - para.text.slice(start, end).trimStart().length;
-    if (this.text) this.text += '\n';
-    this.segments.push({ at: this.text.length, para, start: start + lead, len: piece.length });
-    this.text += piece;
-  }
-
-  range(a = 0, b = this.text.length): SourceRange {
-    const seg = (i: number) => {
-      let k = 0;
-      while (k + 1 < this.segments.length && this.segments[k + 1].at <= i) k++;
-      return this.segments[k];
-    };
-    const s = seg(a);
-    const e = seg(Math.max(a, b - 1));
-    const startOff = Math.min(Math.max(a - s.at, 0), s.len);
-    const endOff = Math.min(Math.max(b - e.at, 0), e.len);
-    return {
-      start: s.para.range(s.start + startOff, s.start + startOff + 1).start,
-      end: e.para.range(e.start + Math.max(endOff - 1, 0), e.start + Math.max(endOff, 1)).end,
-    };
-  }
+/**
+ * A regex alternation of phrases, longest first so that a longer phrase wins over its start
+ * ("giao nhiệm vụ" over "giao"); the spaces inside a phrase match any run of spaces unless
+ * `anySpaces` is false.
+ */
+function anyOf(phrases: readonly string[], anySpaces = true): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((p) => (anySpaces ? p.replace(/ /g, '\\s+') : p))
+    .join('|');
 }
 
-interface Heading {
-  coordinating: CoordinatingRef[];
-  deadline: { found: Found & { deadline: string | null }; range: SourceRange } | null;
+/** A phrase whose first letter may be written in either case: "[Gg]iao" (for a regex without the i flag). */
+function eitherCase(phrase: string): string {
+  const first = phrase.charAt(0);
+  return first.toUpperCase() === first.toLowerCase() ? phrase : `[${first.toUpperCase()}${first.toLowerCase()}]${phrase.slice(1)}`;
 }
 
-interface Building {
-  mentions: { mention: Mention; text: string; range: SourceRange }[];
-  depth: number;
-  heading: Heading;
-  taskKind: MarkerKind | null;
-  tasks: Composite[];
-}
-
-const CUE = /^(?:đồng\s+thời\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
-const SUBJECT_CUE =
-  /^(?:chủ\s+tịch|phó\s+chủ\s+tịch|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|thường\s+trực|lãnh\s+đạo|đồng\s+chí)[^,.:;]{0,80}?\s(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+/iu;
-const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối)/iu;
+const CUES = anyOf(words.directionCues.phrases);
+const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?(?:\\s*:)?\\s+`, 'iu');
+/** "Chủ tịch UBND huyện giao Phòng ...": who asks opens the paragraph, the cue comes within it. */
+const SUBJECT_CUE = new RegExp(`^(?:${anyOf(words.subjectAskers.phrases)})[^,.:;]{0,80}?\\s(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
+const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
-const INNER_CUE = /(?<=[\s,;:])(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)(?:\s+cho)?\s+(?!của\s)/giu;
+const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`, 'giu');
 
 /** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
-const ATTACHED_DOCUMENT = /^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|QUY\s+ĐỊNH)$/u;
+const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrases)})$`, 'u');
 
 /** A person's name alone on a line: two to five capitalised words. */
 const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 /** Text that has given a direction by now, so a byline after it closes the article. */
 const DIRECTION = /[.!?”"]\s*$/u;
 /** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
-const GIVES_DIRECTION = /(?<!\p{L})(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo|[Pp]hân\s+công)(?:\s+cho)?\s+(?:\p{Lu}|các\s|phòng\s|sở\s)|(?<!\p{L})chủ\s+trì,?\s+phối\s+hợp/u;
+const GIVES_DIRECTION = new RegExp(
+  `(?<!\\p{L})(?:${[...words.directionCues.phrases, ...words.innerDirectionCues.phrases].sort((a, b) => b.length - a.length).map((w) => eitherCase(anyOf([w]))).join('|')})(?:\\s+cho)?\\s+(?:\\p{Lu}|(?:${anyOf(words.directedOpenings.phrases)})\\s)|(?<!\\p{L})chủ\\s+trì,?\\s+phối\\s+hợp`,
+  'u',
+);
 const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
 
-const TOPIC_HEADING = /^(?:Về|Đối\s+với|Lĩnh\s+vực|Nhóm\s+nhiệm\s+vụ)\s/u;
+const TOPIC_HEADING = new RegExp(`^(?:${anyOf(words.topicHeadings.phrases)})\\s`, 'u');
 
 /** What may stand beside a deadline in a clause that gives only the deadline. */
-const DEADLINE_WORDS = /^(?:(?:thực\s+hiện|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|kết\s+quả|về|và)\s*)*$/iu;
+const DEADLINE_WORDS = new RegExp(`^(?:(?:${anyOf(words.deadlineCompanions.phrases)})\\s*)*$`, 'iu');
 
 /** A lead-in that asks its addressees to do what follows. */
 const ADDRESSED_INTRO = /(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị)(?!\p{L})[^.:]{0,120}(?:thực\s+hiện|triển\s+khai)[^.:]{0,80}:\s*$/iu;
 
-/** How a dispatch's body points back at its addressees (folded). */
-const ADDRESSEE_REFERENCE = /^(?:(?:thu truong|hieu truong|lanh dao|giam doc|chu tich) )?(?:quy (?:co quan|don vi)|cac (?:co quan,? )?don vi(?: (?:lien quan|truc thuoc))?|cac co quan|cac dong chi|cac dia phuong|cac so,? (?:ban,? )?nganh(?:,? dia phuong)?)$/;
+/** How a dispatch's body points back at its addressees (folded, commas left out), after a title or none. */
+const ADDRESSEE_REFERENCES = new Set(words.addresseeReferences.phrases);
+const ADDRESSEE_TITLE = new RegExp(`^(?:${anyOf(words.addresseeTitles.phrases, false)}) `);
 
-/** A table cell that gives a time: a date, a month, a quarter, a year, "thường xuyên". */
-const TIME_CELL = /^(?:(?:trước|trong|hết|đến|năm|tháng|quý|ngày)(?!\p{L}).*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{4}(?:\s*[-–]\s*\d{4})?|thường\s+xuyên.*)$/iu;
+function isAddresseeReference(folded: string): boolean {
+  const said = folded.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  return ADDRESSEE_REFERENCES.has(said) || ADDRESSEE_REFERENCES.has(said.replace(ADDRESSEE_TITLE, ''));
+}
 
 /** Who gives the direction before an inner cue (folded). */
-const INNER_SUBJECT = /(?:chu tich|ubnd|uy ban|lanh dao|dong chi|ong |ba |thuong truc|van phong|ban chi dao|giam doc|bi thu|hoi nghi|cuoc hop|ket luan|theo do|dong thoi|chinh phu|thu tuong|bo truong|cong dien|cong van|van ban|chi thi|quyet dinh|ke hoach|thong bao)/;
+const INNER_SUBJECT = new RegExp(`(?:${anyOf(words.askers.phrases, false)})`);
 
 /** How far past a unit's name the parser looks to tell what follows it: a bounded look keeps long paragraphs linear. */
 const AHEAD = 200;
 
+/** How far past a cue inside a sentence its list of units may run ("yêu cầu các thành viên Ban Chỉ đạo ...; Thủ trưởng ...; Chủ tịch UBND ..."). */
+const LIST_WINDOW = 450;
+
+/**
+ * How many clauses of one paragraph are read for a unit of their own. A paragraph of directions
+ * has a few dozen at most; past this the text is pasted garbage and stays the task it is in.
+ */
+const MAX_CLAUSES = 500;
+
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
-const CONNECTIVE = /^(?:theo\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|đặc\s+biệt(?:\s+là)?|trước\s+mắt|sau\s+đó)\s*,?\s+/iu;
+const CONNECTIVE = new RegExp(`^(?:${anyOf(words.connectives.phrases)})\\s*,?\\s+`, 'iu');
 
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
-const CLAUSE_CUE = /^(?:(?:đồng\s+thời|và)\s*,?\s+)?(?:giao(?:\s+nhiệm\s+vụ)?|đề\s+nghị|yêu\s+cầu|phân\s+công)(?:\s+cho)?\s+/iu;
+const CLAUSE_CUE = new RegExp(`^(?:(?:đồng\\s+thời|và)\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
-const SIGNATURE_WORDS = /(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH THANH TRA|THỦ TRƯỞNG|PHÓ VĂN PHÒNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)/u;
+const SIGNATURE_WORDS = new RegExp(`(?:${anyOf(words.signatureTitles.phrases, false)})`, 'u');
+
+/**
+ * Where the closing mark "./." (spaces allowed: ". / .") that ends a document starts, or -1. Read
+ * from the end: a regex anchored at the end would be tried from every full stop of a long paragraph.
+ */
+function closingMarkAt(text: string): number {
+  let k = text.length - 1;
+  const skipSpaces = () => {
+    while (k >= 0 && /\s/u.test(text[k])) k--;
+  };
+  skipSpaces();
+  if (text[k] !== '.') return -1;
+  k--;
+  skipSpaces();
+  if (text[k] !== '/') return -1;
+  k--;
+  skipSpaces();
+  if (text[k] !== '.') return -1;
+  k--;
+  skipSpaces();
+  return k + 1;
+}
 
 function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
@@ -120,16 +135,20 @@ function isSignatureTitle(text: string): boolean {
 
 const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
 
+const CLOSING_OPENINGS: readonly string[] = words.closingOpenings.phrases;
+const CLOSING_CLAUSES: readonly string[] = words.closingClauses.phrases;
+const CLOSING_REQUESTS: readonly string[] = words.closingRequests.phrases;
+
 function isClosing(text: string): boolean {
   if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
   const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
-  if (/^(?:noi nhan|thua lenh|thua uy quyen|tren day la|tren day|trong qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)|nhan duoc (?:thong bao|cong van|van ban) nay)/.test(f)) return true;
-  if (/(?:chi thi|quyet dinh|thong bao|ke hoach|cong van) nay co hieu luc/.test(f)) return true;
-  // "Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này."
-  if (/(?:chiu trach nhiem|can cu) thi hanh (?:quyet dinh|chi thi)/.test(f)) return true;
+  if (CLOSING_OPENINGS.some((w) => f.startsWith(w))) return true;
+  // "Quyết định này có hiệu lực ...", "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành Quyết định này."
+  if (CLOSING_CLAUSES.some((w) => f.includes(w))) return true;
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
-  if (/\.\s*\/\s*\.\s*$/.test(text) && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
-    return /(?:de biet|biet,? (?:va )?thuc hien|biet va thuc hien|nghiem tuc (?:trien khai |to chuc )?thuc hien|thong bao (?:de|den|cho)|quan tam,? (?:phoi hop )?(?:thuc hien|trien khai))/.test(f);
+  if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
+    const asked = f.replace(/,/g, '');
+    return CLOSING_REQUESTS.some((w) => asked.includes(w));
   }
   return false;
 }
@@ -144,11 +163,31 @@ function isFurniture(line: string): boolean {
   return FURNITURE.some((w) => f.startsWith(w));
 }
 
+const REPORT_OPENING = new RegExp(`^(?:${anyOf(words.reportOpenings.phrases, false)})(?![a-z])`);
+/** "đã", "vừa" before a word; "đạt", "tăng", "giảm" before a figure. */
+const REPORT_MARKER = new RegExp(`(?<![a-z])(?:(?:${anyOf(words.reportMarkers.phrases.filter((w) => w === 'da' || w === 'vua'), false)}) [a-z]|(?:${anyOf(words.reportMarkers.phrases.filter((w) => w !== 'da' && w !== 'vua'), false)})(?: [a-z]+){0,2} \\d)`);
+const DIRECTION_WORD = new RegExp(`(?<![a-z])(?:${anyOf(words.directionWords.phrases, false)})(?![a-z])`);
+
+/**
+ * Whether a paragraph after an article's direction reports rather than directs: it opens as a
+ * report does, or tells of what has been done or reached and asks nothing.
+ */
+function reports(body: string): boolean {
+  const f = foldVietnamese(body.slice(0, 300));
+  if (REPORT_OPENING.test(f)) return true;
+  return REPORT_MARKER.test(f) && !DIRECTION_WORD.test(f);
+}
+
+/** A duty that stands ("thường xuyên thông tin ..."): a period around it gives it no date. */
+const STANDING = /(?<!\p{L})thường\s+xuyên(?!\p{L})/iu;
+/** "Thời gian treo cờ: ...": a paragraph that gives the period of what the document asks. */
+const PERIOD = /^Thời\s+gian\s[^:]{0,80}:/u;
+
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
-const ASSESSMENT = /^(?:danh gia|ket qua|tinh hinh|ton tai|han che|nguyen nhan|uu diem|nhan xet|mot so ket qua|nhung ket qua|khuyet diem|nhung mat)/;
-const INTRO = /(?:yeu cau|ket luan|chi dao|giao|nhu sau|chi thi|de nghi|co y kien|nhiem vu|thuc hien|cu the|(?:noi dung|viec|cong viec|bien phap|giai phap) sau)\s*:\s*$/;
+const ASSESSMENT = new RegExp(`^(?:${anyOf(words.assessmentHeadings.phrases, false)})`);
+const INTRO = new RegExp(`(?:${anyOf(words.introEndings.phrases, false)})\\s*:\\s*$`);
 
 function headingLike(body: string, m: Marker): boolean {
   if (['roman', 'arabic', 'decimal', 'letter'].includes(m.kind)) return body.length < 160;
@@ -157,6 +196,19 @@ function headingLike(body: string, m: Marker): boolean {
 
 function capitaliseFirst(s: string): string {
   return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+const foldedWords = new Map<string, string>();
+
+/** A word folded, remembered: a paragraph's clauses open with the same few words again and again. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldVietnamese(word);
+    if (foldedWords.size > 10_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /** Building a matcher costs more than parsing a notice; callers usually pass the same list again. */
@@ -194,8 +246,9 @@ class DirectiveParser {
   private readonly header: Header;
   private readonly assignments: AssignmentDraft[] = [];
   /** A table row's time and coordinating cells, which stand beside its task's text. */
-  private readonly tableDeadlines = new Map<Composite, { text: string; deadline: string | null; range: SourceRange; recurrence: Recurrence | null }>();
+  private readonly tableDeadlines = new Map<Composite, TableTime>();
   private readonly tableCoordinating = new Map<Composite, CoordinatingRef[]>();
+  private readonly tables: TableReader;
 
   constructor(text: string, options: ParseOptions) {
     this.paragraphs = splitParagraphs(buildSource(text));
@@ -209,6 +262,15 @@ class DirectiveParser {
       exact: this.header.date !== null,
       calendar: options.calendar,
     };
+    this.tables = new TableReader({
+      paragraphs: this.paragraphs,
+      matcher: this.matcher,
+      ctx: this.ctx,
+      coordinating: (text) => this.coordinating(text),
+      finish: (b) => this.finish(b),
+      tableDeadlines: this.tableDeadlines,
+      tableCoordinating: this.tableCoordinating,
+    });
   }
 
   parse(): DirectiveDraft {
@@ -226,7 +288,7 @@ class DirectiveParser {
       i = end;
     }
     // A plan's appendix ("PHỤ LỤC – Danh mục nhiệm vụ") follows the signature: its tables are tasks too.
-    for (let i = readTo; i < this.paragraphs.length; i++) if (this.tableColumns(this.paragraphs[i])) i = this.readTable(i, this.paragraphs.length) - 1;
+    for (let i = readTo; i < this.paragraphs.length; i++) if (tableColumns(this.paragraphs[i])) i = this.tables.read(i, this.paragraphs.length) - 1;
     const signer = this.signer(bodyEnd);
     return {
       number: h.number,
@@ -253,7 +315,7 @@ class DirectiveParser {
       if (!directed && GIVES_DIRECTION.test(t)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
       if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
-      if (/\.\s*\/\s*\.\s*$/.test(t)) return i + 1;
+      if (closingMarkAt(t) >= 0) return i + 1;
     }
     return this.paragraphs.length;
   }
@@ -369,7 +431,8 @@ class DirectiveParser {
     const windowEnd = Math.min(p.text.length, m.length + 250);
     if (cue) {
       const from = m.length + cue[0].length;
-      const tokens = tokenize(p.text, from, windowEnd);
+      // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
+      const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length > 0 && mentions[0].start === tokens[0].start) return { mentions, end: mentions[mentions.length - 1].end };
       return null;
@@ -385,7 +448,8 @@ class DirectiveParser {
     const mentions = this.matcher.parseUnits(tokens, 0);
     if (mentions.length === 0) return null;
     const end = mentions[mentions.length - 1].end;
-    const after = p.text.slice(end, end + AHEAD).trimStart();
+    // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
+    const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
     // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
     if (after.startsWith(':') || (m.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
@@ -429,7 +493,7 @@ class DirectiveParser {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
       if (!INNER_SUBJECT.test(foldVietnamese(text.slice(from, c.index)))) continue;
       const at = c.index + c[0].length;
-      const tokens = tokenize(text, at, Math.min(text.length, at + 250));
+      const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
@@ -445,7 +509,7 @@ class DirectiveParser {
 
   /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
   private introCue(body: string): RegExpExecArray | null {
-    const re = /(?<!\p{L})(?:giao|đề\s+nghị|yêu\s+cầu)(?:\s+cho)?\s+/giu;
+    const re = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const from = m.index + m[0].length;
       const tokens = tokenize(body, from, Math.min(body.length, from + 300));
@@ -475,7 +539,7 @@ class DirectiveParser {
   private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
     if (this.header.addressees.length === 0 || mentions.length !== 1) return null;
     const said = foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim();
-    if (!ADDRESSEE_REFERENCE.test(said)) return null;
+    if (!isAddresseeReference(said)) return null;
     return this.addressees();
   }
 
@@ -494,16 +558,20 @@ class DirectiveParser {
     return out;
   }
 
-  private mentionsIn(p: Paragraph, mentions: Mention[]): Building['mentions'] {
-    return mentions.map((mention) => ({
-      mention,
-      text: p.text.slice(mention.start, mention.end).trim(),
-      range: p.range(mention.start, mention.end),
-    }));
-  }
-
-  private building(mentions: Building['mentions'], depth: number): Building {
-    return { mentions, depth, heading: { coordinating: [], deadline: null }, taskKind: null, tasks: [] };
+  /**
+   * Whether text[from, to) ends inside a list of partners: "phối hợp với" and then nothing but
+   * units. `partners` holds where each "phối hợp (với)" of the paragraph starts and ends, in order.
+   */
+  private inPartnerList(text: string, from: number, to: number, partners: { start: number; end: number }[]): boolean {
+    let last: { start: number; end: number } | null = null;
+    for (const m of partners) {
+      if (m.end > to) break;
+      if (m.start >= from) last = m;
+    }
+    if (!last) return false;
+    const tokens = tokenize(text, last.end, to);
+    // Names and the small words of lists of names ("các Sở: Tài nguyên và Môi trường, Xây dựng"), no verb.
+    return tokens.length > 0 && this.matcher.namesOnly(tokens);
   }
 
   /**
@@ -512,23 +580,17 @@ class DirectiveParser {
    * task. Returns where each such clause's unit starts (`at`, the end of the clause before) and
    * where its task starts.
    */
-  /** Whether text[from, to) ends inside a list of partners: "phối hợp với" and then nothing but units. */
-  private inPartnerList(text: string, from: number, to: number): boolean {
-    const clause = text.slice(from, to);
-    let last: RegExpExecArray | null = null;
-    COORDINATION.lastIndex = 0;
-    for (let m = COORDINATION.exec(clause); m; m = COORDINATION.exec(clause)) last = m;
-    if (!last) return false;
-    const tokens = tokenize(text, from + last.index + last[0].length, to);
-    // Names and the small words of lists of names ("các Sở: Tài nguyên và Môi trường, Xây dựng"), no verb.
-    return tokens.length > 0 && this.matcher.namesOnly(tokens);
-  }
-
   private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
     const out: { at: number; start: number; mentions: Mention[] }[] = [];
     const text = p.text;
+    // Found once for the paragraph: looking back for them at every semicolon read it many times over.
+    const partners: { start: number; end: number }[] = [];
+    COORDINATION.lastIndex = from;
+    for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) partners.push({ start: m.index, end: m.index + m[0].length });
+    let passed = 0;
+    let breaks = 0;
     CLAUSE_BREAK.lastIndex = from;
-    for (let brk = CLAUSE_BREAK.exec(text); brk; brk = CLAUSE_BREAK.exec(text)) {
+    for (let brk = CLAUSE_BREAK.exec(text); brk && breaks < MAX_CLAUSES; brk = CLAUSE_BREAK.exec(text), breaks++) {
       const semi = brk[0].startsWith(';') ? brk.index : brk.index + 1;
       let at = brk.index + brk[0].length;
       const connective = CONNECTIVE.exec(text.slice(at, at + 30));
@@ -536,17 +598,24 @@ class DirectiveParser {
       const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
       // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
       // goes on with the list; the verb after it is still the lead unit's.
-      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi)) continue;
+      while (passed < partners.length && partners[passed].end <= semi - 300) passed++;
+      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi, partners.slice(passed, passed + 64))) continue;
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
-      if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) continue;
-      const tokens = tokenize(text, unitAt, Math.min(text.length, unitAt + 160));
+      if (!first || !this.matcher.mayStart(foldWord(first[0]))) continue;
+      // The clause's names end at its semicolon at the latest: nothing past it is read (a long run
+      // of short clauses would otherwise be read many times over).
+      const limit = Math.min(text.length, unitAt + 160);
+      let windowEnd = unitAt;
+      while (windowEnd < limit && text.charCodeAt(windowEnd) !== 59) windowEnd++;
+      const tokens = tokenize(text, unitAt, Math.min(limit, windowEnd + 1));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0, true, false);
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       const end = mentions[mentions.length - 1].end;
       const after = text.slice(end, end + AHEAD).trimStart();
-      const recognised = mentions.every((x) => x.known || x.standard);
+      // A group opening a clause is its subject too ("...; lực lượng chức năng bố trí chốt chặn").
+      const recognised = mentions.every((x) => x.known || x.standard || x.group);
       const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised));
       if (!acts) continue;
       const start = end + (/^[\s:,]*/u.exec(text.slice(end, end + AHEAD))?.[0].length ?? 0);
@@ -555,12 +624,6 @@ class DirectiveParser {
     return out;
   }
 
-  /**
-   * A table of tasks pasted from Word or read from a .docx/.pdf (cells separated by tabs):
-   * "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành". Each row is a task
-   * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
-   * Returns the index after the table, or `i` when paragraph i opens no table.
-   */
   /** Whether a clause says nothing but when: "thực hiện trước ngày 24/3/2016", "hoàn thành trong tháng 6". */
   private deadlineOnly(text: string): boolean {
     const dl = findDeadline(text, this.ctx, null);
@@ -569,109 +632,8 @@ class DirectiveParser {
     return DEADLINE_WORDS.test(left);
   }
 
-  /** Whether a cell opens with a unit's name. */
-  private namesUnit(p: Paragraph, start: number, end: number): boolean {
-    const tokens = tokenize(p.text, start, end);
-    const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
-    return found.length > 0 && found[0].start === tokens[0].start;
-  }
-
-  /** The units of a lead cell: "Sở Tài chính; UBND cấp xã", each read where it stands, unknown names kept whole. */
-  private cellUnits(p: Paragraph, start: number, end: number): Mention[] {
-    const out: Mention[] = [];
-    const piece = /[^;]+/gu;
-    const cell = p.text.slice(start, end);
-    for (let m = piece.exec(cell); m; m = piece.exec(cell)) {
-      const from = start + m.index + (m[0].length - m[0].trimStart().length);
-      const to = start + m.index + m[0].trimEnd().length;
-      if (to <= from) continue;
-      const tokens = tokenize(p.text, from, to);
-      const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
-      // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
-      if (found.length === 1) found[0] = { ...found[0], end: to };
-      out.push(...(found.length > 0 ? found : [{ start: from, end: to, unitIds: [], group: false, vague: false, known: false, standard: false }]));
-    }
-    return out;
-  }
-
-  /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
-  private tableColumns(p: Paragraph): { count: number; content: number; lead: number; coordinating: number; time: number } | null {
-    if (!p.text.includes('\t')) return null;
-    const columns = p.text.split('\t').map((c) => foldVietnamese(c).trim());
-    const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
-    const content = find(/^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|noi dung cong viec|nhiem vu, giai phap)/);
-    // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
-    const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
-    if (content < 0 || lead < 0) return null;
-    return { count: columns.length, content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
-  }
-
-  private readTable(i: number, to: number): number {
-    const header = this.tableColumns(this.paragraphs[i]);
-    if (!header) return i;
-    const { content, lead, coordinating, time } = header;
-    let leadCell: { p: Paragraph; start: number; end: number } | null = null;
-    let current: Building | null = null;
-    let k = i + 1;
-    for (; k < to; k++) {
-      const p = this.paragraphs[k];
-      if (!p.text.includes('\t')) {
-        // A cell's words wrapped onto a line of their own in a PDF: the table goes on below them.
-        if (p.text.length < 160 && this.paragraphs[k + 1]?.text.includes('\t')) continue;
-        break;
-      }
-      const cells: { start: number; end: number }[] = [];
-      let at = 0;
-      for (const cell of p.text.split('\t')) {
-        const lead0 = cell.length - cell.trimStart().length;
-        cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
-        at += cell.length + 1;
-      }
-      // A row one cell short lost its merged lead cell (a PDF prints the merged cell once).
-      // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
-      // trailing empty cell: the lead column tells which, by holding a unit or not.
-      const lastIsTime = time === header.count - 1 && TIME_CELL.test(p.text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end));
-      if (cells.length === header.count - 1 && /^\d/.test(p.text) && cells[lead] && (lastIsTime || !this.namesUnit(p, cells[lead].start, cells[lead].end))) {
-        cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
-      }
-      const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
-      // "II | TRIỂN KHAI ĐỒNG BỘ ...": a section's heading row, under no unit.
-      if (cells.length <= 2) {
-        if (current) this.finish(current);
-        current = null;
-        leadCell = null;
-        continue;
-      }
-      if (!cellText(content)) continue;
-      // Rows of the same unit one after another are one assignment, as a merged cell would make them.
-      const leadText = foldVietnamese(cellText(lead));
-      if (leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
-        if (current) this.finish(current);
-        leadCell = { p, start: cells[lead].start, end: cells[lead].end };
-        current = this.building(this.mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
-      }
-      if (!current || !leadCell) continue;
-      const c = new Composite();
-      c.add(p, cells[content].start, cells[content].end);
-      current.tasks.push(c);
-      const when = cellText(time);
-      if (when) {
-        const range = p.range(cells[time].start, cells[time].end);
-        // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
-        const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
-        // "Tháng 12 hằng năm": a duty that comes back, with no one date.
-        const recurring = findRecurrence(when);
-        const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.ctx, null);
-        this.tableDeadlines.set(c, { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null });
-      }
-      const coord = cellText(coordinating);
-      if (coord) this.tableCoordinating.set(c, this.coordinating(`phối hợp với ${coord}`));
-    }
-    if (current) this.finish(current);
-    return k;
-  }
-
   private readAssignments(from: number, to: number): void {
+    const assignmentsFrom = this.assignments.length;
     let current: Building | null = null;
     let assessmentDepth: number | null = null;
     let zone = false;
@@ -682,10 +644,10 @@ class DirectiveParser {
     };
     for (let i = from; i < to; i++) {
       const p = this.paragraphs[i];
-      if (this.tableColumns(p)) {
+      if (tableColumns(p)) {
         close();
         zone = true;
-        i = this.readTable(i, to) - 1;
+        i = this.tables.read(i, to) - 1;
         continue;
       }
       const m = markerOf(p.text);
@@ -724,17 +686,17 @@ class DirectiveParser {
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
         const clauses = rest && !addressed && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
         let start = restStart;
-        let mentions: Building['mentions'] = addressed ?? this.mentionsIn(p, found.mentions);
+        let mentions: Building['mentions'] = addressed ?? mentionsIn(p, found.mentions);
         for (const clause of clauses) {
-          const b = this.building(mentions, depth);
+          const b = newBuilding(mentions, depth);
           const c = new Composite();
           c.add(p, start, clause.at);
           b.tasks.push(c);
           this.finish(b);
-          mentions = this.mentionsIn(p, clause.mentions);
+          mentions = mentionsIn(p, clause.mentions);
           start = clause.start;
         }
-        const b = this.building(mentions, depth);
+        const b = newBuilding(mentions, depth);
         if (introHeading?.deadline) b.heading = { coordinating: [], deadline: introHeading.deadline };
         current = b;
         if (rest) {
@@ -747,11 +709,24 @@ class DirectiveParser {
         }
         continue;
       }
+      // "Thời gian treo cờ: Từ ngày 23/7 đến hết ngày 27/7/2025", or the same as a lead-in to items
+      // ("Thời gian treo cờ:" / "+ Đợt 1: ..." / "+ Đợt 2: ..."): the period of what the document
+      // asks, no task of its own. The directions around it that give no date end with it.
+      if (m.kind === 'none' && PERIOD.test(body)) {
+        const period = this.period(i, to);
+        if (period) {
+          close();
+          this.giveDeadline(assignmentsFrom, period.deadline);
+          introHeading = { coordinating: [], deadline: period.deadline };
+          i = period.last;
+          continue;
+        }
+      }
       // "Kính gửi: Các ông xóm trưởng" and then "UBND xã yêu cầu các ông xóm trưởng thực hiện một số
       // nội dung sau:": the items that follow are the addressees' tasks.
       if (intro && !current && this.header.addressees.length > 0 && ADDRESSED_INTRO.test(body)) {
         zone = true;
-        current = this.building(this.addressees(), depth);
+        current = newBuilding(this.addressees(), depth);
         continue;
       }
       if (intro && !current) {
@@ -784,7 +759,12 @@ class DirectiveParser {
         close();
         continue;
       }
-      if (m.kind === 'none' && isUpperText(body) && body.length < 160) {
+      // In an article a paragraph after the direction may go back to reporting: the direction ends there.
+      if (m.kind === 'none' && cur.depth === MARKER_DEPTH.none && (cur.taskKind === null || cur.taskKind === 'none') && reports(body)) {
+        close();
+        continue;
+      }
+      if ((m.kind === 'none' || isHeading) && isUpperText(body) && body.length < 160) {
         close();
         continue;
       }
@@ -802,8 +782,41 @@ class DirectiveParser {
     close();
   }
 
+  /** The last date of a period paragraph and of the items below it when it ends with a colon. */
+  private period(i: number, to: number): { deadline: NonNullable<Heading['deadline']>; last: number } | null {
+    let deadline: NonNullable<Heading['deadline']> | null = null;
+    let last = i;
+    const read = (k: number) => {
+      const p = this.paragraphs[k];
+      const dl = findDeadline(p.text, this.ctx, null);
+      if (dl?.deadline) deadline = { found: dl, range: p.range(dl.start, dl.end) };
+    };
+    read(i);
+    if (/:\s*$/.test(this.paragraphs[i].text)) {
+      for (let k = i + 1; k < to && markerOf(this.paragraphs[k].text).kind !== 'none'; k++) {
+        read(k);
+        last = k;
+      }
+    }
+    return deadline ? { deadline, last } : null;
+  }
+
+  /** Gives a period's end to the tasks of the assignments drafted since `from` that have no date. */
+  private giveDeadline(from: number, deadline: NonNullable<Heading['deadline']>): void {
+    for (const a of this.assignments.slice(from)) {
+      for (const t of a.tasks) {
+        if (t.deadline !== null || t.recurrence !== null || STANDING.test(t.text)) continue;
+        t.deadline = deadline.found.deadline;
+        t.deadlineText = deadline.found.text;
+        t.deadlineRange = deadline.range;
+        Object.assign(t, taskDoubt(t, this.header.date));
+      }
+    }
+  }
+
   private task(c: Composite, heading: Heading): TaskDraft {
-    let text = c.text.replace(/\s*\.\s*\/\s*\.\s*$/u, '.');
+    const mark = closingMarkAt(c.text);
+    let text = mark >= 0 ? `${c.text.slice(0, mark)}.` : c.text;
     text = capitaliseFirst(text);
     const rec = findRecurrence(text);
     const dl = findDeadline(text, this.ctx, rec);
@@ -826,7 +839,7 @@ class DirectiveParser {
         task.recurrenceText = cell.text;
       }
     } else if (dl) task.deadlineRange = c.range(dl.start, dl.end);
-    else if (heading.deadline) {
+    else if (heading.deadline && !STANDING.test(text)) {
       task.deadline = heading.deadline.found.deadline;
       task.deadlineText = heading.deadline.found.text;
       task.deadlineRange = heading.deadline.range;

@@ -31,6 +31,7 @@ function isUpper(code: number, ch: string | undefined): boolean {
 const MERGE_FIRSTS = new Set(MERGES.map(([seq]) => seq[0]));
 
 const WORD = /[a-z0-9%]+|[,;:.()/]/g;
+const PUNCT = new Set([',', ';', ':', '.', '(', ')', '/']);
 
 /** Tokens of text[from, to), offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -42,13 +43,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = map[m.index];
     const end = map[m.index + m[0].length - 1] + 1;
     const f = m[0];
-    const punct = /^[,;:.()/]$/.test(f);
+    const punct = f.length === 1 && PUNCT.has(f);
+    const code = slice.charCodeAt(start);
+    const upper = isUpper(code, slice[start]);
+    // Only a word that opens with a capital or a digit ("5G") can be written in capitals throughout.
+    const word = (upper || (code >= 48 && code <= 57)) && end - start >= 2 ? slice.slice(start, end) : '';
     raw.push({
       f,
       start: from + start,
       end: from + end,
-      upper: isUpper(slice.charCodeAt(start), slice[start]),
-      caps: end - start >= 2 && /\p{Lu}/u.test(slice.slice(start, end)) && slice.slice(start, end) === slice.slice(start, end).toUpperCase(),
+      upper,
+      caps: word !== '' && word === word.toUpperCase() && word !== word.toLowerCase(),
       punct,
       conj: f === 'va',
     });

@@ -2,6 +2,7 @@ import { foldVietnamese } from '@dondoc/domain';
 import { STANDARD_NAMES } from './standard-names';
 import { nameTokens, Token } from './tokens';
 import type { UnitKind, UnitRef } from './types';
+import words from '../data/unit-words.json';
 
 export interface Mention {
   /** Offsets in the text the tokens came from. */
@@ -27,108 +28,29 @@ interface Variant {
   kindWord: string | null;
 }
 
-const KIND_WORDS = new Set(['phong', 'so']);
-const LEVEL_CANDIDATES = ['huyen', 'tinh', 'quan'];
-/** Level words that may follow any unit's name: "Phòng Nội vụ quận", "Sở Y tế tỉnh". */
-const QUALIFIER_LEVELS = new Set(['huyen', 'tinh', 'quan', 'xa', 'phuong']);
-const OWNER_WORDS = new Set(['so', 'ubnd', 'phong', 'huyen', 'tinh', 'quan', 'thanh', 'pho', 'xa', 'bo', 'cuc']);
+const KIND_WORDS = new Set(words.kindWords.words);
+const LEVEL_CANDIDATES = words.levelCandidates.words;
+const QUALIFIER_LEVELS = new Set(words.qualifierLevels.words);
+const OWNER_WORDS = new Set(words.ownerWords.words);
 const SCHOOL_KINDS: UnitKind[] = ['preschool', 'primary_school', 'lower_secondary_school'];
-
-/** First words of a unit's name, for units missing from the list. */
-const HEADS = new Set([
-  'phong', 'so', 'ban', 'van', 'vp', 'ubnd', 'hdnd', 'uy', 'trung', 'thanh', 'cong', 'truong', 'thu',
-  'hieu', 'chu', 'chi', 'cuc', 'kho', 'bao', 'dai', 'benh', 'hat', 'doi', 'lien', 'mat', 'huyen', 'tinh',
-  'doan', 'hoi', 'dien', 'ngan', 'buu', 'toa', 'vien', 'tram', 'bo', 'xa', 'phuong', 'thi', 'dong',
-  'nganh', 'lanh', 'dang', 'bch', 'bchqs', 'bql', 'bqlda', 'ttyt', 'tt', 'quan', 'don', 'nha', 'ky',
-  'hop', 'thcs', 'mn', 'th', 'thpt', 'cac', 'tat', 'toan', 'cap', 'chinh', 'hiep', 'thuong',
-]);
-/** Second words that make a two-word head ("văn phòng", "trung tâm" ...); a one-word head needs none. */
-const TWO_WORD_HEADS: Record<string, string[]> = {
-  van: ['phong'],
-  uy: ['ban'],
-  trung: ['tam'],
-  thanh: ['tra', 'doan', 'uy', 'pho'],
-  cong: ['an', 'ty', 'chuc'],
-  thu: ['truong'],
-  hieu: ['truong'],
-  chu: ['tich'],
-  chi: ['cuc', 'nhanh', 'bo'],
-  kho: ['bac'],
-  bao: ['hiem'],
-  benh: ['vien'],
-  hat: ['kiem'],
-  lien: ['doan', 'minh'],
-  mat: ['tran'],
-  huyen: ['doan', 'uy'],
-  tinh: ['doan', 'uy'],
-  dien: ['luc'],
-  ngan: ['hang'],
-  buu: ['dien'],
-  toa: ['an'],
-  dong: ['chi'],
-  lanh: ['dao'],
-  dang: ['uy'],
-  don: ['vi', 'bien'],
-  nha: ['truong'],
-  thi: ['tran', 'xa'],
-  hop: ['tac'],
-  tat: ['ca'],
-  cap: ['uy'],
-  hiep: ['hoi'],
-  thuong: ['truc'],
-  chinh: ['quyen'],
-  toan: ['the', 'bo'],
-  ky: ['thuat'],
-};
-/** Heads that documents write in lower case ("phòng Nội vụ", "đồng chí ..."). */
-const LOWER_HEADS = new Set(['phong', 'cong', 'dong', 'xa', 'phuong', 'thi', 'truong', 'cac', 'tat', 'toan', 'ubnd', 'hdnd', 'uy']);
-
-/** Lower-case words that end the name of a unit: the verbs that follow it in an assignment. */
-const STOP_BIGRAMS = new Set(
-  [
-    'chu tri', 'phoi hop', 'tham muu', 'thuc hien', 'trien khai', 'to chuc', 'xay dung', 'ra soat',
-    'huong dan', 'kiem tra', 'theo doi', 'bao cao', 'tong hop', 'de xuat', 'chi dao', 'tiep tuc',
-    'khan truong', 'hoan thanh', 'hoan thien', 'giai quyet', 'xu ly', 'thong bao', 'tuyen truyen',
-    'dam bao', 'bao dam', 'tang cuong', 'chiu trach', 'co trach', 'nghien cuu', 'xem xet', 'don doc',
-    'giam sat', 'cap nhat', 'bo tri', 'phan bo', 'tap trung', 'chu dong', 'quan tam', 'day nhanh',
-    'kip thoi', 'nghiem tuc', 'thuong xuyen', 'danh gia', 'cung cap', 'ban hanh', 'phe duyet',
-    'tham dinh', 'quan ly', 'van dong', 'ho tro', 'chuan bi', 'ra quan', 'kiem soat', 'cai thien',
-    'khac phuc', 'tien hanh', 'thanh lap', 'du thao', 'soan thao', 'huy dong', 'nang cao', 'tiep nhan',
-    'thu hoi', 'dieu tra', 'uu tien', 'xac minh', 'tuan thu', 'dang ky', 'tiep thu', 'chinh sua',
-    'lam ro', 'lam viec', 'can cu', 'phan cong', 'quan triet', 'sap xep', 'lua chon', 'de nghi',
-    'yeu cau', 'lien he', 'ghi nhan', 'rut kinh', 'tong ket', 'so ket', 'chinh trang', 'phat dong',
-    'boi duong', 'trien khai', 'gui ve', 'lap ke', 'lap ho', 'ra quyet', 'thuc thi', 'tham gia',
-    'kien toan', 'cu can', 'bo sung', 'dieu chinh', 'khao sat', 'thong ke', 'phat trien', 'duy tri',
-  ].map((s) => s),
-);
-/** One-word stops; words that also occur in lower case inside names (đô thị, đầu tư, môi trường, ngân hàng) are left out. */
-const STOP_UNIGRAMS = new Set([
-  'lap', 'trinh', 'gui', 'can', 'phai', 'la', 'co', 'da', 'se', 'dang', 'duoc', 'de', 'trong', 'truoc',
-  'theo', 've', 'nham', 'khi', 'neu', 'den', 'cung', 'voi', 'cua', 'cho', 'ngay', 'thang', 'hon', 'nhu',
-  'nay', 'tiep', 'dua', 'khong', 'chua', 'xay', 'sua', 'ra', 'lam', 'giao', 'truc',
-]);
-
-/** Two words that open no unit's name though their first is a head: "Xã hội" of "Thương binh và Xã hội". */
-const NOT_HEADS = new Set(['xa hoi', 'thi truong', 'cong nghe', 'cong nghiep', 'cong trinh', 'van hoa', 'dan toc', 'du lich', 'doi tuong', 'doi moi', 'bao dam', 'bao cao', 'chi tiet', 'chi tieu', 'chi phi', 'thu tuc', 'ban hanh', 'phuong an', 'phuong thuc', 'phuong tien', 'phuong phap', 'phuong cham', 'phuong huong']);
-/** Two-word items of a group that are no kind of unit an office keeps. */
-const OTHER_GROUP_ITEMS = [
-  ['doanh', 'nghiep'], ['benh', 'vien'], ['luc', 'luong'], ['ban', 'nganh'], ['hoi', 'doan'], ['nhan', 'dan'], ['ho', 'dan'], ['ho', 'gia', 'dinh'],
-  // The levels and the settlements below a commune: "các cấp", "các thôn, ấp, khóm, tổ dân phố".
-  ['cap'], ['thon'], ['ap'], ['khom'], ['to', 'dan', 'pho'], ['khu', 'pho'], ['ban', 'nhan', 'dan'],
-];
-/** Heads that are whole names alone. */
-const SELF_NAMED = new Set(['thanh tra', 'cong an', 'cap uy', 'chinh quyen']);
-/** Phrases of names whose later words are verbs elsewhere ("xây dựng", "phát triển"). */
-const NAME_PHRASES = [
-  ['dau', 'tu', 'xay', 'dung'],
-  ['ban', 'quan', 'ly'],
-  ['ban', 'chi', 'dao'],
-  ['ban', 'chi', 'huy'],
-  ['nong', 'nghiep', 'va', 'phat', 'trien'],
-  ['quy', 'phat', 'trien'],
-  ['phat', 'trien', 'quy', 'dat'],
-  ['dich', 'vu', 'nong', 'nghiep'],
-];
+const HEADS = new Set(words.heads.words);
+const TWO_WORD_HEADS: Record<string, string[]> = words.twoWordHeads.heads;
+const LOWER_HEADS = new Set(words.lowerHeads.words);
+const STOP_BIGRAMS = new Set(words.stopBigrams.phrases);
+const STOP_UNIGRAMS = new Set(words.stopUnigrams.words);
+const NOT_HEADS = new Set(words.notHeads.phrases);
+const SELF_NAMED = new Set(words.selfNamed.phrases);
+const NAME_PHRASES = words.namePhrases.phrases.map((p) => p.split(' '));
+const GROUP_TITLES = words.groupTitles.phrases.map((p) => p.split(' '));
+/** First words of those titles: a phrase may name units from them on. */
+const TITLE_FIRSTS = new Set(GROUP_TITLES.map((p) => p[0]));
+/** Those titles that name a person, not a body ("UBND các xã" names the bodies). */
+const PERSON_TITLES = GROUP_TITLES.filter((p) => !p.includes('ubnd'));
+const GROUP_ITEMS = words.groupItems.items as Record<string, UnitKind[] | 'school'>;
+const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' '));
+const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
+/** Every phrase a group may list, longest first. */
+const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 function isStop(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -222,7 +144,7 @@ export class UnitMatcher {
 
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
   mayStart(word: string): boolean {
-    return HEADS.has(word) || this.byFirst.has(word) || word === 'ban' || word === 'chu' || word === 'pho' || word === 'can' || word === 'giam';
+    return HEADS.has(word) || this.byFirst.has(word) || TITLE_FIRSTS.has(word) || COLLECTIVE_FIRSTS.has(word);
   }
 
   unit(id: string): UnitRef | undefined {
@@ -310,12 +232,8 @@ export class UnitMatcher {
   /** Skips ", " and "và" between list items when another item of the accepted words follows. */
   private matchGroup(tokens: Token[], i: number): { end: number; kinds: Set<UnitKind>; vague: boolean } | null {
     let j = i;
-    const prefixes = [
-      ['ban', 'giam', 'hieu'], ['pho', 'hieu', 'truong'], ['hieu', 'truong'], ['lanh', 'dao'], ['thu', 'truong'],
-      ['chu', 'tich', 'ubnd'], ['chu', 'tich'], ['ubnd'], ['truong'], ['can', 'bo'], ['giam', 'doc'], ['nguoi', 'dung', 'dau'],
-    ];
     let prefix: string[] | null = null;
-    for (const p of prefixes) {
+    for (const p of GROUP_TITLES) {
       if (this.seq(tokens, j, p)) {
         prefix = p;
         j += p.length;
@@ -326,9 +244,15 @@ export class UnitMatcher {
     if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
       return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
     }
+    // "lực lượng chức năng": a collective noun is a group without "các".
+    if (!prefix) for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, j, phrase)) return { end: j + phrase.length, kinds: new Set<UnitKind>(), vague: true };
     let plural = false;
     if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
       j += 3;
+      plural = true;
+    } else if (this.seq(tokens, j, ['toan', 'the'])) {
+      // "toàn thể Nhân dân", "toàn thể cán bộ": all of them, as "các" says.
+      j += 2;
       plural = true;
     } else if (tokens[j]?.f === 'cac') {
       j++;
@@ -338,49 +262,27 @@ export class UnitMatcher {
     let vague = false;
     let schoolNoun = false;
     const item = (k: number): number => {
-      const t = tokens[k]?.f;
-      if (!t) return 0;
-      if (this.seq(tokens, k, ['co', 'so', 'giao', 'duc'])) return 4;
-      if (this.seq(tokens, k, ['don', 'vi'])) return 2;
-      if (this.seq(tokens, k, ['co', 'quan'])) return 2;
-      if (this.seq(tokens, k, ['doan', 'the'])) return 2;
-      if (this.seq(tokens, k, ['thi', 'tran'])) return 2;
-      if (this.seq(tokens, k, ['dia', 'phuong'])) return 2;
-      if (this.seq(tokens, k, ['nha', 'truong'])) return 2;
-      if (this.seq(tokens, k, ['mam', 'non'])) return 2;
-      if (this.seq(tokens, k, ['tieu', 'hoc'])) return 2;
-      if (this.seq(tokens, k, ['trung', 'hoc'])) return 2;
-      if (this.seq(tokens, k, ['thi', 'xa']) || this.seq(tokens, k, ['thanh', 'pho'])) return 2;
-      if (this.seq(tokens, k, ['truong', 'hoc'])) return 2;
-      if (this.seq(tokens, k, ['dac', 'khu'])) return 2;
-      // Bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện"): a group all the same.
-      const other = OTHER_GROUP_ITEMS.find((w) => this.seq(tokens, k, w));
-      if (other) return other.length;
-      if (['phong', 'ban', 'so', 'nganh', 'xa', 'phuong', 'truong', 'thcs', 'mn', 'th', 'thpt', 'hoi', 'huyen', 'quan', 'tinh'].includes(t)) return 1;
+      if (!tokens[k]) return 0;
+      // The longest phrase that fits; bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện") make a group all the same.
+      for (const phrase of GROUP_PHRASES) if (this.seq(tokens, k, phrase)) return phrase.length;
       return 0;
     };
     const apply = (k: number, n: number): void => {
-      const w = tokens
-        .slice(k, k + n)
-        .map((t) => t.f)
-        .join(' ');
-      if (w === 'phong') kinds.add('department').add('office');
-      else if (w === 'ban' || w === 'so') kinds.add('department');
-      else if (w === 'nganh' || w === 'don vi' || w === 'co quan') kinds.add('department').add('office').add('public_service');
-      else if (w === 'xa' || w === 'phuong' || w === 'thi tran' || w === 'dia phuong' || w === 'dac khu') kinds.add('commune');
-      else if (w === 'mam non' || w === 'mn') kinds.add('preschool');
-      else if (w === 'tieu hoc' || w === 'th') kinds.add('primary_school');
-      else if (w === 'thcs') kinds.add('lower_secondary_school');
-      else if (w === 'trung hoc') kinds.add('lower_secondary_school');
-      else if (w === 'truong' || w === 'co so giao duc' || w === 'nha truong' || w === 'truong hoc') schoolNoun = true;
-      else if (w === 'huyen' || w === 'quan' || w === 'tinh' || w === 'thi xa' || w === 'thanh pho') kinds.add('other');
+      const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+      if (kindsOf === 'school') schoolNoun = true;
+      else if (kindsOf) for (const kind of kindsOf) kinds.add(kind);
     };
     const first = item(j);
     if (first === 0) return null;
-    // Without "các" only "UBND xã, thị trấn" reads as a group; "Phòng X" is one unit.
+    // Without "các" a list of kinds still reads as a group ("UBND xã, thị trấn", "Sở, ban, ngành"):
+    // a kind word followed by a comma or "và" and another kind; "Phòng X" is one unit.
     const firstWord = tokens[j].f;
-    if (!plural && !(prefix && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong'))) return null;
-    if (!plural && !(tokens[j + first]?.f === ',' || tokens[j + first]?.conj)) return null;
+    if (!plural) {
+      const joined = tokens[j + first]?.f === ',' || tokens[j + first]?.conj;
+      if (!joined) return null;
+      const ubndOfCommunes = prefix !== null && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong');
+      if (!ubndOfCommunes && (prefix !== null || item(j + first + 1) === 0)) return null;
+    }
     if (firstWord === 'thpt') return null;
     apply(j, first);
     j += first;
@@ -418,7 +320,8 @@ export class UnitMatcher {
       // "các xã, mầm non" is no group of schools: school kinds need a school noun.
       for (const k of SCHOOL_KINDS) kinds.delete(k);
     }
-    if (this.seq(tokens, j, ['chuyen', 'mon'])) j += 2;
+    // "các phòng chuyên môn", "các cơ quan chức năng": what the bodies of the group do.
+    if (this.seq(tokens, j, ['chuyen', 'mon']) || this.seq(tokens, j, ['chuc', 'nang'])) j += 2;
     if (this.seq(tokens, j, ['co', 'lien', 'quan'])) {
       j += 3;
       vague = true;
@@ -516,6 +419,18 @@ export class UnitMatcher {
         j += 3;
         continue;
       }
+      // "các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the places a group runs over.
+      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1].punct) {
+        let k = j + 1;
+        while (k < j + 5 && tokens[k]?.upper && !tokens[k].punct) k++;
+        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1].punct) {
+          k++;
+          const stop = k + 4;
+          while (k < stop && tokens[k]?.upper && !tokens[k].punct) k++;
+          j = k;
+          continue;
+        }
+      }
       // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
       if (t.f === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.f ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
         j += 1;
@@ -546,6 +461,18 @@ export class UnitMatcher {
       }
       return j;
     }
+  }
+
+  /** "Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện": the title of one unit's head before its name, read with it. */
+  private titledUnit(tokens: Token[], j: number, allowUnknown: boolean): Mention | null {
+    const title = PERSON_TITLES.find((p) => this.seq(tokens, j, p));
+    if (!title || !tokens[j + title.length] || tokens[j + title.length].punct) return null;
+    const k = j + title.length;
+    const known = this.matchKnown(tokens, k);
+    const end = known ? known.end : allowUnknown ? k + this.matchUnknown(tokens, k) : k;
+    if (end === k) return null;
+    const last = this.skipQualifiers(tokens, end);
+    return { start: tokens[j].start, end: tokens[last - 1].end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
   }
 
   /**
@@ -599,6 +526,7 @@ export class UnitMatcher {
           j = end;
         }
       }
+      if (!mention) mention = this.titledUnit(tokens, j, allowUnknown);
       if (!mention) break;
       // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
       if (tokens[j - 1]?.f === ')') {

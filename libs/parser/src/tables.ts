@@ -1,0 +1,211 @@
+import { foldVietnamese } from '@dondoc/domain';
+import { Building, Composite, mentionsIn, newBuilding, TableTime } from './building';
+import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
+import { MARKER_DEPTH, Paragraph } from './paragraphs';
+import { tokenize } from './tokens';
+import type { CoordinatingRef } from './types';
+import { Mention, UnitMatcher } from './units';
+
+/** A table cell that gives a time: a date, a month, a quarter, a year, "thường xuyên". */
+const TIME_CELL = /^(?:(?:trước|trong|hết|đến|năm|tháng|quý|ngày)(?!\p{L}).*|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{4}(?:\s*[-–]\s*\d{4})?|thường\s+xuyên.*)$/iu;
+
+/** Where a table's columns are, by the words of its header row. */
+export interface TableColumns {
+  count: number;
+  numbered: boolean;
+  content: number;
+  lead: number;
+  coordinating: number;
+  time: number;
+}
+
+/** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
+export function tableColumns(p: Paragraph): TableColumns | null {
+  if (!p.text.includes('\t')) return null;
+  const columns = p.text.split('\t').map((c) => foldVietnamese(c).trim());
+  const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
+  const content = find(/^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|noi dung cong viec|nhiem vu, giai phap)/);
+  // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
+  const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
+  if (content < 0 || lead < 0) return null;
+  return { count: columns.length, numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]), content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
+}
+
+/** What reading a table needs from the reader of the whole directive. */
+export interface TableHost {
+  readonly paragraphs: Paragraph[];
+  readonly matcher: UnitMatcher;
+  readonly ctx: DeadlineContext;
+  coordinating(text: string): CoordinatingRef[];
+  /** Turns an assignment read from the table into the draft's assignments. */
+  finish(b: Building): void;
+  /** A row's time and partners, which stand in cells beside its task's text. */
+  readonly tableDeadlines: Map<Composite, TableTime>;
+  readonly tableCoordinating: Map<Composite, CoordinatingRef[]>;
+}
+
+/** Reads tables of tasks into assignments, row by row. */
+export class TableReader {
+  constructor(private readonly host: TableHost) {}
+
+  /** Whether a cell opens with a unit's name. */
+  private namesUnit(p: Paragraph, start: number, end: number): boolean {
+    const tokens = tokenize(p.text, start, end);
+    const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
+    return found.length > 0 && found[0].start === tokens[0].start;
+  }
+
+  /**
+   * The units of a lead cell: "Sở Tài chính; UBND cấp xã", or one name a line ("Các sở, ngành" /
+   * "Sở Tài chính"), each read where it stands, unknown names kept whole.
+   */
+  private cellUnits(p: Paragraph, start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (const [from, to] of this.cellNames(p, start, end)) {
+      const tokens = tokenize(p.text, from, to);
+      const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
+      // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
+      if (found.length === 1) found[0] = { ...found[0], end: to };
+      out.push(...(found.length > 0 ? found : [{ start: from, end: to, unitIds: [], group: false, vague: false, known: false, standard: false }]));
+    }
+    return out;
+  }
+
+  /**
+   * Where each name of a lead cell stands: between semicolons, and a line of its own when the line
+   * before ends a name (not on a comma, a dash or "và") and the line opens another one.
+   */
+  private cellNames(p: Paragraph, start: number, end: number): [number, number][] {
+    const breaks = this.nameLineStarts(p, start, end);
+    for (let k = p.text.indexOf(';', start); k >= 0 && k < end; k = p.text.indexOf(';', k + 1)) breaks.push(k);
+    return this.pieces(p, start, end, breaks.sort((a, b) => a - b));
+  }
+
+  /** The lines of a lead cell that open a name of their own (see `cellNames`). */
+  private nameLineStarts(p: Paragraph, start: number, end: number): number[] {
+    const out: number[] = [];
+    for (const at of p.lineStarts(start, end)) {
+      const before = p.text.slice(start, at).trimEnd();
+      if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1)) || /(?:[,;\-–&]|(?<!\p{L})(?:và|của|thuộc))$/u.test(before)) continue;
+      if (this.namesUnit(p, at, end)) out.push(at);
+    }
+    return out;
+  }
+
+  /** Text [start, end) cut at the given offsets (a semicolon there is dropped), each piece trimmed. */
+  private pieces(p: Paragraph, start: number, end: number, breaks: number[]): [number, number][] {
+    const out: [number, number][] = [];
+    let from = start;
+    for (const at of [...breaks, end]) {
+      const cell = p.text.slice(from, at);
+      const a = from + (cell.length - cell.trimStart().length);
+      const b = from + cell.replace(/[;\s]+$/u, '').length;
+      if (b > a) out.push([a, b]);
+      from = p.text.charAt(at) === ';' ? at + 1 : at;
+    }
+    return out;
+  }
+
+  /**
+   * A law site may print two rows in one, their cells' lines side by side: when the lead cell has
+   * as many names a line as the content cell has sentences opening a line, each sentence is the
+   * task of the names on the line of the same rank.
+   */
+  private subRows(p: Paragraph, content: { start: number; end: number }, lead: { start: number; end: number } | undefined): { content: [number, number]; lead: [number, number] | null }[] {
+    const whole = [{ content: [content.start, content.end] as [number, number], lead: lead ? ([lead.start, lead.end] as [number, number]) : null }];
+    if (!lead) return whole;
+    const leadBreaks = this.nameLineStarts(p, lead.start, lead.end);
+    if (leadBreaks.length === 0) return whole;
+    const sentenceBreaks = p.lineStarts(content.start, content.end).filter((at) => /\.$/u.test(p.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(p.text.charAt(at)));
+    if (sentenceBreaks.length !== leadBreaks.length) return whole;
+    const contents = this.pieces(p, content.start, content.end, sentenceBreaks);
+    const leads = this.pieces(p, lead.start, lead.end, leadBreaks);
+    if (contents.length !== leads.length) return whole;
+    return contents.map((c, k) => ({ content: c, lead: leads[k] }));
+  }
+
+  /**
+   * A table of tasks pasted from Word or read from a .docx/.pdf (cells separated by tabs):
+   * "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành". Each row is a task
+   * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
+   * Returns the index after the table, or `i` when paragraph i opens no table.
+   */
+  read(i: number, to: number): number {
+    const header = tableColumns(this.host.paragraphs[i]);
+    if (!header) return i;
+    const { content, lead, coordinating, time } = header;
+    let leadCell: { p: Paragraph; start: number; end: number } | null = null;
+    let lastTime: TableTime | null = null;
+    let current: Building | null = null;
+    let k = i + 1;
+    for (; k < to; k++) {
+      const p = this.host.paragraphs[k];
+      if (!p.text.includes('\t')) {
+        // A cell's words wrapped onto a line of their own in a PDF: the table goes on below them.
+        if (p.text.length < 160 && this.host.paragraphs[k + 1]?.text.includes('\t')) continue;
+        break;
+      }
+      const cells: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const cell of p.text.split('\t')) {
+        const lead0 = cell.length - cell.trimStart().length;
+        cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
+        at += cell.length + 1;
+      }
+      // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
+      // trailing empty cell: the lead column tells which, by holding a unit or not.
+      const lastIsTime = time === header.count - 1 && TIME_CELL.test(p.text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end));
+      if (cells.length === header.count - 1 && /^\d/.test(p.text) && cells[lead] && (lastIsTime || !this.namesUnit(p, cells[lead].start, cells[lead].end))) {
+        cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
+      }
+      // A row whose first cell holds no number lost the number cell it shares, merged, with the row above.
+      const merged = header.numbered && cells.length < header.count && cells.length >= 2 && cells[0].end > cells[0].start && !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(p.text.slice(cells[0].start, cells[0].end));
+      if (merged) cells.unshift({ start: cells[0].start, end: cells[0].start });
+      const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
+      // "II | TRIỂN KHAI ĐỒNG BỘ ...": a section's heading row, under no unit.
+      if (cells.length <= 2) {
+        if (current) this.host.finish(current);
+        current = null;
+        leadCell = null;
+        continue;
+      }
+      if (!cellText(content)) continue;
+      const when = cellText(time);
+      let rowTime: TableTime | null = null;
+      if (when) {
+        const range = p.range(cells[time].start, cells[time].end);
+        // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
+        const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
+        // "Tháng 12 hằng năm": a duty that comes back, with no one date.
+        const recurring = findRecurrence(when);
+        const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.host.ctx, null);
+        rowTime = { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
+      } else if (merged && time >= cells.length) {
+        // The time cell is merged with the row above's: the row shares its time.
+        rowTime = lastTime;
+      }
+      const coord = cellText(coordinating);
+      const partners = coord ? this.host.coordinating(`phối hợp với ${coord}`) : null;
+      let made = false;
+      for (const part of this.subRows(p, cells[content], cells[lead])) {
+        // Rows of the same unit one after another are one assignment, as a merged cell would make them.
+        const leadText = part.lead ? foldVietnamese(p.text.slice(part.lead[0], part.lead[1])) : '';
+        if (part.lead && leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
+          if (current) this.host.finish(current);
+          leadCell = { p, start: part.lead[0], end: part.lead[1] };
+          current = newBuilding(mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
+        }
+        if (!current || !leadCell) continue;
+        const c = new Composite();
+        c.add(p, part.content[0], part.content[1]);
+        current.tasks.push(c);
+        if (rowTime) this.host.tableDeadlines.set(c, rowTime);
+        if (partners) this.host.tableCoordinating.set(c, partners);
+        made = true;
+      }
+      if (made && when) lastTime = rowTime;
+    }
+    if (current) this.host.finish(current);
+    return k;
+  }
+}
