@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
@@ -27,7 +28,8 @@ export async function startApi(
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: queuePrefix(runId()),
+    // A prefix of its own: sign-in counters and queues one test file leaves never meet another's.
+    QUEUE_PREFIX: queuePrefix(`${runId()}-${randomBytes(3).toString('hex')}`),
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     DEMO_PASSWORD,
     ...options.env,
