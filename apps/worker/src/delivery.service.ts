@@ -5,8 +5,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  TIMELINESS, timelinessOf, type Clock, type Timeliness,
+  effectiveSendWindow, effectiveWindowEnd, nextWindowDay, sendWindowState, TIMELINESS, timelinessOf, type Clock, type ReminderPolicy, type Timeliness,
 } from '@dondoc/domain';
+import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
   CalendarRepository, MailTasksRepository, OutboxRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,
 } from '@dondoc/database';
@@ -22,6 +23,9 @@ type Row = ClaimedMail & {
   /** Some of the digest's tasks left it at send time: the row is marked with the ones it listed. */
   itemsDropped?: boolean;
 };
+
+// How long a delivery trusts the policy and calendar it read (an admin's change reaches it within this).
+const WINDOW_SETTINGS_MS = 5_000;
 
 /** Another delivery holds the row (its lease has not run out): try again later. */
 class RowBusyError extends Error {}
@@ -48,6 +52,7 @@ const BATCHING = { cache: false, maxBatchSize: 100, batchScheduleFn: (run: () =>
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger('delivery');
+  private windowCache: { policy: ReminderPolicy; calendar: WorkingCalendar; at: number } | null = null;
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
   private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
   private readonly sentMarks = new DataLoader<SentMark, void>(
@@ -67,17 +72,26 @@ export class DeliveryService {
     @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
   ) {}
 
-  async handle(job: Job<DeliverJobData>): Promise<'sent' | 'skipped'> {
+  async handle(job: Job<DeliverJobData>): Promise<'sent' | 'skipped' | 'held'> {
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     return this.deliver(job.data.notificationId, lastAttempt);
   }
 
-  async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped'> {
+  async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped' | 'held'> {
     let n = await this.claims.load(id);
     if (!n) {
       const status = await this.outbox.status(id);
       if (status !== 'pending' && status !== 'sending') return 'skipped';
       throw new RowBusyError(`notification ${id} is being sent by another delivery`);
+    }
+    // Scheduled mail not sent by the time the morning window closes (SMTP retries, a worker down)
+    // waits for the next working morning rather than arriving in the afternoon or at night.
+    if (n.kind === 'digest' || n.kind === 'weekly_summary') {
+      const opensAt = await this.nextWindowIfClosed();
+      if (opensAt) {
+        await this.outbox.holdUntil(n.id, opensAt, this.clock.now());
+        return 'held';
+      }
     }
 
     // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
@@ -136,6 +150,25 @@ export class DeliveryService {
     await this.retrying(() => this.sentMarks.load(sentMark(n, mail.subject, messageId)));
     this.metrics.sent.inc({ kind: n.kind });
     return 'sent';
+  }
+
+  /** When the window is closed now: the instant it next opens; null while it is open (or mail goes as soon as due). */
+  private async nextWindowIfClosed(): Promise<Date | null> {
+    const { policy, calendar } = await this.windowSettings();
+    const window = effectiveSendWindow(policy, this.config.reminderWindow);
+    if (window === 'any') return null;
+    const now = this.clock.now();
+    const local = { date: localDate(now, this.config.timezone), time: localTime(now, this.config.timezone), instant: now };
+    if (sendWindowState(window, local, calendar, 0, effectiveWindowEnd(policy, window)).open) return null;
+    return localDateTime(nextWindowDay(window, local, calendar), window, this.config.timezone);
+  }
+
+  /** The policy and calendar, read at most every few seconds: thousands of deliveries share them. */
+  private async windowSettings(): Promise<{ policy: ReminderPolicy; calendar: WorkingCalendar }> {
+    if (this.windowCache && Date.now() - this.windowCache.at < WINDOW_SETTINGS_MS) return this.windowCache;
+    const [policy, calendar] = await Promise.all([this.settings.policy(), this.calendars.workingCalendar()]);
+    this.windowCache = { policy, calendar, at: Date.now() };
+    return this.windowCache;
   }
 
   /** Each id gets its row if this delivery took it (pending, or sending with its lease run out). */

@@ -11,7 +11,7 @@ export class MailProcessor {
   constructor(private readonly delivery: DeliveryService) {}
 
   @OnJob(JOBS.deliver)
-  deliver(job: Job<DeliverJobData>): Promise<'sent' | 'skipped'> {
+  deliver(job: Job<DeliverJobData>): Promise<'sent' | 'skipped' | 'held'> {
     return this.delivery.handle(job);
   }
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import { addCalendarDays, localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  dueSteps, effectiveSendWindow, nextStepDate, sendWindowState, type Clock, type PlannedStep, type ReminderPolicy, type ReminderTrack,
+  dueSteps, effectiveSendWindow, effectiveWindowEnd, nextStepDate, sendWindowState, type Clock, type PlannedStep, type ReminderPolicy, type ReminderTrack,
 } from '@dondoc/domain';
 import {
   CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, uniqueRecipients,
@@ -60,7 +60,9 @@ export class SweepService {
     const [policy, cal] = await Promise.all([this.settings.policy(), this.calendars.workingCalendar()]);
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
     const today = localDate(now, this.config.timezone);
-    const state = sendWindowState(window, { date: today, time: localTime(now, this.config.timezone), instant: now }, cal);
+    const state = sendWindowState(
+      window, { date: today, time: localTime(now, this.config.timezone), instant: now }, cal, undefined, effectiveWindowEnd(policy, window),
+    );
     const result: SweepResult = {
       windowOpen: state.open, locked: false, due: 0, steps: 0, mails: 0, held: 0, deferred: 0, recovered: 0, summaries: 0, durationMs: 0,
     };

@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '@dondoc/calendar';
 import {
-  DEFAULT_REMINDER_POLICY, dueSteps, isSummaryDay, nextStepDate, sendWindowState, validatePolicy, weekOf, type ReminderPolicy,
+  DEFAULT_REMINDER_POLICY, dueSteps, isSummaryDay, nextStepDate, nextWindowDay, PREPARE_AHEAD_MINUTES, sendWindowState, validatePolicy, weekOf, type ReminderPolicy,
 } from './reminder-plan';
 
 const cal = new WorkingCalendar();
@@ -139,3 +139,21 @@ function next(d: string): string {
   x.setUTCDate(x.getUTCDate() + 1);
   return x.toISOString().slice(0, 10);
 }
+
+describe('the morning window closes', () => {
+  const at = (date: string, time: string) => ({ date, time, instant: new Date(`${date}T00:00:00Z`) });
+  it('at its closing time: what missed it waits for the next working morning', () => {
+    expect(sendWindowState('07:30', at('2026-11-26', '11:29'), cal, PREPARE_AHEAD_MINUTES, '11:30').open).toBe(true);
+    expect(sendWindowState('07:30', at('2026-11-26', '11:30'), cal, PREPARE_AHEAD_MINUTES, '11:30').open).toBe(false);
+    expect(sendWindowState('07:30', at('2026-11-26', '20:00'), cal, PREPARE_AHEAD_MINUTES, null).open).toBe(true);
+    // Thursday afternoon: Friday morning. Friday afternoon: Monday. Before opening on a working day: that day.
+    expect(nextWindowDay('07:30', at('2026-11-26', '11:45'), cal)).toBe('2026-11-27');
+    expect(nextWindowDay('07:30', at('2026-11-27', '11:45'), cal)).toBe('2026-11-30');
+    expect(nextWindowDay('07:30', at('2026-11-30', '06:00'), cal)).toBe('2026-11-30');
+  });
+  it('is checked in the policy: a time after the opening one', () => {
+    expect(validatePolicy({ ...policy, sendWindow: '07:30', sendWindowEnd: '07:00' })).toEqual(['sendWindowEnd: giờ đóng phải sau giờ mở khung gửi thư']);
+    expect(validatePolicy({ ...policy, sendWindowEnd: '25:00' })).toEqual(['sendWindowEnd: giờ dạng HH:mm (ví dụ 11:30) hoặc null']);
+    expect(validatePolicy({ ...policy, sendWindowEnd: null })).toEqual([]);
+  });
+});

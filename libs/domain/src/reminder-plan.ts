@@ -24,6 +24,8 @@ export interface ReminderPolicy {
   chairmanAfter: number;
   /** 'HH:mm' local time of the morning window, 'any' to send as soon as due, null to follow REMINDER_WINDOW. */
   sendWindow: string | null;
+  /** 'HH:mm' local time the morning window closes: scheduled mail not sent by then waits for the next working morning; null: end of the day. */
+  sendWindowEnd: string | null;
   /** The leaders' weekly summary on the first working day of the week, in the window. */
   weeklySummary: boolean;
   /** A task is due soon within this many working days of its deadline (lists, dashboard, mails). */
@@ -42,6 +44,7 @@ export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
   escalateRepeatEvery: 5,
   chairmanAfter: 10,
   sendWindow: null,
+  sendWindowEnd: '11:30',
   weeklySummary: true,
   dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
   clerkDecidesWork: false,
@@ -93,6 +96,11 @@ export function validatePolicy(p: ReminderPolicy): string[] {
   }
   if (p.sendWindow !== null && p.sendWindow !== 'any' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindow)) {
     problems.push('sendWindow: giờ dạng HH:mm (ví dụ 07:30), "any" hoặc null');
+  }
+  if (p.sendWindowEnd !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindowEnd)) {
+    problems.push('sendWindowEnd: giờ dạng HH:mm (ví dụ 11:30) hoặc null');
+  } else if (p.sendWindowEnd !== null && p.sendWindow !== null && /^\d\d:\d\d$/.test(p.sendWindow) && p.sendWindowEnd <= p.sendWindow) {
+    problems.push('sendWindowEnd: giờ đóng phải sau giờ mở khung gửi thư');
   }
   return problems;
 }
@@ -185,6 +193,15 @@ export function effectiveSendWindow(policy: Pick<ReminderPolicy, 'sendWindow'>, 
   return policy.sendWindow ?? configured ?? 'any';
 }
 
+/**
+ * When the window in force closes: the policy's closing time, unless the window opens at or after
+ * it (a deployment's REMINDER_WINDOW may), in which case it stays open to the end of the day.
+ */
+export function effectiveWindowEnd(policy: Pick<ReminderPolicy, 'sendWindowEnd'>, window: string): string | null {
+  if (window === 'any' || policy.sendWindowEnd === null) return null;
+  return policy.sendWindowEnd > window ? policy.sendWindowEnd : null;
+}
+
 /** Whether scheduled mail may go out now, and the window it belongs to (part of each digest's key). */
 export interface WindowState {
   open: boolean;
@@ -195,17 +212,27 @@ export interface WindowState {
 }
 
 /**
- * The morning window: working days only, from `window` local time to the end of the day (a step
- * missed while the system was down goes out at the next sweep). `any`: open whenever.
+ * The morning window: working days only, from `window` local time until `closesAt` (null: the end
+ * of the day). A step missed while the system was down goes out at the next sweep in a window;
+ * mail never arrives in the afternoon or at night. `any`: open whenever.
  */
 export function sendWindowState(
   window: string, now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
-  prepareMinutes = PREPARE_AHEAD_MINUTES,
+  prepareMinutes = PREPARE_AHEAD_MINUTES, closesAt: string | null = null,
 ): WindowState {
   if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };
   const working = cal.isWorkingDay(now.date);
   const minutesToOpen = minutesOf(window) - minutesOf(now.time);
-  return { open: working && minutesToOpen <= 0, preparing: working && minutesToOpen > 0 && minutesToOpen <= prepareMinutes, windowId: now.date };
+  const closed = closesAt !== null && minutesOf(now.time) >= minutesOf(closesAt);
+  return { open: working && minutesToOpen <= 0 && !closed, preparing: working && minutesToOpen > 0 && minutesToOpen <= prepareMinutes, windowId: now.date };
+}
+
+/** The day the next morning window opens, as seen at `now`: today before it opens on a working day, else the next working day. */
+export function nextWindowDay(window: string, now: { date: IsoDate; time: string }, cal: Pick<PlanCalendar, 'isWorkingDay'>): IsoDate {
+  if (cal.isWorkingDay(now.date) && minutesOf(now.time) < minutesOf(window)) return now.date;
+  let day = addDays(now.date, 1);
+  while (!cal.isWorkingDay(day)) day = addDays(day, 1);
+  return day;
 }
 
 function minutesOf(hhmm: string): number {

@@ -37,6 +37,10 @@ export class ReminderPolicyDto {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^(any|([01]\d|2[0-3]):[0-5]\d)$/)
   sendWindow!: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: "'HH:mm' the morning window closes (default 11:30): scheduled mail not sent by then waits for the next working morning; null: end of the day. Omitted: the saved value stays" })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  sendWindowEnd?: string | null;
+
   @ApiProperty({ description: "The leaders' weekly summary on the first working day of the week" })
   @IsBoolean() weeklySummary!: boolean;
 

@@ -722,6 +722,8 @@ export interface components {
             chairmanAfter: number;
             /** @description 'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW */
             sendWindow: string | null;
+            /** @description 'HH:mm' the morning window closes (default 11:30): scheduled mail not sent by then waits for the next working morning; null: end of the day. Omitted: the saved value stays */
+            sendWindowEnd?: string | null;
             /** @description The leaders' weekly summary on the first working day of the week */
             weeklySummary: boolean;
             /** @description A task is due soon within this many working days of its deadline (default 3) */
@@ -755,6 +757,8 @@ export interface components {
             chairmanAfter: number;
             /** @description 'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW */
             sendWindow: string | null;
+            /** @description 'HH:mm' the morning window closes (default 11:30): scheduled mail not sent by then waits for the next working morning; null: end of the day. Omitted: the saved value stays */
+            sendWindowEnd?: string | null;
             /** @description The leaders' weekly summary on the first working day of the week */
             weeklySummary: boolean;
             /** @description A task is due soon within this many working days of its deadline (default 3) */
@@ -763,7 +767,7 @@ export interface components {
             clerkDecidesWork?: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "digest" | "task_published" | "extension_approved" | "extension_rejected" | "work_returned" | "weekly_summary";
+        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary";
         /** @enum {string} */
         NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
         NotificationView: {

@@ -240,6 +240,17 @@ export class OutboxRepository {
     );
   }
 
+  /**
+   * Not sent in its window: back to pending, held (no job) until `sendAfter`, when the sweep queues
+   * it again under a new generation (the job that held it keeps the old job id).
+   */
+  async holdUntil(id: string, sendAfter: Date, now: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications SET status = 'pending', send_after = $2, locked_until = NULL, generation = generation + 1, updated_at = $3 WHERE id = $1`,
+      [id, sendAfter, now],
+    );
+  }
+
   /** A temporary error: back to pending for the job's next attempt. */
   async releaseForRetry(id: string, error: string, subject: string, now: Date): Promise<void> {
     await this.db.query(

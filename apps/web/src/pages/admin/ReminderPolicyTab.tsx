@@ -116,6 +116,14 @@ export function ReminderPolicyTab() {
           style={{ maxWidth: 200 }}
         />
       </Field>
+      <Field label="Giờ đóng khung gửi thư (HH:mm; thư chưa gửi được trước giờ này chờ sáng ngày làm việc tiếp theo; để trống: đến hết ngày)">
+        <Input
+          value={policy.sendWindowEnd ?? ''}
+          placeholder="11:30"
+          onChange={(e) => setPolicy({ ...policy, sendWindowEnd: e.target.value.trim() || null })}
+          style={{ maxWidth: 200 }}
+        />
+      </Field>
       <Typography.Paragraph type="secondary">
         Đang gửi theo khung giờ: {data.effectiveWindow === 'any' ? 'gửi ngay khi đến mốc' : data.effectiveWindow}.{' '}
         {data.updatedAt ? `Lưu lần cuối: ${formatDateTime(data.updatedAt)}.` : 'Đang dùng chính sách mặc định.'}
