@@ -1,4 +1,5 @@
-import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness } from '../api/types';
+import { UNIT_KINDS } from '../../../../libs/domain/src/vocabulary';
+import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness, UnitKind } from '../api/types';
 
 /** The six categories every report counts, in the order reports list them. */
 export const TIMELINESS_ORDER: readonly Timeliness[] = [
@@ -66,6 +67,21 @@ export const ROLE_LABEL: Record<Role, string> = {
   unit_head: 'Trưởng đơn vị',
   unit_staff: 'Cán bộ đơn vị',
 };
+
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  committee: 'Ủy ban nhân dân',
+  office: 'Văn phòng',
+  department: 'Phòng chuyên môn',
+  public_service: 'Đơn vị sự nghiệp',
+  preschool: 'Trường mầm non',
+  primary_school: 'Trường tiểu học',
+  lower_secondary_school: 'Trường trung học cơ sở',
+  commune: 'Xã, thị trấn',
+  other: 'Khác',
+};
+
+/** The list an admin chooses a unit's kind from, in the order the domain lists them. */
+export const UNIT_KIND_OPTIONS = UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABEL[kind] }));
 
 export const RECURRENCE_LABEL: Record<Recurrence, string> = {
   weekly: 'Hằng tuần',
