@@ -98,18 +98,21 @@ export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   skipped: 'Không gửi (việc đã xong hoặc đổi hạn trước giờ gửi)',
 };
 
-/** The kinds of mail the worker sends (NOTIFICATION_KINDS in libs/database). */
+/**
+ * Each kind of mail the worker sends (NOTIFICATION_KINDS in libs/database), named for the event it
+ * reports: only the reminders (digests) are "đôn đốc".
+ */
 const NOTIFICATION_KIND_LABEL: Record<string, string> = {
-  digest: 'Thư nhắc việc (sắp đến hạn, quá hạn)',
-  task_published: 'Thông báo giao việc',
-  extension_approved: 'Đồng ý gia hạn',
-  extension_rejected: 'Không đồng ý gia hạn',
+  digest: 'Đã đôn đốc',
+  task_published: 'Đã giao nhiệm vụ',
+  extension_approved: 'Đã duyệt gia hạn',
+  extension_rejected: 'Từ chối gia hạn',
   work_returned: 'Trả lại kết quả',
   weekly_summary: 'Tổng hợp tuần',
 };
 
 export function notificationKindLabel(kind: string): string {
-  return NOTIFICATION_KIND_LABEL[kind] ?? kind;
+  return NOTIFICATION_KIND_LABEL[kind] ?? 'Thư thông báo';
 }
 
 export function isTimeliness(value: unknown): value is Timeliness {
