@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  TIMELINESS, timelinessOf, type Clock, type Timeliness,
+  daysOverdueOf, TIMELINESS, timelinessOf, type Clock, type Timeliness,
 } from '@dondoc/domain';
 import {
   CalendarRepository, MailTasksRepository, OutboxRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,

@@ -1,4 +1,4 @@
-import { UNIT_KINDS } from '../../../../libs/domain/src/vocabulary';
+import { STATUS_LABELS, UNIT_KINDS } from '../../../../libs/domain/src/vocabulary';
 import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness, UnitKind } from '../api/types';
 
 /** The six categories every report counts, in the order reports list them. */
@@ -42,13 +42,8 @@ export const TIMELINESS_CHART_COLOR: Record<Timeliness, string> = {
 
 export const STATUS_ORDER: readonly TaskStatus[] = ['assigned', 'in_progress', 'submitted', 'done', 'cancelled'];
 
-export const STATUS_LABEL: Record<TaskStatus, string> = {
-  assigned: 'Mới giao',
-  in_progress: 'Đang thực hiện',
-  submitted: 'Đã báo cáo hoàn thành',
-  done: 'Đã hoàn thành',
-  cancelled: 'Đã hủy',
-};
+/** The domain's status names, the ones the mails and reports use too. */
+export const STATUS_LABEL: Record<TaskStatus, string> = STATUS_LABELS;
 
 export const STATUS_TAG_COLOR: Record<TaskStatus, string> = {
   assigned: 'default',

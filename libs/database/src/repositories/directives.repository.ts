@@ -4,6 +4,12 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
 import type { Page } from './outbox.repository';
+import { timelinessPredicate } from './tasks/timeliness.sql';
+
+// Overdue as every other count judges it: late work awaiting review is still overdue. The overdue
+// test never reads the due-soon boundary, so none is bound.
+const today = () => '$1::date';
+const OVERDUE = timelinessPredicate('overdue', 't', { today, dueSoon: today });
 
 /** A directive in the list: its header and how its tasks stand. */
 export interface DirectiveListItem {
@@ -36,7 +42,7 @@ export class DirectivesRepository {
          LEFT JOIN LATERAL (
            SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
                   count(*) FILTER (WHERE t.status = 'done') AS done_count,
-                  count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
+                  count(*) FILTER (WHERE ${OVERDUE}) AS overdue_count
              FROM tasks t WHERE t.directive_id = d.id) s ON true
         WHERE ($4::text IS NULL OR d.status = $4)
         ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
