@@ -420,12 +420,15 @@ describe('who may do what (OWASP API1, API5)', () => {
     const res = await h.http().post('/api/users').set(auth(admin)).send({ email: 'New.Head@dondoc.local', name: 'Trưởng phòng mới', role: 'unit_head', unitId: await unitId('YT'), password: 'a-long-password' }).expect(201);
     expect(res.body).toMatchObject({ email: 'new.head@dondoc.local', role: 'unit_head' });
     expect(JSON.stringify(res.body)).not.toMatch(/password|argon2/i);
-    await h.http().post('/api/users').set(auth(admin)).send({ email: 'x@dondoc.local', name: 'x', role: 'unit_head', password: 'a-long-password' }).expect(400);
-    await h.http().post('/api/users').set(auth(admin)).send({ email: 'new.head@dondoc.local', name: 'dup', role: 'leader', password: 'a-long-password' }).expect(409);
+    const unitless = await h.http().post('/api/users').set(auth(admin)).send({ email: 'x@dondoc.local', name: 'x', role: 'unit_head', password: 'a-long-password' }).expect(400);
+    expect(unitless.body.message).toBe('Trưởng đơn vị và cán bộ đơn vị phải thuộc một đơn vị: hãy chọn đơn vị');
+    const taken = await h.http().post('/api/users').set(auth(admin)).send({ email: 'new.head@dondoc.local', name: 'dup', role: 'leader', password: 'a-long-password' }).expect(409);
+    expect(taken.body.message).toBe('Email này đã được dùng cho một tài khoản khác');
     const list = await h.http().get('/api/users').set(auth(admin)).expect(200);
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
     await h.http().post('/api/units').set(auth(admin)).send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] }).expect(201);
-    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
+    const code = await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
+    expect(code.body.message).toBe('Mã đơn vị này đã được dùng cho một đơn vị khác');
   });
 
   it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {

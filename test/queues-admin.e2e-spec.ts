@@ -54,12 +54,15 @@ describe('counts per queue', () => {
   it('reflect the jobs put in the mail queue, per state', async () => {
     const before = await h.http().get('/api/admin/queues').set(auth(admin)).expect(200);
     const zero = { waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number), completed: expect.any(Number) };
-    expect(before.body).toEqual([{ name: MAIL_QUEUE, counts: zero }, { name: REMINDER_QUEUE, counts: zero }]);
+    expect(before.body).toEqual([
+      { name: MAIL_QUEUE, label: 'Gửi thư', counts: zero },
+      { name: REMINDER_QUEUE, label: 'Quét nhắc việc, tổng hợp tuần', counts: zero },
+    ]);
     await mail.add(JOBS.deliver, { notificationId: 'queues-admin-now' }, { jobId: 'queues-admin-now' });
     await mail.add(JOBS.deliver, { notificationId: 'queues-admin-later' }, { jobId: 'queues-admin-later', delay: 3_600_000 });
     const after = await h.http().get('/api/admin/queues').set(auth(admin)).expect(200);
     const { waiting, delayed, ...rest } = before.body[0].counts;
-    expect(after.body[0]).toEqual({ name: MAIL_QUEUE, counts: { waiting: waiting + 1, delayed: delayed + 1, ...rest } });
+    expect(after.body[0]).toEqual({ name: MAIL_QUEUE, label: 'Gửi thư', counts: { waiting: waiting + 1, delayed: delayed + 1, ...rest } });
   });
 });
 

@@ -44,8 +44,8 @@ describe('event mail through the outbox', () => {
     expect(before5).toBe(1);
     const req = await h.api.http().post(`/api/tasks/${taskId}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-18', reason: 'Chờ số liệu' }).expect(201);
     await h.api.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: true, note: 'Đồng ý' }).expect(200);
-    await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /Đồng ý gia hạn/).length === 1, 'the extension mail');
-    expect(mailsTo('truongphong.gddt@dondoc.local', /Đồng ý gia hạn/)[0].subject).toBe('[Đôn đốc] Đồng ý gia hạn nhiệm vụ đến 18/12/2026');
+    await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /Đã duyệt gia hạn/).length === 1, 'the extension mail');
+    expect(mailsTo('truongphong.gddt@dondoc.local', /Đã duyệt gia hạn/)[0].subject).toBe('[Đôn đốc] Đã duyệt gia hạn nhiệm vụ đến 18/12/2026');
     // The new deadline's before-5 (11/12) goes out although before-5 was sent for the old one.
     h.clock.set(at('2026-12-11', '07:30'));
     const r = await h.sweep();
@@ -62,8 +62,8 @@ describe('event mail through the outbox', () => {
     h.clock.set(at('2026-12-16', '07:30'));
     expect((await h.sweep()).steps).toBe(0);
     await h.api.http().post(`/api/tasks/${taskId}/return`).set(auth(leader)).send({ reason: 'Thiếu số liệu trường THCS' }).expect(200);
-    await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /bị trả lại/).length === 1, 'the returned-work mail');
-    expect(mailsTo('truongphong.gddt@dondoc.local', /bị trả lại/)[0].text).toContain('Thiếu số liệu trường THCS');
+    await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /Trả lại kết quả/).length === 1, 'the returned-work mail');
+    expect(mailsTo('truongphong.gddt@dondoc.local', /Trả lại kết quả/)[0].text).toContain('Thiếu số liệu trường THCS');
     h.clock.set(at('2026-12-17', '07:30'));
     const r = await h.sweep();
     expect(r.steps).toBe(1); // before-2 of 18/12

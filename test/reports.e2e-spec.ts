@@ -1,6 +1,9 @@
 import { Workbook } from 'exceljs';
 import mammoth from 'mammoth';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Test } from 'supertest';
+import type { DataSource } from 'typeorm';
+import { CalendarService } from '../apps/api/src/calendar/calendar.service';
 import { startApi, type ApiHarness } from './support/api-harness';
 
 type Stats = { unitId: string; unitName: string; total: number } & Record<string, number>;
@@ -81,6 +84,38 @@ describe('report export', () => {
     expect(listed).toHaveLength(await overdueTotal());
     expect(listed.length).toBe(s.reduce((n, u) => n + u.overdue, 0));
     expect(overdue.getRow(6).getCell(5).value).toBeInstanceOf(Date);
+  });
+
+  it('counts days overdue in working days, as the reminder mails do, and stops the count of late work on its submission day', async () => {
+    const calendar = await h.app.get(CalendarService).calendar();
+    const db = h.app.get<DataSource>(getDataSourceToken());
+    // Late work awaiting review: submitted a week after its deadline, still overdue, no longer counting.
+    const [, moved] = await db.query(
+      `UPDATE tasks SET status = 'submitted', progress = 100, submitted_on = deadline + 7, submitted_at = (deadline + 7)::timestamptz
+        WHERE id = (SELECT id FROM tasks WHERE status IN ('assigned', 'in_progress') AND deadline + 7 < '2026-11-26' ORDER BY deadline LIMIT 1)`);
+    expect(moved).toBe(1);
+    const tasks: { text: string; status: string; deadline: string; submittedOn: string | null }[] = await db.query(
+      `SELECT text, status, to_char(deadline, 'YYYY-MM-DD') AS deadline, to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn" FROM tasks`);
+    const wb = new Workbook();
+    await wb.xlsx.load((await download('xlsx', leader).expect(200)).body);
+    const sheet = wb.getWorksheet('Nhiệm vụ quá hạn')!;
+    expect(sheet.getRow(5).getCell(7).value).toBe('Số ngày làm việc quá hạn');
+    const listed: { days: number; workingDays: number; calendarDays: number; submitted: boolean }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n <= 5) return;
+      const task = tasks.find((t) => t.text === row.getCell(2).value)!;
+      const judgedOn = task.status === 'submitted' ? task.submittedOn! : '2026-11-26';
+      listed.push({
+        days: row.getCell(7).value as number,
+        workingDays: calendar.workingDaysBetween(task.deadline, judgedOn),
+        calendarDays: (Date.parse(judgedOn) - Date.parse(task.deadline)) / 86_400_000,
+        submitted: task.status === 'submitted',
+      });
+    });
+    expect(listed.map((r) => r.days)).toEqual(listed.map((r) => r.workingDays));
+    // The demo data has overdue work past a weekend, and late work awaiting review, so both rules are seen at work.
+    expect(listed.some((r) => r.workingDays < r.calendarDays)).toBe(true);
+    expect(listed.some((r) => r.submitted)).toBe(true);
   });
 
   it('gives leaders an administrative report in Word with the same numbers', async () => {

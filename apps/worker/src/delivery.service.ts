@@ -5,7 +5,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  effectiveSendWindow, effectiveWindowEnd, nextWindowDay, sendWindowState, TIMELINESS, timelinessOf, type Clock, type ReminderPolicy, type Timeliness,
+  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, sendWindowState, TIMELINESS, timelinessOf, type Clock, type ReminderPolicy,
+  type Timeliness,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
@@ -286,7 +287,7 @@ export class DeliveryService {
       let u = units.get(r.unitId);
       if (!u) units.set(r.unitId, (u = { name: r.unitName, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
       u[t]++;
-      if (t === 'overdue' && r.deadline) overdue.push(this.line(r, cal.workingDaysBetween(r.deadline, today)));
+      if (t === 'overdue') overdue.push(this.line(r, daysOverdueOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, today, cal)));
     }
     overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
     return { today, weekStart: payload.week, allTasks: payload.allTasks === true, units: [...units.values()], overdue };

@@ -24,6 +24,10 @@ describe('task state machine', () => {
     }
   });
 
+  it('says in Vietnamese what was refused and why, without codes', () => {
+    expect(() => nextStatus('submitted', 'report')).toThrow('Không thể báo cáo tiến độ khi nhiệm vụ ở trạng thái “Đã báo cáo hoàn thành”');
+  });
+
   it('refuses accepting work that was not submitted', () => {
     for (const s of TASK_STATUSES.filter((x) => x !== 'submitted')) expect(canTransition(s, 'accept')).toBe(false);
   });

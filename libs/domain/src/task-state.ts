@@ -1,4 +1,4 @@
-import type { Role, TaskStatus } from './vocabulary';
+import { STATUS_LABELS, type Role, type TaskStatus } from './vocabulary';
 
 export type TaskAction =
   | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach';
@@ -22,6 +22,20 @@ export interface DecisionRules {
 }
 
 export const DEFAULT_DECISION_RULES: Readonly<DecisionRules> = Object.freeze({ clerkDecidesWork: false });
+
+/** Each action as a refusal names it: "Không thể {label} khi ...". */
+const ACTION_LABELS: Record<TaskAction, string> = {
+  report: 'báo cáo tiến độ',
+  start: 'bắt đầu thực hiện',
+  submit: 'báo cáo hoàn thành',
+  accept: 'công nhận hoàn thành',
+  return: 'trả lại kết quả',
+  cancel: 'hủy nhiệm vụ',
+  request_extension: 'xin gia hạn',
+  decide_extension: 'duyệt gia hạn',
+  note: 'ghi ý kiến',
+  attach: 'đính kèm tệp',
+};
 
 const OPEN: readonly TaskStatus[] = ['assigned', 'in_progress'];
 
@@ -89,7 +103,7 @@ export class InvalidTransitionError extends Error {
     readonly status: TaskStatus,
     readonly action: TaskAction,
   ) {
-    super(`Không thể thực hiện "${action}" khi nhiệm vụ đang ở trạng thái "${status}"`);
+    super(`Không thể ${ACTION_LABELS[action]} khi nhiệm vụ ở trạng thái “${STATUS_LABELS[status]}”`);
     this.name = 'InvalidTransitionError';
   }
 }

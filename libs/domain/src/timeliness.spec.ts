@@ -1,4 +1,4 @@
-import { timelinessOf, type TimelinessInput } from './timeliness';
+import { daysOverdueOf, timelinessOf, type TimelinessInput } from './timeliness';
 
 const ctx = { today: '2026-11-26', dueSoonUntil: '2026-12-01' };
 const t = (over: Partial<TimelinessInput>): TimelinessInput => ({
@@ -30,5 +30,33 @@ describe('timelinessOf', () => {
 
   it('puts cancelled tasks in no category', () => {
     expect(timelinessOf(t({ status: 'cancelled', deadline: '2020-01-01' }), ctx)).toBeNull();
+  });
+});
+
+describe('daysOverdueOf', () => {
+  // Monday to Friday, no holidays: enough to tell working days from calendar days.
+  const weekdays = {
+    workingDaysBetween(from: string, to: string): number {
+      let n = 0;
+      for (let d = new Date(`${from}T00:00:00Z`); d < new Date(`${to}T00:00:00Z`); ) {
+        d = new Date(d.getTime() + 86_400_000);
+        if (d.getUTCDay() % 6 !== 0) n++;
+      }
+      return n;
+    },
+  };
+
+  it('counts working days, not calendar days, from the deadline to today', () => {
+    // Friday 20/11 to Thursday 26/11: six calendar days, four working days.
+    expect(daysOverdueOf(t({ deadline: '2026-11-20' }), ctx.today, weekdays)).toBe(4);
+  });
+
+  it('stops the count of work submitted late on the day it was submitted', () => {
+    expect(daysOverdueOf(t({ status: 'submitted', deadline: '2026-11-20', submittedOn: '2026-11-24' }), ctx.today, weekdays)).toBe(2);
+  });
+
+  it('is 0 for a task not past its deadline or without one', () => {
+    expect(daysOverdueOf(t({ deadline: '2026-12-20' }), ctx.today, weekdays)).toBe(0);
+    expect(daysOverdueOf(t({ deadline: null }), ctx.today, weekdays)).toBe(0);
   });
 });

@@ -38,5 +38,20 @@ export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Tim
   return deadline <= ctx.dueSoonUntil ? 'due_soon' : 'on_track';
 }
 
+/**
+ * How many working days a task judged overdue is past its deadline, counted as the reminders count
+ * them. Work submitted late stops the count on the day it was submitted, the day `timelinessOf`
+ * judges it on, so a report, a mail and a card give the same number for it.
+ */
+export function daysOverdueOf(
+  task: TimelinessInput,
+  today: IsoDate,
+  calendar: { workingDaysBetween(from: IsoDate, to: IsoDate): number },
+): number {
+  if (task.deadline === null) return 0;
+  const judgedOn = (task.status === 'submitted' || task.status === 'done') && task.submittedOn !== null ? task.submittedOn : today;
+  return Math.max(0, calendar.workingDaysBetween(task.deadline, judgedOn));
+}
+
 /** Due soon means within 3 working days of the deadline, unless the reminder policy says otherwise (docs/domain.md). */
 export const DEFAULT_DUE_SOON_WORKING_DAYS = 3;

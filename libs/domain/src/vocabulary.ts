@@ -38,10 +38,11 @@ export const TIMELINESS_LABELS: Record<Timeliness, string> = {
   no_deadline: 'Không thời hạn (thường xuyên)',
 };
 
+/** The one set of status names the screens, the mails and the reports use. */
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   assigned: 'Đã giao',
   in_progress: 'Đang thực hiện',
   submitted: 'Đã báo cáo hoàn thành',
-  done: 'Hoàn thành',
+  done: 'Đã hoàn thành',
   cancelled: 'Đã hủy',
 };

@@ -1,12 +1,24 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { SnakeNamingStrategy } from '@dondoc/database';
 import { InvalidTransitionError } from '@dondoc/domain';
 import type { FieldError } from './validation';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
   413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+const naming = new SnakeNamingStrategy();
+
+/**
+ * What a duplicate says, by the unique index it broke (named as TypeORM names an entity's `@Index({ unique: true })`):
+ * the person is told which value is taken, not that "something" exists.
+ */
+const DUPLICATES: Record<string, string> = {
+  [naming.indexName('users', ['email'])]: 'Email này đã được dùng cho một tài khoản khác',
+  [naming.indexName('units', ['code'])]: 'Mã đơn vị này đã được dùng cho một đơn vị khác',
 };
 
 /**
@@ -57,8 +69,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof InvalidTransitionError) return { statusCode: HttpStatus.CONFLICT, message: exception.message };
     if (exception instanceof QueryFailedError) {
-      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-      if (code === '23505') return { statusCode: HttpStatus.CONFLICT, message: 'Bản ghi đã tồn tại (trùng mã hoặc email)' };
+      const { code, constraint } = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError ?? {};
+      if (code === '23505') return { statusCode: HttpStatus.CONFLICT, message: DUPLICATES[constraint ?? ''] ?? 'Dữ liệu này đã có trong hệ thống' };
       if (code === '23503') return { statusCode: HttpStatus.CONFLICT, message: 'Bản ghi đang được dùng ở nơi khác' };
       if (code === '22P02' || code === '22007' || code === '22008') return { statusCode: HttpStatus.BAD_REQUEST, message: 'Giá trị không hợp lệ' };
     }

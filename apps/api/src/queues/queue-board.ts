@@ -42,8 +42,10 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   const db = app.get<DataSource>(getDataSourceToken());
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(BOARD_PATH);
+  const queues = app.get(AdminQueuesService);
+  // The board has no Vietnamese translation of its own: the queues it lists at least say what they are.
   createBullBoard({
-    queues: app.get(AdminQueuesService).queues.map((q) => new BullMQAdapter(q)),
+    queues: queues.queues.map((q) => new BullMQAdapter(q, { displayName: queues.labelOf(q).label, description: queues.labelOf(q).description })),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Hàng đợi Đôn đốc', miscLinks: [{ text: 'Về trang Quản trị', url: '/admin?tab=queues' }] } },
   });

@@ -104,7 +104,7 @@ function overdueBlock(report: TaskReport): (Paragraph | Table)[] {
     cell(t.originalDeadline && t.originalDeadline !== t.deadline ? [displayDate(t.deadline), `(ban đầu ${displayDate(t.originalDeadline)})`] : displayDate(t.deadline)),
     cell(String(t.daysOverdue)), cell(`${t.progress}%`), cell(statusLabel(t)),
   ]);
-  return [grid([10, 95, 40, 35, 24, 18, 16, 26], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Số ngày quá hạn', 'Tiến độ', 'Trạng thái'], rows)];
+  return [grid([10, 95, 40, 35, 24, 18, 16, 26], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'], rows)];
 }
 
 function closing(report: TaskReport, preparedBy: string): Table {

@@ -76,7 +76,7 @@ function summarySheet(wb: Workbook, report: TaskReport): void {
 
 function overdueSheet(wb: Workbook, report: TaskReport): void {
   const sheet = wb.addWorksheet('Nhiệm vụ quá hạn', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const headers = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Hạn ban đầu', 'Số ngày quá hạn', 'Tiến độ', 'Trạng thái'];
+  const headers = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Hạn ban đầu', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'];
   titleBlock(sheet, report, headers.length, 'Danh sách nhiệm vụ quá hạn, chưa hoàn thành');
   sheet.columns = [{ width: 6 }, { width: 60 }, { width: 28 }, { width: 24 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 16 }];
 

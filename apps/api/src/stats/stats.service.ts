@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { StatsRepository, type OverdueTask, type StatsFilter, type StatsScope, type UnitStats } from '@dondoc/database';
-import type { TimelinessContext } from '@dondoc/domain';
+import { StatsRepository, type OverdueTaskRow, type StatsFilter, type StatsScope, type UnitStats } from '@dondoc/database';
+import { daysOverdueOf, type TimelinessContext } from '@dondoc/domain';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import { CalendarService } from '../calendar/calendar.service';
 import { StatsCache } from './stats-cache';
 
-export type { OverdueTask, StatsFilter, UnitStats };
+export type { StatsFilter, UnitStats };
+
+/** An overdue task as the report lists it, with its working days overdue as the reminders count them. */
+export type OverdueTask = OverdueTaskRow & { daysOverdue: number };
 
 @Injectable()
 export class StatsService {
@@ -40,7 +43,9 @@ export class StatsService {
 
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
   async overdue(me: CurrentUser, filter: StatsFilter = {}): Promise<OverdueTask[]> {
-    return this.stats.overdue(await this.calendar.timelinessContext(), this.scopeOf(me), filter);
+    const [ctx, calendar] = await Promise.all([this.calendar.timelinessContext(), this.calendar.calendar()]);
+    const rows = await this.stats.overdue(ctx, this.scopeOf(me), filter);
+    return rows.map((t) => ({ ...t, daysOverdue: daysOverdueOf(t, ctx.today, calendar) }));
   }
 
   private scopeOf(me: CurrentUser): StatsScope {

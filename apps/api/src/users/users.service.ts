@@ -11,6 +11,7 @@ import type { Page } from '../common/pagination';
 import type { CreateUserDto, UpdateUserDto } from './users.dto';
 
 const UNIT_ROLES: Role[] = ['unit_head', 'unit_staff'];
+const UNIT_REQUIRED = 'Trưởng đơn vị và cán bộ đơn vị phải thuộc một đơn vị: hãy chọn đơn vị';
 
 @Injectable()
 export class UsersService {
@@ -28,7 +29,7 @@ export class UsersService {
   }
 
   create(dto: CreateUserDto, me: CurrentUser): Promise<User> {
-    if (UNIT_ROLES.includes(dto.role) && !dto.unitId) throw new BadRequestException('Cán bộ đơn vị phải thuộc một đơn vị (unitId)');
+    if (UNIT_ROLES.includes(dto.role) && !dto.unitId) throw new BadRequestException(UNIT_REQUIRED);
     return this.db.transaction(async (m) => {
       const { password, ...rest } = dto;
       const saved = await m.save(User, m.create(User, { ...rest, unitId: rest.unitId ?? null, passwordHash: await hashPassword(password) }));
@@ -45,7 +46,7 @@ export class UsersService {
       const { password, ...rest } = dto;
       const role = rest.role ?? before.role;
       const unitId = rest.unitId === undefined ? before.unitId : rest.unitId;
-      if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException('Cán bộ đơn vị phải thuộc một đơn vị (unitId)');
+      if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException(UNIT_REQUIRED);
       // A password an admin sets ends the account's sign-ins: whoever held the old one is out.
       const credentials = password ? { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' } : {};
       await m.update(User, { id }, { ...rest, ...credentials });

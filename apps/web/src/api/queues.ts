@@ -4,6 +4,8 @@ export type QueueState = 'waiting' | 'active' | 'delayed' | 'failed' | 'complete
 
 export interface QueueCounts {
   name: string;
+  /** What the queue is for, in Vietnamese. */
+  label: string;
   counts: Record<QueueState, number>;
 }
 

@@ -28,7 +28,7 @@ export function isNotSupported(error: unknown): boolean {
   return isApiError(error, 404) || isApiError(error, 405) || isApiError(error, 501);
 }
 
-/** What to tell the person, in Vietnamese; the server's own words are kept for invalid input. */
+/** What to tell the person, in Vietnamese; the server's own words are kept for invalid input and conflicts. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     const detail = serverMessage(error.body);
@@ -43,7 +43,8 @@ export function describeError(error: unknown): string {
       case 404:
         return 'Không tìm thấy dữ liệu yêu cầu.';
       case 409:
-        return 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang rồi thực hiện lại.';
+        // The server names the conflict: a taken email, a changed task, a request already decided.
+        return detail ?? 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang rồi thực hiện lại.';
       case 413:
         return 'Tệp quá lớn.';
       case 429:

@@ -1,4 +1,5 @@
-import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness } from '../api/types';
+import { STATUS_LABELS, UNIT_KINDS } from '../../../../libs/domain/src/vocabulary';
+import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness, UnitKind } from '../api/types';
 
 /** The six categories every report counts, in the order reports list them. */
 export const TIMELINESS_ORDER: readonly Timeliness[] = [
@@ -41,13 +42,8 @@ export const TIMELINESS_CHART_COLOR: Record<Timeliness, string> = {
 
 export const STATUS_ORDER: readonly TaskStatus[] = ['assigned', 'in_progress', 'submitted', 'done', 'cancelled'];
 
-export const STATUS_LABEL: Record<TaskStatus, string> = {
-  assigned: 'Mới giao',
-  in_progress: 'Đang thực hiện',
-  submitted: 'Đã báo cáo hoàn thành',
-  done: 'Đã hoàn thành',
-  cancelled: 'Đã hủy',
-};
+/** The domain's status names, the ones the mails and reports use too. */
+export const STATUS_LABEL: Record<TaskStatus, string> = STATUS_LABELS;
 
 export const STATUS_TAG_COLOR: Record<TaskStatus, string> = {
   assigned: 'default',
@@ -67,6 +63,21 @@ export const ROLE_LABEL: Record<Role, string> = {
   unit_staff: 'Cán bộ đơn vị',
 };
 
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  committee: 'Ủy ban nhân dân',
+  office: 'Văn phòng',
+  department: 'Phòng chuyên môn',
+  public_service: 'Đơn vị sự nghiệp',
+  preschool: 'Trường mầm non',
+  primary_school: 'Trường tiểu học',
+  lower_secondary_school: 'Trường trung học cơ sở',
+  commune: 'Xã, thị trấn',
+  other: 'Khác',
+};
+
+/** The list an admin chooses a unit's kind from, in the order the domain lists them. */
+export const UNIT_KIND_OPTIONS = UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABEL[kind] }));
+
 export const RECURRENCE_LABEL: Record<Recurrence, string> = {
   weekly: 'Hằng tuần',
   monthly: 'Hằng tháng',
@@ -82,13 +93,16 @@ export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   skipped: 'Không gửi (việc đã xong hoặc đổi hạn trước giờ gửi)',
 };
 
-/** The kinds of mail the worker sends (NOTIFICATION_KINDS in libs/database). */
+/**
+ * Each kind of mail the worker sends (NOTIFICATION_KINDS in libs/database), named for the event it
+ * reports: only the reminders (digests) are "đôn đốc".
+ */
 const NOTIFICATION_KIND_LABEL: Record<string, string> = {
-  digest: 'Thư nhắc việc (sắp đến hạn, quá hạn)',
-  task_published: 'Thông báo giao việc',
-  extension_approved: 'Đồng ý gia hạn',
-  extension_rejected: 'Không đồng ý gia hạn',
+  digest: 'Đã đôn đốc',
+  task_published: 'Đã giao nhiệm vụ',
   extension_requested: 'Đề nghị gia hạn',
+  extension_approved: 'Đã duyệt gia hạn',
+  extension_rejected: 'Từ chối gia hạn',
   work_submitted: 'Báo cáo hoàn thành',
   work_accepted: 'Chấp nhận kết quả',
   work_returned: 'Trả lại kết quả',
@@ -96,7 +110,7 @@ const NOTIFICATION_KIND_LABEL: Record<string, string> = {
 };
 
 export function notificationKindLabel(kind: string): string {
-  return NOTIFICATION_KIND_LABEL[kind] ?? kind;
+  return NOTIFICATION_KIND_LABEL[kind] ?? 'Thư thông báo';
 }
 
 export function isTimeliness(value: unknown): value is Timeliness {

@@ -5,6 +5,12 @@ import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
 import type { Page } from './outbox.repository';
 import { unitTaskSql } from './tasks/tasks.repository';
+import { timelinessPredicate } from './tasks/timeliness.sql';
+
+// Overdue as every other count judges it: late work awaiting review is still overdue. The overdue
+// test never reads the due-soon boundary, so none is bound.
+const today = () => '$1::date';
+const OVERDUE = timelinessPredicate('overdue', 't', { today, dueSoon: today });
 
 /** A directive in the list: its header and how its tasks stand. */
 export interface DirectiveListItem {
@@ -52,7 +58,7 @@ export class DirectivesRepository {
          LEFT JOIN LATERAL (
            SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
                   count(*) FILTER (WHERE t.status = 'done') AS done_count,
-                  count(*) FILTER (WHERE t.status IN ('assigned', 'in_progress') AND t.deadline < $1::date) AS overdue_count
+                  count(*) FILTER (WHERE ${OVERDUE}) AS overdue_count
              FROM tasks t WHERE t.directive_id = d.id AND ($6::uuid IS NULL OR ${unitTaskSql('$6')})) s ON true
         WHERE ($4::text IS NULL OR d.status = $4)
           AND ($5::text <> 'leader' OR d.status = 'published' OR d.leader_in_charge_id = $7::uuid)

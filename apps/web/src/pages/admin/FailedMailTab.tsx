@@ -44,7 +44,8 @@ export function FailedMailTab() {
       columns={[
         { title: 'Tạo lúc', key: 'createdAt', width: 150, render: (_, n) => formatDateTime(n.createdAt) },
         { title: 'Người nhận', key: 'to', render: (_, n) => (n.recipientName ? `${n.recipientName} <${n.recipientEmail}>` : n.recipientEmail) },
-        { title: 'Loại', key: 'kind', width: 180, render: (_, n) => n.subject ?? notificationKindLabel(n.kind) },
+        { title: 'Loại thư', key: 'kind', width: 150, render: (_, n) => notificationKindLabel(n.kind) },
+        { title: 'Tiêu đề', key: 'subject', render: (_, n) => n.subject ?? '' },
         { title: 'Lỗi', key: 'error', render: (_, n) => n.error ?? '' },
         {
           title: 'Nhiệm vụ',

@@ -11,11 +11,6 @@ import { queuesApi, type QueueCounts, type QueueState } from '../../api/queues';
 import { ErrorState } from '../../components/ErrorState';
 import { describeError } from '../../lib/apiError';
 
-const QUEUE_LABELS: Record<string, string> = {
-  mail: 'Gửi thư',
-  reminders: 'Quét nhắc việc, báo cáo tuần',
-};
-
 const STATES: { key: QueueState; title: string }[] = [
   { key: 'waiting', title: 'Đang chờ' },
   { key: 'active', title: 'Đang xử lý' },
@@ -80,11 +75,7 @@ export function QueuesTab() {
           {
             title: 'Hàng đợi',
             key: 'name',
-            render: (_, q) => (
-              <>
-                {QUEUE_LABELS[q.name] ?? q.name} <Typography.Text type="secondary">({q.name})</Typography.Text>
-              </>
-            ),
+            render: (_, q) => q.label,
           },
           ...STATES.map(({ key, title }) => ({
             title,

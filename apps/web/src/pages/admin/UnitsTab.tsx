@@ -2,7 +2,6 @@ import EditOutlined from '@ant-design/icons/es/icons/EditOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import { useQueryClient } from '@tanstack/react-query';
 import App from 'antd/es/app';
-import AutoComplete from 'antd/es/auto-complete';
 import Button from 'antd/es/button';
 import Flex from 'antd/es/flex';
 import Form from 'antd/es/form';
@@ -18,6 +17,7 @@ import type { Id, Unit, UnitInput, UnitKind } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { describeError } from '../../lib/apiError';
+import { UNIT_KIND_LABEL, UNIT_KIND_OPTIONS } from '../../lib/labels';
 import { buildUnitTree, descendantIds, type UnitNode } from '../../lib/unitTree';
 import { matchesUnaccented } from '../../lib/vietnamese';
 
@@ -55,7 +55,6 @@ export function UnitsTab() {
     () => (q.trim() ? units.filter((u) => matchesUnaccented(q, u.name, u.code, ...(u.aliases ?? []))).map((u) => ({ ...u, key: String(u.id) })) : tree),
     [q, units, tree],
   );
-  const kinds = useMemo(() => [...new Set(units.map((u) => u.kind).filter(Boolean))].map((k) => ({ value: k })), [units]);
   const userName = (id?: Id | null) => (id === null || id === undefined ? '' : users.data?.find((u) => String(u.id) === String(id))?.name ?? '');
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -117,7 +116,7 @@ export function UnitsTab() {
         columns={[
           { title: 'Tên đơn vị', dataIndex: 'name', key: 'name' },
           { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
-          { title: 'Loại', dataIndex: 'kind', key: 'kind', width: 140 },
+          { title: 'Loại', key: 'kind', width: 170, render: (_, u) => UNIT_KIND_LABEL[u.kind] },
           {
             title: 'Tên gọi khác',
             key: 'aliases',
@@ -149,8 +148,8 @@ export function UnitsTab() {
           <Form.Item label="Mã" name="code" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập mã.' }]} style={{ flex: 1 }}>
             <Input />
           </Form.Item>
-          <Form.Item label="Loại" name="kind" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập loại.' }]} style={{ flex: 1 }}>
-            <AutoComplete options={kinds} placeholder="department, school..." />
+          <Form.Item label="Loại" name="kind" rules={[{ required: true, message: 'Vui lòng chọn loại đơn vị.' }]} style={{ flex: 1 }}>
+            <Select options={UNIT_KIND_OPTIONS} placeholder="Chọn loại đơn vị" />
           </Form.Item>
         </Flex>
         <Form.Item label="Đơn vị cấp trên" name="parentId">

@@ -136,20 +136,20 @@ function extensionItem(r: ExtensionRequest, decided: boolean): TimelineItemType 
 
 function notificationItem(n: TaskNotification): TimelineItemType {
   const kind = notificationKindLabel(n.kind);
-  const text =
+  const delivery =
     n.status === 'sent' && n.sentAt
-      ? `Đã đôn đốc lúc ${formatDateTime(n.sentAt)} tới ${recipient(n)}`
-      : `${NOTIFICATION_STATUS_LABEL[n.status] ?? n.status}: ${recipient(n)} (tạo lúc ${formatDateTime(n.createdAt)})`;
+      ? `thư gửi lúc ${formatDateTime(n.sentAt)} tới ${recipient(n)}`
+      : `thư ${NOTIFICATION_STATUS_LABEL[n.status].toLowerCase()} tới ${recipient(n)} (tạo lúc ${formatDateTime(n.createdAt)})`;
   return {
     key: `n${n.id}`,
     color: n.status === 'failed' ? 'red' : n.status === 'sent' || n.status === 'skipped' ? 'gray' : 'orange',
     icon: <MailOutlined />,
     content: (
-      <div data-notification-status={n.status}>
-        <Typography.Text type={n.status === 'failed' ? 'danger' : undefined}>{text}</Typography.Text>
+      <div data-notification-status={n.status} data-notification-kind={n.kind}>
+        <Typography.Text strong>{kind}</Typography.Text>
         <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {kind}
+          <Typography.Text type={n.status === 'failed' ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+            {delivery}
           </Typography.Text>
         </div>
       </div>

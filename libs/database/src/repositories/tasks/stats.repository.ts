@@ -17,16 +17,17 @@ export interface StatsFilter {
   to?: IsoDate;
 }
 
-/** An overdue task as the report lists it. */
-export interface OverdueTask {
+/** An overdue task as the report lists it; how far overdue is counted with the working calendar (`daysOverdueOf`). */
+export interface OverdueTaskRow {
   id: string;
   text: string;
   status: TaskStatus;
   progress: number;
   deadline: IsoDate;
   originalDeadline: IsoDate | null;
+  /** The day late work was submitted, which ends its count of days overdue. */
+  submittedOn: IsoDate | null;
   extensionCount: number;
-  daysOverdue: number;
   unitCode: string;
   unitName: string;
   directiveNumber: string | null;
@@ -64,7 +65,7 @@ export class StatsRepository {
   }
 
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
-  overdue(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<OverdueTask[]> {
+  overdue(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<OverdueTaskRow[]> {
     const p = new SqlParams();
     const today = `${p.add(ctx.today)}::date`;
     let dueSoon: string | undefined;
@@ -73,7 +74,7 @@ export class StatsRepository {
     return this.db.query(
       `SELECT t.id, t.text, t.status, t.progress,
               to_char(t.deadline, 'YYYY-MM-DD') AS deadline, to_char(t.original_deadline, 'YYYY-MM-DD') AS "originalDeadline",
-              t.extension_count AS "extensionCount", (${today} - t.deadline)::int AS "daysOverdue",
+              to_char(t.submitted_on, 'YYYY-MM-DD') AS "submittedOn", t.extension_count AS "extensionCount",
               u.code AS "unitCode", u.name AS "unitName",
               d.number AS "directiveNumber", d.symbol AS "directiveSymbol",
               to_char(d.date, 'YYYY-MM-DD') AS "directiveDate"
