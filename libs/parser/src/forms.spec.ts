@@ -127,6 +127,19 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a table whose header cells wrapped onto a second line in a PDF as a header, not a row', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Phòng cháy, chữa cháy mùa khô năm 2024',
+      'STT\tNội dung\tĐơn vị chủ\tĐơn vị phối hợp\tThời gian hoàn',
+      'trì\tthành',
+      '1\tKiểm tra an toàn phòng cháy tại các chợ\tPhòng Kinh tế và Hạ tầng\tCông an huyện\t30/4/2024',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Kinh tế và Hạ tầng', tasks: [['Kiểm tra an toàn phòng cháy tại các chợ', '2024-04-30']] },
+    ]);
+  });
+
   it('gives the items after a lead-in that asks the addressees to act to each addressee', () => {
     const text = [
       'Kính gửi: - Trưởng các thôn.',

@@ -152,6 +152,9 @@ export class TableReader {
         cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
         at += cell.length + 1;
       }
+      // The header's cells wrapped onto a second line in a PDF ("Đơn vị chủ" / "trì"): words that go
+      // on, in lower case, are no row of tasks.
+      if (k === i + 1 && cells.every((c) => c.end === c.start || /^\p{Ll}/u.test(p.text.slice(c.start, c.start + 1)))) continue;
       // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
       // trailing empty cell: the lead column tells which, by holding a unit or not.
       const lastIsTime = time === header.count - 1 && TIME_CELL.test(p.text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end));
