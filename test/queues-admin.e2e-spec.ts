@@ -144,7 +144,7 @@ describe('Bull Board at /admin/queues', () => {
     await h.http().put(`/admin/queues/api/queues/${MAIL_QUEUE}/queues-admin-later/clean`).set(cookie).expect(204);
     expect(await mail.getJob('queues-admin-later')).toBeUndefined();
     const [entry] = await h.app.get<DataSource>(getDataSourceToken()).query(
-      `SELECT a.action, a.entity_id, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.entity = 'queue' ORDER BY a.created_at DESC LIMIT 1`);
+      `SELECT a.action, a.entity_id, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.entity = 'queue' ORDER BY a.created_at DESC, a.id DESC LIMIT 1`);
     expect(entry).toEqual({ action: 'queue_board.put', entity_id: `queues/${MAIL_QUEUE}/queues-admin-later/clean`, email: 'admin@dondoc.local' });
   });
 

@@ -25,7 +25,7 @@ interface ListedUser {
 
 async function usersByEmail(): Promise<Map<string, ListedUser>> {
   const admin = await api.h.login('admin@dondoc.local');
-  const users = (await api.h.http().get('/api/users').set({ Authorization: `Bearer ${admin}` }).expect(200)).body as (ListedUser & { updatedAt: string })[];
+  const users = (await api.h.http().get('/api/users').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as (ListedUser & { updatedAt: string })[];
   return new Map(users.map(({ updatedAt: _, ...u }) => [u.email, u]));
 }
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import { DatabaseModule, Unit } from '@dondoc/database';
 import { systemClock, type Clock } from '@dondoc/domain';
 import { QueueModule } from '@dondoc/queue';
+import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -65,7 +66,7 @@ export class AppModule {
         QueuesModule,
       ],
       controllers: [
-        HealthController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
+        HealthController, AuditController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
       ],
       providers: [
         UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, StatsService, StatsCache, ReportsService, SeedService,

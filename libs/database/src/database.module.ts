@@ -3,13 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './data-source';
 import {
-  AttachmentsRepository, CalendarRepository, DirectivesRepository, DatabaseHealth, MailTasksRepository, OutboxRepository, RecipientsRepository, ReminderScheduleRepository,
+  AttachmentsRepository, AuditRepository, CalendarRepository, DirectivesRepository, DatabaseHealth, MailTasksRepository, OutboxRepository, RecipientsRepository, ReminderScheduleRepository,
   ReminderSettingsRepository, StatsRepository, TasksRepository, UnitsRepository,
 } from './repositories';
 
 const REPOSITORIES = [
   OutboxRepository, ReminderScheduleRepository, RecipientsRepository, ReminderSettingsRepository, CalendarRepository, MailTasksRepository,
-  TasksRepository, StatsRepository, UnitsRepository, AttachmentsRepository, DirectivesRepository, DatabaseHealth,
+  TasksRepository, StatsRepository, UnitsRepository, AttachmentsRepository, DirectivesRepository, AuditRepository, DatabaseHealth,
 ];
 
 /** The connection pool and the repositories, shared by the API and the worker. */

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@dondoc/config';
+import type { Clock } from '@dondoc/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from '@dondoc/database';
 
@@ -16,8 +18,12 @@ const SECRET_FIELDS = new Set(['passwordHash', 'password']);
 /** Writes the audit trail inside the caller's transaction: the change and its record land together. */
 @Injectable()
 export class AuditService {
+  // The record's time is the app's clock, like every other time it keeps.
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
     await manager.insert(AuditEntry, {
+      createdAt: this.clock.now(),
       actorId: entry.actorId,
       action: entry.action,
       entity: entry.entity,

@@ -3,7 +3,7 @@ import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
   CalendarDay,
-  CalendarSource, CalendarYear,
+  AuditEntry, CalendarSource, CalendarYear,
   CaughtMail,
   CurrentUser,
   DirectiveDraft,
@@ -146,5 +146,7 @@ export const adminApi = {
   failedNotifications: async () =>
     (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
   resendNotification: (notificationId: Id) => request<unknown>('POST', `/notifications/${id(notificationId)}/resend`),
+  auditLog: (query: { page: number; pageSize: number; entity?: string; entityId?: string; actorId?: string; from?: string; to?: string }) =>
+    request<Paged<AuditEntry>>('GET', '/audit-log', { query }),
   caughtMail: async () => (await request<Paged<CaughtMail>>('GET', '/mail-catcher')).items,
 };

@@ -16,6 +16,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -602,6 +618,24 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        AuditActor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
+        AuditEntryView: {
+            id: string;
+            /** @description e.g. task.accept, unit.update, calendar.import */
+            action: string;
+            entity: string;
+            entityId: string | null;
+            actor: components["schemas"]["AuditActor"] | null;
+            before: Record<string, never> | null;
+            after: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @enum {string} */
         UnitKind: "committee" | "office" | "department" | "public_service" | "preschool" | "primary_school" | "lower_secondary_school" | "commune" | "other";
         UnitView: {
@@ -836,6 +870,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description The kind of record: task, directive, unit, user, calendar_day, reminder_policy ... */
+                entity?: string;
+                /** @description The record changed, e.g. a task id */
+                entityId?: string;
+                /** @description Who made the change */
+                actorId?: string;
+                /** @description From this local day, inclusive */
+                from?: string;
+                /** @description To this local day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["AuditEntryView"][];
+                    };
+                };
             };
         };
     };

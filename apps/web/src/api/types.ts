@@ -303,6 +303,7 @@ export interface CalendarYear {
 }
 
 export type FailedNotification = Schemas['NotificationView'];
+export type AuditEntry = Schemas['AuditEntryView'];
 export type CaughtMail = Schemas['CaughtMailView'];
 
 export type ReminderPolicy = Schemas['ReminderPolicyDto'];

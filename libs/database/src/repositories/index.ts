@@ -13,3 +13,4 @@ export * from './tasks/stats.repository';
 export * from './attachments.repository';
 export * from './units.repository';
 export * from './directives.repository';
+export * from './audit.repository';

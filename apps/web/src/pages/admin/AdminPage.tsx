@@ -2,6 +2,7 @@ import Tabs from 'antd/es/tabs';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireRole } from '../../components/RequireRole';
+import { AuditTab } from './AuditTab';
 import { FailedMailTab } from './FailedMailTab';
 import { HolidaysTab } from './HolidaysTab';
 import { MailCatcherTab } from './MailCatcherTab';
@@ -18,6 +19,7 @@ const TABS = [
   { key: 'failed', label: 'Thư lỗi', children: <FailedMailTab /> },
   { key: 'mail', label: 'Hộp thư thử', children: <MailCatcherTab /> },
   { key: 'queues', label: 'Hàng đợi', children: <QueuesTab /> },
+  { key: 'audit', label: 'Nhật ký thay đổi', children: <AuditTab /> },
 ];
 
 export default function AdminPage() {
