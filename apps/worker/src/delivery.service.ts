@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, sendWindowState, TIMELINESS, timelinessOf, type Clock, type ReminderPolicy,
+  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, TIMELINESS, timelinessOf, type Clock, type IsoDate, type ReminderPolicy,
   type Timeliness,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
@@ -88,9 +88,9 @@ export class DeliveryService {
     // Scheduled mail not sent by the time the morning window closes (SMTP retries, a worker down)
     // waits for the next working morning rather than arriving in the afternoon or at night.
     if (n.kind === 'digest' || n.kind === 'weekly_summary') {
-      const opensAt = await this.nextWindowIfClosed();
-      if (opensAt) {
-        await this.outbox.holdUntil(n.id, opensAt, this.clock.now());
+      const next = await this.nextWindowIfEnded(plannedDay(n));
+      if (next) {
+        await this.outbox.holdUntil(n.id, next.opensAt, next.day, this.clock.now());
         return 'held';
       }
     }
@@ -153,15 +153,22 @@ export class DeliveryService {
     return 'sent';
   }
 
-  /** When the window is closed now: the instant it next opens; null while it is open (or mail goes as soon as due). */
-  private async nextWindowIfClosed(): Promise<Date | null> {
+  /**
+   * When the window of `day` (the one the mail was planned for) has ended: the instant the next
+   * one opens; null while it is still open or yet to open that day (an admin's resend before the
+   * window goes at once), or when mail goes as soon as due.
+   */
+  private async nextWindowIfEnded(day: IsoDate): Promise<{ day: IsoDate; opensAt: Date } | null> {
     const { policy, calendar } = await this.windowSettings();
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
     if (window === 'any') return null;
     const now = this.clock.now();
-    const local = { date: localDate(now, this.config.timezone), time: localTime(now, this.config.timezone), instant: now };
-    if (sendWindowState(window, local, calendar, 0, effectiveWindowEnd(policy, window)).open) return null;
-    return localDateTime(nextWindowDay(window, local, calendar), window, this.config.timezone);
+    const local = { date: localDate(now, this.config.timezone), time: localTime(now, this.config.timezone) };
+    const end = effectiveWindowEnd(policy, window);
+    const ended = day < local.date || (day === local.date && end !== null && local.time >= end);
+    if (!ended) return null;
+    const next = nextWindowDay(window, local, calendar);
+    return { day: next, opensAt: localDateTime(next, window, this.config.timezone) };
   }
 
   /** The policy and calendar, read at most every few seconds: thousands of deliveries share them. */
@@ -292,6 +299,13 @@ export class DeliveryService {
     overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
     return { today, weekStart: payload.week, allTasks: payload.allTasks === true, units: [...units.values()], overdue };
   }
+}
+
+/** The day a scheduled mail is for: its window's (a digest), the morning it was made or held for (a weekly summary). */
+function plannedDay(n: Row): IsoDate {
+  const payload = (n.payload ?? {}) as { today?: unknown; sendOn?: unknown };
+  const day = n.kind === 'digest' ? n.windowId : (payload.sendOn ?? payload.today);
+  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '9999-12-31';
 }
 
 function sentMark(n: Row, subject: string, messageId: string): SentMark {

@@ -44,7 +44,7 @@ export interface OutboxRow {
 }
 
 /** A row as its delivery reads it. */
-export type ClaimedMail = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'items' | 'payload' | 'attempts'>;
+export type ClaimedMail = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'windowId' | 'items' | 'payload' | 'attempts'>;
 
 export interface SentMark {
   id: string;
@@ -198,7 +198,7 @@ export class OutboxRepository {
     const claimed = returned<ClaimedMail>(await this.db.query(
       `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = $2::timestamptz + $3::interval, updated_at = $2
         WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < $2)))
-        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts`,
+        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", window_id AS "windowId", items, payload, attempts`,
       [ids, now, `${leaseMs} milliseconds`],
     ));
     const byId = new Map(claimed.map((n) => [n.id, n]));
@@ -241,13 +241,18 @@ export class OutboxRepository {
   }
 
   /**
-   * Not sent in its window: back to pending, held (no job) until `sendAfter`, when the sweep queues
-   * it again under a new generation (the job that held it keeps the old job id).
+   * Not sent in its window: back to pending, held (no job) until `sendAfter`, the opening of the
+   * window of `day`, when the sweep queues it again under a new generation (the job that held it
+   * keeps the old job id).
    */
-  async holdUntil(id: string, sendAfter: Date, now: Date): Promise<void> {
+  async holdUntil(id: string, sendAfter: Date, day: IsoDate, now: Date): Promise<void> {
+    // The mail now belongs to the window of `day`: a digest's window, a summary's day of sending.
     await this.db.query(
-      `UPDATE notifications SET status = 'pending', send_after = $2, locked_until = NULL, generation = generation + 1, updated_at = $3 WHERE id = $1`,
-      [id, sendAfter, now],
+      `UPDATE notifications SET status = 'pending', send_after = $2, locked_until = NULL, generation = generation + 1, updated_at = $3,
+              window_id = CASE WHEN kind = 'digest' THEN $4 ELSE window_id END,
+              payload = CASE WHEN kind = 'weekly_summary' THEN COALESCE(payload, '{}'::jsonb) || jsonb_build_object('sendOn', $4::text) ELSE payload END
+        WHERE id = $1`,
+      [id, sendAfter, now, day],
     );
   }
 
