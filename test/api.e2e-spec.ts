@@ -431,6 +431,30 @@ describe('who may do what (OWASP API1, API5)', () => {
     expect(code.body.message).toBe('Mã đơn vị này đã được dùng cho một đơn vị khác');
   });
 
+  it('lets a unit be headed only by an active unit head of its own, and only an admin change the committee\'s head or address', async () => {
+    const users = (await h.http().get('/api/users').query({ pageSize: 200 }).set(auth(admin)).expect(200)).body.items as { id: string; email: string }[];
+    const id = (email: string) => users.find((u) => u.email === email)!.id;
+    const [nv, ubnd] = [await unitId('NV'), await unitId('UBND')];
+    const message = 'Người đứng đầu phải là tài khoản đang hoạt động của chính đơn vị này, với vai trò trưởng đơn vị (lãnh đạo UBND đối với Ủy ban)';
+    for (const outsider of ['truongphong.tckh@dondoc.local', 'vanphong@dondoc.local', 'chutich@dondoc.local']) {
+      const res = await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id(outsider) }).expect(400);
+      expect(res.body.message).toBe(message);
+    }
+    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'NEWH', name: 'x', kind: 'department', headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
+    await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id('truongphong.noivu@dondoc.local'), name: 'Phòng Nội vụ' }).expect(200);
+
+    const forbidden = 'Chỉ quản trị viên được đổi người đứng đầu, địa chỉ thư hoặc trạng thái của Ủy ban';
+    for (const change of [{ email: 'someone@else.example' }, { headUserId: id('phochutich@dondoc.local') }, { active: false }]) {
+      const res = await h.http().patch(`/api/units/${ubnd}`).set(auth(clerk)).send(change).expect(403);
+      expect(res.body.message).toBe(forbidden);
+    }
+    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'UB2', name: 'x', kind: 'committee' }).expect(403);
+    await h.http().patch(`/api/units/${ubnd}`).set(auth(clerk)).send({ aliases: ['UBND huyện', 'Ủy ban nhân dân huyện'] }).expect(200);
+    await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
+    const same = await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') }).expect(200);
+    expect(same.body).toMatchObject({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') });
+  });
+
   it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {
     const created = (await h.http().post('/api/users').set(auth(admin)).send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' }).expect(201)).body;
     expect(created.title).toBe('Phó Chủ tịch UBND huyện');
