@@ -196,6 +196,17 @@ describe('directives', () => {
     expect(res.body.message).toContain('Phòng Ngoại giao');
   });
 
+  it('refuses to publish more than 2,000 tasks at once, naming the limit, and publishes nothing', async () => {
+    const units = await Promise.all(['NV', 'TCKH', 'GDDT', 'VHTT', 'YT'].map(unitId));
+    const tasks = Array.from({ length: 401 }, (_, i) => ({ text: `Việc số ${i + 1}`, deadline: null, deadlineText: null, coordinating: [], recurrence: null }));
+    const body = { title: 'Quá nhiều nhiệm vụ', assignments: [{ unitText: 'Các phòng', unitIds: units, group: true, coordinating: [], tasks }] };
+    const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    const res = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(400);
+    expect(res.body.message).toBe('Một lần ban hành tạo được tối đa 2.000 nhiệm vụ; văn bản này sẽ tạo 2.005: hãy tách thành nhiều văn bản hoặc bớt đơn vị chủ trì');
+    expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.status).toBe('draft');
+    expect((await h.http().get('/api/tasks').query({ directiveId: id }).set(auth(clerk)).expect(200)).body.total).toBe(0);
+  });
+
   it('deletes a draft with its items, audited, and refuses to delete a published directive', async () => {
     const nv = await unitId('NV');
     const body = { title: 'Nháp sẽ xóa', assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
