@@ -196,6 +196,17 @@ describe('directives', () => {
     expect(res.body.message).toContain('Phòng Ngoại giao');
   });
 
+  it('refuses to publish more than 2,000 tasks at once, naming the limit, and publishes nothing', async () => {
+    const units = await Promise.all(['NV', 'TCKH', 'GDDT', 'VHTT', 'YT'].map(unitId));
+    const tasks = Array.from({ length: 401 }, (_, i) => ({ text: `Việc số ${i + 1}`, deadline: null, deadlineText: null, coordinating: [], recurrence: null }));
+    const body = { title: 'Quá nhiều nhiệm vụ', assignments: [{ unitText: 'Các phòng', unitIds: units, group: true, coordinating: [], tasks }] };
+    const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
+    const res = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(400);
+    expect(res.body.message).toBe('Một lần ban hành tạo được tối đa 2.000 nhiệm vụ; văn bản này sẽ tạo 2.005: hãy tách thành nhiều văn bản hoặc bớt đơn vị chủ trì');
+    expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.status).toBe('draft');
+    expect((await h.http().get('/api/tasks').query({ directiveId: id }).set(auth(clerk)).expect(200)).body.total).toBe(0);
+  });
+
   it('deletes a draft with its items, audited, and refuses to delete a published directive', async () => {
     const nv = await unitId('NV');
     const body = { title: 'Nháp sẽ xóa', assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
@@ -429,6 +440,30 @@ describe('who may do what (OWASP API1, API5)', () => {
     await h.http().post('/api/units').set(auth(admin)).send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] }).expect(201);
     const code = await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
     expect(code.body.message).toBe('Mã đơn vị này đã được dùng cho một đơn vị khác');
+  });
+
+  it('lets a unit be headed only by an active unit head of its own, and only an admin change the committee\'s head or address', async () => {
+    const users = (await h.http().get('/api/users').query({ pageSize: 200 }).set(auth(admin)).expect(200)).body.items as { id: string; email: string }[];
+    const id = (email: string) => users.find((u) => u.email === email)!.id;
+    const [nv, ubnd] = [await unitId('NV'), await unitId('UBND')];
+    const message = 'Người đứng đầu phải là tài khoản đang hoạt động của chính đơn vị này, với vai trò trưởng đơn vị (lãnh đạo UBND đối với Ủy ban)';
+    for (const outsider of ['truongphong.tckh@dondoc.local', 'vanphong@dondoc.local', 'chutich@dondoc.local']) {
+      const res = await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id(outsider) }).expect(400);
+      expect(res.body.message).toBe(message);
+    }
+    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'NEWH', name: 'x', kind: 'department', headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
+    await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id('truongphong.noivu@dondoc.local'), name: 'Phòng Nội vụ' }).expect(200);
+
+    const forbidden = 'Chỉ quản trị viên được đổi người đứng đầu, địa chỉ thư hoặc trạng thái của Ủy ban';
+    for (const change of [{ email: 'someone@else.example' }, { headUserId: id('phochutich@dondoc.local') }, { active: false }]) {
+      const res = await h.http().patch(`/api/units/${ubnd}`).set(auth(clerk)).send(change).expect(403);
+      expect(res.body.message).toBe(forbidden);
+    }
+    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'UB2', name: 'x', kind: 'committee' }).expect(403);
+    await h.http().patch(`/api/units/${ubnd}`).set(auth(clerk)).send({ aliases: ['UBND huyện', 'Ủy ban nhân dân huyện'] }).expect(200);
+    await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
+    const same = await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') }).expect(200);
+    expect(same.body).toMatchObject({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') });
   });
 
   it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {

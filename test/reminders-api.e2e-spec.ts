@@ -155,5 +155,15 @@ describe('the assigner hears of the unit\'s moves, the unit of the decisions', (
     await settled();
     const detail = (await h.api.http().get(`/api/tasks/${taskId}`).set(auth(leader)).expect(200)).body;
     expect(detail.notifications.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['extension_requested', 'work_submitted', 'work_accepted']));
+    expect(detail.notifications).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'work_submitted', recipientEmail: 'chutich@dondoc.local', recipientName: 'Phạm Việt Hùng', recipientRole: 'leader' }),
+    ]));
+    // The unit sees who was written to, by name and role, and none of the addresses.
+    const seenByUnit = (await h.api.http().get(`/api/tasks/${taskId}`).set(auth(gddt)).expect(200)).body;
+    expect(seenByUnit.notifications).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'work_submitted', recipientEmail: null, recipientName: 'Phạm Việt Hùng', recipientRole: 'leader' }),
+      expect.objectContaining({ kind: 'work_submitted', recipientEmail: null, recipientRole: 'clerk' }),
+    ]));
+    expect(JSON.stringify(seenByUnit)).not.toMatch(/@dondoc\.local/);
   });
 });

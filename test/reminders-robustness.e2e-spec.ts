@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { mailJobId, Queues } from '@dondoc/queue';
 import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
@@ -58,10 +59,16 @@ describe('SMTP answering 421, then 250', () => {
   it('SMTP 550 marks the mail failed at once, visible to admins, and a resend delivers it', async () => {
     h.clock.set(at('2026-12-02'));
     h.sink.reject(550, 1);
+    const warnings = jest.spyOn(Logger.prototype, 'warn');
     await h.sweep();
     await settled(h);
     const failed = (await outbox(h)).filter((x) => x.status === 'failed');
     expect(failed).toHaveLength(1);
+    // The log names the row, not the recipient (digest keys carry the address).
+    const logged = warnings.mock.calls.map((c) => String(c[0]));
+    warnings.mockRestore();
+    expect(logged).toContainEqual(expect.stringContaining(`Mail ${failed[0].id} (digest) failed: SMTP 550`));
+    expect(logged.join('\n')).not.toMatch(/@/);
     expect(failed[0].attempts).toBe(1);
     expect(failed[0].last_error).toMatch(/^SMTP 550/);
     const admin = await h.api.login('admin@dondoc.local');

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
+import { APP_CONFIG, CLOCK, withoutAddresses, type AppConfig } from '@dondoc/config';
 import {
   daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, TIMELINESS, timelinessOf, type Clock, type IsoDate, type ReminderPolicy,
   type Timeliness,
@@ -191,7 +191,8 @@ export class DeliveryService {
 
   private async markFailed(n: Row, err: unknown, subject?: string): Promise<void> {
     this.metrics.failed.inc({ kind: n.kind });
-    this.logger.warn(`Mail ${n.key} failed: ${describe(err)}`);
+    // Logs are read more widely than the outbox: the row id, never the key or an answer naming the recipient.
+    this.logger.warn(`Mail ${n.id} (${n.kind}) failed: ${withoutAddresses(describe(err))}`);
     await this.retrying(() => this.outbox.markFailed(n.id, describe(err), subject ?? null, this.clock.now()));
   }
 

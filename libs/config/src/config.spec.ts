@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, jobRef, loadConfig, withoutAddresses } from './config';
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
@@ -69,5 +69,15 @@ describe('WORKER_HEALTH_HOST', () => {
 
   it('refuses what is not an address to listen on', () => {
     expect(problemsOf({ WORKER_HEALTH_HOST: 'everywhere' })).toEqual([expect.stringMatching(/^WORKER_HEALTH_HOST=everywhere: expected an IP address/)]);
+  });
+});
+
+describe('log lines without recipients', () => {
+  it('replaces every address an SMTP answer quotes, and hashes a job id', () => {
+    expect(withoutAddresses('SMTP 550: 550 5.1.1 <Truong.Phong@so.gov.vn>: Recipient address rejected; also a@b.c'))
+      .toBe('SMTP 550: 550 5.1.1 <<người nhận>>: Recipient address rejected; also <người nhận>');
+    const ref = jobRef('digest|2026-12-02|truongphong.gddt@dondoc.local');
+    expect(ref).toMatch(/^[0-9a-f]{12}$/);
+    expect(ref).toBe(jobRef('digest|2026-12-02|truongphong.gddt@dondoc.local'));
   });
 });

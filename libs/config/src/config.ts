@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { jwtSecretProblem, MIN_JWT_SECRET_BYTES } from './jwt-secret';
 
@@ -188,6 +188,16 @@ function proxyList(raw: string | undefined, problems: string[]): string[] {
     problems.push(`TRUST_PROXY=${raw}: "${entry}" is not an address, a CIDR (e.g. 10.0.0.0/8) or one of ${[...PROXY_RANGE_NAMES].join(', ')}`);
   }
   return entries;
+}
+
+/** A text safe for a log line: every mail address in it (an SMTP answer may quote the recipient's) replaced. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<người nhận>');
+}
+
+/** A job id safe for a log line: mail job ids are outbox keys, which carry the recipient's address. */
+export function jobRef(id: string | undefined): string {
+  return id ? createHash('sha256').update(id).digest('hex').slice(0, 12) : '-';
 }
 
 /** A URL safe for a log line: the password is replaced. */

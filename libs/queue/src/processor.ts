@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { jobRef, withoutAddresses } from '@dondoc/config';
 import { UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createRedis } from './redis';
@@ -59,7 +60,7 @@ export class QueueWorkers {
         const attempts = job.opts.attempts ?? 1;
         // A temporary failure that will be retried is not news; the last one, or a permanent one, is.
         if (job.attemptsMade < attempts && !(err instanceof UnrecoverableError) && err.name !== 'UnrecoverableError') return;
-        this.logger.warn(`job ${job.name} ${job.id} on ${queue} failed (attempt ${job.attemptsMade} of ${attempts}, data ${JSON.stringify(job.data)}): ${err.message}`);
+        this.logger.warn(`job ${job.name} #${jobRef(job.id)} on ${queue} failed (attempt ${job.attemptsMade} of ${attempts}, data ${JSON.stringify(job.data)}): ${withoutAddresses(err.message)}`);
       });
       this.workers.push(worker);
     }

@@ -17,6 +17,8 @@ import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView } fr
 
 const NOT_FOUND = 'Không tìm thấy văn bản';
 const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
+/** The most tasks one publish creates: a bound on one transaction, its mail, and a mistaken group of every school. */
+const MAX_TASKS_PER_PUBLISH = 2000;
 
 export interface DirectiveSummary {
   id: string;
@@ -106,6 +108,10 @@ export class DirectivesService {
       const unresolved = assignments.filter((a) => a.unitIds.length === 0).map((a) => `"${a.unitText}"`);
       if (unresolved.length) throw new BadRequestException(`Chưa chọn đơn vị chủ trì cho: ${unresolved.join(', ')}`);
       if (!assignments.some((a) => (a.items ?? []).length > 0)) throw new BadRequestException('Văn bản chưa có nhiệm vụ nào');
+      const taskCount = assignments.reduce((n, a) => n + (a.items ?? []).length * a.unitIds.length, 0);
+      if (taskCount > MAX_TASKS_PER_PUBLISH) {
+        throw new BadRequestException(`Một lần ban hành tạo được tối đa ${MAX_TASKS_PER_PUBLISH.toLocaleString('vi-VN')} nhiệm vụ; văn bản này sẽ tạo ${taskCount.toLocaleString('vi-VN')}: hãy tách thành nhiều văn bản hoặc bớt đơn vị chủ trì`);
+      }
 
       // The leader the clerk named, or none: a notice may be a deputy's, so none is guessed.
       const { leaderInChargeId } = directive;

@@ -90,7 +90,8 @@ export class TasksService {
       })),
       sourceParagraph: source,
       // The ledger: every reminder, notice, escalation and event mail about the task ("đã đôn đốc").
-      notifications,
+      // A unit's people see who was written to (name and role), not the leaders' and clerks' addresses.
+      notifications: isUnitMember(me) ? notifications.map((n) => ({ ...n, recipientEmail: null })) : notifications,
       attachments,
       permissions: { ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending },
     };

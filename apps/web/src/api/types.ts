@@ -228,8 +228,10 @@ export type NotificationStatus = Schemas['NotificationStatus'];
 export interface TaskNotification {
   id: Id;
   kind: string;
-  recipientEmail: string;
+  /** Null for a unit's people, who see the recipient's name and role only. */
+  recipientEmail: string | null;
   recipientName: string | null;
+  recipientRole: Role | null;
   status: NotificationStatus;
   sentAt: string | null;
   createdAt: string;

@@ -19,4 +19,11 @@ describe('safeRedirectPath', () => {
     expect(safeRedirectPath('/login')).toBeNull();
     expect(safeRedirectPath(null)).toBeNull();
   });
+
+  it('refuses what a browser would read as another site: backslashes, tabs and line breaks', () => {
+    for (const path of ['/\\evil.example', '/\\/evil.example', '\\\\evil.example', '/\t/evil.example', '/\n/evil.example', '/tasks\\..\\x']) {
+      expect(safeRedirectPath(path)).toBeNull();
+    }
+    expect(safeRedirectPath('/directives?q=a%5Cb')).toBe('/directives?q=a%5Cb');
+  });
 });

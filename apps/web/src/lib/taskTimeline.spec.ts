@@ -19,6 +19,7 @@ const notification = (id: number, createdAt: string, sentAt: string | null): Tas
   kind: 'overdue',
   recipientEmail: 'a@b.c',
   recipientName: null,
+  recipientRole: null,
   status: sentAt ? 'sent' : 'pending',
   sentAt,
   createdAt,

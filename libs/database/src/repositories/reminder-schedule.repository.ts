@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { IsoDate, TaskStatus } from '@dondoc/domain';
+import type { IsoDate, Role, TaskStatus } from '@dondoc/domain';
 import type { NotificationKind, NotificationStatus } from '../entities';
 import { runner, type Tx } from './executor';
 
@@ -39,6 +39,8 @@ export interface LedgerEntry {
   track: string;
   recipientEmail: string;
   recipientName: string | null;
+  /** The recipient's role now; null for a mailbox that is no one's account (a unit's address). */
+  recipientRole: Role | null;
   status: NotificationStatus;
   sentAt: Date | null;
   createdAt: Date;
@@ -138,13 +140,14 @@ export class ReminderScheduleRepository {
    */
   async ledger(taskId: string, tx?: Tx): Promise<LedgerEntry[]> {
     return runner(this.db, tx).query(
-      `SELECT n.id, n.kind, r.step, r.track, n.recipient_email AS "recipientEmail", n.recipient_name AS "recipientName",
+      `SELECT n.id, n.kind, r.step, r.track, n.recipient_email AS "recipientEmail", n.recipient_name AS "recipientName", u.role AS "recipientRole",
               CASE WHEN x.omitted THEN 'skipped' ELSE n.status END AS status,
               CASE WHEN x.omitted THEN NULL ELSE n.sent_at END AS "sentAt", n.created_at AS "createdAt"
          FROM reminder_steps r JOIN notifications n ON n.id = ANY(r.notification_ids)
          CROSS JOIN LATERAL (
            SELECT n.kind = 'digest' AND n.status = 'sent' AND NOT n.items @> jsonb_build_array(jsonb_build_object('taskId', r.task_id::text)) AS omitted
          ) x
+         LEFT JOIN users u ON u.id = n.recipient_user_id
         WHERE r.task_id = $1
         ORDER BY n.created_at, r.created_at, n.recipient_email`,
       [taskId],

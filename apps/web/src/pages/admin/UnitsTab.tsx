@@ -60,6 +60,10 @@ export function UnitsTab() {
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
 
   const blocked = editing && editing !== 'new' ? descendantIds(units, editing.id) : new Set<string>();
+  // The API takes as head only an active account of the unit itself, heading it by role (a leader for the committee).
+  const headCandidates = editing && editing !== 'new'
+    ? (users.data ?? []).filter((u) => u.unitId === editing.id && u.active && u.role === (editing.kind === 'committee' ? 'leader' : 'unit_head'))
+    : [];
   const initial: Partial<UnitForm> | undefined =
     editing && editing !== 'new'
       ? {
@@ -165,8 +169,9 @@ export function UnitsTab() {
           <Select
             allowClear
             showSearch={{ filterOption: (input, o) => matchesUnaccented(input, String(o?.label ?? '')) }}
-            options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
-            placeholder="Chọn người dùng"
+            disabled={editing === 'new'}
+            options={headCandidates.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+            placeholder={editing === 'new' ? 'Chọn sau khi đơn vị có người dùng' : 'Chọn người dùng'}
           />
         </Form.Item>
       </FormDialog>

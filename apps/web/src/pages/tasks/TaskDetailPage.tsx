@@ -27,7 +27,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, STATUS_LABEL } from '../../lib/labels';
+import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, ROLE_LABEL, STATUS_LABEL } from '../../lib/labels';
 import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { TaskActions } from './TaskActions';
 
@@ -45,7 +45,9 @@ function directiveLabel(task: TaskDetail): string {
 }
 
 function recipient(n: TaskNotification): string {
-  return n.recipientName ? `${n.recipientName} <${n.recipientEmail}>` : n.recipientEmail;
+  const who = [n.recipientName, n.recipientRole && `(${ROLE_LABEL[n.recipientRole]})`].filter(Boolean).join(' ');
+  if (!n.recipientEmail) return who || 'hộp thư đơn vị';
+  return who ? `${who} <${n.recipientEmail}>` : n.recipientEmail;
 }
 
 function updateTitle(u: TaskUpdate): string {
