@@ -46,7 +46,8 @@ it('the timeline says which mail went out: the new task, a granted extension, re
   const db = api.h.app.get<DataSource>(getDataSourceToken());
   const mails: { id: string; kind: string }[] = await db.query(
     `SELECT n.id, n.kind FROM notifications n JOIN reminder_steps r ON n.id = ANY(r.notification_ids) WHERE r.task_id = $1`, [task.id]);
-  expect(mails.map((m) => m.kind).sort()).toEqual(['extension_approved', 'task_published', 'work_returned']);
+  // The leader heard of the request and, with the clerk, of the submission; the unit of the decision and the return.
+  expect(mails.map((m) => m.kind).sort()).toEqual(['extension_approved', 'extension_requested', 'task_published', 'work_returned', 'work_submitted', 'work_submitted']);
   await db.query(`UPDATE notifications SET status = 'sent', sent_at = now() WHERE kind IN ('task_published', 'extension_approved') AND id = ANY($1::uuid[])`, [mails.map((m) => m.id)]);
   await db.query(`UPDATE notifications SET status = 'failed', last_error = 'SMTP 550: mailbox unavailable' WHERE kind = 'work_returned' AND id = ANY($1::uuid[])`, [mails.map((m) => m.id)]);
 
