@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Response } from 'superagent';
 import { DataSource } from 'typeorm';
 import { startApi, type ApiHarness } from './support/api-harness';
@@ -72,6 +74,8 @@ async function written(taskId: string) {
 }
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Báo cáo kết quả, số liệu quý IV\n'), Buffer.alloc(2048, 7)]);
+const zip = (size: number, fill: number) => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(size - 4, fill)]);
+const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -172,7 +176,7 @@ describe('a submission with files', () => {
 
   it('takes a file over the API\'s 12 MB JSON body limit', async () => {
     const task = await ownTask();
-    const big = Buffer.alloc(15 * 1024 * 1024, 1);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(15 * 1024 * 1024, 1)]);
     await report(task.id, gddt, { progress: 20 }, [['bản quét.pdf', big]]).expect(201);
     const file = (await detail(task.id)).attachments[0];
     const res = await download(task.id, file.id, gddt).expect(200);
@@ -181,15 +185,37 @@ describe('a submission with files', () => {
   });
 });
 
+describe('files whose bytes are what their names say', () => {
+  it('takes a real PDF, one whose header follows a few stray bytes, an old Word file, an empty zip and plain text', async () => {
+    const task = await ownTask();
+    const real = readFileSync(join(__dirname, 'fixtures/uploads/thong-bao-co-bang.pdf'));
+    const files: Upload[] = [
+      ['Thông báo.pdf', real],
+      ['bản in.pdf', Buffer.concat([Buffer.from('\r\n\r\n'), pdf])],
+      ['Công văn cũ.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])],
+      ['trống.zip', Buffer.concat([Buffer.from('PK\u0005\u0006'), Buffer.alloc(18)])],
+      ['ghi chú.txt', Buffer.from('MZ không phải chương trình, chỉ là chữ')],
+    ];
+    await report(task.id, gddt, { progress: 35 }, files).expect(201);
+    const stored: FileView[] = (await detail(task.id)).attachments;
+    expect(stored.map((f) => [f.name, f.sha256]).sort()).toEqual(files.map(([name, content]) => [name, sha(content)]).sort());
+  });
+});
+
 describe('limits: a clear 400 and nothing written', () => {
   const MB = 1024 * 1024;
   const cases: [string, () => { fields: Record<string, string | number>; files: Upload[]; field?: string }, RegExp][] = [
     ['a file over 20 MB', () => ({ fields: { progress: 30 }, files: [['lớn.pdf', Buffer.alloc(20 * MB + 1, 1)]] }), /"lớn\.pdf" quá lớn: tối đa 20 MB/],
     ['more than 10 files', () => ({ fields: { progress: 30 }, files: Array.from({ length: 11 }, (_, i): Upload => [`tệp ${i}.txt`, Buffer.from(`số ${i}`)]) }), /tối đa 10 tệp/],
-    ['more than 50 MB in all', () => ({ fields: { progress: 30 }, files: [1, 2, 3].map((i): Upload => [`phần ${i}.zip`, Buffer.alloc(18 * MB, i)]) }), /tối đa 50 MB/],
+    ['more than 50 MB in all', () => ({ fields: { progress: 30 }, files: [1, 2, 3].map((i): Upload => [`phần ${i}.zip`, zip(18 * MB, i)]) }), /tối đa 50 MB/],
     ['a program', () => ({ fields: { progress: 30 }, files: [['cài đặt.exe', Buffer.from('MZ')]] }), /Không nhận tệp "cài đặt\.exe": chỉ nhận \.pdf/],
     ['a web page', () => ({ fields: { progress: 30 }, files: [['trang.html', Buffer.from('<script>alert(1)</script>')]] }), /Không nhận tệp "trang\.html"/],
     ['an empty file', () => ({ fields: { progress: 30 }, files: [['trống.pdf', Buffer.alloc(0)]] }), /"trống\.pdf" rỗng/],
+    ['a zip archive named .pdf', () => ({ fields: { progress: 30 }, files: [['Báo cáo quý IV.pdf', zip(4096, 1)]] }), /Không nhận tệp "Báo cáo quý IV\.pdf": nội dung không phải tệp PDF/],
+    ['a program named .docx', () => ({ fields: { progress: 30 }, files: [['Kế hoạch.docx', exe]] }), /Không nhận tệp "Kế hoạch\.docx": nội dung không phải tệp DOCX/],
+    ['a PDF named .png among good files', () => ({ fields: { progress: 30 }, files: [['ảnh.png', png], ['ảnh giả.png', pdf]] }), /Không nhận tệp "ảnh giả\.png"/],
+    ['a web page named .jpg', () => ({ fields: { progress: 30 }, files: [['ảnh.jpg', Buffer.from('<html><script>alert(1)</script>')]] }), /Không nhận tệp "ảnh\.jpg"/],
+    ['a PDF named .xls', () => ({ fields: { progress: 30 }, files: [['số liệu.xls', pdf]] }), /Không nhận tệp "số liệu\.xls"/],
     ['files in another field', () => ({ fields: { progress: 30 }, files: [['a.pdf', pdf]], field: 'file' }), /trường "files"/],
     ['a bad progress', () => ({ fields: { progress: 101 }, files: [['a.pdf', pdf]] }), /progress/],
     ['an unknown field', () => ({ fields: { progress: 30, leadUnitId: 'x' }, files: [['a.pdf', pdf]] }), /leadUnitId/],

@@ -1,9 +1,10 @@
+import { extname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { BadRequestException } from '@nestjs/common';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { megabytes, multipartError } from '../common/multipart-error';
-import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, attachmentType, cleanFileName } from './attachment-rules';
+import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, attachmentType, cleanFileName, contentMatchesName } from './attachment-rules';
 
 /** A file as received, checked against the rules, not yet stored. */
 export interface UploadedFile {
@@ -88,6 +89,9 @@ async function readFile(part: MultipartFile): Promise<UploadedFile> {
     throw multipartError(err, ATTACHMENT_LIMITS);
   }
   if (!content.length) throw new BadRequestException(`Tệp "${fileName}" rỗng`);
+  if (!contentMatchesName(fileName, content)) {
+    throw new BadRequestException(`Không nhận tệp "${fileName}": nội dung không phải tệp ${extname(fileName).slice(1).toUpperCase()} như tên tệp cho biết`);
+  }
   return { fileName, contentType, content };
 }
 

@@ -42,10 +42,16 @@ const SWITCH_FIELDS: { key: SwitchField; label: string }[] = [
   { key: 'clerkDecidesWork', label: 'Chuyên viên theo dõi được chấp nhận hoặc trả lại kết quả thay lãnh đạo phụ trách' },
 ];
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+/** The send window's value for "no window": the API's word, never shown; the screen offers a switch. */
+const SEND_AT_ONCE = 'any';
+
+/** One setting: its label, tied to the control `id` names so that clicking or reading the label reaches it. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <div style={{ width: 360, maxWidth: '100%', fontWeight: 500 }}>{label}</div>
+      <label htmlFor={id} style={{ width: 360, maxWidth: '100%', fontWeight: 500 }}>
+        {label}
+      </label>
       <div style={{ flex: 1, minWidth: 200 }}>{children}</div>
     </Flex>
   );
@@ -64,6 +70,7 @@ export function ReminderPolicyTab() {
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (isLoading || !data || !policy) return <PageLoading />;
+  const sendAtOnce = policy.sendWindow === SEND_AT_ONCE;
 
   const save = async () => {
     setSaving(true);
@@ -85,8 +92,9 @@ export function ReminderPolicyTab() {
         style={{ marginBottom: 16 }}
         title="Các mốc tính bằng ngày làm việc (bỏ thứ Bảy, Chủ nhật và ngày nghỉ trong Lịch nghỉ)."
       />
-      <Field label="Nhắc trước hạn (số ngày làm việc, tối đa 5 mốc)">
+      <Field id="policy-beforeDays" label="Nhắc trước hạn (số ngày làm việc, tối đa 5 mốc)">
         <Select
+          id="policy-beforeDays"
           mode="tags"
           value={policy.beforeDays.map(String)}
           onChange={(values: string[]) =>
@@ -99,25 +107,35 @@ export function ReminderPolicyTab() {
         />
       </Field>
       {NUMBER_FIELDS.map(({ key, label, min }) => (
-        <Field key={key} label={label}>
-          <InputNumber min={min} precision={0} value={policy[key]} onChange={(v) => setPolicy({ ...policy, [key]: v ?? min })} style={{ width: 160 }} />
+        <Field key={key} id={`policy-${key}`} label={label}>
+          <InputNumber id={`policy-${key}`} min={min} precision={0} value={policy[key]} onChange={(v) => setPolicy({ ...policy, [key]: v ?? min })} style={{ width: 160 }} />
         </Field>
       ))}
       {SWITCH_FIELDS.map(({ key, label }) => (
-        <Field key={key} label={label}>
-          <Switch checked={policy[key]} onChange={(checked) => setPolicy({ ...policy, [key]: checked })} />
+        <Field key={key} id={`policy-${key}`} label={label}>
+          <Switch id={`policy-${key}`} checked={policy[key]} onChange={(checked) => setPolicy({ ...policy, [key]: checked })} />
         </Field>
       ))}
-      <Field label="Giờ gửi thư buổi sáng (HH:mm, “any”: gửi ngay khi đến mốc; để trống: theo cấu hình máy chủ)">
+      <Field id="policy-sendAtOnce" label="Gửi thư ngay khi đến mốc, không chờ khung giờ buổi sáng">
+        <Switch
+          id="policy-sendAtOnce"
+          checked={sendAtOnce}
+          onChange={(checked) => setPolicy({ ...policy, sendWindow: checked ? SEND_AT_ONCE : null })}
+        />
+      </Field>
+      <Field id="policy-sendWindow" label="Giờ gửi thư buổi sáng (HH:mm; để trống: theo cấu hình máy chủ)">
         <Input
-          value={policy.sendWindow ?? ''}
-          placeholder={data.effectiveWindow}
+          id="policy-sendWindow"
+          value={sendAtOnce ? '' : (policy.sendWindow ?? '')}
+          disabled={sendAtOnce}
+          placeholder={data.effectiveWindow === SEND_AT_ONCE ? undefined : data.effectiveWindow}
           onChange={(e) => setPolicy({ ...policy, sendWindow: e.target.value.trim() || null })}
           style={{ maxWidth: 200 }}
         />
       </Field>
-      <Field label="Giờ đóng khung gửi thư (HH:mm; thư chưa gửi được trước giờ này chờ sáng ngày làm việc tiếp theo; để trống: đến hết ngày)">
+      <Field id="policy-sendWindowEnd" label="Giờ đóng khung gửi thư (HH:mm; thư chưa gửi được trước giờ này chờ sáng ngày làm việc tiếp theo; để trống: đến hết ngày)">
         <Input
+          id="policy-sendWindowEnd"
           value={policy.sendWindowEnd ?? ''}
           placeholder="11:30"
           onChange={(e) => setPolicy({ ...policy, sendWindowEnd: e.target.value.trim() || null })}
@@ -125,7 +143,7 @@ export function ReminderPolicyTab() {
         />
       </Field>
       <Typography.Paragraph type="secondary">
-        Đang gửi theo khung giờ: {data.effectiveWindow === 'any' ? 'gửi ngay khi đến mốc' : data.effectiveWindow}.{' '}
+        Đang gửi theo khung giờ: {data.effectiveWindow === SEND_AT_ONCE ? 'gửi ngay khi đến mốc' : data.effectiveWindow}.{' '}
         {data.updatedAt ? `Lưu lần cuối: ${formatDateTime(data.updatedAt)}.` : 'Đang dùng chính sách mặc định.'}
       </Typography.Paragraph>
       <Flex gap={8}>
