@@ -101,6 +101,8 @@ export interface TaskUpdateInput {
 export const tasksApi = {
   list: (filters: TaskFilters) => request<Paged<Task>>('GET', '/tasks', { query: filtersToQuery(filters) }),
   listRaw: (query: Query) => request<Paged<Task>>('GET', '/tasks', { query }),
+  /** Every task whose work was sent for acceptance: the leaders' to decide. */
+  submitted: () => allPages<Task>('/tasks', { status: 'submitted' }),
   get: (taskId: Id) => request<TaskDetail>('GET', `/tasks/${id(taskId)}`),
   /** A report; with files it goes as multipart/form-data, the fields as text beside them. */
   update: (taskId: Id, body: TaskUpdateInput, files: File[] = []) => {

@@ -11,6 +11,7 @@ export const queryKeys = {
   tasksAll: ['tasks'] as const,
   task: (taskId: Id) => ['tasks', 'detail', String(taskId)] as const,
   overdue: ['tasks', 'overdue'] as const,
+  submitted: ['tasks', 'submitted'] as const,
   directives: ['directives'] as const,
   directive: (directiveId: Id) => ['directives', String(directiveId)] as const,
   stats: (from?: string, to?: string) => ['stats', from ?? '', to ?? ''] as const,
@@ -43,6 +44,10 @@ export function useOverdueTasks(limit: number) {
     queryKey: [...queryKeys.overdue, limit],
     queryFn: () => tasksApi.listRaw({ timeliness: 'overdue', page: 1, pageSize: limit }),
   });
+}
+
+export function useSubmittedTasks(enabled = true) {
+  return useQuery({ queryKey: queryKeys.submitted, queryFn: tasksApi.submitted, enabled });
 }
 
 export function useDirectives() {

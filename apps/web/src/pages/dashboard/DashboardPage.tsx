@@ -18,18 +18,19 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { reportsApi } from '../../api/endpoints';
-import { useDirectives, useOverdueTasks, usePendingExtensions, useUnitStats } from '../../api/hooks';
+import { useDirectives, useOverdueTasks, useUnitStats } from '../../api/hooks';
 import type { Timeliness, UnitStats } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/ErrorState';
-import { ExtensionDecision } from '../../components/ExtensionDecision';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireRole } from '../../components/RequireRole';
 import { describeError } from '../../lib/apiError';
-import { DISPLAY_DATE_FORMAT, formatDate, formatDateTime, isIsoDate } from '../../lib/dates';
+import { DISPLAY_DATE_FORMAT, formatDate, isIsoDate } from '../../lib/dates';
 import { TIMELINESS_CHART_COLOR, TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR } from '../../lib/labels';
-import { onTimeRate, totalsOf } from '../../lib/stats';
+import { byUrgency, onTimeRate, totalsOf } from '../../lib/stats';
 import { UnitBars } from './UnitBars';
+import { UnitCards } from './UnitCards';
+import { PendingExtensionList, WaitingForYou } from './WaitingForYou';
 
 function countLink(row: UnitStats, t: Timeliness) {
   const n = row[t];
@@ -81,11 +82,11 @@ function Dashboard() {
   const stats = useUnitStats(from, to);
   const overdue = useOverdueTasks(20);
   const directives = useDirectives();
-  const pending = usePendingExtensions();
   const [downloading, setDownloading] = useState<'xlsx' | 'docx' | null>(null);
   const isPhone = !Grid.useBreakpoint().md;
 
-  const rows = stats.data ?? [];
+  // The most overdue units first, on the table as on the cards and the chart: where to look comes first.
+  const rows = byUrgency(stats.data ?? []);
   const totals = totalsOf(rows);
 
   const download = async (format: 'xlsx' | 'docx') => {
@@ -145,38 +146,44 @@ function Dashboard() {
         }
       />
 
+      {me.role === 'leader' && <WaitingForYou me={me} />}
+
       {stats.error ? <ErrorState error={stats.error} onRetry={() => stats.refetch()} /> : <Summary rows={rows} />}
 
       <Row gutter={[16, 16]}>
         <Col span={24}>
           <Card title="Theo đơn vị">
-            <Table<UnitStats>
-              rowKey={(r) => String(r.unitId)}
-              loading={stats.isLoading}
-              dataSource={rows}
-              columns={columns}
-              size="small"
-              scroll={{ x: 960 }}
-              pagination={false}
-              locale={{ emptyText: <Empty description="Chưa có số liệu" /> }}
-              summary={() =>
-                rows.length ? (
-                  <Table.Summary fixed="bottom">
-                    <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }}>
-                      <Table.Summary.Cell index={0}>Tổng cộng</Table.Summary.Cell>
-                      {TIMELINESS_ORDER.map((t, i) => (
-                        <Table.Summary.Cell key={t} index={i + 1} align="center">
-                          {totals[t]}
+            {isPhone ? (
+              stats.isLoading ? <Card loading size="small" /> : <UnitCards rows={rows} />
+            ) : (
+              <Table<UnitStats>
+                rowKey={(r) => String(r.unitId)}
+                loading={stats.isLoading}
+                dataSource={rows}
+                columns={columns}
+                size="small"
+                scroll={{ x: 960 }}
+                pagination={false}
+                locale={{ emptyText: <Empty description="Chưa có số liệu" /> }}
+                summary={() =>
+                  rows.length ? (
+                    <Table.Summary fixed="bottom">
+                      <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }}>
+                        <Table.Summary.Cell index={0}>Tổng cộng</Table.Summary.Cell>
+                        {TIMELINESS_ORDER.map((t, i) => (
+                          <Table.Summary.Cell key={t} index={i + 1} align="center">
+                            {totals[t]}
+                          </Table.Summary.Cell>
+                        ))}
+                        <Table.Summary.Cell index={TIMELINESS_ORDER.length + 1} align="center">
+                          {totals.total}
                         </Table.Summary.Cell>
-                      ))}
-                      <Table.Summary.Cell index={TIMELINESS_ORDER.length + 1} align="center">
-                        {totals.total}
-                      </Table.Summary.Cell>
-                    </Table.Summary.Row>
-                  </Table.Summary>
-                ) : undefined
-              }
-            />
+                      </Table.Summary.Row>
+                    </Table.Summary>
+                  ) : undefined
+                }
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={10}>
@@ -221,42 +228,13 @@ function Dashboard() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
-          <Card title="Đề nghị gia hạn chờ quyết định">
-            {pending.error ? (
-              <ErrorState error={pending.error} onRetry={() => pending.refetch()} />
-            ) : (
-              <List
-                loading={pending.isLoading}
-                dataSource={pending.data ?? []}
-                locale={{ emptyText: <Empty description="Không có đề nghị nào" /> }}
-                renderItem={(r) => (
-                  <List.Item key={String(r.id)}>
-                    <div style={{ width: '100%' }}>
-                      <Link to={`/tasks/${r.task.id}`}>
-                        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, color: 'inherit' }}>
-                          {r.task.text}
-                        </Typography.Paragraph>
-                      </Link>
-                      <div style={{ fontSize: 13 }}>
-                        {r.task.leadUnit?.name} xin gia hạn {r.previousDeadline ? `từ ${formatDate(r.previousDeadline)} ` : ''}đến{' '}
-                        <strong>{formatDate(r.requestedDeadline)}</strong>
-                      </div>
-                      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                        {r.reason} — {r.requestedBy?.name}, {formatDateTime(r.createdAt)}
-                      </Typography.Text>
-                      {me.role === 'leader' && (
-                        <div style={{ marginTop: 6 }}>
-                          <ExtensionDecision request={r} taskId={r.task.id} />
-                        </div>
-                      )}
-                    </div>
-                  </List.Item>
-                )}
-              />
-            )}
-          </Card>
-        </Col>
+        {me.role !== 'leader' && (
+          <Col xs={24} xl={10}>
+            <Card title="Đề nghị gia hạn chờ quyết định">
+              <PendingExtensionList decides={false} />
+            </Card>
+          </Col>
+        )}
 
         <Col xs={24} xl={14}>
           <Card title="Tiến độ theo văn bản chỉ đạo" extra={<Link to="/directives">Tất cả văn bản</Link>}>

@@ -28,11 +28,13 @@ export function UnitBars({ rows }: { rows: UnitStats[] }) {
       </Flex>
       <div role="list" aria-label="Biểu đồ nhiệm vụ theo đơn vị">
         {shown.map((r) => (
-          <div key={String(r.unitId)} role="listitem" style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 6 }}>
-            <div style={{ width: '32%', minWidth: 90, fontSize: 13, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={r.unitName}>
-              {r.unitName}
+          // The whole name above its bar: cut to fit beside it, "Trường THCS ..." would tell no school from another.
+          <div key={String(r.unitId)} role="listitem" style={{ marginBottom: 8 }}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, fontSize: 13 }}>
+              <span style={{ overflowWrap: 'anywhere' }}>{r.unitName}</span>
+              <span>{r.total}</span>
             </div>
-            <div style={{ flex: 1, display: 'flex', height: 16, background: '#f5f5f5', borderRadius: 3, overflow: 'hidden' }}>
+            <div style={{ display: 'flex', height: 14, background: '#f5f5f5', borderRadius: 3, overflow: 'hidden' }}>
               {TIMELINESS_ORDER.filter((t) => r[t] > 0).map((t) => (
                 <Tooltip key={t} title={`${TIMELINESS_LABEL[t]}: ${r[t]}`}>
                   <Link
@@ -43,7 +45,6 @@ export function UnitBars({ rows }: { rows: UnitStats[] }) {
                 </Tooltip>
               ))}
             </div>
-            <div style={{ width: 32, textAlign: 'right', fontSize: 13 }}>{r.total}</div>
           </div>
         ))}
       </div>

@@ -50,6 +50,7 @@ export function useTaskWrite(task: Pick<TaskDetail, 'id'>) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.task(task.id) }),
         queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.submitted }),
         queryClient.invalidateQueries({ queryKey: queryKeys.pendingExtensions }),
       ]);
     }
