@@ -64,6 +64,15 @@ describe('on a task whose leader in charge is the deputy', () => {
     await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(token.deputy)).send({}).expect(200);
   });
 
+  it('lists a pending request to the leader who decides it and the chairman, not to another leader', async () => {
+    const task = await submittedTask(null);
+    const pending = async (who: string) => ((await h.http().get('/api/extension-requests').query({ status: 'pending', pageSize: 200 }).set(auth(token[who]!)).expect(200)).body.items as { id: string }[]).map((r) => r.id);
+    expect(await pending('chairman')).toContain(task.requestId);
+    expect(await pending('deputy')).not.toContain(task.requestId);
+    const deputys = await submittedTask('deputy');
+    expect(await pending('deputy')).toContain(deputys.requestId);
+  });
+
   it('the chairman decides too', async () => {
     const task = await submittedTask('deputy');
     await h.http().post(`/api/tasks/${task.id}/return`).set(auth(token.chairman)).send({ reason: 'Bổ sung số liệu' }).expect(200);

@@ -255,9 +255,15 @@ export class TasksService {
     return file;
   }
 
+  /**
+   * Extension requests: a unit's people see their unit's; a leader the ones he decides (those of the
+   * tasks in his charge; the chairman all of them); clerks and admins all.
+   */
   async listExtensionRequests(q: ExtensionListQuery, me: CurrentUser): Promise<Page<ExtensionRequestListItem>> {
+    const leaderInChargeId = me.role === 'leader' && (await this.decisionContext()).chairmanId !== me.id ? me.id : undefined;
     const { items, total } = await this.tasks.extensionRequests(
-      { status: q.status, leadUnitId: isUnitMember(me) ? me.unitId : undefined }, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+      { status: q.status, leadUnitId: isUnitMember(me) ? me.unitId : undefined, leaderInChargeId },
+      { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
     );
     return { items, total, page: q.page, pageSize: q.pageSize };
   }

@@ -102,12 +102,13 @@ export class TasksRepository {
 
   /** Extension requests, oldest first, optionally of one status or of the tasks one unit leads. */
   async extensionRequests(
-    filter: { status?: ExtensionStatus; leadUnitId?: string | null }, page: { limit: number; offset: number },
+    filter: { status?: ExtensionStatus; leadUnitId?: string | null; leaderInChargeId?: string }, page: { limit: number; offset: number },
   ): Promise<{ items: ExtensionRequestListItem[]; total: number }> {
     const p = new SqlParams();
     const conditions: string[] = [];
     if (filter.status) conditions.push(`e.status = ${p.add(filter.status)}`);
     if (filter.leadUnitId !== undefined) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
+    if (filter.leaderInChargeId !== undefined) conditions.push(`t.leader_in_charge_id = ${p.add(filter.leaderInChargeId)}::uuid`);
     const rows: (ExtensionRequestListItem & { total: string })[] = await this.db.query(
       `SELECT e.id, to_char(e.requested_deadline, 'YYYY-MM-DD') AS "requestedDeadline", to_char(e.previous_deadline, 'YYYY-MM-DD') AS "previousDeadline",
               e.reason, e.status, e.created_at AS "createdAt", e.decided_at AS "decidedAt", e.decision_note AS "decisionNote",
