@@ -1,14 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import type { Page } from 'playwright-core';
+import { browserSession } from './support';
 
 /* What an admin reads in Quản trị: unit kinds in Vietnamese, and refusals that name the value at fault. */
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 /** Picks an option in the open antd Select dropdown, by its text. */
 async function choose(page: Page, text: string): Promise<void> {
@@ -16,23 +13,10 @@ async function choose(page: Page, text: string): Promise<void> {
 }
 
 async function adminPage(tab: string): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, 'admin@dondoc.local', DEMO_PASSWORD);
-  await page.goto(`${api.baseUrl}/admin?tab=${tab}`);
+  const page = await session.pageAs('admin@dondoc.local');
+  await page.goto(`${session.api.baseUrl}/admin?tab=${tab}`);
   return page;
 }
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
 
 it('admin: chooses a unit kind from a Vietnamese list, reads kinds in Vietnamese, and is told a unit code is taken', async () => {
   const page = await adminPage('units');

@@ -1,35 +1,19 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import { browserSession } from './support';
 
 /* The admin reads who changed what under Quản trị → Nhật ký thay đổi, and narrows it down. */
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-  context = await browser.newContext(DESKTOP);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await api?.h.close();
-});
+const session = browserSession();
 
 it('admin: sees a unit renamed, by whom and which field, and filters the log by kind of record', async () => {
-  const admin = await api.h.login('admin@dondoc.local');
-  const units = (await api.h.http().get('/api/units').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as { id: string; code: string }[];
+  const admin = await session.api.h.login('admin@dondoc.local');
+  const units = (await session.api.h.http().get('/api/units').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as { id: string; code: string }[];
   const yt = units.find((u) => u.code === 'YT')!;
-  await api.h.http().patch(`/api/units/${yt.id}`).set({ Authorization: `Bearer ${admin}` }).send({ name: 'Phòng Y tế huyện An Dương' }).expect(200);
+  await session.api.h.http().patch(`/api/units/${yt.id}`).set({ Authorization: `Bearer ${admin}` }).send({ name: 'Phòng Y tế huyện An Dương' }).expect(200);
 
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, 'admin@dondoc.local', DEMO_PASSWORD);
-  await page.goto(`${api.baseUrl}/admin?tab=audit`);
+  const page = await session.pageAs('admin@dondoc.local');
+  await page.goto(`${session.api.baseUrl}/admin?tab=audit`);
   await page.getByRole('combobox', { name: 'Loại bản ghi' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^Đơn vị$/ }).first().click();
   const row = page.getByRole('row').filter({ hasText: 'Sửa đơn vị' }).filter({ hasText: yt.id });

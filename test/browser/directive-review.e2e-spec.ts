@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import type { Page } from 'playwright-core';
+import { browserSession } from './support';
 
 /* The clerk reviews a parsed notice: nothing is lost by a stray click, a draft can be thrown away. */
 
@@ -10,37 +9,22 @@ const NOTICE = readFileSync(join(__dirname, '../fixtures/directives/an-duong-202
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 async function clerkPage(): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, 'vanphong@dondoc.local', DEMO_PASSWORD);
+  const page = await session.pageAs('vanphong@dondoc.local');
   return page;
 }
 
 async function parseNotice(page: Page): Promise<void> {
-  await page.goto(`${api.baseUrl}/directives/new`);
+  await page.goto(`${session.api.baseUrl}/directives/new`);
   await page.getByRole('textbox', { name: 'Nội dung văn bản' }).fill(NOTICE);
   await page.getByRole('button', { name: 'Phân tích' }).click();
   await page.getByText('Mục 5', { exact: true }).waitFor();
 }
 
 const itemTitles = (page: Page) => page.locator('.ant-card-head-title').filter({ hasText: /^Mục \d+/ }).allInnerTexts();
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
 
 it('clerk: leaving an unsaved review asks first, by the page button, the sidebar or closing the tab', async () => {
   const page = await clerkPage();
@@ -96,25 +80,25 @@ it('clerk: a deleted item or task comes back with Hoàn tác; a saved draft leav
   await page.getByText('Đã lưu nháp.').waitFor();
   // Saved, nothing is at stake: the sidebar leaves without asking.
   await page.getByRole('link', { name: 'Nhiệm vụ' }).click();
-  await page.waitForURL(`${api.baseUrl}/tasks`);
+  await page.waitForURL(`${session.api.baseUrl}/tasks`);
 
-  await page.goto(`${api.baseUrl}/directives/${id}`);
+  await page.goto(`${session.api.baseUrl}/directives/${id}`);
   await page.getByText('Mục 5', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Xóa nháp' }).first().click();
   await page.getByRole('dialog').filter({ hasText: 'Xóa bản nháp?' }).getByRole('button', { name: 'Xóa bản nháp' }).click();
-  await page.waitForURL(`${api.baseUrl}/directives`);
+  await page.waitForURL(`${session.api.baseUrl}/directives`);
   await page.getByText('Đã xóa bản nháp.').waitFor();
-  await api.h.http().get(`/api/directives/${id}`).set(auth(await api.h.login('vanphong@dondoc.local'))).expect(404);
+  await session.api.h.http().get(`/api/directives/${id}`).set(auth(await session.api.h.login('vanphong@dondoc.local'))).expect(404);
 });
 
 it('clerk: the leader in charge is the one whose conclusions the notice records, or none with a prompt', async () => {
-  const clerk = await api.h.login('vanphong@dondoc.local');
-  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
+  const clerk = await session.api.h.login('vanphong@dondoc.local');
+  const leaders = (await session.api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
   const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
   const page = await clerkPage();
   const leaderField = page.locator('label', { hasText: 'Lãnh đạo phụ trách' });
   const review = async (notice: string) => {
-    await page.goto(`${api.baseUrl}/directives/new`);
+    await page.goto(`${session.api.baseUrl}/directives/new`);
     await page.getByRole('textbox', { name: 'Nội dung văn bản' }).fill(notice);
     await page.getByRole('button', { name: 'Phân tích' }).click();
     await page.getByText('Mục 5', { exact: true }).waitFor();

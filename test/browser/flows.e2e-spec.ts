@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import mammoth from 'mammoth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+
 import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshot, signIn, startWebApi, type WebApi } from './support';
+import { browserSession, horizontalOverflow, PHONE, screenshot, signIn } from './support';
 
 /*
  * Each role's main flow in Chromium against the real API and database: the clerk enters the
@@ -18,44 +18,23 @@ const DRAFT = Buffer.from('%PDF-1.4\n% Dự thảo kế hoạch tuyển dụng g
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
+const { pageAs } = session;
 let directiveId: string;
 let taskId: string;
 
-async function pageAs(email: string, options = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, email, DEMO_PASSWORD);
-  return page;
-}
-
-// One after the other: if the API fails to start, no browser is left running to keep Jest from exiting.
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
 // The server's clock stands still between steps; moved to the real time, its times agree with those
 // PostgreSQL stamps (a task is not shown as reported before it was assigned).
-beforeEach(() => api.h.clock.set(new Date()));
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
+beforeEach(() => session.api.h.clock.set(new Date()));
 
 it('clerk: signs in, pastes the notice, reviews five assignments and publishes', async () => {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${api.baseUrl}/login`);
+  const page = await session.newPage();
+  await page.goto(`${session.api.baseUrl}/login`);
   await page.getByLabel('Email').waitFor();
   await screenshot(page, 'login');
-  await signIn(page, api.baseUrl, 'vanphong@dondoc.local', DEMO_PASSWORD);
+  await signIn(page, session.api.baseUrl, 'vanphong@dondoc.local', DEMO_PASSWORD);
 
-  await page.goto(`${api.baseUrl}/directives/new`);
+  await page.goto(`${session.api.baseUrl}/directives/new`);
   await page.getByRole('textbox', { name: 'Nội dung văn bản' }).fill(NOTICE);
   await page.getByRole('button', { name: 'Phân tích' }).click();
   await page.getByText('Mục 5', { exact: true }).waitFor();
@@ -68,24 +47,24 @@ it('clerk: signs in, pastes the notice, reviews five assignments and publishes',
   const saved = await created;
   directiveId = (await saved.json()).id;
   // The notice records the chairman's conclusions: he is named leader in charge without the clerk picking him.
-  const leaders = (await api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await api.h.login('vanphong@dondoc.local')}` }).expect(200)).body.items;
+  const leaders = (await session.api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await session.api.h.login('vanphong@dondoc.local')}` }).expect(200)).body.items;
   expect(saved.request().postDataJSON().leaderInChargeId).toBe(leaders.find((u: { email: string }) => u.email === 'chutich@dondoc.local').id);
-  await page.waitForURL(`${api.baseUrl}/directives`);
+  await page.waitForURL(`${session.api.baseUrl}/directives`);
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();
 
-  const clerk = await api.h.login('vanphong@dondoc.local');
-  const tasks = await api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
+  const clerk = await session.api.h.login('vanphong@dondoc.local');
+  const tasks = await session.api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
   expect(tasks.body.total).toBe(10 + 5 * 12);
 });
 
 it('unit head: opens a task from the list, reports progress and submits the work', async () => {
   const page = await pageAs('truongphong.noivu@dondoc.local');
-  await page.goto(`${api.baseUrl}/tasks`);
+  await page.goto(`${session.api.baseUrl}/tasks`);
   await page.getByRole('link').filter({ hasText: /\w/ }).first().waitFor();
   await page.getByText(/\d+ nhiệm vụ/).first().waitFor();
   await screenshot(page, 'tasks-list');
 
-  await page.goto(`${api.baseUrl}/tasks?directiveId=${directiveId}`);
+  await page.goto(`${session.api.baseUrl}/tasks?directiveId=${directiveId}`);
   await page.getByRole('link', { name: /tuyển dụng giáo viên/ }).first().click();
   await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
   taskId = page.url().split('/').pop()!;
@@ -115,8 +94,8 @@ it('unit head: opens a task from the list, reports progress and submits the work
   const [download] = await Promise.all([page.waitForEvent('download'), timelineFile.getByRole('button').click()]);
   expect(download.suggestedFilename()).toBe(DRAFT_NAME);
   expect(readFileSync(await download.path())).toEqual(DRAFT);
-  const head = await api.h.login('truongphong.noivu@dondoc.local');
-  const sent = (await api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${head}` }).expect(200)).body;
+  const head = await session.api.h.login('truongphong.noivu@dondoc.local');
+  const sent = (await session.api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${head}` }).expect(200)).body;
   expect(sent.attachments.map((f: { name: string }) => f.name)).toEqual([DRAFT_NAME]);
 
   await page.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
@@ -133,21 +112,21 @@ it('unit head: opens a task from the list, reports progress and submits the work
 
 it('leader: accepts the work and exports the report from the dashboard', async () => {
   const page = await pageAs('chutich@dondoc.local');
-  await page.goto(`${api.baseUrl}/tasks/${taskId}`);
+  await page.goto(`${session.api.baseUrl}/tasks/${taskId}`);
   await page.getByRole('button', { name: 'Chấp nhận kết quả' }).click();
   const accept = page.getByRole('dialog', { name: 'Chấp nhận kết quả' });
   await accept.getByRole('button', { name: 'Chấp nhận' }).click();
   await accept.waitFor({ state: 'hidden' });
   await page.getByText('Đã hoàn thành', { exact: true }).first().waitFor();
-  const leader = await api.h.login('chutich@dondoc.local');
-  const task = (await api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${leader}` }).expect(200)).body;
+  const leader = await session.api.h.login('chutich@dondoc.local');
+  const task = (await session.api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${leader}` }).expect(200)).body;
   expect(task.status).toBe('done');
 
-  await page.goto(`${api.baseUrl}/dashboard`);
+  await page.goto(`${session.api.baseUrl}/dashboard`);
   await page.getByText('Tổng cộng').first().waitFor();
   await screenshot(page, 'dashboard', 1300);
 
-  const stats = (await api.h.http().get('/api/stats/units').set({ Authorization: `Bearer ${leader}` }).expect(200)).body as { total: number }[];
+  const stats = (await session.api.h.http().get('/api/stats/units').set({ Authorization: `Bearer ${leader}` }).expect(200)).body as { total: number }[];
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^bao-cao-nhiem-vu-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new Workbook();
@@ -165,12 +144,12 @@ it('leader: accepts the work and exports the report from the dashboard', async (
 
 it('phone: the task list and a task page fit a 390 px screen', async () => {
   const page = await pageAs('truongphong.noivu@dondoc.local', PHONE);
-  await page.goto(`${api.baseUrl}/tasks`);
+  await page.goto(`${session.api.baseUrl}/tasks`);
   await page.getByText(/\d+ nhiệm vụ/).first().waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
   await screenshot(page, 'phone-tasks-list');
 
-  await page.goto(`${api.baseUrl}/tasks/${taskId}`);
+  await page.goto(`${session.api.baseUrl}/tasks/${taskId}`);
   await page.getByText('Đã hoàn thành', { exact: true }).first().waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
   await screenshot(page, 'phone-task-detail');

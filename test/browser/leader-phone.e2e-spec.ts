@@ -1,6 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { horizontalOverflow, launchChromium, PHONE, screenshot, signIn, startWebApi, type WebApi } from './support';
+import { browserSession, horizontalOverflow, PHONE, screenshot } from './support';
 
 /*
  * The chairman opens the dashboard on a 390 px phone: what waits for his decision comes first, each
@@ -10,9 +8,7 @@ import { horizontalOverflow, launchChromium, PHONE, screenshot, signIn, startWeb
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 const HEAD = 'truongphong.noivu@dondoc.local';
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -25,39 +21,22 @@ interface ListedTask {
   leadUnit: { name: string };
 }
 
-async function pageAs(email: string): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, email, DEMO_PASSWORD);
-  return page;
-}
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-beforeEach(() => api.h.clock.set(new Date()));
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
+beforeEach(() => session.api.h.clock.set(new Date()));
 
 it('chairman on a phone: submissions and extensions waiting for him on top, units by overdue, no sideways scroll', async () => {
-  const head = await api.h.login(HEAD);
-  const listed = (await api.h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(head)).expect(200)).body.items as ListedTask[];
+  const head = await session.api.h.login(HEAD);
+  const listed = (await session.api.h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(head)).expect(200)).body.items as ListedTask[];
   const open = listed.filter((t) => t.leadUnit.name === 'Phòng Nội vụ' && (t.status === 'assigned' || t.status === 'in_progress'));
   // An extension moves a deadline, so it is asked for on a task that has one.
   const toExtend = open.find((t) => t.deadline)!;
   const toSubmit = open.find((t) => t !== toExtend)!;
   expect(toExtend && toSubmit).toBeTruthy();
-  await api.h.http().post(`/api/tasks/${toSubmit.id}/updates`).set(auth(head)).send({ status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo' }).expect(201);
+  await session.api.h.http().post(`/api/tasks/${toSubmit.id}/updates`).set(auth(head)).send({ status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo' }).expect(201);
   const later = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-  await api.h.http().post(`/api/tasks/${toExtend.id}/extension-requests`).set(auth(head)).send({ deadline: later, reason: 'Chờ số liệu của Sở Nội vụ' }).expect(201);
+  await session.api.h.http().post(`/api/tasks/${toExtend.id}/extension-requests`).set(auth(head)).send({ deadline: later, reason: 'Chờ số liệu của Sở Nội vụ' }).expect(201);
 
-  const page = await pageAs('chutich@dondoc.local');
-  await page.goto(`${api.baseUrl}/`);
+  const page = await session.pageAs('chutich@dondoc.local', PHONE);
+  await page.goto(`${session.api.baseUrl}/`);
   const waiting = page.getByRole('region', { name: 'Việc chờ đồng chí quyết định' });
   const submissions = waiting.locator('[data-section="submissions-waiting"]');
   const extensions = waiting.locator('[data-section="extensions-waiting"]');

@@ -1,25 +1,10 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import { browserSession } from './support';
 
 /* The reminder policy screen: every setting under a Vietnamese label, and what is saved is what comes back. */
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-  context = await browser.newContext(DESKTOP);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await api?.h.close();
-});
+const session = browserSession();
 
 /** Each setting of the policy, as the admin reads it beside its control. */
 const LABELS = [
@@ -43,9 +28,8 @@ const LABELS = [
 const KEYS = /\b(beforeDays|dueDay|overdueAfter|overdueRepeatEvery|notifyClerk|escalateAfter|escalateRepeatEvery|chairmanAfter|sendWindow|sendWindowEnd|weeklySummary|dueSoonWorkingDays|clerkDecidesWork|effectiveWindow|updatedAt|any|null|true|false)\b/;
 
 it('admin: reads every reminder setting under a Vietnamese label, changes two, saves, and finds them kept after a reload', async () => {
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, 'admin@dondoc.local', DEMO_PASSWORD);
-  await page.goto(`${api.baseUrl}/admin`);
+  const page = await session.pageAs('admin@dondoc.local');
+  await page.goto(`${session.api.baseUrl}/admin`);
   await page.getByRole('tab', { name: 'Chính sách nhắc việc' }).click();
   await page.waitForURL(/\/admin\?tab=policy$/);
   const panel = page.getByRole('tabpanel', { name: 'Chính sách nhắc việc' });
@@ -79,6 +63,6 @@ it('admin: reads every reminder setting under a Vietnamese label, changes two, s
   await panel.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(morning.isDisabled()).resolves.toBe(false);
 
-  const saved = (await api.h.http().get('/api/reminder-policy').set({ Authorization: `Bearer ${await api.h.login('admin@dondoc.local')}` }).expect(200)).body;
+  const saved = (await session.api.h.http().get('/api/reminder-policy').set({ Authorization: `Bearer ${await session.api.h.login('admin@dondoc.local')}` }).expect(200)).body;
   expect(saved).toMatchObject({ dueSoonWorkingDays: 5, sendWindowEnd: '11:00' });
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { startApi, type ApiHarness } from '../support/api-harness';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { DEMO_PASSWORD, startApi, type ApiHarness } from '../support/api-harness';
+import { launchChromium } from './chromium';
 
-export { launchChromium } from './chromium';
+export { launchChromium };
 
 export const ROOT = join(__dirname, '../..');
 export const WEB_ROOT = join(ROOT, 'dist/web');
@@ -78,4 +79,52 @@ export async function screenshot(page: Page, name: string, height?: number): Pro
 export function horizontalOverflow(page: Page): Promise<number> {
   // A string, because the server's TypeScript settings know no DOM.
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+/** What a browser test file works with: the web app on its own API, and pages it closes at the end. */
+export interface BrowserSession {
+  /** The API and the web app's address, there once the file's tests run. */
+  readonly api: WebApi;
+  readonly newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  /** A page signed in as the person with this email (the demo password). */
+  readonly pageAs: (email: string, options?: BrowserContextOptions) => Promise<Page>;
+}
+
+/**
+ * A browser test file's setup, in one place: starts the web app and Chromium before its tests (one
+ * after the other: if the API fails to start, no browser is left running to keep Jest from exiting)
+ * and closes every page, the browser and the API after them. Call it at the top of the file.
+ */
+export function browserSession(): BrowserSession {
+  let api: WebApi | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const newPage = async (options: BrowserContextOptions = DESKTOP): Promise<Page> => {
+    if (!browser) throw new Error('the browser session has not started: call browserSession() at the top of the test file');
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context.newPage();
+  };
+  beforeAll(async () => {
+    api = await startWebApi();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await api?.h.close();
+  });
+  const session: BrowserSession = {
+    get api() {
+      if (!api) throw new Error('the browser session has not started: call browserSession() at the top of the test file');
+      return api;
+    },
+    newPage,
+    pageAs: async (email, options = DESKTOP) => {
+      const page = await newPage(options);
+      await signIn(page, session.api.baseUrl, email, DEMO_PASSWORD);
+      return page;
+    },
+  };
+  return session;
 }

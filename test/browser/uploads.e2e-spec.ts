@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import type { Page } from 'playwright-core';
+import { browserSession } from './support';
 
 /*
  * A clerk uploads the documents offices receive (a signed PDF, a Word file with a table of tasks),
@@ -12,31 +11,16 @@ import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './sup
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
+const session = browserSession();
 
 async function clerkPage(): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, api.baseUrl, 'vanphong@dondoc.local', DEMO_PASSWORD);
+  const page = await session.pageAs('vanphong@dondoc.local');
   return page;
 }
 
 /** Uploads the file, parses it, publishes the draft; returns the new directive's tasks. */
 async function uploadAndPublish(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, assignments: number) {
-  await page.goto(`${api.baseUrl}/directives/new`);
+  await page.goto(`${session.api.baseUrl}/directives/new`);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Phân tích' }).click();
   await page.getByText(`Mục ${assignments}`, { exact: true }).waitFor();
@@ -46,8 +30,8 @@ async function uploadAndPublish(page: Page, file: { name: string; mimeType: stri
   await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
   const directiveId = (await (await created).json()).id;
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();
-  const clerk = await api.h.login('vanphong@dondoc.local');
-  const res = await api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
+  const clerk = await session.api.h.login('vanphong@dondoc.local');
+  const res = await session.api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
   // The deadline the document gives; the one in force moves off a day off (docs/domain.md), checked where it matters.
   return (res.body.items as { text: string; statedDeadline: string | null; deadline: string | null; leadUnit: { name: string } }[])
     .map((t) => ({ unit: t.leadUnit.name, text: t.text, deadline: t.statedDeadline, ...(t.deadline !== t.statedDeadline ? { inForce: t.deadline } : {}) }))
@@ -82,7 +66,7 @@ it('clerk: uploads a Word file whose table carries a merged unit cell, sees the 
   const buffer = await Packer.toBuffer(doc);
 
   const page = await clerkPage();
-  await page.goto(`${api.baseUrl}/directives/new`);
+  await page.goto(`${session.api.baseUrl}/directives/new`);
   await page.locator('input[type=file]').setInputFiles({ name: 'ke-hoach-cchc.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
   await page.getByRole('button', { name: 'Phân tích' }).click();
   const review = page.getByRole('list', { name: 'Cần xem lại' });

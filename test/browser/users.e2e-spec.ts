@@ -1,20 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../support/api-harness';
-import { DESKTOP, launchChromium, signIn, startWebApi, type WebApi } from './support';
+import { browserSession, signIn } from './support';
 
 /* The admin edits people's accounts in Quản trị → Người dùng, one after the other. */
 
 jest.setTimeout(120_000);
 
-let api: WebApi;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  return context.newPage();
-}
+const session = browserSession();
+const { newPage } = session;
 
 interface ListedUser {
   email: string;
@@ -24,25 +16,15 @@ interface ListedUser {
 }
 
 async function usersByEmail(): Promise<Map<string, ListedUser>> {
-  const admin = await api.h.login('admin@dondoc.local');
-  const users = (await api.h.http().get('/api/users').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as (ListedUser & { updatedAt: string })[];
+  const admin = await session.api.h.login('admin@dondoc.local');
+  const users = (await session.api.h.http().get('/api/users').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as (ListedUser & { updatedAt: string })[];
   return new Map(users.map(({ updatedAt: _, ...u }) => [u.email, u]));
 }
 
-beforeAll(async () => {
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await api?.h.close();
-});
-
 it('admin: each edit dialog shows its own user, each save lands on that user, a deactivated user cannot sign in', async () => {
   const page = await newPage();
-  await signIn(page, api.baseUrl, 'admin@dondoc.local', DEMO_PASSWORD);
-  await page.goto(`${api.baseUrl}/admin?tab=users`);
+  await signIn(page, session.api.baseUrl, 'admin@dondoc.local', DEMO_PASSWORD);
+  await page.goto(`${session.api.baseUrl}/admin?tab=users`);
   const before = await usersByEmail();
 
   // A new-user form opened and left first: the edit dialogs after it are not blank.
@@ -77,7 +59,7 @@ it('admin: each edit dialog shows its own user, each save lands on that user, a 
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
 
   const leaver = await newPage();
-  await leaver.goto(`${api.baseUrl}/login`);
+  await leaver.goto(`${session.api.baseUrl}/login`);
   await leaver.getByLabel('Email').fill('truongphong.tckh@dondoc.local');
   await leaver.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await leaver.getByRole('button', { name: 'Đăng nhập' }).click();
