@@ -27,6 +27,14 @@ describe('validation errors', () => {
     expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [error.message], errors: [error] });
   });
 
+  it('says in Vietnamese that an id in the path is no UUID', async () => {
+    const res = await h.http().get('/api/tasks/not-a-task').set(auth(leader)).expect(400);
+    expect(res.body).toMatchObject({
+      message: 'Mã trong đường dẫn không hợp lệ: cần một mã định danh (UUID)', errors: [{ field: 'id', message: 'id phải là mã định danh (UUID) hợp lệ' }],
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/Validation failed|uuid is expected/);
+  });
+
   it('says every problem of a body, the length of a text and a field that is not taken included', async () => {
     const res = await h.http().post('/api/users').set(auth(admin))
       .send({ email: 'moi@dondoc.local', name: '', role: 'clerk', password: 'short', isAdmin: true }).expect(400);

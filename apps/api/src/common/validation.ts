@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ParseUUIDPipe, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 
 /** One refused field of a request: where it is (`assignments.0.tasks.1.deadline`) and what is wrong, in Vietnamese. */
@@ -82,3 +82,8 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: validationFailure,
   });
 }
+
+/** An id in the path (`/tasks/:id`) that is no UUID: a 400 in Vietnamese that names the segment, not Nest's English. */
+export const ParseId = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException({ message: 'Mã trong đường dẫn không hợp lệ: cần một mã định danh (UUID)', errors: [{ field: 'id', message: 'id phải là mã định danh (UUID) hợp lệ' }] }),
+});

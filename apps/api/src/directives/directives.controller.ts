@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
@@ -12,6 +12,7 @@ import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
 import { DirectivesService } from './directives.service';
+import { ParseId } from '../common/validation';
 
 // A pasted notice at the parser's limit (a character is up to 3 bytes of UTF-8, more with JSON's
 // escapes); the limit itself is checked below, so a paste just over it is told so, not sent a 413.
@@ -77,14 +78,14 @@ export class DirectivesController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
+  get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.get(id, me);
   }
 
   @Patch(':id')
   @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
+  update(@Param('id', ParseId) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);
   }
 
@@ -92,14 +93,14 @@ export class DirectivesController {
   @Delete(':id')
   @Roles('admin', 'clerk')
   @HttpCode(204)
-  async remove(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser): Promise<void> {
+  async remove(@Param('id', ParseId) id: string, @Me() me: CurrentUser): Promise<void> {
     await this.directives.remove(id, me);
   }
 
   @Post(':id/publish')
   @Roles('admin', 'clerk')
   @HttpCode(200)
-  publish(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
+  publish(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.publish(id, me);
   }
 }

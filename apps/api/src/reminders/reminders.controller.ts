@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Query, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
@@ -13,6 +13,7 @@ import {
   CatcherQuery, CaughtMailPageInfo, CaughtMailView, NotificationQuery, NotificationView, ReminderPolicyDto, ReminderPolicyView, ResendResult,
 } from './reminders.dto';
 import { RemindersService } from './reminders.service';
+import { ParseId } from '../common/validation';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -53,7 +54,7 @@ export class RemindersController {
   @Post('notifications/:id/resend')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: ResendResult })
-  resend(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser): Promise<ResendResult> {
+  resend(@Param('id', ParseId) id: string, @Me() me: CurrentUser): Promise<ResendResult> {
     return this.reminders.resend(id, me);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from '../attachments/attachment-rules';
@@ -12,6 +12,7 @@ import {
   ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
 import { TasksService } from './tasks.service';
+import { ParseId } from '../common/validation';
 
 const UPDATE_BODY = {
   type: 'object',
@@ -42,7 +43,7 @@ export class TasksController {
   }
 
   @Get('tasks/:id')
-  get(@Param('id', ParseUUIDPipe) id: string, @Me() me: CurrentUser) {
+  get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.tasks.get(id, me);
   }
 
@@ -54,7 +55,7 @@ export class TasksController {
   @HttpCode(201)
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ schema: UPDATE_BODY })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
+  async update(@Param('id', ParseId) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
     if (!req.isMultipart()) return this.tasks.addUpdate(id, await validated(TaskUpdateDto, req.body), me);
     const form = await readUploadForm(req, () => this.tasks.authorize(id, me, 'attach'));
     return this.tasks.addUpdate(id, await validated(TaskUpdateDto, form.fields), me, form.files);
@@ -68,7 +69,7 @@ export class TasksController {
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
   async attachment(
-    @Param('id', ParseUUIDPipe) id: string, @Param('attachmentId', ParseUUIDPipe) attachmentId: string, @Me() me: CurrentUser,
+    @Param('id', ParseId) id: string, @Param('attachmentId', ParseId) attachmentId: string, @Me() me: CurrentUser,
   ) {
     const file = await this.tasks.attachment(id, attachmentId, me);
     return new StreamableFile(file.content, { type: file.contentType, disposition: contentDisposition(file.fileName), length: file.content.length });
@@ -77,27 +78,27 @@ export class TasksController {
   @Post('tasks/:id/accept')
   @Roles('leader', 'clerk')
   @HttpCode(200)
-  accept(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TaskDecisionDto, @Me() me: CurrentUser) {
+  accept(@Param('id', ParseId) id: string, @Body() dto: TaskDecisionDto, @Me() me: CurrentUser) {
     return this.tasks.accept(id, dto.note, dto.version, me);
   }
 
   @Post('tasks/:id/return')
   @Roles('leader', 'clerk')
   @HttpCode(200)
-  returnWork(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
+  returnWork(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
     return this.tasks.returnWork(id, dto.reason, dto.version, me);
   }
 
   @Post('tasks/:id/cancel')
   @Roles('leader')
   @HttpCode(200)
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
+  cancel(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
     return this.tasks.cancel(id, dto.reason, dto.version, me);
   }
 
   @Post('tasks/:id/extension-requests')
   @Roles('unit_head', 'unit_staff')
-  requestExtension(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionRequestDto, @Me() me: CurrentUser) {
+  requestExtension(@Param('id', ParseId) id: string, @Body() dto: ExtensionRequestDto, @Me() me: CurrentUser) {
     return this.tasks.requestExtension(id, dto, me);
   }
 
@@ -109,7 +110,7 @@ export class TasksController {
   @Post('extension-requests/:id/decision')
   @Roles('leader')
   @HttpCode(200)
-  decide(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ExtensionDecisionDto, @Me() me: CurrentUser) {
+  decide(@Param('id', ParseId) id: string, @Body() dto: ExtensionDecisionDto, @Me() me: CurrentUser) {
     return this.tasks.decideExtension(id, dto, me);
   }
 }

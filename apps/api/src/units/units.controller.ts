@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
 import { ApiPageResponse, PageQuery, type Page } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { CreateUnitDto, UnitView, UpdateUnitDto } from './units.dto';
 import { UnitsService } from './units.service';
+import { ParseId } from '../common/validation';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class UnitsController {
 
   @Get(':id')
   @ApiOkResponse({ type: UnitView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UnitView> {
+  get(@Param('id', ParseId) id: string): Promise<UnitView> {
     return this.units.get(id);
   }
 
@@ -34,7 +35,7 @@ export class UnitsController {
   @Patch(':id')
   @Roles('admin', 'clerk')
   @ApiOkResponse({ type: UnitView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUnitDto, @Me() me: CurrentUser): Promise<UnitView> {
+  update(@Param('id', ParseId) id: string, @Body() dto: UpdateUnitDto, @Me() me: CurrentUser): Promise<UnitView> {
     return this.units.update(id, dto, me);
   }
 }

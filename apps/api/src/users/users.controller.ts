@@ -1,10 +1,11 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
 import { ApiPageResponse, type Page } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './users.dto';
 import { UsersService } from './users.service';
+import { ParseId } from '../common/validation';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -33,7 +34,7 @@ export class UsersController {
   @Patch(':id')
   @Roles('admin')
   @ApiOkResponse({ type: UserView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @Me() me: CurrentUser): Promise<UserView> {
+  update(@Param('id', ParseId) id: string, @Body() dto: UpdateUserDto, @Me() me: CurrentUser): Promise<UserView> {
     return this.users.update(id, dto, me);
   }
 }
