@@ -21,8 +21,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function unitId(code: string): Promise<string> {
-  const res = await h.http().get('/api/units').query({ pageSize: 200 }).set(auth(clerk)).expect(200);
-  return res.body.items.find((u: { code: string }) => u.code === code).id;
+  const res = await h.http().get('/api/units').set(auth(clerk)).expect(200);
+  return res.body.find((u: { code: string }) => u.code === code).id;
 }
 
 async function firstTask(token: string, query: Record<string, string>) {
@@ -109,7 +109,7 @@ describe('health', () => {
 
 describe('demo data', () => {
   it('publishes the fixture notice with one task per school for the group', async () => {
-    const units = (await h.http().get('/api/units').query({ pageSize: 200 }).set(auth(clerk)).expect(200)).body.items as { id: string; kind: string }[];
+    const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; kind: string }[];
     const schools = units.filter((u) => ['preschool', 'primary_school', 'lower_secondary_school'].includes(u.kind));
     expect(schools.length).toBe(12);
     const directives = (await h.http().get('/api/directives').set(auth(clerk)).expect(200)).body.items;

@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function unitId(code: string): Promise<string> {
-  const res = await h.http().get('/api/units').query({ pageSize: 200 }).set(auth(clerk)).expect(200);
-  return res.body.items.find((u: { code: string }) => u.code === code).id;
+  const res = await h.http().get('/api/units').set(auth(clerk)).expect(200);
+  return res.body.find((u: { code: string }) => u.code === code).id;
 }
 
 /** Publishes one task with this deadline and returns it as the API shows it. */

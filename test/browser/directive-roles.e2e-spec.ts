@@ -27,7 +27,7 @@ beforeAll(async () => {
   api = await startWebApi();
   browser = await launchChromium();
   const clerk = await api.h.login('vanphong@dondoc.local');
-  const units = (await api.h.http().get('/api/units').query({ pageSize: 200 }).set(auth(clerk)).expect(200)).body.items as { id: string; code: string }[];
+  const units = (await api.h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
   const unitId = (code: string) => units.find((u) => u.code === code)!.id;
   const directives = (await api.h.http().get('/api/directives').set(auth(clerk)).expect(200)).body.items as { id: string; title: string }[];
   notice = directives.find((d) => d.title?.startsWith('Kết luận của đồng chí Chủ tịch'))!.id;

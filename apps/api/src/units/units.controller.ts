@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
-import { ApiPageResponse, PageQuery, type Page } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { CreateUnitDto, UnitView, UpdateUnitDto } from './units.dto';
 import { UnitsService } from './units.service';
@@ -13,10 +12,11 @@ import { ParseId } from '../common/validation';
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
+  /** The whole directory, as the API contract has it: a plain list, not a page. */
   @Get()
-  @ApiPageResponse(UnitView)
-  list(@Query() q: PageQuery): Promise<Page<UnitView>> {
-    return this.units.list(q.page, q.pageSize);
+  @ApiOkResponse({ type: UnitView, isArray: true })
+  list(): Promise<UnitView[]> {
+    return this.units.list();
   }
 
   @Get(':id')

@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Unit, UnitsRepository, User } from '@dondoc/database';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
-import type { Page } from '../common/pagination';
 import type { CreateUnitDto, UpdateUnitDto } from './units.dto';
 
 @Injectable()
@@ -16,11 +15,9 @@ export class UnitsService {
   ) {}
 
   /** The active units by code. */
-  async list(page: number, pageSize: number): Promise<Page<Unit>> {
-    const [items, total] = await this.db.getRepository(Unit).findAndCount({
-      where: { active: true }, order: { code: 'ASC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,
-    });
-    return { items, total, page, pageSize };
+  /** The active units, by code: the directory the parser and every picker need whole (a district has a few hundred). */
+  list(): Promise<Unit[]> {
+    return this.db.getRepository(Unit).find({ where: { active: true }, order: { code: 'ASC', id: 'ASC' } });
   }
 
   async get(id: string): Promise<Unit> {

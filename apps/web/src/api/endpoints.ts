@@ -53,7 +53,7 @@ export const authApi = {
 };
 
 export const unitsApi = {
-  list: () => allPages<Unit>('/units'),
+  list: () => request<Unit[]>('GET', '/units'),
   create: (input: UnitInput) => request<Unit>('POST', '/units', { body: input }),
   update: (unitId: Id, input: UnitChanges) => request<Unit>('PATCH', `/units/${id(unitId)}`, { body: input }),
 };

@@ -909,10 +909,7 @@ export interface operations {
     };
     UnitsController_list: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -924,9 +921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageInfo"] & {
-                        items: components["schemas"]["UnitView"][];
-                    };
+                    "application/json": components["schemas"]["UnitView"][];
                 };
             };
         };
