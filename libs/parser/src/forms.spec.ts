@@ -405,6 +405,13 @@ b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trư
     ]);
   });
 
+  it('gives no task for a sentence that only says to do what was asked', () => {
+    const text = `Kính gửi: UBND các xã, thị trấn.
+UBND huyện yêu cầu UBND các xã, thị trấn rà soát các hộ nghèo, báo cáo trước ngày 20/5/2024.
+Yêu cầu UBND các xã, thị trấn nghiêm túc tổ chức triển khai thực hiện.`;
+    expect(read(text)).toEqual([{ unit: 'UBND các xã, thị trấn', tasks: [['Rà soát các hộ nghèo, báo cáo trước ngày 20/5/2024.', '2024-05-20']] }]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -138,6 +138,14 @@ const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|
 const CLOSING_OPENINGS: readonly string[] = words.closingOpenings.phrases;
 const CLOSING_CLAUSES: readonly string[] = words.closingClauses.phrases;
 const CLOSING_REQUESTS: readonly string[] = words.closingRequests.phrases;
+const BARE_EXECUTION = new RegExp(`^(?:(?:${anyOf(words.bareExecution.phrases, false)})(?: |$))+$`);
+
+/** "Thực hiện nghiêm túc.", "Biết và thực hiện.": a clause that only says to do what was already asked. */
+function isBareExecution(text: string): boolean {
+  if (text.length > 120) return false;
+  const said = foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return said === '' || BARE_EXECUTION.test(said);
+}
 
 function isClosing(text: string): boolean {
   if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
@@ -849,7 +857,8 @@ class DirectiveParser {
 
   private finish(b: Building): void {
     // A task that is nothing but punctuation ("Lãnh đạo UBND huyện." in a list of who attended) is none.
-    const tasks = b.tasks.filter((c) => /[\p{L}\d]/u.test(c.text)).map((c) => this.task(c, b.heading));
+    // One that only says to do it ("Thực hiện nghiêm túc.") restates a duty given elsewhere.
+    const tasks = b.tasks.filter((c) => !isBareExecution(c.text)).map((c) => this.task(c, b.heading));
     if (tasks.length === 0) return;
     for (const { mention, text, range } of b.mentions) {
       this.assignments.push({
