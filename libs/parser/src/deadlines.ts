@@ -90,12 +90,15 @@ const ATOM = new RegExp(
   'giu',
 );
 
+/** "ngày thứ Sáu 20/4/2018": the day of the week between the cue and the date. */
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
+
 const CUE = new RegExp(
-  String.raw`(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|hoàn\s+thành(?:\s+xong)?|xong|kết\s+thúc|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|thời\s+gian(?:\s+\p{L}+){0,3}\s*:|thời\s+hạn(?:\s+\p{L}+){0,3}\s*:?|tiến\s+độ\s*:)\s*(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s*)?$`,
+  String.raw`(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|hoàn\s+thành(?:\s+xong)?|xong|kết\s+thúc|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|thời\s+gian(?:\s+\p{L}+){0,3}\s*:|thời\s+hạn(?:\s+\p{L}+){0,3}\s*:?|tiến\s+độ\s*:)\s*(?:là\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s*)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
   'iu',
 );
 const CUE_START = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|nộp|gửi))?\s*:?\s*)?(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+(?:xong\s+)?)?(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|là)\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s+)?$`,
+  String.raw`(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|nộp|gửi))?\s*:?\s*)?(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+(?:xong\s+)?)?(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|là|lúc)\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s+)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
   'iu',
 );
 const BEFORE = /(?<!\p{L})trước\s*$/iu;

@@ -412,6 +412,17 @@ Yêu cầu UBND các xã, thị trấn nghiêm túc tổ chức triển khai th�
     expect(read(text)).toEqual([{ unit: 'UBND các xã, thị trấn', tasks: [['Rà soát các hộ nghèo, báo cáo trước ngày 20/5/2024.', '2024-05-20']] }]);
   });
 
+  it('reads a dispatch whose addressees run into the body, a closing that asks for a report by a date, and a weekday before a date', () => {
+    const text = `Kính gửi: Ông (Bà) Hiệu trưởng các trường trực thuộc. Thực hiện Kế hoạch số 45/KH-UBND ngày 02/5/2024 của UBND huyện, Phòng Giáo dục và Đào tạo yêu cầu các trường trực thuộc thực hiện các nội dung sau:
+1. Kiểm tra hệ thống điện, phòng cháy trong khu vực trường học.
+2. Tổ chức diễn tập thoát nạn vào lúc 8h00 ngày thứ Hai 13/5/2024.
+Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các trường trực thuộc nghiêm túc thực hiện và gửi báo cáo về Phòng trước 16h00 ngày 17/5/2024./.`;
+    expect(read(text)).toEqual([
+      { unit: 'các trường trực thuộc', tasks: [['Kiểm tra hệ thống điện, phòng cháy trong khu vực trường học.', null], ['Tổ chức diễn tập thoát nạn vào lúc 8h00 ngày thứ Hai 13/5/2024.', '2024-05-13']] },
+      { unit: 'Hiệu trưởng các trường trực thuộc', tasks: [['Nghiêm túc thực hiện và gửi báo cáo về Phòng trước 16h00 ngày 17/5/2024.', '2024-05-17']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -138,6 +138,11 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
   return [body, level, place].filter(Boolean).join(' ');
 }
 
+/** A sentence after the addressees on their own line: a capitalised word, a word in lower case, and a body's length. */
+const BODY_AFTER_ADDRESSEES = /[.;]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll}[^\n]{60})/u;
+
+export const COURTESY = /^(?:quý\s+)?ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà)\s+(?=\p{L})/iu;
+
 /** Splits a header line that a two-column table flattened into its cells. */
 function cells(text: string): string[] {
   return text
@@ -155,6 +160,8 @@ function addAddressees(h: Header, paragraph: number, text: string, from: number)
     let start = m.index;
     let end = m.index + m[0].length;
     while (start < end && /[\s\-–+•]/u.test(text[start])) start++;
+    // "Kính gửi: Ông (Bà) Hiệu trưởng ...": the courtesy is no part of the addressee's name.
+    start += COURTESY.exec(text.slice(start, end))?.[0].length ?? 0;
     while (end > start && /[\s.,]/u.test(text[end - 1])) end--;
     if (end - start >= 3) h.addressees.push({ paragraph, start, end });
   }
@@ -262,6 +269,10 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   const kgAt = paragraphs.findIndex((p, i) => i >= h.bodyStart && i <= h.bodyStart + 3 && /^Kính\s+gửi/iu.test(p.text));
   if (kgAt >= 0) {
     const inline = /^Kính\s+gửi\s*:?\s*/iu.exec(paragraphs[kgAt].text)![0].length;
+    // "Kính gửi: Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số ..., Phòng yêu cầu ...":
+    // a page that lost the line break after the addressees; the body starts at the next sentence.
+    const bodyAt = BODY_AFTER_ADDRESSEES.exec(paragraphs[kgAt].text.slice(inline));
+    if (bodyAt) paragraphs.splice(kgAt, 1, ...paragraphs[kgAt].splitAt(inline + bodyAt.index + 1));
     addAddressees(h, kgAt, paragraphs[kgAt].text, inline);
     let i = kgAt + 1;
     while (i < paragraphs.length && /^[-–+•]/.test(paragraphs[i].text) && paragraphs[i].text.length < 200) {

@@ -39,6 +39,25 @@ export class Paragraph {
     return out;
   }
 
+  /** The paragraph cut in two at `at` (spaces around the cut dropped): a heading line that runs into the body. */
+  splitAt(at: number): [Paragraph, Paragraph] {
+    let headEnd = at;
+    while (headEnd > 0 && this.text.charCodeAt(headEnd - 1) === 32) headEnd--;
+    let tailStart = at;
+    while (tailStart < this.text.length && this.text.charCodeAt(tailStart) === 32) tailStart++;
+    const head = this.pieces.filter((p) => p.at < headEnd).map((p) => ({ ...p, len: Math.min(p.len, headEnd - p.at) }));
+    const tail = this.pieces
+      .filter((p) => p.at + p.len > tailStart)
+      .map((p) => {
+        const cut = Math.max(0, tailStart - p.at);
+        return { at: p.at + cut - tailStart, clean: p.clean + cut, len: p.len - cut };
+      });
+    return [
+      new Paragraph(this.text.slice(0, headEnd), head, this.source, this.afterBlank),
+      new Paragraph(this.text.slice(tailStart), tail, this.source, false),
+    ];
+  }
+
   /** The original range of the paragraph characters [a, b). */
   range(a = 0, b = this.text.length): SourceRange {
     if (this.text.length === 0) return this.source.range(0, 0);

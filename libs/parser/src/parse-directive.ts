@@ -1,7 +1,7 @@
 import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
-import { Header, isUpperText, parseHeader } from './header';
+import { COURTESY, Header, isUpperText, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
 import { tokenize } from './tokens';
@@ -50,6 +50,8 @@ const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|ch
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
 const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`, 'giu');
+
+const CUE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CUES})\\s+\\S`, 'iu');
 
 /** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
 const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrases)})$`, 'u');
@@ -319,13 +321,23 @@ class DirectiveParser {
     let directed = false;
     for (let i = from; i < this.paragraphs.length; i++) {
       const t = this.paragraphs[i].text;
-      if (isClosing(t) || isSignatureTitle(t) || (directed && isFurniture(t))) return i;
+      if ((isClosing(t) && !this.asksByDate(t)) || isSignatureTitle(t) || (directed && isFurniture(t))) return i;
       if (!directed && GIVES_DIRECTION.test(t)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
       if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
       if (closingMarkAt(t) >= 0) return i + 1;
     }
     return this.paragraphs.length;
+  }
+
+  /**
+   * A closing that still asks for something by a date ("Nhận được công văn này, yêu cầu Hiệu
+   * trưởng các đơn vị ... nộp báo cáo trước 9h00 ngày 23/4/2018./.") gives a task: the body runs to it.
+   */
+  private asksByDate(text: string): boolean {
+    // A closing's standing request for periodic reports ("định kỳ ... hằng năm báo cáo") stays the closing.
+    if ((!GIVES_DIRECTION.test(text) && !CUE_ANYWHERE.test(text)) || findRecurrence(text)) return false;
+    return findDeadline(text, this.ctx, null)?.deadline != null;
   }
 
   private recipients(from: number): string[] {
@@ -438,7 +450,7 @@ class DirectiveParser {
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
     const windowEnd = Math.min(p.text.length, m.length + 250);
     if (cue) {
-      const from = m.length + cue[0].length;
+      const from = m.length + cue[0].length + (COURTESY.exec(body.slice(cue[0].length))?.[0].length ?? 0);
       // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
       const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
       const mentions = this.matcher.parseUnits(tokens, 0);
@@ -500,7 +512,7 @@ class DirectiveParser {
     for (let c = INNER_CUE.exec(text); c && c.index < end; c = INNER_CUE.exec(text)) {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
       if (!INNER_SUBJECT.test(foldVietnamese(text.slice(from, c.index)))) continue;
-      const at = c.index + c[0].length;
+      const at = c.index + c[0].length + (COURTESY.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 20))?.[0].length ?? 0);
       const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0);
