@@ -423,6 +423,19 @@ Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các tr�
     ]);
   });
 
+  it('gives a task asked of "các trường" to each school the dispatch is addressed to', () => {
+    const text = `Kính gửi:
+- Hiệu trưởng các trường Mầm non;
+- Hiệu trưởng các trường Tiểu học;
+- Giám đốc Trung tâm Giáo dục nghề nghiệp huyện.
+Đề nghị Hiệu trưởng các trường kiểm tra sổ sách thu chi học phí, gửi báo cáo trước ngày 10/4/2024.`;
+    const tasks = [['Kiểm tra sổ sách thu chi học phí, gửi báo cáo trước ngày 10/4/2024.', '2024-04-10']];
+    expect(read(text)).toEqual([
+      { unit: 'Hiệu trưởng các trường Mầm non', tasks },
+      { unit: 'Hiệu trưởng các trường Tiểu học', tasks },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -79,6 +79,11 @@ const ADDRESSED_INTRO = /(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị)(?!\p{L})[^.:]
 const ADDRESSEE_REFERENCES = new Set(words.addresseeReferences.phrases);
 const ADDRESSEE_TITLE = new RegExp(`^(?:${anyOf(words.addresseeTitles.phrases, false)}) `);
 
+/** An addressee's name as the body may repeat it: folded, without punctuation or a head's title. */
+function addresseeKey(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim().replace(ADDRESSEE_TITLE, '');
+}
+
 function isAddresseeReference(folded: string): boolean {
   const said = folded.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   return ADDRESSEE_REFERENCES.has(said) || ADDRESSEE_REFERENCES.has(said.replace(ADDRESSEE_TITLE, ''));
@@ -554,13 +559,29 @@ class DirectiveParser {
 
   /**
    * "Kính gửi: - Sở A; - Sở B" and then "đề nghị các đơn vị ...", "đề nghị Quý cơ quan ...": the
-   * task goes to each addressee.
+   * task goes to each addressee. A group the body names stands for the addressees it heads:
+   * "Kính gửi: Hiệu trưởng các trường Tiểu học; Hiệu trưởng các trường THCS" and then "đề nghị
+   * Hiệu trưởng các trường ..." asks both.
    */
   private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
-    if (this.header.addressees.length === 0 || mentions.length !== 1) return null;
-    const said = foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim();
-    if (!isAddresseeReference(said)) return null;
-    return this.addressees();
+    if (this.header.addressees.length === 0) return null;
+    const all = this.addressees();
+    if (mentions.length === 1 && isAddresseeReference(foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim())) return all;
+    const keys = all.map((a) => addresseeKey(a.text));
+    const out: Building['mentions'] = [];
+    let stood = false;
+    for (const mention of mentions) {
+      const said = addresseeKey(p.text.slice(mention.start, mention.end));
+      const heads = mention.group && said !== '' ? all.filter((_, k) => keys[k] === said || keys[k].startsWith(`${said} `)) : [];
+      // One addressee is the group the body names, in its own words.
+      if (heads.length < 2) {
+        out.push(...mentionsIn(p, [mention]));
+        continue;
+      }
+      stood = true;
+      for (const a of heads) if (!out.includes(a)) out.push(a);
+    }
+    return stood ? out : null;
   }
 
   /** The dispatch's addressees as the units of an assignment. */
@@ -572,7 +593,7 @@ class DirectiveParser {
       const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
       const mention: Mention = found.length === 1 && found[0].end === a.end
         ? found[0]
-        : { start: a.start, end: a.end, unitIds: [], group: /^(?:các|tất cả)\s/iu.test(para.text.slice(a.start, a.end)), vague: false, known: false, standard: false };
+        : { start: a.start, end: a.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(a.start, a.end))), vague: false, known: false, standard: false };
       out.push({ mention, text: para.text.slice(a.start, a.end).trim(), range: para.range(a.start, a.end) });
     }
     return out;
