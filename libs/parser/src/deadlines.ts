@@ -102,6 +102,7 @@ const CUE_START = new RegExp(
   'iu',
 );
 const BEFORE = /(?<!\p{L})trước\s*$/iu;
+const DUE_RIGHT_BEFORE = /(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hoàn\s+thành)\s+(?:ngày\s+)?$/iu;
 /** "tầm nhìn đến năm 2050", "giai đoạn 2021 - 2030", "định hướng đến năm 2045": a horizon, not a deadline. */
 const HORIZON = /(?<!\p{L})(?:tầm\s+nhìn|định\s+hướng|giai\s+đoạn|chiến\s+lược)(?:\s+(?:đến|tới))?(?:\s+(?:hết\s+)?năm)?\s*$/iu;
 const RANGE_END = /(?:\d|[IVX])\s*[-–]\s*$/u;
@@ -142,8 +143,9 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   const prefix = prefixOf(text, start);
   // The end of a range ("Quý IV/2025 - Quý II/2026", "01/5 - 15/5") is when the work is due.
   const cue = CUE.test(prefix) || RANGE_END.test(prefix);
-  if (FROM.test(prefix) || OCCASION.test(prefix) || HORIZON.test(prefix)) return null;
   const before = BEFORE.test(prefix);
+  // "chào mừng ngày 2/9" names an occasion; "chào mừng trước ngày 31/8" still sets a deadline.
+  if (FROM.test(prefix) || (OCCASION.test(prefix) && !DUE_RIGHT_BEFORE.test(prefix)) || HORIZON.test(prefix)) return null;
   const yearOf = (month: number) => (ctx.month !== null && month < ctx.month && ctx.exact ? ctx.year + 1 : ctx.year);
 
   if (g.td !== undefined || g.nd !== undefined) {

@@ -436,6 +436,20 @@ Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các tr�
     ]);
   });
 
+  it('reads a broad list of bodies and people, with where they live, as one group before its verb', () => {
+    const text = `THÔNG BÁO
+Về việc treo cờ Tổ quốc
+1. Tất cả các cơ quan, đơn vị, trường học, các cơ sở sản xuất kinh doanh và hộ gia đình trên địa bàn huyện treo cờ Tổ quốc từ ngày 01/9 đến hết ngày 03/9/2024.
+2. Các cơ quan, đơn vị, doanh nghiệp và nhân dân trong thị trấn treo băng rôn chào mừng trước ngày 31/8/2024.`;
+    expect(read(text)).toEqual([
+      {
+        unit: 'Tất cả các cơ quan, đơn vị, trường học, các cơ sở sản xuất kinh doanh và hộ gia đình trên địa bàn huyện',
+        tasks: [['Treo cờ Tổ quốc từ ngày 01/9 đến hết ngày 03/9/2024.', '2024-09-03']],
+      },
+      { unit: 'Các cơ quan, đơn vị, doanh nghiệp và nhân dân trong thị trấn', tasks: [['Treo băng rôn chào mừng trước ngày 31/8/2024.', '2024-08-31']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -53,6 +53,12 @@ const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.ph
 
 const CUE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CUES})\\s+\\S`, 'iu');
 
+/** Where a group lives, between its name and its verb: "trên địa bàn thành phố", "trong thị xã", "thuộc huyện Mang Yang". */
+const GROUP_PLACE = /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:(?:toàn\s+)?(?:địa\s+bàn\s+)?(?:thị\s+xã|thị\s+trấn|thành\s+phố|huyện|tỉnh|xã|phường|quận|đặc\s+khu))(?:\s+\p{Lu}[\p{L}]*)*(?=\s+\p{Ll})/u;
+
+/** How a broad list of kinds of bodies opens: "Tất cả các ...", "Toàn thể ...", "Các ...". */
+const BROAD_OPENING = /^(?:tất\s+cả|toàn\s+thể|các)\s/iu;
+
 /** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
 const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrases)})$`, 'u');
 
@@ -467,11 +473,22 @@ class DirectiveParser {
     const inner = MARKER_DEPTH[m.kind] < MARKER_DEPTH.dash || m.kind === 'none' ? this.innerCue(p, m.length) : null;
     if (inner) return inner;
     const first = /^[\p{L}\d]+/u.exec(body);
-    if (!first || !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
+    if (!first) return null;
+    const broadAt = BROAD_OPENING.test(body);
+    if (!broadAt && !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
     const tokens = tokenize(p.text, m.length, windowEnd);
     if (tokens.length === 0) return null;
-    const mentions = this.matcher.parseUnits(tokens, 0);
+    let mentions = this.matcher.parseUnits(tokens, 0);
+    // A list of kinds of bodies and people that runs past the group read so far to its verb is one group.
+    const broad = broadAt ? this.matcher.broadGroup(tokens, 0) : null;
+    if (broad && (mentions.length === 0 || (mentions.length === 1 && mentions[0].group && mentions[0].end < broad.end))) mentions = [broad];
     if (mentions.length === 0) return null;
+    // "... và nhân dân trong thị xã treo cờ": where a group lives is part of its name.
+    const lastGroup = mentions[mentions.length - 1];
+    if (lastGroup.group) {
+      const place = GROUP_PLACE.exec(p.text.slice(lastGroup.end, lastGroup.end + 80));
+      if (place) mentions = [...mentions.slice(0, -1), { ...lastGroup, end: lastGroup.end + place[0].length }];
+    }
     const end = mentions[mentions.length - 1].end;
     // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
     const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');

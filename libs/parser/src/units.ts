@@ -142,6 +142,39 @@ export class UnitMatcher {
     return tokens.every((t, j) => t.punct || !isStop(tokens, j) || this.inNamePhrase(tokens, j));
   }
 
+  /**
+   * "Tất cả các cơ quan Đảng, đoàn thể, nhà nước, trường học, các doanh nghiệp và hộ dân trên địa
+   * bàn thành phố treo cờ ...": a broad list of kinds of bodies and people, opened by "tất cả",
+   * "toàn thể" or "các" and a kind a group may list, running to the verb that follows it. Such a
+   * list names no unit the office keeps: one vague group, or null when no verb ends it within the
+   * sentence or it lists nothing.
+   */
+  broadGroup(tokens: Token[], i: number): Mention | null {
+    let j = i;
+    const all = this.seq(tokens, j, ['tat', 'ca']) || this.seq(tokens, j, ['toan', 'the']);
+    if (all) j += 2;
+    if (tokens[j]?.f === 'cac') j++;
+    const itemAt = (k: number) => GROUP_PHRASES.find((phrase) => this.seq(tokens, k, phrase));
+    // "các" must open a kind a group lists; "tất cả" may open any ("tất cả các trụ sở cơ quan").
+    if (j === i || (!all && !itemAt(j))) return null;
+    let joins = 0;
+    let items = 0;
+    for (let n = 0; j < tokens.length && n < 80; j++, n++) {
+      const t = tokens[j];
+      if (t.punct && t.f !== ',' && t.f !== '-') return null;
+      // An item a group may list is read whole: "cơ sở sản xuất" holds a word that is also a verb once folded.
+      const phrase = itemAt(j);
+      if (phrase) {
+        items++;
+        j += phrase.length - 1;
+        n += phrase.length - 1;
+      } else if (t.f === ',' || t.conj) joins++;
+      else if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
+    }
+    if (joins === 0 || items === 0 || j >= tokens.length || j - i >= 80 || tokens[j - 1].punct) return null;
+    return { start: tokens[i].start, end: tokens[j - 1].end, unitIds: [], group: true, vague: true, known: false, standard: false };
+  }
+
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
   mayStart(word: string): boolean {
     return HEADS.has(word) || this.byFirst.has(word) || TITLE_FIRSTS.has(word) || COLLECTIVE_FIRSTS.has(word);
