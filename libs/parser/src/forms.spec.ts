@@ -450,6 +450,14 @@ Về việc treo cờ Tổ quốc
     ]);
   });
 
+  it('reads "GD&ĐT" as one abbreviation and a unit singled out with "Riêng" as its own assignment', () => {
+    const text = 'Giao các phòng GD&ĐT theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 10/9/2024. Riêng Phòng Y tế kiểm tra các trường học trước ngày 15/9/2024.';
+    expect(read(text)).toEqual([
+      { unit: 'các phòng GD&ĐT', tasks: [['Theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 10/9/2024.', '2024-09-10']] },
+      { unit: 'Phòng Y tế', tasks: [['Kiểm tra các trường học trước ngày 15/9/2024.', '2024-09-15']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

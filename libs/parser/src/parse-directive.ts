@@ -674,7 +674,9 @@ class DirectiveParser {
       const after = text.slice(end, end + AHEAD).trimStart();
       // A group opening a clause is its subject too ("...; lực lượng chức năng bố trí chốt chặn").
       const recognised = mentions.every((x) => x.known || x.standard || x.group);
-      const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised));
+      // After a connective ("Riêng Phòng Y tế kiểm tra ...") a name written as one is the clause's subject.
+      const named = connective !== null && mentions.every((x) => /^\p{Lu}/u.test(text.charAt(x.start)) && /\s/u.test(text.slice(x.start, x.end)));
+      const acts = LEAD_VERB.test(after) || (/^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after) && (cue !== null || recognised || named));
       if (!acts) continue;
       const start = end + (/^[\s:,]*/u.exec(text.slice(end, end + AHEAD))?.[0].length ?? 0);
       out.push({ at: semi, start, mentions });

@@ -48,14 +48,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const upper = isUpper(code, slice[start]);
     // Only a word that opens with a capital or a digit ("5G") can be written in capitals throughout.
     const word = (upper || (code >= 48 && code <= 57)) && end - start >= 2 ? slice.slice(start, end) : '';
+    // "GD&ĐT", "KH&CN": an ampersand between the letters of an abbreviation is part of it, not "và".
+    const inAbbreviation = slice[start] === '&' && /\p{Lu}/u.test(slice[start - 1] ?? '') && /\p{Lu}/u.test(slice[end] ?? '');
     raw.push({
       f,
       start: from + start,
       end: from + end,
       upper,
-      caps: word !== '' && word === word.toUpperCase() && word !== word.toLowerCase(),
+      caps: inAbbreviation || (word !== '' && word === word.toUpperCase() && word !== word.toLowerCase()),
       punct,
-      conj: f === 'va',
+      conj: f === 'va' && !inAbbreviation,
     });
   }
   const out: Token[] = [];
