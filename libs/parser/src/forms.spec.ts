@@ -448,6 +448,9 @@ Về việc treo cờ Tổ quốc
       },
       { unit: 'Các cơ quan, đơn vị, doanh nghiệp và nhân dân trong thị trấn', tasks: [['Treo băng rôn chào mừng trước ngày 31/8/2024.', '2024-08-31']] },
     ]);
+    expect(read('UBND xã đề nghị các cơ quan, trường học, bệnh viện và Nhân dân trên địa bàn xã treo cờ Tổ quốc.')).toEqual([
+      { unit: 'các cơ quan, trường học, bệnh viện và Nhân dân trên địa bàn xã', tasks: [['Treo cờ Tổ quốc.', null]] },
+    ]);
   });
 
   it('reads "GD&ĐT" as one abbreviation and a unit singled out with "Riêng" as its own assignment', () => {

@@ -4,7 +4,7 @@ import { foldVietnamese } from '@dondoc/domain';
 import { COURTESY, Header, isUpperText, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
-import { tokenize } from './tokens';
+import { Token, tokenize } from './tokens';
 import type {
   AssignmentDraft,
   CoordinatingRef,
@@ -464,7 +464,7 @@ class DirectiveParser {
       const from = m.length + cue[0].length + (COURTESY.exec(body.slice(cue[0].length))?.[0].length ?? 0);
       // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
       const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
-      const mentions = this.matcher.parseUnits(tokens, 0);
+      const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(p.text.slice(from, from + 12)));
       if (mentions.length > 0 && mentions[0].start === tokens[0].start) return { mentions, end: mentions[mentions.length - 1].end };
       return null;
     }
@@ -478,17 +478,8 @@ class DirectiveParser {
     if (!broadAt && !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
     const tokens = tokenize(p.text, m.length, windowEnd);
     if (tokens.length === 0) return null;
-    let mentions = this.matcher.parseUnits(tokens, 0);
-    // A list of kinds of bodies and people that runs past the group read so far to its verb is one group.
-    const broad = broadAt ? this.matcher.broadGroup(tokens, 0) : null;
-    if (broad && (mentions.length === 0 || (mentions.length === 1 && mentions[0].group && mentions[0].end < broad.end))) mentions = [broad];
+    const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), broadAt);
     if (mentions.length === 0) return null;
-    // "... và nhân dân trong thị xã treo cờ": where a group lives is part of its name.
-    const lastGroup = mentions[mentions.length - 1];
-    if (lastGroup.group) {
-      const place = GROUP_PLACE.exec(p.text.slice(lastGroup.end, lastGroup.end + 80));
-      if (place) mentions = [...mentions.slice(0, -1), { ...lastGroup, end: lastGroup.end + place[0].length }];
-    }
     const end = mentions[mentions.length - 1].end;
     // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
     const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
@@ -504,6 +495,23 @@ class DirectiveParser {
       return { mentions, end };
     }
     return null;
+  }
+
+  /**
+   * A list of kinds of bodies and people that runs past the group read so far to its verb is one
+   * group ("các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân ..."); where a group lives ("...
+   * và nhân dân trong thị xã treo cờ") is part of its name.
+   */
+  private widenGroup(text: string, tokens: Token[], found: Mention[], broadAt: boolean): Mention[] {
+    let mentions = found;
+    const broad = broadAt ? this.matcher.broadGroup(tokens, 0) : null;
+    if (broad && (mentions.length === 0 || (mentions.length === 1 && mentions[0].group && mentions[0].end < broad.end))) mentions = [broad];
+    const last = mentions.at(-1);
+    if (last?.group) {
+      const place = GROUP_PLACE.exec(text.slice(last.end, last.end + 80));
+      if (place) mentions = [...mentions.slice(0, -1), { ...last, end: last.end + place[0].length }];
+    }
+    return mentions;
   }
 
   /**
@@ -537,7 +545,7 @@ class DirectiveParser {
       const at = c.index + c[0].length + (COURTESY.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 20))?.[0].length ?? 0);
       const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
-      const mentions = this.matcher.parseUnits(tokens, 0);
+      const mentions = this.widenGroup(text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(text.slice(at, at + 12)));
       if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
       // Inside a sentence a name the parser does not know counts only when it is written as a name.
       if (!mentions.every((x) => x.known || x.standard || x.group || /^\p{Lu}/u.test(text.charAt(x.start)))) continue;
