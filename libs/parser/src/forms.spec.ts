@@ -461,6 +461,21 @@ Về việc treo cờ Tổ quốc
     ]);
   });
 
+  it('reads no task in a plan’s funding section, and finds the subject after a clause that sets the scene', () => {
+    const text = `III. KINH PHÍ THỰC HIỆN
+1. Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách hằng năm của các cơ quan, đơn vị.
+2. Các phòng, ban chủ động huy động các nguồn lực hợp pháp khác để thực hiện Kế hoạch.
+IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ nội dung Kế hoạch và tình hình thực tế, UBND các xã, thị trấn xây dựng kế hoạch của địa phương, hoàn thành trước ngày 30/6/2025.
+- Trên cơ sở đề xuất của các phòng, ban, tổng hợp nhu cầu kinh phí.`;
+    expect(read(text)).toEqual([
+      {
+        unit: 'UBND các xã, thị trấn',
+        tasks: [['Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 30/6/2025.', '2025-06-30'], ['Trên cơ sở đề xuất của các phòng, ban, tổng hợp nhu cầu kinh phí.', null]],
+      },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -115,6 +115,8 @@ const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
 const CONNECTIVE = new RegExp(`^(?:${anyOf(words.connectives.phrases)})\\s*,?\\s+`, 'iu');
 
+const SCENE_OPENING = new RegExp(`^(?:${anyOf(words.sceneOpenings.phrases)})\\s`, 'iu');
+
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
 const CLAUSE_CUE = new RegExp(`^(?:(?:đồng\\s+thời|và)\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
@@ -207,7 +209,8 @@ const PERIOD = /^Thời\s+gian\s[^:]{0,80}:/u;
 /** The preamble's legal grounds and requests: never tasks, whatever units they name. */
 const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình))(?!\p{L})/iu;
 
-const ASSESSMENT = new RegExp(`^(?:${anyOf(words.assessmentHeadings.phrases, false)})`);
+/** Sections that assign nothing: the assessment of what was done, and where the money comes from. */
+const ASSESSMENT = new RegExp(`^(?:${anyOf([...words.assessmentHeadings.phrases, ...words.fundingHeadings.phrases], false)})`);
 const INTRO = new RegExp(`(?:${anyOf(words.introEndings.phrases, false)})\\s*:\\s*$`);
 
 function headingLike(body: string, m: Marker): boolean {
@@ -428,8 +431,22 @@ class DirectiveParser {
   private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     // "Theo đó, các xã tiếp tục ...": a connective before the subject changes nothing.
     const connective = CONNECTIVE.exec(p.text.slice(m.length));
-    const found = this.detectUnits(p, connective ? { kind: m.kind, length: m.length + connective[0].length } : m, zone, assessment);
+    const found = this.detectUnits(p, connective ? { kind: m.kind, length: m.length + connective[0].length } : m, zone, assessment) ?? this.afterLeadingClause(p, m, zone);
     return found ? this.listAfterTitle(p, found) : null;
+  }
+
+  /**
+   * "3. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành xây dựng kế hoạch ...":
+   * in a numbered item a clause before the first comma may set the scene, and the subject follows
+   * it. Only a unit the parser recognises (or a group) counts there. A dash item is a task of the
+   * unit above it, whatever its first clause says.
+   */
+  private afterLeadingClause(p: Paragraph, m: Marker, zone: boolean): { mentions: Mention[]; end: number } | null {
+    if (m.kind === 'none' || MARKER_DEPTH[m.kind] >= MARKER_DEPTH.dash || !SCENE_OPENING.test(p.text.slice(m.length, m.length + 20))) return null;
+    const comma = p.text.slice(m.length, m.length + 160).search(/,\s/u);
+    if (comma < 0) return null;
+    const found = this.detectUnits(p, { kind: m.kind, length: m.length + comma + 2 }, zone, false);
+    return found && found.mentions.every((x) => x.known || x.standard || x.group) ? found : null;
   }
 
   /**
