@@ -10,7 +10,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AuthService } from './auth/auth.service';
-import { bearerToken } from './auth/auth.guard';
+import { credentialOf } from './auth/session';
 import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
@@ -38,8 +38,8 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   });
   const auth = app.get(AuthService);
   applyBodyLimits(app.getHttpAdapter().getInstance(), async (req) => {
-    const token = bearerToken(req.headers);
-    return token !== null && (await auth.userForToken(token)) !== null;
+    const credential = credentialOf(req);
+    return credential !== null && (await auth.userForToken(credential.token)) !== null;
   });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
@@ -62,7 +62,7 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
     },
   });
 
-  // Bull Board's page cannot send the bearer token, so its session travels in a cookie.
+  // The web app's session and Bull Board's travel in cookies.
   await app.register(cookie as never);
   await mountQueueBoard(app);
 
