@@ -8,7 +8,8 @@ import { queuePrefix, runId } from './support/test-services';
 
 /*
  * The web app's session: a token in an HttpOnly, SameSite=Strict cookie that scripts cannot read,
- * writes that ride on it only with the web app's header, sign-out that clears it.
+ * writes that ride on it only with the web app's header, sign-out that clears it, and a page whose
+ * Content-Security-Policy allows nothing inline.
  */
 
 const WEB_APP = { 'X-Dondoc-Csrf': '1' };
@@ -118,5 +119,35 @@ describe('signing out', () => {
     const [fresh] = setCookies(res);
     await h.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
     await h.http().get('/api/auth/me').set('Cookie', fresh.split(';')[0]).expect(200);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+
+  it('allows nothing inline on the web app\'s page: its styles need the nonce it carries, new each time', async () => {
+    const pages = await Promise.all(['/', '/tasks', '/index.html'].map((path) => h.http().get(path).expect(200)));
+    const nonces = new Set<string>();
+    for (const page of pages) {
+      const csp = page.headers['content-security-policy'];
+      expect(csp).not.toContain('unsafe-inline');
+      expect(directive(csp, 'script-src')).toBe("script-src 'self'");
+      const nonce = /^style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'$/.exec(directive(csp, 'style-src'))?.[1];
+      expect(nonce).toBeDefined();
+      expect(page.text).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      expect(page.text).not.toContain('DONDOC_CSP_NONCE');
+      expect(page.headers['cache-control']).toBe('no-store');
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(pages.length);
+  });
+
+  it('allows nothing inline on the API\'s answers; Swagger UI\'s page alone keeps inline styles', async () => {
+    const health = await h.http().get('/api/health').expect(200);
+    expect(health.headers['content-security-policy']).not.toContain('unsafe-inline');
+    const docs = await h.http().get('/api/docs').expect(200);
+    const csp = docs.headers['content-security-policy'];
+    expect(directive(csp, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(csp, 'script-src')).toBe("script-src 'self'");
   });
 });
