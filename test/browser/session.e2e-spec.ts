@@ -70,3 +70,12 @@ it('renders the main pages of every role, and their dialogs, with nothing refuse
   await phone.getByRole('dialog', { name: 'Báo cáo tiến độ' }).waitFor();
   expect(violations).toEqual([]);
 });
+
+it("renders Swagger UI's page under its own policy with nothing refused", async () => {
+  const page = await session.newPage();
+  const violations = await recordCspViolations(page);
+  await page.goto(`${session.api.baseUrl}/api/docs`);
+  await page.getByText('Đôn đốc API').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
