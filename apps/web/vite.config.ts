@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
           [{ find: /^react-router$/, replacement: fromRoot('node_modules/react-router/dist/production/index.mjs') }]
         : [],
   },
+  // The API serves index.html with a nonce of its own in place of this, each time (apps/api/src/common/web-page.ts).
+  html: { cspNonce: 'DONDOC_CSP_NONCE' },
   server: {
     port: 5173,
     proxy: API_PROXY,

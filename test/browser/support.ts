@@ -75,6 +75,20 @@ export async function screenshot(page: Page, name: string, height?: number): Pro
   if (height && size) await page.setViewportSize(size);
 }
 
+/**
+ * What the page's Content-Security-Policy refuses from now on, across navigations, as the browser
+ * reports it (a `securitypolicyviolation` event for each refusal). Call before the first `goto`.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
+  // A string, because the server's TypeScript settings know no DOM.
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) =>
+    window.reportCspViolation(location.pathname + ': ' + e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline')
+      + (e.target instanceof Element ? ' on ' + e.target.outerHTML.slice(0, 120) : '')));`);
+  return violations;
+}
+
 /** How far the page's content is wider than its viewport (0 when nothing scrolls sideways). */
 export function horizontalOverflow(page: Page): Promise<number> {
   // A string, because the server's TypeScript settings know no DOM.

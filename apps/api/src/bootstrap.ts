@@ -10,10 +10,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AuthService } from './auth/auth.service';
-import { bearerToken } from './auth/auth.guard';
+import { credentialOf } from './auth/session';
 import { applyBodyLimits, DEFAULT_BODY_BYTES } from './common/body-limit';
+import { APP_CSP, DOCS_CSP, isDocsPath } from './common/content-security';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
+import { WebPage } from './common/web-page';
 import { API_PREFIX, describeApi } from './openapi';
 import { BOARD_PATH, mountQueueBoard } from './queues/queue-board';
 
@@ -38,31 +40,19 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   });
   const auth = app.get(AuthService);
   applyBodyLimits(app.getHttpAdapter().getInstance(), async (req) => {
-    const token = bearerToken(req.headers);
-    return token !== null && (await auth.userForToken(token)) !== null;
+    const credential = credentialOf(req);
+    return credential !== null && (await auth.userForToken(credential.token)) !== null;
   });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   const webRoot = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
-  app.useGlobalFilters(new HttpExceptionFilter({ spaFallback: webRoot !== null, serverPaths: ['/api', BOARD_PATH] }));
+  // The page itself is never a static file: each response carries a nonce of its own.
+  app.useGlobalFilters(new HttpExceptionFilter({ webPage: webRoot ? new WebPage(webRoot) : null, serverPaths: ['/api', BOARD_PATH] }));
   app.enableShutdownHooks();
 
-  await app.register(helmet as never, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // antd writes its styles at run time; Swagger UI needs inline scripts for its page.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        frameSrc: ["'self'"],
-        // Offices often run it over plain HTTP on their network; upgrading would break every asset.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  await app.register(helmet as never, { contentSecurityPolicy: { directives: APP_CSP } });
 
-  // Bull Board's page cannot send the bearer token, so its session travels in a cookie.
+  // The web app's session and Bull Board's travel in cookies.
   await app.register(cookie as never);
   await mountQueueBoard(app);
 
@@ -71,9 +61,13 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
 
   // The API's map helps an attacker as much as an integrator: production serves it only when asked (API_DOCS=on).
   if (options.config.apiDocs) {
-    SwaggerModule.setup('api/docs', app, describeApi(app), { jsonDocumentUrl: 'api/docs-json' });
+    // After the global headers: Swagger UI's page alone gets its own, looser policy.
+    app.getHttpAdapter().getInstance().addHook('onRequest', async (req, reply) => {
+      if (isDocsPath(req.url, `/${API_PREFIX}/docs`)) reply.helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+    });
+    SwaggerModule.setup(`${API_PREFIX}/docs`, app, describeApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   }
 
-  if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false });
+  if (webRoot) await app.register(fastifyStatic as never, { root: webRoot, prefix: '/', wildcard: false, globIgnore: ['index.html'] });
   return app;
 }

@@ -7,9 +7,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
+import { cspNonce, letScriptsWriteStyles } from './csp';
 import { isApiError } from './lib/apiError';
+import './global.css';
 
 dayjs.locale('vi');
+letScriptsWriteStyles();
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -24,7 +27,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}>
+    <ConfigProvider locale={viVN} csp={{ nonce: cspNonce }} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <App />

@@ -1,40 +1,55 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Public } from '../common/roles.decorator';
 import { ChangePasswordDto, LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { fromWebApp, SessionCookie } from './session';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: SessionCookie,
+  ) {}
 
+  /**
+   * The token in the body serves API clients and scripts. The web app (by its header) also gets
+   * the session cookie, and only it: another site's page cannot send that header, so it cannot sign
+   * a visitor's browser in to an account of its choosing.
+   */
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto, @Req() req: FastifyRequest) {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     // req.ip is the connection's address unless it comes from a proxy named in TRUST_PROXY.
-    return this.auth.login(dto.email, dto.password, req.ip);
+    const session = await this.auth.login(dto.email, dto.password, req.ip);
+    if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
+    return session;
   }
 
-  /** Ends every token of the signed-in account, on every device. */
+  /** Ends every token of the signed-in account, on every device, and clears this browser's cookie. */
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Me() me: CurrentUser): Promise<void> {
+  async logout(@Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(me.id);
+    this.cookie.clear(req, reply);
   }
 
-  /** A new password for the signed-in user; other sign-ins end, and a new token is returned. */
+  /** A new password for the signed-in user; other sign-ins end, and a new token is returned (in the cookie too, for the web app). */
   @ApiBearerAuth()
   @Post('password')
   @HttpCode(200)
-  changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() req: FastifyRequest) {
-    return this.auth.changePassword(me, dto.currentPassword, dto.newPassword, req.ip);
+  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const session = await this.auth.changePassword(me, dto.currentPassword, dto.newPassword, req.ip);
+    if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
+    return session;
   }
 
+  /** Who is signed in: how the web app, which cannot read its cookie, knows. */
   @ApiBearerAuth()
   @Get('me')
   me(@Me() me: CurrentUser) {

@@ -1,11 +1,17 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
 import type { Role } from '@dondoc/domain';
 import type { CurrentUser } from '../common/current-user';
 import { PUBLIC_KEY, ROLES_KEY } from '../common/roles.decorator';
 import { AuthService } from './auth.service';
+import { credentialOf, mayBeForged } from './session';
 
-/** Every route needs a valid bearer token unless marked @Public(); @Roles narrows it further. */
+/**
+ * Every route needs a valid token, as a bearer header or the web app's session cookie, unless
+ * marked @Public(); @Roles narrows it further. A write carried by the cookie alone also needs the
+ * web app's header (`mayBeForged`).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -17,10 +23,13 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: CurrentUser }>();
-    const token = bearerToken(req.headers);
-    if (!token) throw new UnauthorizedException('Cần đăng nhập');
-    const user = await this.auth.userForToken(token);
+    const req = context.switchToHttp().getRequest<FastifyRequest & { user?: CurrentUser }>();
+    const credential = credentialOf(req);
+    if (!credential) throw new UnauthorizedException('Cần đăng nhập');
+    if (mayBeForged(req, credential)) {
+      throw new ForbiddenException('Yêu cầu bị từ chối vì không gửi từ ứng dụng Đôn đốc. Vui lòng tải lại trang rồi thử lại.');
+    }
+    const user = await this.auth.userForToken(credential.token);
     if (!user) throw new UnauthorizedException('Phiên đăng nhập không hợp lệ hoặc đã hết hạn');
     req.user = user;
 
@@ -28,10 +37,4 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Bạn không có quyền thực hiện thao tác này');
     return true;
   }
-}
-
-/** The token of an `Authorization: Bearer …` header, or null. */
-export function bearerToken(headers: { authorization?: string }): string | null {
-  const [scheme, token] = (headers.authorization ?? '').split(' ');
-  return scheme === 'Bearer' && token ? token : null;
 }

@@ -9,6 +9,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService, TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth.service';
 import { FirstAdminService } from './first-admin.service';
 import { LoginAttempts } from './login-attempts';
+import { SessionCookie } from './session';
 
 @Module({
   imports: [
@@ -25,7 +26,7 @@ import { LoginAttempts } from './login-attempts';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginAttempts, FirstAdminService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginAttempts, FirstAdminService, SessionCookie, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

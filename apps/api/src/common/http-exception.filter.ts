@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { SnakeNamingStrategy } from '@dondoc/database';
 import { InvalidTransitionError } from '@dondoc/domain';
 import type { FieldError } from './validation';
+import type { WebPage } from './web-page';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
@@ -30,17 +31,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
   /**
-   * With `spaFallback`, a GET that matches nothing gets the web app, whose router knows /tasks/123,
+   * With a `webPage`, a GET that matches nothing gets the web app, whose router knows /tasks/123,
    * unless it is under one of `serverPaths` (the API, Bull Board), where a 404 must stay a 404.
    */
-  constructor(private readonly options: { spaFallback: boolean; serverPaths?: string[] } = { spaFallback: false }) {}
+  constructor(private readonly options: { webPage: WebPage | null; serverPaths?: string[] } = { webPage: null }) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { statusCode, message, errors } = this.describe(exception);
     const req = host.switchToHttp().getRequest<FastifyRequest>();
-    if (statusCode === 404 && this.options.spaFallback && req.method === 'GET' && !this.isServerPath(req.url)) {
-      void (reply as FastifyReply & { sendFile(name: string): FastifyReply }).type('text/html').sendFile('index.html');
+    if (statusCode === 404 && this.options.webPage && req.method === 'GET' && !this.isServerPath(req.url)) {
+      this.options.webPage.send(reply);
       return;
     }
     // A refusal that lifts at a known time (too many sign-ins) says when.

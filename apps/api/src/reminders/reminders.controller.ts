@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Inject, P
 import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { bearerToken } from '../auth/auth.guard';
+import { bearerToken } from '../auth/session';
 import { AuthService } from '../auth/auth.service';
 import { sameSecret } from '../auth/same-secret';
 import { Me, type CurrentUser } from '../common/current-user';

@@ -1,28 +1,17 @@
 import { ApiError } from '../lib/apiError';
 import type { ApiErrorBody } from './types';
 
-const TOKEN_KEY = 'dondoc.token';
-
-export const tokenStore = {
-  get(): string | null {
-    try {
-      return localStorage.getItem(TOKEN_KEY);
-    } catch {
-      return null;
-    }
-  },
-  set(token: string): void {
-    localStorage.setItem(TOKEN_KEY, token);
-  },
-  clear(): void {
-    localStorage.removeItem(TOKEN_KEY);
-  },
-};
+/**
+ * The session is an HttpOnly cookie the API sets at sign-in, which no script here can read. The API
+ * takes a write riding on that cookie only with this header, which another site's page cannot make a
+ * browser send (CSRF_HEADER in apps/api/src/auth/session.ts); sign-in sets the cookie only with it.
+ */
+const CSRF_HEADERS = { 'X-Dondoc-Csrf': '1' } as const;
 
 type Listener = () => void;
 const unauthorizedListeners = new Set<Listener>();
 
-/** Called when the server no longer accepts the token, wherever the call came from. */
+/** Called when the server no longer accepts the session, wherever the call came from. */
 export function onUnauthorized(listener: Listener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
@@ -57,11 +46,9 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | null> {
   }
 }
 
-/** Sends a request with the stored token and returns the raw response when it succeeded. */
+/** Sends a request in the browser's session and returns the raw response when it succeeded. */
 export async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = options.anonymous ? null : tokenStore.get();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { Accept: 'application/json', ...CSRF_HEADERS };
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;
@@ -72,10 +59,7 @@ export async function send(method: string, path: string, options: RequestOptions
   const response = await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal });
   if (!response.ok) {
     const errorBody = await readErrorBody(response);
-    if (response.status === 401 && !options.anonymous) {
-      tokenStore.clear();
-      unauthorizedListeners.forEach((listener) => listener());
-    }
+    if (response.status === 401 && !options.anonymous) unauthorizedListeners.forEach((listener) => listener());
     throw new ApiError(response.status, errorBody, response.statusText);
   }
   return response;
@@ -102,7 +86,10 @@ function filenameFrom(disposition: string | null, fallback: string): string {
   return plain ? plain[1] : fallback;
 }
 
-/** Downloads a file the API only gives with the Authorization header, so a plain link will not do. */
+/**
+ * Downloads a file in the session (the cookie goes with it), through a blob rather than a plain link
+ * so that a refusal is told on the page instead of replacing it with the API's JSON.
+ */
 export async function downloadFile(path: string, query: Query, fallbackName: string): Promise<void> {
   const response = await send('GET', path, { query });
   const blob = await response.blob();

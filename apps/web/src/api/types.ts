@@ -38,8 +38,8 @@ export type User = Schemas['UserView'];
 export type NewUser = Schemas['CreateUserDto'];
 export type UserChanges = Schemas['UpdateUserDto'];
 
+/** The API's answer to sign-in also carries a token, for API clients: the web app's session is its cookie. */
 export interface LoginResponse {
-  accessToken: string;
   user: CurrentUser;
 }
 

@@ -63,9 +63,9 @@ export default function AppLayout() {
 
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = menuItems(user.role);
-  const signOut = () => {
-    logout();
-    void navigate('/login', { replace: true });
+  const signOut = async () => {
+    await logout();
+    await navigate('/login', { replace: true });
   };
 
   const brand = (

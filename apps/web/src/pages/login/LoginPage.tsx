@@ -6,6 +6,7 @@ import Input from 'antd/es/input';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
+import { PageLoading } from '../../components/PageLoading';
 import { describeError, isApiError } from '../../lib/apiError';
 import { homePathForRole, safeRedirectPath } from '../../lib/roles';
 
@@ -26,6 +27,7 @@ export default function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const next = safeRedirectPath(params.get('next'));
 
+  if (user === undefined) return <PageLoading />;
   if (user) return <Navigate to={next ?? homePathForRole(user.role)} replace />;
 
   const emailProblem = !email.trim() ? 'Vui lòng nhập email.' : !EMAIL.test(email.trim()) ? 'Email không hợp lệ.' : null;
