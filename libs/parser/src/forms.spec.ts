@@ -476,6 +476,15 @@ IV. TỔ CHỨC THỰC HIỆN
     ]);
   });
 
+  it('reads "thị" in a list as "thị xã", and a subject after "Lưu ý:"', () => {
+    const text = `1. Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ từ ngày 22/02/2025.
+2. Lưu ý: Các đơn vị phường, xã cần kiểm tra việc treo cờ trên các tuyến đường.`;
+    expect(read(text)).toEqual([
+      { unit: 'Ủy ban nhân dân các huyện, thị, thành phố', tasks: [['Vận động nhân dân treo cờ từ ngày 22/02/2025.', null]] },
+      { unit: 'Các đơn vị phường, xã', tasks: [['Cần kiểm tra việc treo cờ trên các tuyến đường.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -113,7 +113,7 @@ const MAX_CLAUSES = 500;
 /** Where a clause may start: after a semicolon, or a new sentence after a full stop. */
 const CLAUSE_BREAK = /;\s*|\.\s+(?=\p{Lu})/gu;
 /** Connectives that open a paragraph or a sentence before its subject. */
-const CONNECTIVE = new RegExp(`^(?:${anyOf(words.connectives.phrases)})\\s*,?\\s+`, 'iu');
+const CONNECTIVE = new RegExp(`^(?:${anyOf(words.connectives.phrases)})\\s*[,:]?\\s+`, 'iu');
 
 const SCENE_OPENING = new RegExp(`^(?:${anyOf(words.sceneOpenings.phrases)})\\s`, 'iu');
 
