@@ -485,6 +485,14 @@ IV. TỔ CHỨC THỰC HIỆN
     ]);
   });
 
+  it('reads an article’s headline and dateline as no assignment, and the directions of its body', () => {
+    const text = `UBND tỉnh yêu cầu Sở Xây dựng sớm kiểm tra các công trình vi phạm
+Thứ Hai, 04/03/2024, 08:15 [GMT+7]
+(BĐT) - UBND tỉnh vừa có văn bản chỉ đạo xử lý các công trình xây dựng trái phép.
+Theo đó, UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình vi phạm, báo cáo kết quả trước ngày 20/3/2024.`;
+    expect(read(text)).toEqual([{ unit: 'Sở Xây dựng', tasks: [['Kiểm tra các công trình vi phạm, báo cáo kết quả trước ngày 20/3/2024.', '2024-03-20']] }]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -56,6 +56,9 @@ const CUE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CUES})\\s+\\S`, 'iu');
 /** Where a group lives, between its name and its verb: "trên địa bàn thành phố", "trong thị xã", "thuộc huyện Mang Yang". */
 const GROUP_PLACE = /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:(?:toàn\s+)?(?:địa\s+bàn\s+)?(?:thị\s+xã|thị\s+trấn|thành\s+phố|huyện|tỉnh|xã|phường|quận|đặc\s+khu))(?:\s+\p{Lu}[\p{L}]*)*(?=\s+\p{Ll})/u;
 
+/** A line that gives only when a page was posted: a weekday, a date, a time, a time zone. */
+const DATELINE = /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
+
 /** How a broad list of kinds of bodies opens: "Tất cả các ...", "Toàn thể ...", "Các ...". */
 const BROAD_OPENING = /^(?:tất\s+cả|toàn\s+thể|các)\s/iu;
 
@@ -723,6 +726,8 @@ class DirectiveParser {
     let assessmentDepth: number | null = null;
     let zone = false;
     let introHeading: Heading | null = null;
+    /** The first paragraph read: an article's headline when it ends with no stop. */
+    let headlineAt: number | null = null;
     const close = () => {
       if (current) this.finish(current);
       current = null;
@@ -754,7 +759,14 @@ class DirectiveParser {
         assessmentDepth = depth;
         continue;
       }
-      const found = this.detect(p, m, zone, false);
+      // A dateline ("Thứ Bảy, 18/02/2017, 07:55 [GMT+7]") is the page's, not the article's.
+      if (m.kind === 'none' && DATELINE.test(body)) continue;
+      // An article's headline ("UBND tỉnh yêu cầu Công an huyện ... sớm có kết luận ...") sums up
+      // the directions the article then gives in full: read as an assignment, it would take the
+      // article's lede and every paragraph after it as its tasks.
+      const headline = headlineAt === null && m.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
+      if (headlineAt === null) headlineAt = i;
+      const found = headline ? null : this.detect(p, m, zone, false);
       // "Các đơn vị thực hiện trước ngày 24/3/2016.": the deadline of the duty just given, not a new one.
       const previous: Composite | undefined = (current as Building | null)?.tasks.at(-1);
       if (found && previous && found.mentions.length === 1 && found.mentions[0].group && this.deadlineOnly(p.text.slice(found.end))) {
