@@ -65,7 +65,7 @@ export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge
 function itemView(i: AssignmentItem) {
   return {
     text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
-    recurrence: i.recurrence, recurrenceText: i.recurrenceText,
+    recurrence: i.recurrence, recurrenceText: i.recurrenceText, recurrenceDay: i.recurrenceDay, recurrenceEndsOn: i.recurrenceEndsOn,
   };
 }
 
