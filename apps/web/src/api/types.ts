@@ -159,6 +159,10 @@ export interface Task {
   originalDeadline: string | null;
   deadlineText: string | null;
   recurrence: Recurrence | null;
+  /** A recurring duty's task: its series, and the first and last day of its period. */
+  seriesId?: Id | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
   extensionCount: number;
   leadUnit: UnitRef;
   coordinatingUnits: UnitRef[];

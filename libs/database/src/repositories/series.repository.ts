@@ -73,9 +73,9 @@ export class SeriesRepository {
     if (!periods.length) return [];
     const rows: { id: string }[] = await tx.query(
       `INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, coordinating_unit_ids, deadline, stated_deadline,
-                          original_deadline, deadline_text, recurrence, leader_in_charge_id, clerk_id, series_id, period_start, period_end, status, progress)
+                          original_deadline, deadline_text, recurrence, leader_in_charge_id, clerk_id, series_id, period_start, period_end, status, progress, version)
        SELECT t.directive_id, t.assignment_item_id, t.text, t.text_folded, t.lead_unit_id, t.coordinating_unit_ids, p.deadline, p.stated,
-              p.stated, t.deadline_text, t.recurrence, t.leader_in_charge_id, t.clerk_id, t.series_id, p.period_start, p.period_end, 'assigned', 0
+              p.stated, t.deadline_text, t.recurrence, t.leader_in_charge_id, t.clerk_id, t.series_id, p.period_start, p.period_end, 'assigned', 0, 1
          FROM (SELECT * FROM tasks WHERE series_id = $1 ORDER BY period_start DESC LIMIT 1) t
         CROSS JOIN unnest($2::date[], $3::date[], $4::date[], $5::date[]) AS p(period_start, period_end, stated, deadline)
        ON CONFLICT (series_id, period_start) WHERE series_id IS NOT NULL DO NOTHING
