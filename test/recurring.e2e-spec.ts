@@ -113,6 +113,10 @@ it('makes nothing once the clerk stops the series, and cancels the task made ahe
   const page = (await h.api.http().get(`/api/tasks/${taskId}`).set(auth(clerk)).expect(200)).body;
   expect(page.permissions.stopSeries).toBe(true);
   await h.api.http().post(`/api/series/${seriesId}/stop`).set(auth(gddt)).expect(403);
+  // A leader who is not in charge of it (the deputy; the chairman is) may not stop it either.
+  const deputy = await h.api.login('phochutich@dondoc.local');
+  const refused = await h.api.http().post(`/api/series/${seriesId}/stop`).set(auth(deputy)).expect(403);
+  expect(refused.body.message).toBe('Chỉ lãnh đạo phụ trách, Chủ tịch hoặc chuyên viên theo dõi nhiệm vụ mới dừng được nhiệm vụ định kỳ');
   const stopped = (await h.api.http().post(`/api/series/${seriesId}/stop`).set(auth(clerk)).expect(200)).body;
   expect(stopped.cancelledTaskIds).toHaveLength(1);
   const again = await h.api.http().post(`/api/series/${seriesId}/stop`).set(auth(clerk)).expect(409);

@@ -97,7 +97,7 @@ export class TasksController {
     return this.tasks.cancel(id, dto.reason, dto.version, me);
   }
 
-  /** Stops a recurring duty: no period's task is made after this (the clerk's or a leader's decision). */
+  /** Stops a recurring duty: no period's task is made after this (its leader in charge, the chairman or the clerk who follows it). */
   @Post('series/:id/stop')
   @Roles('clerk', 'leader')
   @HttpCode(200)

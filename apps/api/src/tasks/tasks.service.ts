@@ -6,7 +6,7 @@ import {
   AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, SeriesRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
+  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayStopSeries, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
   type UnitRelation,
 } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
@@ -99,7 +99,7 @@ export class TasksService {
       series,
       permissions: {
         ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending,
-        stopSeries: !!series && !series.stoppedAt && series.nextPeriodStart !== null && (me.role === 'clerk' || me.role === 'leader'),
+        stopSeries: !!series && !series.stoppedAt && series.nextPeriodStart !== null && mayStopSeries(actor),
       },
     };
   }
