@@ -78,3 +78,40 @@ it('clerk: sees each month\'s task of a monthly report and stops the series afte
   await unitCard.getByRole('cell', { name: monthLabel(first.start) }).waitFor();
   expect(await unitCard.getByRole('button', { name: 'Dừng định kỳ' }).count()).toBe(0);
 });
+
+it('clerk: sets a monthly duty\'s due day and end date in the review, and clearing the recurrence clears them', async () => {
+  const { h, baseUrl } = session.api;
+  const clerk = await h.login('vanphong@dondoc.local');
+  const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+  const draft = (await h.http().post('/api/directives').set(auth(clerk)).send({
+    title: 'Chế độ báo cáo thống kê hằng tháng', docType: 'Thông báo',
+    assignments: [{
+      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [units.find((u) => u.code === 'TCKH')!.id], group: false, coordinating: [],
+      tasks: [{ text: 'Báo cáo tình hình giải ngân vốn đầu tư công', deadline: null, deadlineText: null, coordinating: [], recurrence: 'monthly', recurrenceText: 'hằng tháng' }],
+    }],
+  }).expect(201)).body;
+  const stored = async () => (await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(200)).body.assignments[0].tasks[0];
+
+  const page = await pageAs('vanphong@dondoc.local');
+  await page.goto(`${baseUrl}/directives/${draft.id}`);
+  await page.getByLabel('Hạn mỗi kỳ (ngày của tháng cuối kỳ)').fill('20');
+  const ends = page.getByLabel('Kết thúc định kỳ');
+  await ends.click();
+  await ends.fill('31/12/2027');
+  await ends.press('Enter');
+  await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+  await page.getByText('Đã lưu nháp.').waitFor();
+  expect(await stored()).toMatchObject({ recurrence: 'monthly', recurrenceDay: 20, recurrenceEndsOn: '2027-12-31' });
+
+  // "Lặp lại" back to none: the due day and the end date go with it.
+  await page.getByRole('combobox', { name: 'Lặp lại' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Không lặp lại' }).first().click();
+  await page.getByLabel('Kết thúc định kỳ').waitFor({ state: 'detached' });
+  await page.getByText('Đã lưu nháp.').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+  await page.getByText('Đã lưu nháp.').waitFor();
+  const cleared = await stored();
+  expect(cleared.recurrence).toBeNull();
+  expect(cleared).not.toHaveProperty('recurrenceDay');
+  expect(cleared).not.toHaveProperty('recurrenceEndsOn');
+});
