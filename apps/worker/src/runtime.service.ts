@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import type { MailSender } from '@dondoc/mail';
 import {
-  evictionPolicyWarning, JOBS, sweepStatsKey, MAIL_QUEUE, QueueWorkers, Queues, SCHEDULED_JOB_OPTIONS, SWEEP_SCHEDULER_ID,
+  evictionPolicyWarning, JOBS, sweepStatsKey, MAIL_QUEUE, QueueWorkers, Queues, SCHEDULED_JOB_OPTIONS, SCHEDULER_IDS, SERIES_EVERY_MS, SERIES_SCHEDULER_ID,
+  SWEEP_SCHEDULER_ID,
 } from '@dondoc/queue';
 import { MetricsService } from './metrics.service';
 import { MailProcessor, ReminderProcessor } from './processors';
@@ -50,6 +51,7 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
       await this.queues.reminders.upsertJobScheduler(
         SWEEP_SCHEDULER_ID, { every: this.config.reminderSweepSeconds * 1000 }, { name: JOBS.sweep, opts: SCHEDULED_JOB_OPTIONS },
       );
+      await this.queues.reminders.upsertJobScheduler(SERIES_SCHEDULER_ID, { every: SERIES_EVERY_MS }, { name: JOBS.series, opts: SCHEDULED_JOB_OPTIONS });
       await this.removeRetiredSchedulers().catch((err) => this.logger.warn(`job schedulers: ${(err as Error).message}`));
     }
     if (this.tuning.probeIntervalMs > 0) {
@@ -60,11 +62,11 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
     this.logger.log(`Worker ${this.tuning.name} started: sending through ${this.sender.name === 'smtp' ? 'SMTP' : 'the built-in catcher (SMTP_URL not set)'}`);
   }
 
-  /** The sweep is the only scheduled job: schedulers an earlier version left (one per leader's weekly summary) go. */
+  /** Schedulers an earlier version left (one per leader's weekly summary) go. */
   private async removeRetiredSchedulers(): Promise<void> {
     for (const s of await this.queues.reminders.getJobSchedulers(0, -1)) {
       const id = s.id ?? s.key;
-      if (id && id !== SWEEP_SCHEDULER_ID) await this.queues.reminders.removeJobScheduler(id);
+      if (id && !SCHEDULER_IDS.includes(id)) await this.queues.reminders.removeJobScheduler(id);
     }
   }
 

@@ -9,6 +9,7 @@ import { HealthServer } from './health.server';
 import { MetricsService } from './metrics.service';
 import { MailProcessor, ReminderProcessor } from './processors';
 import { RuntimeService } from './runtime.service';
+import { SeriesService } from './series.service';
 import { SummaryService } from './summary.service';
 import { SweepService } from './sweep.service';
 import { MAIL_SENDER } from './tokens';
@@ -47,9 +48,9 @@ export class WorkerModule {
           useFactory: (outbox: OutboxRepository): MailSender =>
             opts.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
         },
-        MetricsService, SummaryService, SweepService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
+        MetricsService, SummaryService, SweepService, SeriesService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
       ],
-      exports: [SweepService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
+      exports: [SweepService, SeriesService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
     };
   }
 }

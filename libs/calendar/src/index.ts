@@ -3,6 +3,7 @@ export {
   DEFAULT_ZONE,
   addCalendarDays,
   dayOfWeek,
+  daysInMonth,
   endOfLocalDay,
   isValidIsoDate,
   isoDate,

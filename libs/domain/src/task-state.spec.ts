@@ -1,4 +1,4 @@
-import { canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type TaskAction } from './task-state';
+import { canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayStopSeries, nextStatus, permissionsFor, type Actor, type TaskAction } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
 describe('task state machine', () => {
@@ -101,5 +101,18 @@ describe('who may act', () => {
         }
       }
     }
+  });
+});
+
+describe('who may stop a recurring duty', () => {
+  it.each([
+    [{ role: 'leader', relation: 'none', inCharge: true }, true],
+    [{ role: 'leader', relation: 'none', inCharge: false }, false],
+    [{ role: 'clerk', relation: 'none', follows: true }, true],
+    [{ role: 'clerk', relation: 'none', follows: false }, false],
+    [{ role: 'unit_head', relation: 'lead' }, false],
+    [{ role: 'admin', relation: 'none' }, false],
+  ] as [Actor, boolean][])('%o → %s', (actor, allowed) => {
+    expect(mayStopSeries(actor)).toBe(allowed);
   });
 });

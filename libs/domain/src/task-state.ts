@@ -81,6 +81,14 @@ export function mayAct(actor: Actor, action: TaskAction, rules: DecisionRules = 
   return ALLOWED[action](actor, rules);
 }
 
+/**
+ * Who may stop a recurring duty: the leader in charge or the chairman, whose decision cancelling
+ * is, and the clerk who follows it, who keeps the office's reporting calendar.
+ */
+export function mayStopSeries(actor: Actor): boolean {
+  return decides(actor) || (actor.role === 'clerk' && actor.follows === true);
+}
+
 /** Whether the actor decides in the leader's place (the clerk accepting or returning work), to be recorded as such. */
 export function decidesOnBehalf(actor: Actor, action: TaskAction): boolean {
   return (action === 'accept' || action === 'return') && actor.role === 'clerk';

@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
  * share a Redis Cluster slot. No ioredis keyPrefix is used: BullMQ does not support it.
  */
 
-/** The sweep, the weekly summaries: scheduled work that decides what mail is due. */
+/** The sweep, the weekly summaries, the recurring duties' next periods: scheduled work. */
 export const REMINDER_QUEUE = 'reminders';
 /** One job per outbox row: render, send, mark. Also carries the health probe. */
 export const MAIL_QUEUE = 'mail';
@@ -19,9 +19,19 @@ export const JOBS = {
   sweep: 'sweep',
   deliver: 'deliver',
   probe: 'probe',
+  /** Makes the tasks of the recurring duties' periods that are about to open. */
+  series: 'series',
 } as const;
 
 export const SWEEP_SCHEDULER_ID = 'reminder-sweep';
+export const SERIES_SCHEDULER_ID = 'recurring-series';
+/** Every job scheduler the worker keeps; any other left in Redis by an earlier version is removed. */
+export const SCHEDULER_IDS: readonly string[] = [SWEEP_SCHEDULER_ID, SERIES_SCHEDULER_ID];
+/**
+ * How often the recurring duties are looked at. A period's task is due to be made a week before
+ * the period opens (SERIES_LEAD_DAYS), so an hour late is still well ahead of it.
+ */
+export const SERIES_EVERY_MS = 3_600_000;
 
 /** The key where the last sweep's figures are left for the API's /api/metrics. */
 export const sweepStatsKey = (prefix: string) => `${prefix}:stats:sweep`;

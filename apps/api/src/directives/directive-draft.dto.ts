@@ -47,6 +47,15 @@ export class TaskDraftDto extends DoubtDto {
 
   @IsOptional() @IsString() @MaxLength(1000) recurrenceText!: string | null;
 
+  /**
+   * A recurring duty's due day in each period: of the week for a weekly one (1 = Monday … 7 =
+   * Sunday), else of the period's last month (`trước ngày 20 hằng tháng`: 20). Absent: the period's last day.
+   */
+  @IsOptional() @IsInt() @Min(1) @Max(31) recurrenceDay?: number | null;
+
+  /** The last day of a recurring duty (`đến hết năm 2025`: 2025-12-31); absent: until the clerk stops it. */
+  @IsOptional() @IsIsoDate() recurrenceEndsOn?: string | null;
+
   @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) range?: SourceRangeDto | null;
 
   @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) deadlineRange?: SourceRangeDto | null;

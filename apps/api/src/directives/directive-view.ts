@@ -66,6 +66,9 @@ function itemView(i: AssignmentItem) {
   return {
     text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
     recurrence: i.recurrence, recurrenceText: i.recurrenceText,
+    // Only when the clerk set them: a draft read back is the parse output it was made from, which has neither.
+    ...(i.recurrenceDay !== null ? { recurrenceDay: i.recurrenceDay } : {}),
+    ...(i.recurrenceEndsOn !== null ? { recurrenceEndsOn: i.recurrenceEndsOn } : {}),
   };
 }
 

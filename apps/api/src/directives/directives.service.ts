@@ -1,11 +1,13 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
-  Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, Unit, User, type DirectiveScope, type DirectiveStatus,
+  Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, TaskSeries, Unit, User, type DirectiveScope, type DirectiveStatus,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
-import { foldVietnamese, type Clock } from '@dondoc/domain';
+import { dueDateIn, firstPeriod, foldVietnamese, inSeries, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
+import { formatDate } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
@@ -116,11 +118,28 @@ export class DirectivesService {
       // The leader the clerk named, or none: a notice may be a deputy's, so none is guessed.
       const { leaderInChargeId } = directive;
       const calendar = await this.calendar.calendar();
+      const today = this.calendar.today();
       const tasks: Partial<Task>[] = [];
+      const series: Partial<TaskSeries>[] = [];
       for (const a of assignments) {
         for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
           const coordinating = [...a.coordinating, ...item.coordinating].map((c) => c.unitId).filter((u): u is string => !!u);
+          // A recurring duty is a series: its first period's task now, the next ones made by the worker before each opens.
+          const rule: SeriesRule | null = item.recurrence && { recurrence: item.recurrence, dueDay: item.recurrenceDay, endsOn: item.recurrenceEndsOn };
+          const period = rule && firstPeriod(rule, today);
+          if (rule && !period) {
+            throw new BadRequestException(`Nhiệm vụ định kỳ "${item.text}" kết thúc ngày ${formatDate(rule.endsOn)}, trước kỳ đầu tiên: hãy sửa ngày kết thúc hoặc bỏ định kỳ`);
+          }
+          const stated = rule && period ? dueDateIn(rule, period) : item.deadline;
           for (const leadUnitId of a.unitIds) {
+            const seriesId = rule && period ? randomUUID() : null;
+            if (rule && period && seriesId) {
+              const next = nextPeriod(rule.recurrence, period);
+              series.push({
+                id: seriesId, directiveId: id, assignmentItemId: item.id, leadUnitId, recurrence: rule.recurrence, dueDay: rule.dueDay, endsOn: rule.endsOn,
+                nextPeriodStart: inSeries(rule, next) ? next.start : null,
+              });
+            }
             tasks.push({
               directiveId: id,
               assignmentItemId: item.id,
@@ -129,11 +148,14 @@ export class DirectivesService {
               leadUnitId,
               coordinatingUnitIds: [...new Set(coordinating.filter((u) => u !== leadUnitId))],
               // A date on a weekend or a day off is in force on the next working day.
-              deadline: item.deadline && calendar.dateInForce(item.deadline),
-              statedDeadline: item.deadline,
-              originalDeadline: item.deadline,
+              deadline: stated && calendar.dateInForce(stated),
+              statedDeadline: stated,
+              originalDeadline: stated,
               deadlineText: item.deadlineText,
               recurrence: item.recurrence,
+              seriesId,
+              periodStart: seriesId ? period?.start : null,
+              periodEnd: seriesId ? period?.end : null,
               leaderInChargeId,
               clerkId: directive.clerkId,
               status: 'assigned',
@@ -142,9 +164,10 @@ export class DirectivesService {
           }
         }
       }
+      for (let i = 0; i < series.length; i += 500) await m.insert(TaskSeries, series.slice(i, i + 500));
       for (let i = 0; i < tasks.length; i += 500) await m.insert(Task, tasks.slice(i, i + 500));
       await m.update(Directive, { id }, { status: 'published', publishedAt: this.clock.now(), leaderInChargeId, version: directive.version + 1 });
-      await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length } });
+      await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length, seriesCount: series.length } });
       // The units hear of their new tasks through the outbox, written in this same transaction.
       const mail = await this.eventMail.taskPublished(m, id, this.clock.now());
       return { result: { id, status: 'published' as const, taskCount: tasks.length }, mail };
@@ -225,6 +248,11 @@ export class DirectivesService {
         sourceRange: a.range ?? null,
       }));
       if (!a.tasks.length) continue;
+      for (const t of a.tasks) {
+        if (t.recurrence && t.recurrenceDay != null && t.recurrenceDay > maxDueDay(t.recurrence)) {
+          throw new BadRequestException(`Hạn trong kỳ của nhiệm vụ hằng tuần là một ngày trong tuần, từ 1 (thứ Hai) đến 7 (Chủ nhật): "${t.text}"`);
+        }
+      }
       await m.insert(AssignmentItem, a.tasks.map((t, i) => ({
         assignmentId: assignment.id,
         position: i,
@@ -234,6 +262,9 @@ export class DirectivesService {
         coordinating: (t.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId ?? null })),
         recurrence: t.recurrence ?? null,
         recurrenceText: t.recurrenceText ?? null,
+        // Without a recurrence, a due day in the period or an end date means nothing.
+        recurrenceDay: t.recurrence ? t.recurrenceDay ?? null : null,
+        recurrenceEndsOn: t.recurrence ? t.recurrenceEndsOn ?? null : null,
         sourceRange: t.range ?? null,
       })));
     }

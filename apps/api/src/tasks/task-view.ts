@@ -15,6 +15,10 @@ export interface TaskView {
   originalDeadline: string | null;
   deadlineText: string | null;
   recurrence: Recurrence | null;
+  /** A recurring duty's task: its series, and the first and last day of its period. */
+  seriesId: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   extensionCount: number;
   extendedWhileOverdue: boolean;
   leadUnit: { id: string; code: string; name: string };
@@ -41,6 +45,9 @@ export function toTaskView(r: TaskRow, units: Map<string, { id: string; code: st
     originalDeadline: r.original_deadline,
     deadlineText: r.deadline_text,
     recurrence: r.recurrence,
+    seriesId: r.series_id,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
     extensionCount: r.extension_count,
     extendedWhileOverdue: r.extended_while_overdue,
     leadUnit: { id: r.lead_unit_id, code: r.lead_unit_code, name: r.lead_unit_name },

@@ -11,6 +11,7 @@ import { validated } from '../common/validated';
 import {
   ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
+import { SeriesService } from './series.service';
 import { TasksService } from './tasks.service';
 import { ParseId } from '../common/validation';
 
@@ -35,7 +36,7 @@ const UPDATE_BODY = {
 @ApiBearerAuth()
 @Controller()
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(private readonly tasks: TasksService, private readonly series: SeriesService) {}
 
   @Get('tasks')
   list(@Query() q: TaskListQuery, @Me() me: CurrentUser) {
@@ -94,6 +95,14 @@ export class TasksController {
   @HttpCode(200)
   cancel(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
     return this.tasks.cancel(id, dto.reason, dto.version, me);
+  }
+
+  /** Stops a recurring duty: no period's task is made after this (its leader in charge, the chairman or the clerk who follows it). */
+  @Post('series/:id/stop')
+  @Roles('clerk', 'leader')
+  @HttpCode(200)
+  stopSeries(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
+    return this.series.stop(id, me);
   }
 
   @Post('tasks/:id/extension-requests')

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
 import {
-  AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
+  AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, SeriesRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
+  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayStopSeries, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
   type UnitRelation,
 } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
@@ -39,6 +39,7 @@ export class TasksService {
     private readonly attachments: AttachmentsRepository,
     private readonly recipients: RecipientsRepository,
     private readonly settings: ReminderSettingsRepository,
+    private readonly series: SeriesRepository,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
@@ -61,13 +62,14 @@ export class TasksService {
       leaderInChargeId: view.leaderInCharge?.id ?? null, clerkId: view.clerk?.id ?? null,
     }, decisions.chairmanId);
     const m = this.db.manager;
-    const [updates, extensionRequests, deadlineHistory, source, notifications, attachments] = await Promise.all([
+    const [updates, extensionRequests, deadlineHistory, source, notifications, attachments, series] = await Promise.all([
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
       m.find(ExtensionRequest, { where: { taskId: id }, relations: { requestedBy: true, decidedBy: true }, order: { createdAt: 'ASC' } }),
       m.find(DeadlineChange, { where: { taskId: id }, relations: { changedBy: true }, order: { createdAt: 'ASC' } }),
       this.tasks.sourceParagraph(id),
       this.schedule.ledger(id),
       this.attachments.ofTask(id),
+      this.calendar.timelinessContext().then((ctx) => this.series.ofTask(id, ctx)),
     ]);
     const person = (u?: { id: string; name: string } | null) => (u ? { id: u.id, name: u.name } : null);
     const hasPending = extensionRequests.some((e) => e.status === 'pending');
@@ -93,7 +95,12 @@ export class TasksService {
       // A unit's people see who was written to (name and role), not the leaders' and clerks' addresses.
       notifications: isUnitMember(me) ? notifications.map((n) => ({ ...n, recipientEmail: null })) : notifications,
       attachments,
-      permissions: { ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending },
+      // A recurring duty: the series and each period's task ("kỳ"), for everyone who reads this one.
+      series,
+      permissions: {
+        ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending,
+        stopSeries: !!series && !series.stoppedAt && series.nextPeriodStart !== null && mayStopSeries(actor),
+      },
     };
   }
 

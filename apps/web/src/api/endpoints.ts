@@ -121,6 +121,11 @@ export const tasksApi = {
     request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };
 
+export const seriesApi = {
+  /** No period's task is made after this; the one made ahead for a period not yet open is cancelled. */
+  stop: (seriesId: Id) => request<{ id: Id; stoppedAt: string; cancelledTaskIds: Id[] }>('POST', `/series/${id(seriesId)}/stop`),
+};
+
 export const extensionsApi = {
   pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */

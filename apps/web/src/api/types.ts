@@ -65,6 +65,10 @@ export interface DraftTask {
   coordinating: CoordinatingRef[];
   recurrence: Recurrence | null;
   recurrenceText?: string | null;
+  /** The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day. */
+  recurrenceDay?: number | null;
+  /** The recurring duty's last day; null: until the clerk stops it. */
+  recurrenceEndsOn?: string | null;
   range?: TextRange | null;
   deadlineRange?: TextRange | null;
   /** The parser's confidence (0 to 1) and, where it guessed, why. */
@@ -155,6 +159,10 @@ export interface Task {
   originalDeadline: string | null;
   deadlineText: string | null;
   recurrence: Recurrence | null;
+  /** A recurring duty's task: its series, and the first and last day of its period. */
+  seriesId?: Id | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
   extensionCount: number;
   leadUnit: UnitRef;
   coordinatingUnits: UnitRef[];
@@ -247,6 +255,32 @@ export interface TaskPermissions {
   return: boolean;
   cancel: boolean;
   attach: boolean;
+  /** Stop the recurring duty this task is a period of. */
+  stopSeries: boolean;
+}
+
+/** One period's task of a recurring duty. */
+export interface SeriesInstance {
+  taskId: Id;
+  periodStart: string;
+  periodEnd: string;
+  deadline: string | null;
+  status: TaskStatus;
+  timeliness: Timeliness | null;
+  submittedAt: string | null;
+}
+
+/** A recurring duty: one task per period, made before the period opens, until its end or until stopped. */
+export interface TaskSeries {
+  id: Id;
+  recurrence: Recurrence;
+  dueDay: number | null;
+  endsOn: string | null;
+  /** The first day of the next period to be made; null once the series has reached its end. */
+  nextPeriodStart: string | null;
+  stoppedAt: string | null;
+  stoppedBy: PersonRef | null;
+  instances: SeriesInstance[];
 }
 
 export interface TaskDetail extends Task {
@@ -256,6 +290,8 @@ export interface TaskDetail extends Task {
   notifications: TaskNotification[];
   sourceParagraph: string | null;
   attachments: TaskAttachment[];
+  /** The recurring duty this task is one period of; null for a task of its own. */
+  series: TaskSeries | null;
   permissions: TaskPermissions;
 }
 

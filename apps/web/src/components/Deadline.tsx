@@ -2,8 +2,9 @@ import Typography from 'antd/es/typography';
 import type { Task } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { RECURRENCE_LABEL } from '../lib/labels';
+import { periodLabel } from '../lib/series';
 
-type DeadlineFields = Pick<Task, 'deadline' | 'statedDeadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount'>;
+type DeadlineFields = Pick<Task, 'deadline' | 'statedDeadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount' | 'periodStart' | 'periodEnd'>;
 
 /**
  * The deadline in force, with the date the document gave when that fell on a day off (the deadline
@@ -25,6 +26,11 @@ export function Deadline({ task, showText = false }: { task: DeadlineFields; sho
     <span>
       {/* The browser's own tooltip: an antd Tooltip in each of 50 list rows took a third of the list's script time. */}
       <span title={task.deadlineText || undefined}>{formatDate(task.deadline)}</span>
+      {task.recurrence && task.periodStart && task.periodEnd && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {periodLabel(task.recurrence, task.periodStart, task.periodEnd)} ({RECURRENCE_LABEL[task.recurrence].toLowerCase()})
+        </Typography.Text>
+      )}
       {onDayOff && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           Văn bản ghi {formatDate(stated)}, ngày nghỉ: hạn là ngày làm việc tiếp theo

@@ -15,6 +15,7 @@ const ACTION_LABEL: Record<string, string> = {
   'directive.update': 'Sửa văn bản',
   'directive.publish': 'Ban hành văn bản',
   'directive.delete': 'Xóa bản nháp',
+  'series.stop': 'Dừng nhiệm vụ định kỳ',
   'unit.create': 'Thêm đơn vị',
   'unit.update': 'Sửa đơn vị',
   'user.create': 'Thêm người dùng',
@@ -34,6 +35,7 @@ export function auditActionLabel(action: string): string {
 export const AUDIT_ENTITIES: { value: string; label: string }[] = [
   { value: 'task', label: 'Nhiệm vụ' },
   { value: 'directive', label: 'Văn bản' },
+  { value: 'task_series', label: 'Nhiệm vụ định kỳ' },
   { value: 'unit', label: 'Đơn vị' },
   { value: 'user', label: 'Người dùng' },
   { value: 'calendar_day', label: 'Ngày trong lịch' },

@@ -101,7 +101,9 @@ function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]
 
 const DRAFT_KEYS = ['number', 'symbol', 'docType', 'issuer', 'date', 'dateText', 'title', 'signer', 'recipients', 'ranges', 'sourceText'] as const;
 const ASSIGNMENT_KEYS = ['unitText', 'unitIds', 'group', 'suggestions', 'coordinating', 'range'] as const;
-const TASK_KEYS = ['text', 'deadline', 'deadlineText', 'coordinating', 'recurrence', 'recurrenceText', 'range', 'deadlineRange'] as const;
+const TASK_KEYS = [
+  'text', 'deadline', 'deadlineText', 'coordinating', 'recurrence', 'recurrenceText', 'recurrenceDay', 'recurrenceEndsOn', 'range', 'deadlineRange',
+] as const;
 
 /**
  * The draft as the API takes it: the parse shape only. A saved directive comes back with ids and

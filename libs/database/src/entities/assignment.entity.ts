@@ -85,6 +85,14 @@ export class AssignmentItem {
   @Column({ type: 'text', nullable: true })
   recurrenceText!: string | null;
 
+  /** A recurring duty's due day in its period (libs/domain/src/recurrence.ts); null: the period's last day. */
+  @Column({ type: 'smallint', nullable: true })
+  recurrenceDay!: number | null;
+
+  /** The day a recurring duty ends (`đến hết năm 2025`); null: until the clerk stops it. */
+  @Column({ type: 'date', nullable: true })
+  recurrenceEndsOn!: IsoDate | null;
+
   @Column({ type: 'jsonb', nullable: true })
   sourceRange!: SourceRange | null;
 }

@@ -3,6 +3,7 @@ import { User } from './user.entity';
 import { Directive } from './directive.entity';
 import { Assignment, AssignmentItem } from './assignment.entity';
 import { Task } from './task.entity';
+import { TaskSeries } from './task-series.entity';
 import { DeadlineChange, ExtensionRequest, TaskUpdate } from './task-history.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { CalendarDay, CalendarYear } from './calendar-day.entity';
@@ -15,6 +16,7 @@ export * from './user.entity';
 export * from './directive.entity';
 export * from './assignment.entity';
 export * from './task.entity';
+export * from './task-series.entity';
 export * from './task-history.entity';
 export * from './audit-entry.entity';
 export * from './calendar-day.entity';
@@ -22,5 +24,5 @@ export * from './reminder.entity';
 export * from './notification.entity';
 export * from './attachment.entity';
 
-export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay, CalendarYear,
+export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskSeries, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay, CalendarYear,
   ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment];

@@ -3,12 +3,15 @@ import type { IsoDate, Recurrence, TaskStatus } from '@dondoc/domain';
 import { Directive } from './directive.entity';
 import { AssignmentItem } from './assignment.entity';
 import { Unit } from './unit.entity';
+import { TaskSeries } from './task-series.entity';
 
 @Entity('tasks')
 // The list's filters: a unit's tasks by status and deadline, and everyone's by deadline.
 @Index('idx_tasks_unit_status_deadline', ['leadUnitId', 'status', 'deadline'])
 @Index('idx_tasks_status_deadline', ['status', 'deadline'])
-@Index('idx_tasks_item_unit', ['assignmentItemId', 'leadUnitId'], { unique: true })
+// One task per item and lead unit, except a recurring duty's: one per period of its series.
+@Index('idx_tasks_item_unit', ['assignmentItemId', 'leadUnitId'], { unique: true, where: 'series_id IS NULL' })
+@Index('idx_tasks_series_period', ['seriesId', 'periodStart'], { unique: true, where: 'series_id IS NOT NULL' })
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -77,6 +80,21 @@ export class Task {
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   recurrence!: Recurrence | null;
+
+  /** The series this task is one period of (a recurring duty); null for a task of its own. */
+  @Column({ type: 'uuid', nullable: true })
+  seriesId!: string | null;
+
+  @ManyToOne(() => TaskSeries, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'series_id' })
+  series?: Relation<TaskSeries>;
+
+  /** The first and last day of the period this task of a series is for. */
+  @Column({ type: 'date', nullable: true })
+  periodStart!: IsoDate | null;
+
+  @Column({ type: 'date', nullable: true })
+  periodEnd!: IsoDate | null;
 
   @Column({ type: 'varchar', length: 16, default: 'assigned' })
   status!: TaskStatus;

@@ -14,3 +14,4 @@ export * from './attachments.repository';
 export * from './units.repository';
 export * from './directives.repository';
 export * from './audit.repository';
+export * from './series.repository';

@@ -9,6 +9,7 @@ import Col from 'antd/es/col';
 import DatePicker from 'antd/es/date-picker';
 import Flex from 'antd/es/flex';
 import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
 import Row from 'antd/es/row';
 import Select from 'antd/es/select';
 import Tag from 'antd/es/tag';
@@ -319,12 +320,45 @@ export function DraftEditor({ draft, onChange, activeKey, onFocusKey }: DraftEdi
                         <Select
                           value={t.recurrence ?? ''}
                           options={RECURRENCE_OPTIONS}
-                          onChange={(value: string) => setTask(i, j, { recurrence: (value || null) as Recurrence | null })}
+                          onChange={(value: string) =>
+                            setTask(i, j, value ? { recurrence: value as Recurrence } : { recurrence: null, recurrenceDay: null, recurrenceEndsOn: null })
+                          }
                           style={{ width: '100%' }}
                         />
                       </Field>
                     </Col>
                   </Row>
+                  {t.recurrence && (
+                    <Row gutter={8}>
+                      <Col xs={24} sm={12}>
+                        <Field
+                          label={t.recurrence === 'weekly' ? 'Hạn mỗi kỳ (thứ trong tuần, 1 là thứ Hai)' : 'Hạn mỗi kỳ (ngày của tháng cuối kỳ)'}
+                          hint="Mỗi kỳ là một nhiệm vụ riêng với hạn riêng; để trống: ngày cuối kỳ"
+                        >
+                          <InputNumber
+                            min={1}
+                            max={t.recurrence === 'weekly' ? 7 : 31}
+                            precision={0}
+                            value={t.recurrenceDay ?? null}
+                            onChange={(value) => setTask(i, j, { recurrenceDay: typeof value === 'number' ? value : null })}
+                            placeholder="Ngày cuối kỳ"
+                            style={{ width: '100%' }}
+                          />
+                        </Field>
+                      </Col>
+                      <Col xs={24} sm={12}>
+                        <Field label="Kết thúc định kỳ">
+                          <DatePicker
+                            value={t.recurrenceEndsOn ? dayjs(t.recurrenceEndsOn) : null}
+                            onChange={(d) => setTask(i, j, { recurrenceEndsOn: d ? d.format('YYYY-MM-DD') : null })}
+                            format={DISPLAY_DATE_FORMAT}
+                            placeholder="Đến khi dừng"
+                            style={{ width: '100%' }}
+                          />
+                        </Field>
+                      </Col>
+                    </Row>
+                  )}
                   <Field label="Đơn vị phối hợp">
                     <UnitSelect
                       multiple

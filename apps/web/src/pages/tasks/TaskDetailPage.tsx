@@ -29,6 +29,7 @@ import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, ROLE_LABEL, STATUS_LABEL } from '../../lib/labels';
 import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
+import { SeriesCard } from './SeriesCard';
 import { TaskActions } from './TaskActions';
 
 const EXTENSION_STATUS: Record<ExtensionRequest['status'], { label: string; color: string }> = {
@@ -267,6 +268,7 @@ export default function TaskDetailPage() {
         </Col>
 
         <Col xs={24} lg={10}>
+          {task.series && <SeriesCard task={task} series={task.series} />}
           <Card title={attachments.length ? `Tệp đính kèm (${attachments.length})` : 'Tệp đính kèm'} style={{ marginBottom: 16 }} data-section="attachments">
             {attachments.length ? (
               <List size="small" dataSource={attachments} renderItem={attachmentItem} />

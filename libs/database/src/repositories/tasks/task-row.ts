@@ -12,6 +12,9 @@ export interface TaskRow {
   stated_deadline: string | null;
   deadline_text: string | null;
   recurrence: Recurrence | null;
+  series_id: string | null;
+  period_start: string | null;
+  period_end: string | null;
   extension_count: number;
   extended_while_overdue: boolean;
   coordinating_unit_ids: string[];
@@ -38,6 +41,7 @@ export const TASK_COLUMNS = `
   t.id, t.text, t.status, t.progress, t.deadline_text, t.recurrence, t.extension_count, t.extended_while_overdue,
   to_char(t.deadline, 'YYYY-MM-DD') AS deadline, to_char(t.original_deadline, 'YYYY-MM-DD') AS original_deadline,
   to_char(t.stated_deadline, 'YYYY-MM-DD') AS stated_deadline,
+  t.series_id, to_char(t.period_start, 'YYYY-MM-DD') AS period_start, to_char(t.period_end, 'YYYY-MM-DD') AS period_end,
   t.coordinating_unit_ids, t.submitted_at, t.completed_at, t.version, t.created_at, t.updated_at,
   u.id AS lead_unit_id, u.code AS lead_unit_code, u.name AS lead_unit_name,
   d.id AS directive_id, d.number AS directive_number, d.symbol AS directive_symbol, d.title AS directive_title,
