@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '@dondoc/calendar';
-import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
+import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, seriesEnd } from './deadlines';
 
 const ctx: DeadlineContext = { baseDate: '2023-09-25', year: 2023, month: 9, exact: true, calendar: new WorkingCalendar() };
 
@@ -115,5 +115,34 @@ describe('what a plan’s table and its body write beside a deadline', () => {
     expect(findRecurrence('Tháng 12 hằng năm')?.recurrence).toBe('yearly');
     expect(findDeadline('Rà soát, đánh giá hiện trạng hạ tầng trong các khu công nghiệp, cụm công nghiệp điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2025.', ctx, null)).toBeNull();
     expect(findDeadline('Xây dựng kế hoạch số hóa, hoàn thành đến năm 2024.', ctx, null)?.deadline).toBe('2024-12-31');
+  });
+});
+
+describe('a recurring duty’s due day and end', () => {
+  const dayOf = (text: string) => {
+    const found = findRecurrence(text);
+    return found ? recurrenceDay(text, found) : undefined;
+  };
+
+  it.each([
+    ['Báo cáo định kỳ hằng tháng trước ngày 20.', 20],
+    ['Gửi số liệu trước ngày 25 hằng tháng.', 25],
+    ['Báo cáo định kỳ hằng quý, trước ngày 15.', 15],
+    ['Báo cáo tuần vào thứ Sáu hằng tuần.', 5],
+    ['Tổng hợp vào chủ nhật hằng tuần.', 7],
+    ['Báo cáo trước ngày 15/12 hằng năm.', 15],
+    ['Báo cáo trước ngày 15/6 hằng năm.', null],
+    ['Định kỳ hằng tháng báo cáo kết quả.', null],
+  ])('reads the due day of "%s"', (text, day) => {
+    expect(dayOf(text)).toBe(day);
+  });
+
+  it.each([
+    ['Báo cáo hằng tháng trước ngày 20, đến hết năm 2025.', '2025-12-31'],
+    ['Báo cáo hằng quý đến hết tháng 6/2026.', '2026-06-30'],
+    ['Báo cáo hằng tuần đến ngày 15/8/2025.', '2025-08-15'],
+    ['Báo cáo hằng tháng trước ngày 20.', null],
+  ])('reads when the series of "%s" ends', (text, end) => {
+    expect(seriesEnd(text)).toBe(end);
   });
 });

@@ -43,7 +43,7 @@ const REPORT_RECURRENCE = new RegExp(
   'giu',
 );
 const EVERY_RECURRENCE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:trước|vào|chậm\s+nhất)\s+)?(?:(?:ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?)*|thứ\s+\p{L}{1,5})\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\p{L})|(?<!\p{L})định\s+kỳ\s+(tuần|tháng|quý|năm)(?!\p{L})(?!\s*\d)`,
+  String.raw`(?<!\p{L})(?:(?:trước|vào|chậm\s+nhất)\s+)?(?:(?:ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?)*|thứ\s+\p{L}{1,5}|chủ\s+nhật)\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\p{L})|(?<!\p{L})định\s+kỳ\s+(tuần|tháng|quý|năm)(?!\p{L})(?!\s*\d)`,
   'giu',
 );
 
@@ -75,6 +75,44 @@ export function findRecurrence(text: string): RecurrenceFound | null {
   if (kinds.length === 0) return null;
   const recurrence = FINENESS.find((k) => kinds.includes(k))!;
   return { start: m.index, end: m.index + m[0].length, text: m[0], recurrence };
+}
+
+const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+/** The day named in or right after a recurrence: "trước ngày 20 hằng tháng", "báo cáo định kỳ hằng tháng trước ngày 20", "thứ Sáu hằng tuần". */
+const DAY_IN = /(?<!\p{L})(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?!\p{L})/iu;
+const DAY_AFTER = /^\s*[,(]?\s*(?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+(\d{1,2})(?![\d/])|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L}))/iu;
+/** "đến hết năm 2025", "đến hết tháng 6/2026", "đến ngày 31/12/2025": when a series ends. */
+const SERIES_END = /(?<!\p{L})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))(?!\s*[-–]\s*\d)/iu;
+
+/**
+ * The day within each period a recurring duty is due, as the series keeps it: a day of the week
+ * (Monday 1 to Sunday 7) for a weekly duty, otherwise a day of the period's last month. A yearly
+ * day in another month ("15/6 hằng năm") cannot be kept that way: null, and the clerk decides.
+ */
+export function recurrenceDay(text: string, found: RecurrenceFound): number | null {
+  const inside = DAY_IN.exec(found.text);
+  const after = inside ? null : DAY_AFTER.exec(text.slice(found.end, found.end + 40));
+  if (!inside && !after) return null;
+  const weekday = inside ? (inside[4] ? 7 : inside[3] ? WEEKDAY_NUMBER[inside[3].toLowerCase()] : null) : after![2] ? WEEKDAY_NUMBER[after![2].toLowerCase()] : null;
+  if (found.recurrence === 'weekly') return weekday ?? null;
+  if (weekday !== null) return null;
+  const day = Number(inside ? inside[1] : after![1]);
+  const month = inside?.[2] ? Number(inside[2]) : null;
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  if (found.recurrence === 'yearly' && month !== null && month !== 12) return null;
+  return day;
+}
+
+/** The last day of a recurring duty's series, when the text gives one. */
+export function seriesEnd(text: string): IsoDate | null {
+  const m = SERIES_END.exec(text);
+  if (!m) return null;
+  if (m[3]) return date(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m[5]) {
+    const month = Number(m[4]);
+    return month >= 1 && month <= 12 ? lastDayOfMonth(Number(m[5]), month) : null;
+  }
+  return `${m[6]}-12-31`;
 }
 
 const ATOM = new RegExp(

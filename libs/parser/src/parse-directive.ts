@@ -1,4 +1,4 @@
-import { DeadlineContext, findDeadline, findRecurrence } from './deadlines';
+import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, seriesEnd } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
 import { COURTESY, Header, isUpperText, parseHeader } from './header';
@@ -924,6 +924,7 @@ class DirectiveParser {
       coordinating: this.tableCoordinating.get(c) ?? this.coordinating(text),
       recurrence: rec?.recurrence ?? null,
       recurrenceText: rec?.text ?? null,
+      ...(rec ? { recurrenceDay: recurrenceDay(text, rec), recurrenceEndsOn: seriesEnd(text) } : {}),
       range: c.range(),
     };
     const cell = this.tableDeadlines.get(c);

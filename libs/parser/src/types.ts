@@ -62,6 +62,10 @@ export interface TaskDraft extends Doubt {
   coordinating: CoordinatingRef[];
   recurrence: Recurrence | null;
   recurrenceText: string | null;
+  /** The day within each period a recurring duty is due (weekday 1-7 for a weekly one), when the text says. */
+  recurrenceDay?: number | null;
+  /** When a recurring duty's series ends ("đến hết năm 2025"), when the text says. */
+  recurrenceEndsOn?: IsoDate | null;
   range: SourceRange;
   deadlineRange?: SourceRange;
 }
