@@ -764,8 +764,8 @@ class DirectiveParser {
       // An article's headline ("UBND tỉnh yêu cầu Công an huyện ... sớm có kết luận ...") sums up
       // the directions the article then gives in full: read as an assignment, it would take the
       // article's lede and every paragraph after it as its tasks.
-      const headline = headlineAt === null && m.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
-      if (headlineAt === null) headlineAt = i;
+      const headline = headlineAt === null && /\p{L}/u.test(body) && m.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
+      if (headlineAt === null && /\p{L}/u.test(body)) headlineAt = i;
       const found = headline ? null : this.detect(p, m, zone, false);
       // "Các đơn vị thực hiện trước ngày 24/3/2016.": the deadline of the duty just given, not a new one.
       const previous: Composite | undefined = (current as Building | null)?.tasks.at(-1);
