@@ -524,4 +524,9 @@ describe('text copied from a web page', () => {
     const a = draft.assignments[0];
     expect(html.slice(a.range.start, a.range.end)).toBe('Ph&ograve;ng Y&nbsp;t&#7871;');
   });
+
+  it('keeps a character outside the basic plane that an entity stands for whole', () => {
+    const draft = parseDirective('Giao Phòng Y tế treo băng rôn &#x1F1FB;&#x1F1F3; chào mừng, hoàn thành trước ngày 20/6/2024.', { units: [], calendar, today: '2024-06-10' });
+    expect(draft.assignments[0].tasks[0].text).toBe('Treo băng rôn 🇻🇳 chào mừng, hoàn thành trước ngày 20/6/2024.');
+  });
 });

@@ -59,6 +59,8 @@ const GROUP_PLACE = /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:
 /** A line that gives only when a page was posted: a weekday, a date, a time, a time zone. */
 const DATELINE = /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
 
+const TWO_LETTERS = /\p{L}\p{L}/u;
+
 /** How a broad list of kinds of bodies opens: "Tất cả các ...", "Toàn thể ...", "Các ...". */
 const BROAD_OPENING = /^(?:tất\s+cả|toàn\s+thể|các)\s/iu;
 
@@ -743,8 +745,8 @@ class DirectiveParser {
       const m = markerOf(p.text);
       const depth = MARKER_DEPTH[m.kind];
       const body = p.text.slice(m.length).trim();
-      // A bare list marker ("- ") carries nothing.
-      if (!body) continue;
+      // A bare list marker ("- ") carries nothing, nor does a line without a word of two letters.
+      if (!body || !TWO_LETTERS.test(body)) continue;
       const isHeading = headingLike(body, m);
       // Only a heading that opens with a word can be one of the assessment's ("Đánh giá ...").
       const f = isHeading && /^\p{L}/u.test(body) ? foldVietnamese(body.slice(0, 200)) : '';

@@ -41,27 +41,30 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,500})?\/?>/y;
 const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article', 'blockquote', 'hr']);
 const CELL_TAGS = new Set(['td', 'th']);
 
+const UTF16 = new TextDecoder('utf-16le');
+
 export function buildSource(original: string): SourceText {
   const n = original.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  const chunks: string[] = [];
+  // The cleaned text is never longer than the original (an entity or a tag is longer than what it
+  // stands for), so it is written into one buffer: a string per character kept pasted pages with
+  // thousands of entities busy collecting garbage.
+  const codes = new Uint16Array(n);
   let len = 0;
   const push = (ch: string, s: number, e: number) => {
-    chunks.push(ch);
+    codes[len] = ch.charCodeAt(0);
     starts[len] = s;
     ends[len] = e;
     len++;
   };
   let run = 0;
   const flush = (to: number) => {
-    if (to > run) {
-      chunks.push(original.slice(run, to));
-      for (let k = run; k < to; k++) {
-        starts[len] = k;
-        ends[len] = k + 1;
-        len++;
-      }
+    for (let k = run; k < to; k++) {
+      codes[len] = original.charCodeAt(k);
+      starts[len] = k;
+      ends[len] = k + 1;
+      len++;
     }
   };
   const atLineStart = (i: number) => {
@@ -92,7 +95,8 @@ export function buildSource(original: string): SourceText {
       else {
         const end = i + m[0].length;
         if (ch === '&') {
-          for (const c of decodeHTML(m[0])) push(AS_SPACE.has(c.charCodeAt(0)) ? ' ' : c, i, end);
+          const decoded = decodeHTML(m[0]);
+          for (let k = 0; k < decoded.length; k++) push(AS_SPACE.has(decoded.charCodeAt(k)) ? ' ' : decoded[k], i, end);
         } else {
           const tag = m[1].toLowerCase();
           if (BLOCK_TAGS.has(tag)) push('\n', i, end);
@@ -120,7 +124,7 @@ export function buildSource(original: string): SourceText {
     run = i + 1;
   }
   flush(n);
-  let text = chunks.join('');
+  let text = UTF16.decode(codes.subarray(0, len));
   let s = starts.subarray(0, len);
   let e = ends.subarray(0, len);
   if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, s, e, n);
