@@ -6,7 +6,7 @@ import {
   AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
+  canTransition, decidesOnBehalf, foldVietnamese, InvalidTransitionError, mayAct, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
   type UnitRelation,
 } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
@@ -19,10 +19,13 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { formatDate } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
 import { toTaskView, type TaskView } from './task-view';
-import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
+import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
 const EMPTY_REPORT = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
+const NOTHING_TO_CORRECT = 'Chưa có gì để đính chính: hãy sửa nội dung, đơn vị chủ trì hoặc hạn xử lý của nhiệm vụ.';
+/** The reason a corrected deadline carries in its history when the clerk gives none. */
+const CORRECTED = 'Đính chính văn bản';
 
 @Injectable()
 export class TasksService {
@@ -166,6 +169,67 @@ export class TasksService {
       await this.statusUpdate(m, task, 'cancelled', me, reason);
       return { status: 'cancelled', cancelledAt: this.clock.now() };
     });
+  }
+
+  /**
+   * Corrects a task of a published directive: its text, its lead unit, its deadline. A new deadline
+   * goes into the deadline history beside the extensions (the document's first date stays on
+   * record) and restarts the reminder plan; the units concerned are told what changed.
+   */
+  async correct(id: string, dto: TaskCorrectionDto, me: CurrentUser): Promise<TaskView> {
+    const text = dto.text?.trim();
+    if (text === '' || (text === undefined && dto.leadUnitId === undefined && dto.deadline === undefined)) throw new BadRequestException(NOTHING_TO_CORRECT);
+    const reason = dto.reason?.trim() || null;
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, dto.version, 'correct', async (m, task) => {
+      const patch: Partial<Task> = {};
+      const changes: string[] = [];
+      if (text !== undefined && text !== task.text) {
+        Object.assign(patch, { text, textFolded: foldVietnamese(text) });
+        changes.push(`Nội dung nhiệm vụ: “${task.text}” → “${text}”`);
+      }
+      if (dto.leadUnitId !== undefined && dto.leadUnitId !== task.leadUnitId) {
+        const units = await this.tasks.units([task.leadUnitId, dto.leadUnitId]);
+        const unit = units.get(dto.leadUnitId);
+        if (!unit) throw new BadRequestException(`Đơn vị chủ trì không tồn tại: ${dto.leadUnitId}`);
+        // Publishing gave each lead unit one task per item: a second one would be counted twice.
+        if (await m.existsBy(Task, { assignmentItemId: task.assignmentItemId, leadUnitId: unit.id })) {
+          throw new ConflictException(`${unit.name} đã chủ trì nhiệm vụ này trong văn bản`);
+        }
+        Object.assign(patch, { leadUnitId: unit.id, coordinatingUnitIds: task.coordinatingUnitIds.filter((u) => u !== unit.id) });
+        changes.push(`Đơn vị chủ trì: ${units.get(task.leadUnitId)?.name ?? ''} → ${unit.name}`);
+      }
+      if (dto.deadline !== undefined && (dto.deadline ?? null) !== task.statedDeadline) {
+        const stated = dto.deadline ?? null;
+        await m.insert(DeadlineChange, { taskId: id, previousDeadline: task.deadline, newDeadline: stated, reason: reason ?? CORRECTED, extensionRequestId: null, changedById: me.id });
+        Object.assign(patch, {
+          statedDeadline: stated,
+          // Corrected to a weekend or a day off, it is in force on the next working day.
+          deadline: stated && (await this.calendar.calendar()).dateInForce(stated),
+          deadlineText: dto.deadlineText?.trim() || null,
+          deadlineVersion: task.deadlineVersion + 1,
+        });
+        changes.push(`Hạn xử lý: ${formatDate(task.statedDeadline) || 'không thời hạn'} → ${formatDate(stated) || 'không thời hạn'}`);
+      }
+      if (!changes.length) throw new BadRequestException(NOTHING_TO_CORRECT);
+      await m.insert(TaskUpdate, { taskId: id, authorId: me.id, kind: 'correction', note: [...changes, ...(reason ? [`Lý do: ${reason}`] : [])].join('\n'), progress: null, fromStatus: null, toStatus: null });
+      mail = await this.eventMail.taskCorrected(m, { ...task, ...patch }, task.leadUnitId, changes, reason, this.clock.now());
+      return patch;
+    });
+    await this.eventMail.dispatch(mail);
+    return view;
+  }
+
+  /** Withdraws a task given by mistake (the wrong school, an item read twice): it ends cancelled, the units told. */
+  async withdraw(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, version, 'withdraw', async (m, task) => {
+      await this.statusUpdate(m, task, 'cancelled', me, reason);
+      mail = await this.eventMail.taskCorrected(m, task, task.leadUnitId, ['Nhiệm vụ được hủy do giao nhầm'], reason, this.clock.now());
+      return { status: 'cancelled', cancelledAt: this.clock.now() };
+    });
+    await this.eventMail.dispatch(mail);
+    return view;
   }
 
   async requestExtension(id: string, dto: ExtensionRequestDto, me: CurrentUser) {
