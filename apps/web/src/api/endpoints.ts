@@ -70,6 +70,40 @@ export interface DirectiveDetail extends DirectiveInput {
   publishedAt: string | null;
   leaderInCharge?: { id: Id; name: string } | null;
   clerk?: { id: Id; name: string } | null;
+  /** Absent from what a unit's people read. */
+  version?: number;
+  /** Whether the reader may correct the published directive; absent for a unit's people. */
+  permissions?: { correct: boolean };
+}
+
+/** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
+export interface DirectiveHeaderCorrection {
+  docType?: string | null;
+  number?: string | null;
+  symbol?: string | null;
+  date?: string | null;
+  title?: string | null;
+  signer?: string | null;
+  reason?: string;
+  version?: number;
+}
+
+export interface NewTaskInput {
+  text: string;
+  leadUnitId: Id;
+  coordinatingUnitIds?: Id[];
+  deadline?: string | null;
+  reason?: string;
+  version?: number;
+}
+
+/** `deadline` null: a standing task. */
+export interface TaskCorrection {
+  text?: string;
+  leadUnitId?: Id;
+  deadline?: string | null;
+  reason?: string;
+  version?: number;
 }
 
 export const directivesApi = {
@@ -89,6 +123,11 @@ export const directivesApi = {
   remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
     request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
+  /** Only a published directive: its number, date, title ... corrected. */
+  correctHeader: (directiveId: Id, input: DirectiveHeaderCorrection) =>
+    request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}/header`, { body: input }),
+  addTask: (directiveId: Id, input: NewTaskInput) =>
+    request<{ taskId: Id; version: number }>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
 };
 
 export interface TaskUpdateInput {
@@ -117,6 +156,10 @@ export const tasksApi = {
   accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
   return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
   cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
+  /** A task of a published directive corrected: its text, lead unit or deadline. */
+  correct: (taskId: Id, body: TaskCorrection) => request<Task>('PATCH', `/tasks/${id(taskId)}`, { body }),
+  /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
+  withdraw: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
   requestExtension: (taskId: Id, body: { deadline: string; reason: string }) =>
     request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };

@@ -183,7 +183,7 @@ export interface TaskAttachment {
 
 export interface TaskUpdate {
   id: Id;
-  kind: 'progress' | 'status' | 'note';
+  kind: 'progress' | 'status' | 'note' | 'correction';
   progress: number | null;
   note: string | null;
   fromStatus: TaskStatus | null;
@@ -247,6 +247,9 @@ export interface TaskPermissions {
   return: boolean;
   cancel: boolean;
   attach: boolean;
+  /** Correct the published task (text, lead unit, deadline) or withdraw it: the office and the leader in charge. */
+  correct: boolean;
+  withdraw: boolean;
 }
 
 export interface TaskDetail extends Task {

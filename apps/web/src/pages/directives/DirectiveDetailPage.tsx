@@ -1,4 +1,6 @@
 import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
+import EditOutlined from '@ant-design/icons/es/icons/EditOutlined';
+import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import UnorderedListOutlined from '@ant-design/icons/es/icons/UnorderedListOutlined';
 import { useQuery } from '@tanstack/react-query';
 import Button from 'antd/es/button';
@@ -11,6 +13,7 @@ import Result from 'antd/es/result';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints';
 import { useDirective } from '../../api/hooks';
@@ -26,6 +29,7 @@ import { isApiError } from '../../lib/apiError';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { draftFromDirective } from '../../lib/draft';
 import { canEnterDirectives } from '../../lib/roles';
+import { HeaderCorrectionForm, TaskCorrectionButtons, TaskCorrectionDialogs, type TaskCorrectionDialog } from './DirectiveCorrections';
 import { DraftWorkbench } from './DraftWorkbench';
 
 const TASK_PAGE = 200;
@@ -35,6 +39,8 @@ export default function DirectiveDetailPage() {
   const me = useCurrentUser();
   const { data: directive, error, isLoading, refetch } = useDirective(id);
   const published = directive?.status === 'published';
+  const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<TaskCorrectionDialog>(null);
   const tasks = useQuery({
     queryKey: ['tasks', 'list', { directiveId: id, pageSize: TASK_PAGE }],
     queryFn: () => tasksApi.listRaw({ directiveId: id, page: 1, pageSize: TASK_PAGE }),
@@ -82,6 +88,7 @@ export default function DirectiveDetailPage() {
   }
 
   const items = tasks.data?.items ?? [];
+  const corrects = editing && directive.permissions?.correct === true;
   const done = items.filter((t) => t.status === 'done').length;
   const overdue = items.filter((t) => t.timeliness === 'overdue').length;
 
@@ -96,14 +103,21 @@ export default function DirectiveDetailPage() {
             <Link to={`/tasks?directiveId=${encodeURIComponent(String(directive.id))}`}>
               <Button icon={<UnorderedListOutlined />}>Xem trong danh sách nhiệm vụ</Button>
             </Link>
+            {directive.permissions?.correct && (
+              <Button type={editing ? 'primary' : 'default'} icon={<EditOutlined />} onClick={() => setEditing(!editing)} aria-pressed={editing}>
+                {editing ? 'Xong đính chính' : 'Đính chính văn bản'}
+              </Button>
+            )}
           </>
         }
       />
+      {corrects && <HeaderCorrectionForm key={directive.version} directive={directive} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
+            { key: 'number', label: 'Số, ký hiệu', children: number || '—' },
             { key: 'date', label: 'Ngày văn bản', children: formatDate(directive.date) || '—' },
             { key: 'issuer', label: 'Cơ quan ban hành', children: directive.issuer ?? '—' },
             { key: 'signer', label: 'Người ký', children: directive.signer ?? '—' },
@@ -122,7 +136,17 @@ export default function DirectiveDetailPage() {
           {overdue > 0 && <Tag color="red">{overdue} quá hạn</Tag>}
         </Flex>
       </Card>
-      <Card title="Nhiệm vụ" style={{ marginBottom: 16 }}>
+      <Card
+        title="Nhiệm vụ"
+        style={{ marginBottom: 16 }}
+        extra={
+          corrects && (
+            <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add' })}>
+              Thêm nhiệm vụ
+            </Button>
+          )
+        }
+      >
         {tasks.error ? (
           <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
         ) : (
@@ -150,10 +174,14 @@ export default function DirectiveDetailPage() {
               { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" /> },
               { title: 'Trạng thái', key: 'status', width: 160, render: (_, t) => <StatusTag value={t.status} /> },
               { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, t) => <TimelinessTag value={t.timeliness} /> },
+              ...(corrects
+                ? [{ title: 'Đính chính', key: 'correct', width: 130, render: (_: unknown, t: Task) => <TaskCorrectionButtons task={t} onOpen={setDialog} /> }]
+                : []),
             ]}
           />
         )}
       </Card>
+      {corrects && <TaskCorrectionDialogs directive={directive} open={dialog} onClose={() => setDialog(null)} />}
       {directive.sourceText && (
         <Collapse
           items={[

@@ -55,6 +55,7 @@ function updateTitle(u: TaskUpdate): string {
     return u.fromStatus ? `${STATUS_LABEL[u.fromStatus]} → ${STATUS_LABEL[u.toStatus]}` : STATUS_LABEL[u.toStatus];
   }
   if (u.kind === 'progress' && u.progress !== null && u.progress !== undefined) return `Báo cáo tiến độ: ${u.progress}%`;
+  if (u.kind === 'correction') return 'Đính chính nhiệm vụ';
   return u.note || !u.attachments?.length ? 'Ghi chú' : 'Bổ sung tệp đính kèm';
 }
 
