@@ -89,7 +89,7 @@ describe('who may act', () => {
   it('shows a unit head the buttons of an open task of their own unit only', () => {
     expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
       report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false, attach: true,
-      correct: false, withdraw: false,
+      correct: false, withdraw: false, comment: true,
     });
     expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
     expect(permissionsFor({ role: 'leader', relation: 'none', inCharge: true }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });

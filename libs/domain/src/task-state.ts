@@ -130,7 +130,7 @@ export class InvalidTransitionError extends Error {
 }
 
 export type TaskPermissions = Record<
-  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel' | 'attach' | 'correct' | 'withdraw',
+  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel' | 'attach' | 'correct' | 'withdraw' | 'comment',
   boolean
 >;
 
@@ -148,5 +148,7 @@ export function permissionsFor(actor: Actor, status: TaskStatus, rules: Decision
     attach: can('attach'),
     correct: can('correct'),
     withdraw: can('withdraw'),
+    // A note without progress or files: a leader's direction, a unit's answer, the office's remark.
+    comment: can('note'),
   };
 }

@@ -81,7 +81,8 @@ export class TasksService {
       ...view,
       updates: updates.map((u) => ({
         id: u.id, kind: u.kind, progress: u.progress, note: u.note, fromStatus: u.fromStatus, toStatus: u.toStatus,
-        author: person(u.author), createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
+        // The role tells a leader's direction from a unit's answer.
+        author: u.author ? { ...person(u.author), role: u.author.role } : null, createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((e) => ({
         id: e.id, requestedDeadline: e.requestedDeadline,
@@ -131,6 +132,10 @@ export class TasksService {
         fromStatus: to !== task.status ? task.status : null,
         toStatus: to !== task.status ? to : null,
       });
+      // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
+      if (action === 'note' && me.role === 'leader' && note) {
+        mail = await this.eventMail.leaderCommented(m, task, { id: String(identifiers[0].id), author: me.name, note }, now);
+      }
       for (const file of files) {
         const stored = await this.attachments.save(m, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
         await this.audit.record(m, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });

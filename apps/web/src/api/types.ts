@@ -188,7 +188,8 @@ export interface TaskUpdate {
   note: string | null;
   fromStatus: TaskStatus | null;
   toStatus: TaskStatus | null;
-  author: PersonRef | null;
+  /** With the author's role: a leader's note is a direction (ý kiến chỉ đạo). */
+  author: (PersonRef & { role?: Role }) | null;
   createdAt: string;
   attachments: TaskAttachment[];
 }
@@ -250,6 +251,8 @@ export interface TaskPermissions {
   /** Correct the published task (text, lead unit, deadline) or withdraw it: the office and the leader in charge. */
   correct: boolean;
   withdraw: boolean;
+  /** Write a comment: a leader's direction, a unit's answer. */
+  comment: boolean;
 }
 
 export interface TaskDetail extends Task {

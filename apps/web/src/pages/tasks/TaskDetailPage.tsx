@@ -30,6 +30,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, ROLE_LABEL, STATUS_LABEL } from '../../lib/labels';
 import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { TaskActions } from './TaskActions';
+import { TaskComments } from './TaskComments';
 
 const EXTENSION_STATUS: Record<ExtensionRequest['status'], { label: string; color: string }> = {
   pending: { label: 'Chờ duyệt', color: 'gold' },
@@ -261,6 +262,8 @@ export default function TaskDetailPage() {
               </blockquote>
             )}
           </Card>
+
+          <TaskComments task={task} />
 
           <Card title="Diễn biến và đôn đốc" style={{ marginBottom: 16 }}>
             {timeline.length ? <Timeline items={timeline} /> : <Empty description="Chưa có cập nhật nào" />}
