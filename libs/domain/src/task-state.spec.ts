@@ -1,5 +1,6 @@
 import {
-  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayCorrectDirective, nextStatus, permissionsFor, type Actor, type TaskAction,
+  canTransition, decidesOnBehalf, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayRead, nextStatus, permissionsFor,
+  type Actor, type TaskAction,
 } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
@@ -106,6 +107,20 @@ describe('who may act', () => {
         }
       }
     }
+  });
+
+  describe('a unit\'s head following the tasks of the units under it (the education office, its schools)', () => {
+    const head: Actor = { role: 'unit_head', relation: 'oversees' };
+    it('reads them and may do nothing to them, not even comment', () => {
+      expect(mayRead(head)).toBe(true);
+      expect(Object.values(permissionsFor(head, 'in_progress')).some(Boolean)).toBe(false);
+      expect(mayAct(head, 'note')).toBe(false);
+    });
+    it('is the head only: the staff follow their own unit\'s tasks', () => {
+      expect(followsSubordinateUnits('unit_head')).toBe(true);
+      expect(followsSubordinateUnits('unit_staff')).toBe(false);
+      expect(mayRead({ role: 'unit_staff', relation: 'none' })).toBe(false);
+    });
   });
 
   describe('correcting a published directive: the office that entered it and the leader whose it is', () => {

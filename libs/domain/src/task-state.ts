@@ -4,8 +4,11 @@ export type TaskAction =
   | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach'
   | 'correct' | 'withdraw';
 
-/** How the actor stands towards the task: its lead unit, a coordinating unit, or neither. */
-export type UnitRelation = 'lead' | 'coordinating' | 'none';
+/**
+ * How the actor stands towards the task: its lead unit, a coordinating unit, the unit the lead
+ * unit is under (following it: the education office over its schools), or none of them.
+ */
+export type UnitRelation = 'lead' | 'coordinating' | 'oversees' | 'none';
 
 export interface Actor {
   role: Role;
@@ -85,13 +88,27 @@ const ALLOWED: Record<TaskAction, (a: Actor, rules: DecisionRules) => boolean> =
   return: (a, rules) => decides(a) || (a.role === 'clerk' && a.follows === true && rules.clerkDecidesWork),
   cancel: decides,
   decide_extension: decides,
-  note: (a) => isUnitMember(a) ? a.relation !== 'none' : a.role !== 'admin',
+  // A unit above the lead unit follows the task and no more: it neither reports nor comments.
+  note: (a) => isUnitMember(a) ? a.relation === 'lead' || a.relation === 'coordinating' : a.role !== 'admin',
   // Files are the lead unit's evidence of its work; coordinating units and the office comment in notes.
   attach: (a) => isUnitMember(a) && a.relation === 'lead',
   correct: corrects,
   // Unlike a cancellation (the leader drops work that was meant), a withdrawal undoes a mistake of entry.
   withdraw: corrects,
 };
+
+/**
+ * Whose head follows the tasks of the units under his (a school's, for the education office's
+ * head), read-only: the unit's head, who answers for them; not its staff.
+ */
+export function followsSubordinateUnits(role: Role): boolean {
+  return role === 'unit_head';
+}
+
+/** Who reads the task: the office and the leaders every one; a unit's people their unit's, and a head those of the units under his. */
+export function mayRead(actor: Actor): boolean {
+  return !isUnitMember(actor) || actor.relation !== 'none';
+}
 
 export function mayAct(actor: Actor, action: TaskAction, rules: DecisionRules = DEFAULT_DECISION_RULES): boolean {
   return ALLOWED[action](actor, rules);

@@ -244,9 +244,12 @@ export class DirectivesService {
       where: { id: In([d.leaderInChargeId, d.clerkId].filter((x): x is string => !!x)) },
     });
     const person = (pid: string | null) => people.find((u) => u.id === pid) ?? null;
-    if (scope.kind === 'unit' && scope.unitId) return toUnitDirectiveView(d, scope.unitId, person(d.leaderInChargeId), person(d.clerkId));
+    const unitId = scope.kind === 'unit' ? scope.unitId : null;
+    // Counted in SQL over every task: a group of schools is summed whole, not a page of its tasks.
+    const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), unitId) : new Map();
+    if (unitId) return toUnitDirectiveView(d, unitId, person(d.leaderInChargeId), person(d.clerkId), progress);
     const correct = d.status === 'published' && await this.mayCorrect(me, d);
-    return { ...toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId)), permissions: { correct } };
+    return { ...toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress), permissions: { correct } };
   }
 
   private async scopeOf(me: CurrentUser): Promise<DirectiveScope> {

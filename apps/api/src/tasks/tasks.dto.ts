@@ -8,6 +8,8 @@ import { PageQuery } from '../common/pagination';
 export class TaskListQuery extends PageQuery {
   @IsOptional() @IsUUID() unitId?: string;
   @IsOptional() @IsUUID() directiveId?: string;
+  /** `subordinates`: a unit's head lists the tasks of the units under his unit, to follow them. */
+  @IsOptional() @IsIn(['subordinates']) scope?: 'subordinates';
   @IsOptional() @IsIn(TASK_STATUSES) status?: TaskStatus;
   @IsOptional() @IsIn(TIMELINESS) timeliness?: Timeliness;
   @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(200) q?: string;

@@ -9,6 +9,7 @@ import type {
   DirectiveDraft,
   DirectiveInput,
   DirectiveSummary,
+  DraftAssignment,
   FailedNotification,
   Id,
   LoginResponse,
@@ -74,6 +75,18 @@ export interface DirectiveDetail extends DirectiveInput {
   version?: number;
   /** Whether the reader may correct the published directive; absent for a unit's people. */
   permissions?: { correct: boolean };
+  /** A published directive's task counts, every task the reader may see. */
+  progress?: { total: number; done: number; overdue: number };
+  assignments: (DraftAssignment & { progress?: SectionProgress })[];
+}
+
+/** A section's tasks, and its lead units whose every task there is done (`9/12 trường`). */
+export interface SectionProgress {
+  total: number;
+  done: number;
+  overdue: number;
+  units: number;
+  unitsDone: number;
 }
 
 /** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */

@@ -263,6 +263,8 @@ export interface TaskDetail extends Task {
   sourceParagraph: string | null;
   attachments: TaskAttachment[];
   permissions: TaskPermissions;
+  /** Read by the head of a unit above the lead unit, who follows it and may act on nothing. */
+  following?: boolean;
 }
 
 export interface UnitStats {

@@ -16,7 +16,8 @@ import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints';
-import { useDirective } from '../../api/hooks';
+import type { DirectiveDetail } from '../../api/endpoints';
+import { useDirective, useUnits } from '../../api/hooks';
 import type { Task } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { Deadline } from '../../components/Deadline';
@@ -28,11 +29,40 @@ import { TimelinessTag } from '../../components/TimelinessTag';
 import { isApiError } from '../../lib/apiError';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { draftFromDirective } from '../../lib/draft';
+import { groupSummary, membersNoun } from '../../lib/groupProgress';
 import { canEnterDirectives } from '../../lib/roles';
 import { HeaderCorrectionForm, TaskCorrectionButtons, TaskCorrectionDialogs, type TaskCorrectionDialog } from './DirectiveCorrections';
 import { DraftWorkbench } from './DraftWorkbench';
 
 const TASK_PAGE = 200;
+
+/** Each group of the directive (the schools, the communes) summed whole: how many members finished their part. */
+function GroupsCard({ groups }: { groups: DirectiveDetail['assignments'] }) {
+  const { data: units = [] } = useUnits();
+  return (
+    <Card title="Theo nhóm đơn vị" style={{ marginBottom: 16 }} data-section="groups">
+      {groups.map((g, i) => {
+        const p = g.progress!;
+        const noun = membersNoun(g.unitIds.map((id) => units.find((u) => String(u.id) === String(id))?.kind));
+        return (
+          <div key={i} data-group={g.unitText} style={{ marginBottom: i < groups.length - 1 ? 12 : 0 }}>
+            <Typography.Text strong>{g.unitText}</Typography.Text>
+            <Flex gap={16} wrap align="center">
+              <div style={{ minWidth: 200, flex: 1, maxWidth: 420 }}>
+                <Progress percent={p.units ? Math.round((p.unitsDone / p.units) * 100) : 0} aria-label={`Tiến độ nhóm ${g.unitText}`} />
+              </div>
+              <span>{groupSummary(p, noun)}</span>
+              <Typography.Text type="secondary">
+                {p.done}/{p.total} nhiệm vụ
+              </Typography.Text>
+              {p.overdue > 0 && <Tag color="red">{p.overdue} quá hạn</Tag>}
+            </Flex>
+          </div>
+        );
+      })}
+    </Card>
+  );
+}
 
 export default function DirectiveDetailPage() {
   const { id = '' } = useParams();
@@ -89,8 +119,9 @@ export default function DirectiveDetailPage() {
 
   const items = tasks.data?.items ?? [];
   const corrects = editing && directive.permissions?.correct === true;
-  const done = items.filter((t) => t.status === 'done').length;
-  const overdue = items.filter((t) => t.timeliness === 'overdue').length;
+  // Counted by the server over every task, not over the page of tasks below.
+  const { total, done, overdue } = directive.progress ?? { total: 0, done: 0, overdue: 0 };
+  const groups = directive.assignments.filter((a) => a.group && a.progress && a.progress.units > 0);
 
   return (
     <>
@@ -128,14 +159,15 @@ export default function DirectiveDetailPage() {
         />
         <Flex gap={24} wrap align="center" style={{ marginTop: 12 }}>
           <div style={{ minWidth: 240, flex: 1, maxWidth: 480 }}>
-            <Progress percent={items.length ? Math.round((done / items.length) * 100) : 0} />
+            <Progress percent={total ? Math.round((done / total) * 100) : 0} />
           </div>
           <span>
-            Hoàn thành {done}/{items.length} nhiệm vụ
+            Hoàn thành {done}/{total} nhiệm vụ
           </span>
           {overdue > 0 && <Tag color="red">{overdue} quá hạn</Tag>}
         </Flex>
       </Card>
+      {groups.length > 0 && <GroupsCard groups={groups} />}
       <Card
         title="Nhiệm vụ"
         style={{ marginBottom: 16 }}

@@ -212,6 +212,15 @@ export default function TaskDetailPage() {
         <Typography.Title level={4} style={{ marginTop: 0, whiteSpace: 'pre-wrap' }}>
           {task.text}
         </Typography.Title>
+        {task.following && (
+          <Alert
+            type="info"
+            showIcon
+            data-section="following"
+            title="Nhiệm vụ của đơn vị trực thuộc: đơn vị của bạn chỉ theo dõi, không cập nhật hay báo cáo thay."
+            style={{ maxWidth: 640, marginBottom: 12 }}
+          />
+        )}
         <TaskProgress task={task} />
         <div style={{ marginTop: 16 }}>
           <TaskActions task={task} />
