@@ -248,8 +248,9 @@ export class DirectivesService {
     // Counted in SQL over every task: a group of schools is summed whole, not a page of its tasks.
     const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), unitId) : new Map();
     if (unitId) return toUnitDirectiveView(d, unitId, person(d.leaderInChargeId), person(d.clerkId), progress);
-    const correct = d.status === 'published' && await this.mayCorrect(me, d);
-    return { ...toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress), permissions: { correct } };
+    const view = toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress);
+    // A draft goes back to the server as the clerk edits it, in the shape it came: nothing more in it.
+    return d.status === 'published' ? { ...view, permissions: { correct: await this.mayCorrect(me, d) } } : view;
   }
 
   private async scopeOf(me: CurrentUser): Promise<DirectiveScope> {
