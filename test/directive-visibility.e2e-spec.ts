@@ -88,9 +88,12 @@ describe('a unit\'s people', () => {
       id: published, status: 'published', publishedAt: expect.any(String),
       number: '52', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện An Dương', date: '2026-11-20',
       title: 'Kết luận giao ban tháng 11', signer: 'Phạm Việt Hùng', leaderInCharge: null, clerk: { id: expect.any(String), name: 'Nguyễn Thị Thu' },
+      // Counted of the unit's own tasks: nothing of the other units' shows through the numbers either.
+      progress: { total: 1, done: 0, overdue: 0 },
       assignments: [{
         unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [{ text: 'phòng VH TT', unitId: unit.VHTT }],
         tasks: [{ text: NV_DUTY, deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating: [], recurrence: null, recurrenceText: null }],
+        progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
       }],
     });
     const text = JSON.stringify(res);
@@ -104,6 +107,7 @@ describe('a unit\'s people', () => {
       expect(res.assignments).toEqual([{
         unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [],
         tasks: [expect.objectContaining({ text: TCKH_WITH_GDDT, coordinating: [{ text: 'Phòng GD&ĐT', unitId: unit.GDDT }] })],
+        progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
       }]);
       expect(JSON.stringify(res)).not.toContain(TCKH_ALONE);
     }

@@ -1,4 +1,7 @@
-import { canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayStopSeries, nextStatus, permissionsFor, type Actor, type TaskAction } from './task-state';
+import {
+  canTransition, decidesOnBehalf, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayRead, mayStopSeries, nextStatus, permissionsFor,
+  type Actor, type TaskAction,
+} from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
 describe('task state machine', () => {
@@ -15,7 +18,9 @@ describe('task state machine', () => {
   });
 
   it('refuses every move out of done and cancelled', () => {
-    const actions: TaskAction[] = ['report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note', 'attach'];
+    const actions: TaskAction[] = [
+      'report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note', 'attach', 'correct', 'withdraw',
+    ];
     for (const status of ['done', 'cancelled'] as const) {
       for (const action of actions) {
         expect(canTransition(status, action)).toBe(false);
@@ -85,6 +90,7 @@ describe('who may act', () => {
   it('shows a unit head the buttons of an open task of their own unit only', () => {
     expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
       report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false, attach: true,
+      correct: false, withdraw: false, comment: true,
     });
     expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
     expect(permissionsFor({ role: 'leader', relation: 'none', inCharge: true }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
@@ -101,6 +107,41 @@ describe('who may act', () => {
         }
       }
     }
+  });
+
+  describe('a unit\'s head following the tasks of the units under it (the education office, its schools)', () => {
+    const head: Actor = { role: 'unit_head', relation: 'oversees' };
+    it('reads them and may do nothing to them, not even comment', () => {
+      expect(mayRead(head)).toBe(true);
+      expect(Object.values(permissionsFor(head, 'in_progress')).some(Boolean)).toBe(false);
+      expect(mayAct(head, 'note')).toBe(false);
+    });
+    it('is the head only: the staff follow their own unit\'s tasks', () => {
+      expect(followsSubordinateUnits('unit_head')).toBe(true);
+      expect(followsSubordinateUnits('unit_staff')).toBe(false);
+      expect(mayRead({ role: 'unit_staff', relation: 'none' })).toBe(false);
+    });
+  });
+
+  describe('correcting a published directive: the office that entered it and the leader whose it is', () => {
+    const people: [string, Actor, boolean][] = [
+      ['a clerk', { role: 'clerk', relation: 'none' }, true],
+      ['an admin', { role: 'admin', relation: 'none' }, true],
+      ['the leader in charge', { role: 'leader', relation: 'none', inCharge: true }, true],
+      ['a leader not in charge', { role: 'leader', relation: 'none', inCharge: false }, false],
+      ['the lead unit\'s head', { role: 'unit_head', relation: 'lead' }, false],
+      ['a coordinating unit\'s staff', { role: 'unit_staff', relation: 'coordinating' }, false],
+    ];
+    it.each(people)('%s: %s', (_who, actor, allowed) => {
+      expect(mayAct(actor, 'correct')).toBe(allowed);
+      expect(mayAct(actor, 'withdraw')).toBe(allowed);
+      expect(mayCorrectDirective(actor)).toBe(allowed);
+    });
+    it('corrects open tasks only, and a withdrawn task is cancelled', () => {
+      expect(nextStatus('submitted', 'withdraw')).toBe('cancelled');
+      expect(canTransition('in_progress', 'correct')).toBe(true);
+      expect(() => nextStatus('done', 'correct')).toThrow('Không thể đính chính nhiệm vụ khi nhiệm vụ ở trạng thái “Đã hoàn thành”');
+    });
   });
 });
 

@@ -1,10 +1,14 @@
 import { STATUS_LABELS, type Role, type TaskStatus } from './vocabulary';
 
 export type TaskAction =
-  | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach';
+  | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach'
+  | 'correct' | 'withdraw';
 
-/** How the actor stands towards the task: its lead unit, a coordinating unit, or neither. */
-export type UnitRelation = 'lead' | 'coordinating' | 'none';
+/**
+ * How the actor stands towards the task: its lead unit, a coordinating unit, the unit the lead
+ * unit is under (following it: the education office over its schools), or none of them.
+ */
+export type UnitRelation = 'lead' | 'coordinating' | 'oversees' | 'none';
 
 export interface Actor {
   role: Role;
@@ -35,6 +39,8 @@ const ACTION_LABELS: Record<TaskAction, string> = {
   decide_extension: 'duyệt gia hạn',
   note: 'ghi ý kiến',
   attach: 'đính kèm tệp',
+  correct: 'đính chính nhiệm vụ',
+  withdraw: 'hủy nhiệm vụ giao nhầm',
 };
 
 const OPEN: readonly TaskStatus[] = ['assigned', 'in_progress'];
@@ -52,11 +58,21 @@ const TRANSITIONS: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskSta
   note: { from: ['assigned', 'in_progress', 'submitted'], to: null },
   // Files added to a note: a forgotten appendix may still follow the submission while it awaits acceptance.
   attach: { from: ['assigned', 'in_progress', 'submitted'], to: null },
+  // A published directive is corrected while its tasks are open: finished work is on record as it was.
+  correct: { from: ['assigned', 'in_progress', 'submitted'], to: null },
+  withdraw: { from: ['assigned', 'in_progress', 'submitted'], to: 'cancelled' },
 };
 
 const isUnitMember = (a: Actor) => a.role === 'unit_head' || a.role === 'unit_staff';
 
 const decides = (a: Actor) => a.role === 'leader' && a.inCharge === true;
+
+/**
+ * Who corrects a published directive and its tasks (a number or date filled in, a task's text, lead
+ * unit or deadline fixed, a task added or one given by mistake withdrawn): the office that entered
+ * it (clerks, admins) and the leader whose directive it is (in charge, or the chairman).
+ */
+const corrects = (a: Actor) => a.role === 'clerk' || a.role === 'admin' || decides(a);
 
 /**
  * Who may take each action, whatever the task's status. Acceptance, return, cancellation and
@@ -72,10 +88,27 @@ const ALLOWED: Record<TaskAction, (a: Actor, rules: DecisionRules) => boolean> =
   return: (a, rules) => decides(a) || (a.role === 'clerk' && a.follows === true && rules.clerkDecidesWork),
   cancel: decides,
   decide_extension: decides,
-  note: (a) => isUnitMember(a) ? a.relation !== 'none' : a.role !== 'admin',
+  // A unit above the lead unit follows the task and no more: it neither reports nor comments.
+  note: (a) => isUnitMember(a) ? a.relation === 'lead' || a.relation === 'coordinating' : a.role !== 'admin',
   // Files are the lead unit's evidence of its work; coordinating units and the office comment in notes.
   attach: (a) => isUnitMember(a) && a.relation === 'lead',
+  correct: corrects,
+  // Unlike a cancellation (the leader drops work that was meant), a withdrawal undoes a mistake of entry.
+  withdraw: corrects,
 };
+
+/**
+ * Whose head follows the tasks of the units under his (a school's, for the education office's
+ * head), read-only: the unit's head, who answers for them; not its staff.
+ */
+export function followsSubordinateUnits(role: Role): boolean {
+  return role === 'unit_head';
+}
+
+/** Who reads the task: the office and the leaders every one; a unit's people their unit's, and a head those of the units under his. */
+export function mayRead(actor: Actor): boolean {
+  return !isUnitMember(actor) || actor.relation !== 'none';
+}
 
 export function mayAct(actor: Actor, action: TaskAction, rules: DecisionRules = DEFAULT_DECISION_RULES): boolean {
   return ALLOWED[action](actor, rules);
@@ -92,6 +125,11 @@ export function mayStopSeries(actor: Actor): boolean {
 /** Whether the actor decides in the leader's place (the clerk accepting or returning work), to be recorded as such. */
 export function decidesOnBehalf(actor: Actor, action: TaskAction): boolean {
   return (action === 'accept' || action === 'return') && actor.role === 'clerk';
+}
+
+/** Whether the actor may correct a published directive: its header, or a task added to it. */
+export function mayCorrectDirective(actor: Pick<Actor, 'role' | 'inCharge'>): boolean {
+  return corrects({ ...actor, relation: 'none' });
 }
 
 export function canTransition(status: TaskStatus, action: TaskAction): boolean {
@@ -117,7 +155,7 @@ export class InvalidTransitionError extends Error {
 }
 
 export type TaskPermissions = Record<
-  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel' | 'attach',
+  'report' | 'submit' | 'requestExtension' | 'decideExtension' | 'accept' | 'return' | 'cancel' | 'attach' | 'correct' | 'withdraw' | 'comment',
   boolean
 >;
 
@@ -133,5 +171,9 @@ export function permissionsFor(actor: Actor, status: TaskStatus, rules: Decision
     return: can('return'),
     cancel: can('cancel'),
     attach: can('attach'),
+    correct: can('correct'),
+    withdraw: can('withdraw'),
+    // A note without progress or files: a leader's direction, a unit's answer, the office's remark.
+    comment: can('note'),
   };
 }

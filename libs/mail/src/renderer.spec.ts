@@ -11,8 +11,24 @@ const line = (over: object = {}) => ({
 describe('MailRenderer', () => {
   it('has a subject, HTML and text template for every kind of mail', () => {
     expect(renderer.kinds().sort()).toEqual([
-      'digest', 'extension_approved', 'extension_rejected', 'extension_requested', 'task_published', 'weekly_summary', 'work_accepted', 'work_returned', 'work_submitted',
+      'digest', 'extension_approved', 'extension_rejected', 'extension_requested', 'leader_comment', 'task_corrected', 'task_published', 'weekly_summary',
+      'work_accepted', 'work_returned', 'work_submitted',
     ]);
+  });
+
+  it('names each correction of a directive, and a leader\'s direction word for word', () => {
+    const corrected = renderer.render('task_corrected', {
+      recipientName: null, appUrl: 'x', directive: 'Thông báo số 12/TB-UBND ngày 20/11/2026', directiveTitle: null,
+      changes: ['Số văn bản: (trống) → 12', 'Hạn xử lý: 04/12/2026 → 11/12/2026'], reason: 'Văn thư bổ sung số', tasks: [line()],
+    });
+    expect(corrected.subject).toBe('[Đôn đốc] Đính chính Thông báo số 12/TB-UBND ngày 20/11/2026');
+    expect(corrected.text).toContain('- Hạn xử lý: 04/12/2026 → 11/12/2026');
+    expect(corrected.text).toContain('Lý do: Văn thư bổ sung số');
+    expect(corrected.html).toContain('<li>Số văn bản: (trống) → 12</li>');
+    const comment = renderer.render('leader_comment', { recipientName: 'Vũ Minh Đức', appUrl: 'x', author: 'Phạm Việt Hùng', note: 'Ưu tiên <trường> vùng khó', tasks: [line()] });
+    expect(comment.subject).toBe('[Đôn đốc] Ý kiến chỉ đạo của Phạm Việt Hùng về nhiệm vụ');
+    expect(comment.text).toContain('Ưu tiên <trường> vùng khó');
+    expect(comment.html).toContain('Ưu tiên &lt;trường&gt; vùng khó');
   });
 
   it('renders a digest in Vietnamese with dd/MM/yyyy dates, the unit, days overdue and the link; HTML escaped, text not', () => {

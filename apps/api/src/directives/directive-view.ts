@@ -1,7 +1,17 @@
-import type { Assignment, AssignmentItem, Directive, DirectiveScope } from '@dondoc/database';
+import type { Assignment, AssignmentItem, Directive, DirectiveScope, TaskProgress } from '@dondoc/database';
 import type { CurrentUser } from '../common/current-user';
 
 type Person = { id: string; name: string } | null;
+
+/** Each section's task counts, by assignment id (none before publication). */
+export type ProgressOf = Map<string, TaskProgress>;
+
+const NO_TASKS: TaskProgress = Object.freeze({ total: 0, done: 0, overdue: 0, units: 0, unitsDone: 0 });
+
+/** The directive's task counts: its sections' summed (a unit may lead in several sections, so units are not). */
+function overall(sections: TaskProgress[]): Pick<TaskProgress, 'total' | 'done' | 'overdue'> {
+  return sections.reduce((sum, p) => ({ total: sum.total + p.total, done: sum.done + p.done, overdue: sum.overdue + p.overdue }), { total: 0, done: 0, overdue: 0 });
+}
 
 /**
  * How far someone may read directives. Clerks, admins and the chairman read every directive;
@@ -27,15 +37,20 @@ export function mayReadDraft(scope: DirectiveScope, leaderInChargeId: string | n
 }
 
 /** The whole directive in the draft's shape (the one parse returns and create takes), with its people. */
-export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Person) {
+export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()) {
+  const assignments = d.assignments ?? [];
+  // A draft has no tasks to count, and goes back to the server as the clerk edits it: no counts in it.
+  const counted = d.status === 'published';
   return {
+    ...(counted ? { progress: overall(assignments.map((a) => progress.get(a.id) ?? NO_TASKS)) } : {}),
     id: d.id, status: d.status, publishedAt: d.publishedAt, version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
     number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, dateText: d.dateText,
     title: d.title, signer: d.signer, recipients: d.recipients, sourceText: d.sourceText,
     leaderInChargeId: d.leaderInChargeId, clerkId: d.clerkId, leaderInCharge, clerk,
-    assignments: (d.assignments ?? []).map((a) => ({
+    assignments: assignments.map((a) => ({
       unitText: a.unitText, unitIds: a.unitIds, group: a.isGroup, coordinating: a.coordinating, range: a.sourceRange,
       tasks: (a.items ?? []).map((i) => ({ ...itemView(i), range: i.sourceRange })),
+      ...(counted ? { progress: progress.get(a.id) ?? NO_TASKS } : {}),
     })),
   };
 }
@@ -46,8 +61,10 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
  * coordinating unit. No source text, no recipients, nothing of other units' duties: the source
  * ranges go too, as they point into the text they do not get.
  */
-export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person) {
+export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()) {
   return {
+    // Counted of the unit's own tasks only, as the directive list counts them for it.
+    progress: overall([...progress.values()]),
     id: d.id, status: d.status, publishedAt: d.publishedAt,
     number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, title: d.title, signer: d.signer,
     leaderInCharge, clerk,
@@ -57,7 +74,10 @@ export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge
       if (!items.length) return [];
       // A group's members each get their own task: a lead unit sees its own place in the group, a
       // coordinating unit the leads it works with.
-      return [{ unitText: a.unitText, unitIds: leads ? [unitId] : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView) }];
+      return [{
+        unitText: a.unitText, unitIds: leads ? [unitId] : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView),
+        progress: progress.get(a.id) ?? NO_TASKS,
+      }];
     }),
   };
 }

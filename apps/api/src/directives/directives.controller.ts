@@ -8,6 +8,7 @@ import { PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import { DEFAULT_EXTRACT_LIMITS, type ParseSource } from '@dondoc/parser';
+import { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction.dto';
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
@@ -87,6 +88,20 @@ export class DirectivesController {
   @Roles('admin', 'clerk')
   update(@Param('id', ParseId) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);
+  }
+
+  /** Corrects the header of a published directive (its number, date, title ...): clerks, admins, its leader. */
+  @Patch(':id/header')
+  @Roles('admin', 'clerk', 'leader')
+  correctHeader(@Param('id', ParseId) id: string, @Body() dto: DirectiveHeaderCorrectionDto, @Me() me: CurrentUser) {
+    return this.directives.correctHeader(id, dto, me);
+  }
+
+  /** Adds a task to a published directive; its units are told as of a new task. */
+  @Post(':id/tasks')
+  @Roles('admin', 'clerk', 'leader')
+  addTask(@Param('id', ParseId) id: string, @Body() dto: NewTaskDto, @Me() me: CurrentUser) {
+    return this.directives.addTask(id, dto, me);
   }
 
   /** A draft set aside; a published directive stays, as its tasks do. */

@@ -6,7 +6,8 @@ import {
   Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, TaskSeries, Unit, User, type DirectiveScope, type DirectiveStatus,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
-import { dueDateIn, firstPeriod, foldVietnamese, inSeries, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
+import { dueDateIn, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
+import type { WorkingCalendar } from '@dondoc/calendar';
 import { formatDate } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
@@ -14,11 +15,16 @@ import type { Page } from '../common/pagination';
 import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
+import type { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction.dto';
 import type { DirectiveDraftDto } from './directive-draft.dto';
 import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView } from './directive-view';
 
 const NOT_FOUND = 'Không tìm thấy văn bản';
 const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
+/** The header fields a correction may change, as its mail names them. */
+const HEADER_FIELDS = [
+  ['docType', 'Loại văn bản'], ['number', 'Số văn bản'], ['symbol', 'Ký hiệu'], ['date', 'Ngày văn bản'], ['title', 'Trích yếu'], ['signer', 'Người ký'],
+] as const satisfies readonly (readonly [keyof DirectiveHeaderCorrectionDto & keyof Directive, string])[];
 /** The most tasks one publish creates: a bound on one transaction, its mail, and a mistaken group of every school. */
 const MAX_TASKS_PER_PUBLISH = 2000;
 
@@ -141,25 +147,14 @@ export class DirectivesService {
               });
             }
             tasks.push({
-              directiveId: id,
-              assignmentItemId: item.id,
-              text: item.text,
-              textFolded: foldVietnamese(item.text),
-              leadUnitId,
-              coordinatingUnitIds: [...new Set(coordinating.filter((u) => u !== leadUnitId))],
-              // A date on a weekend or a day off is in force on the next working day.
+              ...newTask(directive, item, leadUnitId, coordinating, calendar),
+              // A period's task is due on the period's day, in force on the next working day if that is a day off.
               deadline: stated && calendar.dateInForce(stated),
               statedDeadline: stated,
               originalDeadline: stated,
-              deadlineText: item.deadlineText,
-              recurrence: item.recurrence,
               seriesId,
               periodStart: seriesId ? period?.start : null,
               periodEnd: seriesId ? period?.end : null,
-              leaderInChargeId,
-              clerkId: directive.clerkId,
-              status: 'assigned',
-              progress: 0,
             });
           }
         }
@@ -174,6 +169,84 @@ export class DirectivesService {
     }).finally(() => this.statsCache.invalidate());
     await this.eventMail.dispatch(mail);
     return result;
+  }
+
+  /**
+   * Corrects the header of a published directive: the number and date a notice was published
+   * without, a mistyped title. The units of its open tasks are told; every mail names it anew.
+   */
+  async correctHeader(id: string, dto: DirectiveHeaderCorrectionDto, me: CurrentUser) {
+    const mail = await this.db.transaction(async (m) => {
+      const directive = await this.lockForCorrection(m, id, dto.version, me);
+      const patch: Partial<Directive> = {};
+      const changes: string[] = [];
+      for (const [field, label] of HEADER_FIELDS) {
+        const sent = dto[field];
+        if (sent === undefined) continue;
+        const value = typeof sent === 'string' ? sent.trim() || null : null;
+        if (value === directive[field]) continue;
+        patch[field] = value;
+        const shown = (v: string | null) => (v === null ? '(trống)' : field === 'date' ? formatDate(v) : v);
+        changes.push(`${label}: ${shown(directive[field])} → ${shown(value)}`);
+      }
+      if (!changes.length) throw new BadRequestException('Chưa có gì để đính chính: thông tin văn bản vẫn như cũ.');
+      await m.update(Directive, { id }, { ...patch, version: directive.version + 1 });
+      const before = Object.fromEntries(Object.keys(patch).map((k) => [k, directive[k as keyof Directive]]));
+      await this.audit.record(m, { actorId: me.id, action: 'directive.correct', entity: 'directive', entityId: id, before, after: { ...patch, reason: dto.reason ?? null } });
+      return this.eventMail.directiveCorrected(m, id, directive.version, changes, dto.reason?.trim() || null, this.clock.now());
+    }).finally(() => this.statsCache.invalidate());
+    await this.eventMail.dispatch(mail);
+    return this.get(id, me);
+  }
+
+  /** Adds a task the published directive lacked, as a section of its own; its units learn of it as of a new task. */
+  async addTask(id: string, dto: NewTaskDto, me: CurrentUser): Promise<{ taskId: string; version: number }> {
+    const { result, mail } = await this.db.transaction(async (m) => {
+      const directive = await this.lockForCorrection(m, id, dto.version, me);
+      const coordinating = [...new Set(dto.coordinatingUnitIds ?? [])].filter((u) => u !== dto.leadUnitId);
+      const units = await m.find(Unit, { select: { id: true, name: true }, where: { id: In([dto.leadUnitId, ...coordinating]) } });
+      const missing = [dto.leadUnitId, ...coordinating].filter((u) => !units.some((x) => x.id === u));
+      if (missing.length) throw new BadRequestException(`Đơn vị không tồn tại: ${missing.join(', ')}`);
+      const nameOf = (u: string) => units.find((x) => x.id === u)!.name;
+      const last = await m.maximum(Assignment, 'position', { directiveId: id });
+      const assignment = await m.save(Assignment, m.create(Assignment, {
+        directiveId: id, position: (last ?? -1) + 1, unitText: nameOf(dto.leadUnitId), unitIds: [dto.leadUnitId], isGroup: false,
+        coordinating: coordinating.map((u) => ({ text: nameOf(u), unitId: u })), sourceRange: null,
+      }));
+      const item = await m.save(AssignmentItem, m.create(AssignmentItem, {
+        assignmentId: assignment.id, position: 0, text: dto.text.trim(), deadline: dto.deadline ?? null, deadlineText: dto.deadlineText?.trim() || null,
+        coordinating: [], recurrence: null, recurrenceText: null, sourceRange: null,
+      }));
+      const task = newTask(directive, item, dto.leadUnitId, coordinating, await this.calendar.calendar());
+      const { identifiers } = await m.insert(Task, task);
+      const taskId = String(identifiers[0].id);
+      await m.update(Directive, { id }, { version: directive.version + 1 });
+      await this.audit.record(m, { actorId: me.id, action: 'task.add', entity: 'task', entityId: taskId, after: { ...task, reason: dto.reason ?? null } });
+      const mail = await this.eventMail.taskAdded(m, {
+        id: taskId, directiveId: id, leadUnitId: dto.leadUnitId, coordinatingUnitIds: coordinating, deadline: task.deadline ?? null, deadlineVersion: 1,
+      }, this.clock.now());
+      return { result: { taskId, version: directive.version + 1 }, mail };
+    }).finally(() => this.statsCache.invalidate());
+    await this.eventMail.dispatch(mail);
+    return result;
+  }
+
+  /** The published directive, locked, once the caller may correct it and saw its current version. */
+  private async lockForCorrection(m: EntityManager, id: string, version: number | undefined, me: CurrentUser): Promise<Directive> {
+    const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!directive || (directive.status === 'draft' && !mayReadDraft(await this.scopeOf(me), directive.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);
+    if (!(await this.mayCorrect(me, directive))) throw new ForbiddenException('Chỉ văn phòng và lãnh đạo phụ trách văn bản được đính chính văn bản đã ban hành');
+    if (directive.status !== 'published') throw new ConflictException('Văn bản chưa ban hành: hãy sửa trực tiếp bản nháp');
+    if (version !== undefined && version !== directive.version) {
+      throw new ConflictException(`Văn bản đã được người khác cập nhật (phiên bản ${directive.version}, bạn gửi ${version}); hãy tải lại`);
+    }
+    return directive;
+  }
+
+  /** The office (clerks, admins) and the leader whose directive it is: the leader in charge, or the chairman. */
+  private async mayCorrect(me: CurrentUser, directive: Pick<Directive, 'leaderInChargeId'>): Promise<boolean> {
+    const chairmanId = me.role === 'leader' ? (await this.recipients.chairman())?.userId : undefined;
+    return mayCorrectDirective({ role: me.role, inCharge: me.role === 'leader' && (directive.leaderInChargeId === me.id || chairmanId === me.id) });
   }
 
   /** The directives the reader may see, their task counts only of the tasks the reader may see. */
@@ -201,9 +274,13 @@ export class DirectivesService {
       where: { id: In([d.leaderInChargeId, d.clerkId].filter((x): x is string => !!x)) },
     });
     const person = (pid: string | null) => people.find((u) => u.id === pid) ?? null;
-    return scope.kind === 'unit' && scope.unitId
-      ? toUnitDirectiveView(d, scope.unitId, person(d.leaderInChargeId), person(d.clerkId))
-      : toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId));
+    const unitId = scope.kind === 'unit' ? scope.unitId : null;
+    // Counted in SQL over every task: a group of schools is summed whole, not a page of its tasks.
+    const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), unitId) : new Map();
+    if (unitId) return toUnitDirectiveView(d, unitId, person(d.leaderInChargeId), person(d.clerkId), progress);
+    const view = toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress);
+    // A draft goes back to the server as the clerk edits it, in the shape it came: nothing more in it.
+    return d.status === 'published' ? { ...view, permissions: { correct: await this.mayCorrect(me, d) } } : view;
   }
 
   private async scopeOf(me: CurrentUser): Promise<DirectiveScope> {
@@ -293,4 +370,28 @@ export class DirectivesService {
       clerkId: await person(dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
     };
   }
+}
+
+/** The task a lead unit gets of one item of a published directive, at publication or added later. */
+function newTask(
+  directive: Pick<Directive, 'id' | 'leaderInChargeId' | 'clerkId'>, item: AssignmentItem, leadUnitId: string, coordinating: string[], calendar: WorkingCalendar,
+): Partial<Task> {
+  return {
+    directiveId: directive.id,
+    assignmentItemId: item.id,
+    text: item.text,
+    textFolded: foldVietnamese(item.text),
+    leadUnitId,
+    coordinatingUnitIds: [...new Set(coordinating.filter((u) => u !== leadUnitId))],
+    // A date on a weekend or a day off is in force on the next working day.
+    deadline: item.deadline && calendar.dateInForce(item.deadline),
+    statedDeadline: item.deadline,
+    originalDeadline: item.deadline,
+    deadlineText: item.deadlineText,
+    recurrence: item.recurrence,
+    leaderInChargeId: directive.leaderInChargeId,
+    clerkId: directive.clerkId,
+    status: 'assigned',
+    progress: 0,
+  };
 }

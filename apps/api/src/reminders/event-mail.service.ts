@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, uniqueRecipients,
-  type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type Recipient, type Tx,
+  type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type PublishedTask, type Recipient, type Tx,
 } from '@dondoc/database';
 import type { IsoDate } from '@dondoc/domain';
 import { documentLabel } from '@dondoc/mail';
@@ -40,22 +40,76 @@ export class EventMailService {
   /** The heads of each task's lead and coordinating units learn of their new tasks: one mail each per directive. */
   async taskPublished(tx: Tx, directiveId: string, now: Date): Promise<OutboxRow[]> {
     const tasks = await this.tasks.ofDirective(tx, directiveId);
+    return this.toUnitHeads(tx, 'task_published', directiveId, tasks, 'published', (email) => outboxKey('published', directiveId, email), {}, now);
+  }
+
+  /**
+   * A published directive's header was corrected (its number or date filled in, its title fixed):
+   * the heads of the units of its open tasks are told what changed, one mail each listing their tasks.
+   */
+  async directiveCorrected(tx: Tx, directiveId: string, version: number, changes: string[], reason: string | null, now: Date): Promise<OutboxRow[]> {
+    const tasks = await this.tasks.ofDirective(tx, directiveId, true);
+    const step = `corrected-v${version}`;
+    return this.toUnitHeads(tx, 'task_corrected', directiveId, tasks, step, (email) => outboxKey('task_corrected', directiveId, step, email), { changes, reason }, now);
+  }
+
+  /**
+   * A task of a published directive was corrected or withdrawn: the heads of its lead and
+   * coordinating units are told, and the head of the unit that led it before, when that changed.
+   */
+  async taskCorrected(
+    tx: Tx, task: EventTask & { version: number; directiveId: string; coordinatingUnitIds: string[] }, previousLeadUnitId: string,
+    changes: string[], reason: string | null, now: Date,
+  ): Promise<OutboxRow[]> {
+    const to = await this.heads(tx, [task.leadUnitId, ...task.coordinatingUnitIds, previousLeadUnitId]);
+    return this.single(tx, 'task_corrected', `corrected-v${task.version}`, task, to, { ...(await this.directivePayload(tx, task.directiveId)), changes, reason }, now);
+  }
+
+  /** A task added to a published directive reaches its units as a new task, as publication would have told them. */
+  async taskAdded(tx: Tx, task: EventTask & { directiveId: string; coordinatingUnitIds: string[] }, now: Date): Promise<OutboxRow[]> {
+    const to = await this.heads(tx, [task.leadUnitId, ...task.coordinatingUnitIds]);
+    return this.single(tx, 'task_published', 'published', task, to, await this.directivePayload(tx, task.directiveId), now);
+  }
+
+  /** A leader's direction on a task (ý kiến chỉ đạo) goes to the head of the unit that leads it. */
+  async leaderCommented(tx: Tx, task: EventTask, comment: { id: string; author: string; note: string }, now: Date): Promise<OutboxRow[]> {
+    const to = await this.heads(tx, [task.leadUnitId]);
+    return this.single(tx, 'leader_comment', `comment-${comment.id}`, task, to, { author: comment.author, note: comment.note }, now);
+  }
+
+  /** One mail per unit head, listing every task of theirs among `tasks`, each task's step tied to the mails that carry it. */
+  private async toUnitHeads(
+    tx: Tx, kind: NotificationKind, directiveId: string, tasks: PublishedTask[], step: string, keyOf: (email: string) => string,
+    payload: Record<string, unknown>, now: Date,
+  ): Promise<OutboxRow[]> {
     const units = await this.recipients.unitPeople(tasks.flatMap((t) => [t.leadUnitId, ...t.coordinatingUnitIds]), tx);
     const mails = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
     for (const t of tasks) {
       const heads = uniqueRecipients([t.leadUnitId, ...t.coordinatingUnitIds].map((u) => units.get(u)?.head).filter((r): r is Recipient => !!r));
-      const keys = heads.map((r) => outboxKey('published', directiveId, r.email));
+      const keys = heads.map((r) => keyOf(r.email));
       heads.forEach((r, i) => {
         let mail = mails.get(keys[i]);
-        if (!mail) mails.set(keys[i], (mail = this.mail('task_published', keys[i], r, now, { directiveId })));
-        mail.items.push({ taskId: t.id, track: 'event', step: 'published', kind: 'event', dueOn: t.deadline, daysOverdue: 0 });
+        if (!mail) mails.set(keys[i], (mail = this.mail(kind, keys[i], r, now, { directiveId })));
+        mail.items.push({ taskId: t.id, track: 'event', step, kind: 'event', dueOn: t.deadline, daysOverdue: 0 });
       });
-      if (keys.length) steps.push({ taskId: t.id, track: 'event', step: 'published', deadlineVersion: t.deadlineVersion, dueOn: t.deadline, daysOverdue: 0, notificationKeys: keys });
+      if (keys.length) steps.push({ taskId: t.id, track: 'event', step, deadlineVersion: t.deadlineVersion, dueOn: t.deadline, daysOverdue: 0, notificationKeys: keys });
     }
-    const directive = await this.tasks.directiveHeader(directiveId, tx);
-    for (const mail of mails.values()) mail.payload = { directive: directive ? documentLabel(directive) : null, directiveTitle: directive?.title ?? null };
+    const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
+    for (const mail of mails.values()) mail.payload = about;
     return this.outbox.write(tx, [...mails.values()], steps);
+  }
+
+  /** How a mail names the directive: its label (`Thông báo số 12/TB-UBND ngày …`) and title. */
+  private async directivePayload(tx: Tx, directiveId: string): Promise<{ directive: string | null; directiveTitle: string | null }> {
+    const directive = await this.tasks.directiveHeader(directiveId, tx);
+    return { directive: directive ? documentLabel(directive) : null, directiveTitle: directive?.title ?? null };
+  }
+
+  /** The heads of these units (each unit's address when it has none), each once. */
+  private async heads(tx: Tx, unitIds: string[]): Promise<Recipient[]> {
+    const units = await this.recipients.unitPeople(unitIds, tx);
+    return uniqueRecipients(unitIds.map((u) => units.get(u)?.head).filter((r): r is Recipient => !!r));
   }
 
   /** The one who asked and the lead unit's head learn the leader's decision. */

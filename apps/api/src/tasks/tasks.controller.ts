@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from '../attachments/attachment-rules';
@@ -9,7 +9,7 @@ import { Me, type CurrentUser } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import {
-  ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
+  ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
 import { SeriesService } from './series.service';
 import { TasksService } from './tasks.service';
@@ -103,6 +103,21 @@ export class TasksController {
   @HttpCode(200)
   stopSeries(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.series.stop(id, me);
+  }
+
+  /** Corrects a task of a published directive (clerks, admins, the leader whose directive it is). */
+  @Patch('tasks/:id')
+  @Roles('admin', 'clerk', 'leader')
+  correct(@Param('id', ParseId) id: string, @Body() dto: TaskCorrectionDto, @Me() me: CurrentUser) {
+    return this.tasks.correct(id, dto, me);
+  }
+
+  /** Withdraws a task given by mistake: a correction, where cancelling is the leader's decision to drop work. */
+  @Post('tasks/:id/withdraw')
+  @Roles('admin', 'clerk', 'leader')
+  @HttpCode(200)
+  withdraw(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
+    return this.tasks.withdraw(id, dto.reason, dto.version, me);
   }
 
   @Post('tasks/:id/extension-requests')

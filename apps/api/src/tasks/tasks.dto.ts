@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { TASK_STATUSES, TIMELINESS, type TaskStatus, type Timeliness } from '@dondoc/domain';
@@ -7,6 +8,8 @@ import { PageQuery } from '../common/pagination';
 export class TaskListQuery extends PageQuery {
   @IsOptional() @IsUUID() unitId?: string;
   @IsOptional() @IsUUID() directiveId?: string;
+  /** `subordinates`: a unit's head lists the tasks of the units under his unit, to follow them. */
+  @IsOptional() @IsIn(['subordinates']) scope?: 'subordinates';
   @IsOptional() @IsIn(TASK_STATUSES) status?: TaskStatus;
   @IsOptional() @IsIn(TIMELINESS) timeliness?: Timeliness;
   @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(200) q?: string;
@@ -32,6 +35,20 @@ export class TaskDecisionDto {
 
 export class TaskReasonDto {
   @IsString() @Length(1, 5000) reason!: string;
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+/**
+ * A correction of a published task: what it says, who leads it, its deadline (null: a standing
+ * task). Only what is sent changes; the reason goes into the deadline history, the timeline and the mail.
+ */
+export class TaskCorrectionDto {
+  @IsOptional() @IsString() @Length(1, 5000) text?: string;
+  @IsOptional() @IsUUID() leadUnitId?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'The deadline the corrected document gives; null for a standing task' })
+  @IsOptional() @IsIsoDate() deadline?: string | null;
+  @IsOptional() @IsString() @MaxLength(255) deadlineText?: string;
+  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
   @IsOptional() @IsInt() @Min(1) version?: number;
 }
 

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, type AppConfig, APP_CONFIG } from '@dondoc/config';
 import {
-  AttachmentsRepository, DeadlineChange, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, SeriesRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
+  AttachmentsRepository, DeadlineChange, UnitsRepository, ExtensionRequest, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, SeriesRepository, Task, TasksRepository, TaskUpdate, type AttachmentView, type ExtensionRequestListItem, type OutboxRow,
 } from '@dondoc/database';
 import {
-  canTransition, decidesOnBehalf, InvalidTransitionError, mayAct, mayStopSeries, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
+  canTransition, decidesOnBehalf, foldVietnamese, followsSubordinateUnits, InvalidTransitionError, mayAct, mayRead, mayStopSeries, nextStatus, permissionsFor, type Actor, type Clock, type DecisionRules, type TaskAction,
   type UnitRelation,
 } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
@@ -19,10 +19,15 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { formatDate } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
 import { toTaskView, type TaskView } from './task-view';
-import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
+import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
+const FOLLOW_ONLY = 'Nhiệm vụ này của đơn vị trực thuộc: đơn vị của bạn chỉ theo dõi, không thực hiện được thao tác này';
+const FOLLOW_HEADS_ONLY = 'Chỉ trưởng đơn vị theo dõi được nhiệm vụ của các đơn vị trực thuộc';
 const EMPTY_REPORT = 'Báo cáo chưa có nội dung: hãy thay đổi tiến độ, nhập nội dung báo cáo hoặc đính kèm tệp.';
+const NOTHING_TO_CORRECT = 'Chưa có gì để đính chính: hãy sửa nội dung, đơn vị chủ trì hoặc hạn xử lý của nhiệm vụ.';
+/** The reason a corrected deadline carries in its history when the clerk gives none. */
+const CORRECTED = 'Đính chính văn bản';
 
 @Injectable()
 export class TasksService {
@@ -40,13 +45,16 @@ export class TasksService {
     private readonly recipients: RecipientsRepository,
     private readonly settings: ReminderSettingsRepository,
     private readonly series: SeriesRepository,
+    private readonly units: UnitsRepository,
   ) {}
 
   /** The contract's order: overdue first (oldest deadline first), then by deadline, standing tasks last. */
   async list(q: TaskListQuery, me: CurrentUser): Promise<Page<TaskView>> {
     const ctx = await this.calendar.timelinessContext();
+    const following = q.scope === 'subordinates';
+    if (following && !(me.unitId && followsSubordinateUnits(me.role))) throw new ForbiddenException(FOLLOW_HEADS_ONLY);
     const { rows, total } = await this.tasks.page({
-      memberOf: isUnitMember(me) ? me.unitId : undefined, leadUnitId: q.unitId, directiveId: q.directiveId, status: q.status,
+      memberOf: isUnitMember(me) && !following ? me.unitId : undefined, ledUnder: following ? me.unitId! : undefined, leadUnitId: q.unitId, directiveId: q.directiveId, status: q.status,
       timeliness: q.timeliness, dueFrom: q.dueFrom, dueTo: q.dueTo, text: q.q,
     }, ctx, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
     const units = await this.tasks.units(rows.flatMap((r) => r.coordinating_unit_ids));
@@ -55,12 +63,12 @@ export class TasksService {
 
   async get(id: string, me: CurrentUser) {
     const view = await this.view(id);
-    this.readerFor(me, view.leadUnit.id, view.coordinatingUnits.map((u) => u.id));
-    const decisions = await this.decisionContext();
-    const actor = this.actorFor(me, {
+    const parties: TaskParties = {
       leadUnitId: view.leadUnit.id, coordinatingUnitIds: view.coordinatingUnits.map((u) => u.id),
       leaderInChargeId: view.leaderInCharge?.id ?? null, clerkId: view.clerk?.id ?? null,
-    }, decisions.chairmanId);
+    };
+    const decisions = await this.decisionContext();
+    const actor = await this.readerFor(me, parties, decisions.chairmanId);
     const m = this.db.manager;
     const [updates, extensionRequests, deadlineHistory, source, notifications, attachments, series] = await Promise.all([
       m.find(TaskUpdate, { where: { taskId: id }, relations: { author: true }, order: { createdAt: 'ASC' } }),
@@ -80,7 +88,8 @@ export class TasksService {
       ...view,
       updates: updates.map((u) => ({
         id: u.id, kind: u.kind, progress: u.progress, note: u.note, fromStatus: u.fromStatus, toStatus: u.toStatus,
-        author: person(u.author), createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
+        // The role tells a leader's direction from a unit's answer.
+        author: u.author ? { ...person(u.author), role: u.author.role } : null, createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((e) => ({
         id: e.id, requestedDeadline: e.requestedDeadline,
@@ -101,6 +110,8 @@ export class TasksService {
         ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending,
         stopSeries: !!series && !series.stoppedAt && series.nextPeriodStart !== null && mayStopSeries(actor),
       },
+      // Read by the head of a unit above the lead unit, who follows it and acts on nothing.
+      following: actor.relation === 'oversees',
     };
   }
 
@@ -135,6 +146,10 @@ export class TasksService {
         fromStatus: to !== task.status ? task.status : null,
         toStatus: to !== task.status ? to : null,
       });
+      // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
+      if (action === 'note' && me.role === 'leader' && note) {
+        mail = await this.eventMail.leaderCommented(m, task, { id: String(identifiers[0].id), author: me.name, note }, now);
+      }
       for (const file of files) {
         const stored = await this.attachments.save(m, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
         await this.audit.record(m, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });
@@ -173,6 +188,67 @@ export class TasksService {
       await this.statusUpdate(m, task, 'cancelled', me, reason);
       return { status: 'cancelled', cancelledAt: this.clock.now() };
     });
+  }
+
+  /**
+   * Corrects a task of a published directive: its text, its lead unit, its deadline. A new deadline
+   * goes into the deadline history beside the extensions (the document's first date stays on
+   * record) and restarts the reminder plan; the units concerned are told what changed.
+   */
+  async correct(id: string, dto: TaskCorrectionDto, me: CurrentUser): Promise<TaskView> {
+    const text = dto.text?.trim();
+    if (text === '' || (text === undefined && dto.leadUnitId === undefined && dto.deadline === undefined)) throw new BadRequestException(NOTHING_TO_CORRECT);
+    const reason = dto.reason?.trim() || null;
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, dto.version, 'correct', async (m, task) => {
+      const patch: Partial<Task> = {};
+      const changes: string[] = [];
+      if (text !== undefined && text !== task.text) {
+        Object.assign(patch, { text, textFolded: foldVietnamese(text) });
+        changes.push(`Nội dung nhiệm vụ: “${task.text}” → “${text}”`);
+      }
+      if (dto.leadUnitId !== undefined && dto.leadUnitId !== task.leadUnitId) {
+        const units = await this.tasks.units([task.leadUnitId, dto.leadUnitId]);
+        const unit = units.get(dto.leadUnitId);
+        if (!unit) throw new BadRequestException(`Đơn vị chủ trì không tồn tại: ${dto.leadUnitId}`);
+        // Publishing gave each lead unit one task per item: a second one would be counted twice.
+        if (await m.existsBy(Task, { assignmentItemId: task.assignmentItemId, leadUnitId: unit.id })) {
+          throw new ConflictException(`${unit.name} đã chủ trì nhiệm vụ này trong văn bản`);
+        }
+        Object.assign(patch, { leadUnitId: unit.id, coordinatingUnitIds: task.coordinatingUnitIds.filter((u) => u !== unit.id) });
+        changes.push(`Đơn vị chủ trì: ${units.get(task.leadUnitId)?.name ?? ''} → ${unit.name}`);
+      }
+      if (dto.deadline !== undefined && (dto.deadline ?? null) !== task.statedDeadline) {
+        const stated = dto.deadline ?? null;
+        await m.insert(DeadlineChange, { taskId: id, previousDeadline: task.deadline, newDeadline: stated, reason: reason ?? CORRECTED, extensionRequestId: null, changedById: me.id });
+        Object.assign(patch, {
+          statedDeadline: stated,
+          // Corrected to a weekend or a day off, it is in force on the next working day.
+          deadline: stated && (await this.calendar.calendar()).dateInForce(stated),
+          deadlineText: dto.deadlineText?.trim() || null,
+          deadlineVersion: task.deadlineVersion + 1,
+        });
+        changes.push(`Hạn xử lý: ${formatDate(task.statedDeadline) || 'không thời hạn'} → ${formatDate(stated) || 'không thời hạn'}`);
+      }
+      if (!changes.length) throw new BadRequestException(NOTHING_TO_CORRECT);
+      await m.insert(TaskUpdate, { taskId: id, authorId: me.id, kind: 'correction', note: [...changes, ...(reason ? [`Lý do: ${reason}`] : [])].join('\n'), progress: null, fromStatus: null, toStatus: null });
+      mail = await this.eventMail.taskCorrected(m, { ...task, ...patch }, task.leadUnitId, changes, reason, this.clock.now());
+      return patch;
+    });
+    await this.eventMail.dispatch(mail);
+    return view;
+  }
+
+  /** Withdraws a task given by mistake (the wrong school, an item read twice): it ends cancelled, the units told. */
+  async withdraw(id: string, reason: string, version: number | undefined, me: CurrentUser): Promise<TaskView> {
+    let mail: OutboxRow[] = [];
+    const view = await this.change(id, me, version, 'withdraw', async (m, task) => {
+      await this.statusUpdate(m, task, 'cancelled', me, reason);
+      mail = await this.eventMail.taskCorrected(m, task, task.leadUnitId, ['Nhiệm vụ được hủy do giao nhầm'], reason, this.clock.now());
+      return { status: 'cancelled', cancelledAt: this.clock.now() };
+    });
+    await this.eventMail.dispatch(mail);
+    return view;
   }
 
   async requestExtension(id: string, dto: ExtensionRequestDto, me: CurrentUser) {
@@ -249,14 +325,16 @@ export class TasksService {
   async authorize(id: string, me: CurrentUser, action: TaskAction): Promise<void> {
     const task = await this.db.manager.findOneBy(Task, { id });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-    this.assertMay(me, task, action, undefined, await this.decisionContext());
+    await this.assertMay(this.db.manager, me, task, action, undefined, await this.decisionContext());
   }
 
   /** A file of the task, for whoever may read the task. */
   async attachment(id: string, attachmentId: string, me: CurrentUser) {
-    const task = await this.db.manager.findOne(Task, { where: { id }, select: { id: true, leadUnitId: true, coordinatingUnitIds: true } });
+    const task = await this.db.manager.findOne(Task, {
+      where: { id }, select: { id: true, leadUnitId: true, coordinatingUnitIds: true, leaderInChargeId: true, clerkId: true },
+    });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-    this.readerFor(me, task.leadUnitId, task.coordinatingUnitIds);
+    await this.readerFor(me, task, null);
     const file = await this.attachments.content(id, attachmentId);
     if (!file) throw new NotFoundException('Không tìm thấy tệp đính kèm của nhiệm vụ này');
     return file;
@@ -287,7 +365,7 @@ export class TasksService {
     await this.db.transaction(async (m) => {
       const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-      const actor = this.assertMay(me, task, action, version, decisions);
+      const actor = await this.assertMay(m, me, task, action, version, decisions);
       const patch = await apply(m, task);
       await m.update(Task, { id }, { ...patch, version: task.version + 1 });
       // A clerk accepting or returning work does so in the leader's place: the record says whose decision it was.
@@ -303,10 +381,14 @@ export class TasksService {
   }
 
   /** Who may act first, so a 403 gives away nothing; then the version the caller saw, if it says; then the status. */
-  private assertMay(me: CurrentUser, task: Task, action: TaskAction, version: number | undefined, decisions: DecisionContext): Actor {
-    const actor = this.actorFor(me, task, decisions.chairmanId);
+  private async assertMay(
+    m: EntityManager, me: CurrentUser, task: Task, action: TaskAction, version: number | undefined, decisions: DecisionContext,
+  ): Promise<Actor> {
+    const actor = await this.actorFor(m, me, task, decisions.chairmanId);
     if (!mayAct(actor, action, decisions.rules)) {
-      throw new ForbiddenException(isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này');
+      throw new ForbiddenException(
+        actor.relation === 'oversees' ? FOLLOW_ONLY : isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này',
+      );
     }
     if (version !== undefined && version !== task.version) {
       throw new ConflictException(`Nhiệm vụ đã được người khác cập nhật (phiên bản ${task.version}, bạn gửi ${version}); hãy tải lại`);
@@ -315,15 +397,19 @@ export class TasksService {
     return actor;
   }
 
-  /** The actor, for someone who may read the task: a unit's people see their own unit's and coordinated tasks only. */
-  private readerFor(me: CurrentUser, leadUnitId: string, coordinating: string[]): void {
-    if (isUnitMember(me) && relationOf(me, leadUnitId, coordinating) === 'none') throw new ForbiddenException(FORBIDDEN_TASK);
+  /** The actor, for someone who may read the task: a unit's people see their own unit's and coordinated tasks, a head also those of the units under his. */
+  private async readerFor(me: CurrentUser, task: TaskParties, chairmanId: string | null): Promise<Actor> {
+    const actor = await this.actorFor(this.db.manager, me, task, chairmanId);
+    if (!mayRead(actor)) throw new ForbiddenException(FORBIDDEN_TASK);
+    return actor;
   }
 
-  private actorFor(me: CurrentUser, task: TaskParties, chairmanId: string | null): Actor {
+  private async actorFor(m: EntityManager, me: CurrentUser, task: TaskParties, chairmanId: string | null): Promise<Actor> {
+    let relation = relationOf(me, task.leadUnitId, task.coordinatingUnitIds);
+    if (relation === 'none' && me.unitId && followsSubordinateUnits(me.role) && await this.units.isUnder(m, task.leadUnitId, me.unitId)) relation = 'oversees';
     return {
       role: me.role,
-      relation: relationOf(me, task.leadUnitId, task.coordinatingUnitIds),
+      relation,
       inCharge: me.role === 'leader' && (task.leaderInChargeId === me.id || chairmanId === me.id),
       follows: me.role === 'clerk' && task.clerkId === me.id,
     };

@@ -9,6 +9,7 @@ import type {
   DirectiveDraft,
   DirectiveInput,
   DirectiveSummary,
+  DraftAssignment,
   FailedNotification,
   Id,
   LoginResponse,
@@ -70,6 +71,52 @@ export interface DirectiveDetail extends DirectiveInput {
   publishedAt: string | null;
   leaderInCharge?: { id: Id; name: string } | null;
   clerk?: { id: Id; name: string } | null;
+  /** Absent from what a unit's people read. */
+  version?: number;
+  /** Whether the reader may correct the published directive; absent for a unit's people. */
+  permissions?: { correct: boolean };
+  /** A published directive's task counts, every task the reader may see. */
+  progress?: { total: number; done: number; overdue: number };
+  assignments: (DraftAssignment & { progress?: SectionProgress })[];
+}
+
+/** A section's tasks, and its lead units whose every task there is done (`9/12 trường`). */
+export interface SectionProgress {
+  total: number;
+  done: number;
+  overdue: number;
+  units: number;
+  unitsDone: number;
+}
+
+/** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
+export interface DirectiveHeaderCorrection {
+  docType?: string | null;
+  number?: string | null;
+  symbol?: string | null;
+  date?: string | null;
+  title?: string | null;
+  signer?: string | null;
+  reason?: string;
+  version?: number;
+}
+
+export interface NewTaskInput {
+  text: string;
+  leadUnitId: Id;
+  coordinatingUnitIds?: Id[];
+  deadline?: string | null;
+  reason?: string;
+  version?: number;
+}
+
+/** `deadline` null: a standing task. */
+export interface TaskCorrection {
+  text?: string;
+  leadUnitId?: Id;
+  deadline?: string | null;
+  reason?: string;
+  version?: number;
 }
 
 export const directivesApi = {
@@ -89,6 +136,11 @@ export const directivesApi = {
   remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
     request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
+  /** Only a published directive: its number, date, title ... corrected. */
+  correctHeader: (directiveId: Id, input: DirectiveHeaderCorrection) =>
+    request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}/header`, { body: input }),
+  addTask: (directiveId: Id, input: NewTaskInput) =>
+    request<{ taskId: Id; version: number }>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
 };
 
 export interface TaskUpdateInput {
@@ -117,6 +169,10 @@ export const tasksApi = {
   accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
   return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
   cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
+  /** A task of a published directive corrected: its text, lead unit or deadline. */
+  correct: (taskId: Id, body: TaskCorrection) => request<Task>('PATCH', `/tasks/${id(taskId)}`, { body }),
+  /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
+  withdraw: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
   requestExtension: (taskId: Id, body: { deadline: string; reason: string }) =>
     request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };

@@ -144,6 +144,38 @@ export interface paths {
         patch: operations["DirectivesController_update"];
         trace?: never;
     };
+    "/api/directives/{id}/header": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DirectivesController_correctHeader"];
+        trace?: never;
+    };
+    "/api/directives/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DirectivesController_addTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directives/{id}/publish": {
         parameters: {
             query?: never;
@@ -189,7 +221,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["TasksController_correct"];
         trace?: never;
     };
     "/api/tasks/{id}/updates": {
@@ -282,6 +314,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["TasksController_stopSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TasksController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -745,8 +793,31 @@ export interface components {
         };
         ParseRequestDto: Record<string, never>;
         DirectiveDraftDto: Record<string, never>;
+        DirectiveHeaderCorrectionDto: {
+            number?: string | null;
+            symbol?: string | null;
+            docType?: string | null;
+            /** Format: date */
+            date?: string | null;
+            title?: string | null;
+            signer?: string | null;
+        };
+        NewTaskDto: {
+            /**
+             * Format: date
+             * @description null or left out: a standing task
+             */
+            deadline?: string | null;
+        };
         TaskDecisionDto: Record<string, never>;
         TaskReasonDto: Record<string, never>;
+        TaskCorrectionDto: {
+            /**
+             * Format: date
+             * @description The deadline the corrected document gives; null for a standing task
+             */
+            deadline?: string | null;
+        };
         ExtensionRequestDto: Record<string, never>;
         ExtensionDecisionDto: Record<string, never>;
         CalendarDayDto: Record<string, never>;
@@ -817,7 +888,7 @@ export interface components {
             clerkDecidesWork?: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary";
+        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
         /** @enum {string} */
         NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
         NotificationView: {
@@ -1208,6 +1279,52 @@ export interface operations {
             };
         };
     };
+    DirectivesController_correctHeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveHeaderCorrectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DirectivesController_addTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DirectivesController_publish: {
         parameters: {
             query?: never;
@@ -1257,6 +1374,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCorrectionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -1429,6 +1569,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskReasonDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -191,12 +191,13 @@ export interface TaskAttachment {
 
 export interface TaskUpdate {
   id: Id;
-  kind: 'progress' | 'status' | 'note';
+  kind: 'progress' | 'status' | 'note' | 'correction';
   progress: number | null;
   note: string | null;
   fromStatus: TaskStatus | null;
   toStatus: TaskStatus | null;
-  author: PersonRef | null;
+  /** With the author's role: a leader's note is a direction (ý kiến chỉ đạo). */
+  author: (PersonRef & { role?: Role }) | null;
   createdAt: string;
   attachments: TaskAttachment[];
 }
@@ -257,6 +258,11 @@ export interface TaskPermissions {
   attach: boolean;
   /** Stop the recurring duty this task is a period of. */
   stopSeries: boolean;
+  /** Correct the published task (text, lead unit, deadline) or withdraw it: the office and the leader in charge. */
+  correct: boolean;
+  withdraw: boolean;
+  /** Write a comment: a leader's direction, a unit's answer. */
+  comment: boolean;
 }
 
 /** One period's task of a recurring duty. */
@@ -293,6 +299,8 @@ export interface TaskDetail extends Task {
   /** The recurring duty this task is one period of; null for a task of its own. */
   series: TaskSeries | null;
   permissions: TaskPermissions;
+  /** Read by the head of a unit above the lead unit, who follows it and may act on nothing. */
+  following?: boolean;
 }
 
 export interface UnitStats {

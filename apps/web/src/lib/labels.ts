@@ -107,6 +107,8 @@ const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   work_accepted: 'Chấp nhận kết quả',
   work_returned: 'Trả lại kết quả',
   weekly_summary: 'Tổng hợp tuần',
+  task_corrected: 'Đính chính văn bản',
+  leader_comment: 'Ý kiến chỉ đạo',
 };
 
 export function notificationKindLabel(kind: string): string {

@@ -11,6 +11,8 @@ export interface TaskFilters {
   dueFrom?: string;
   dueTo?: string;
   directiveId?: string;
+  /** `subordinates`: a unit's head follows the tasks of the units under his (read-only). */
+  scope?: 'subordinates';
   page: number;
   pageSize: number;
 }
@@ -43,12 +45,13 @@ export function filtersFromSearch(params: URLSearchParams): TaskFilters {
     dueFrom: isIsoDate(dueFrom) ? dueFrom : undefined,
     dueTo: isIsoDate(dueTo) ? dueTo : undefined,
     directiveId: nonEmpty(params.get('directiveId')),
+    scope: params.get('scope') === 'subordinates' ? 'subordinates' : undefined,
     page: positiveInt(params.get('page'), 1, 100000),
     pageSize: positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE, 100),
   };
 }
 
-const KEYS = ['unitId', 'status', 'timeliness', 'q', 'dueFrom', 'dueTo', 'directiveId'] as const;
+const KEYS = ['unitId', 'status', 'timeliness', 'q', 'dueFrom', 'dueTo', 'directiveId', 'scope'] as const;
 
 /** The query the API takes: only the filters that are set, plus paging. */
 export function filtersToQuery(filters: TaskFilters): Record<string, string> {

@@ -3,9 +3,9 @@ import type { ExtensionStatus, IsoDate, TaskStatus } from '@dondoc/domain';
 import { Task } from './task.entity';
 import { User } from './user.entity';
 
-export type TaskUpdateKind = 'progress' | 'status' | 'note';
+export type TaskUpdateKind = 'progress' | 'status' | 'note' | 'correction';
 
-/** A progress report, a status change or a note, as the task's timeline shows it. */
+/** A progress report, a status change, a note, or a correction of the published task, as the task's timeline shows it. */
 @Entity('task_updates')
 @Index(['taskId', 'createdAt'])
 export class TaskUpdate {

@@ -27,6 +27,17 @@ export interface DirectiveListItem {
   overdueCount: number;
 }
 
+/** How the tasks of a part of a directive stand: a group's members are counted every one, not a page of them. */
+export interface TaskProgress {
+  /** Tasks not cancelled. */
+  total: number;
+  done: number;
+  overdue: number;
+  /** Lead units with a task not cancelled, and those of them whose every such task is done (`9/12 trường`). */
+  units: number;
+  unitsDone: number;
+}
+
 /**
  * Which directives a reader may list: every one; the published ones and the drafts a leader is in
  * charge of; or the published ones that give a unit a task (lead or coordinating), counting only
@@ -69,6 +80,28 @@ export class DirectivesRepository {
       [today, page.limit, page.offset, filter.status ?? null, scope.kind, unit, leader],
     );
     return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0]?.total) : 0 };
+  }
+
+  /**
+   * Each section's task counts as of `today`, by assignment id; with `unitId`, only the tasks that
+   * unit leads or coordinates (what its people may read).
+   */
+  async progress(directiveId: string, today: IsoDate, unitId: string | null): Promise<Map<string, TaskProgress>> {
+    const rows: (TaskProgress & { assignmentId: string })[] = await this.db.query(
+      `WITH per_unit AS (
+         SELECT i.assignment_id, t.lead_unit_id,
+                count(*) FILTER (WHERE t.status <> 'cancelled') AS total,
+                count(*) FILTER (WHERE t.status = 'done') AS done,
+                count(*) FILTER (WHERE ${OVERDUE}) AS overdue
+           FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id
+          WHERE t.directive_id = $2 AND ($3::uuid IS NULL OR ${unitTaskSql('$3')})
+          GROUP BY i.assignment_id, t.lead_unit_id)
+       SELECT assignment_id AS "assignmentId", sum(total)::int AS total, sum(done)::int AS done, sum(overdue)::int AS overdue,
+              count(*) FILTER (WHERE total > 0)::int AS units, count(*) FILTER (WHERE total > 0 AND done = total)::int AS "unitsDone"
+         FROM per_unit GROUP BY assignment_id`,
+      [today, directiveId, unitId],
+    );
+    return new Map(rows.map(({ assignmentId, ...p }) => [assignmentId, p]));
   }
 
   /** Whether the published directive gives the unit a task, as lead or coordinating unit. */

@@ -83,12 +83,13 @@ export class MailTasksRepository {
     );
   }
 
-  async ofDirective(tx: Tx, directiveId: string): Promise<PublishedTask[]> {
+  /** The directive's tasks; with `openOnly`, those not yet done or cancelled (the ones a correction still concerns). */
+  async ofDirective(tx: Tx, directiveId: string, openOnly = false): Promise<PublishedTask[]> {
     return tx.query(
       `SELECT id, lead_unit_id AS "leadUnitId", coordinating_unit_ids AS "coordinatingUnitIds", to_char(deadline, 'YYYY-MM-DD') AS deadline,
               deadline_version AS "deadlineVersion"
-         FROM tasks WHERE directive_id = $1`,
-      [directiveId],
+         FROM tasks WHERE directive_id = $1 AND (NOT $2 OR status IN ('assigned', 'in_progress', 'submitted'))`,
+      [directiveId, openOnly],
     );
   }
 

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runner, type Tx } from './executor';
 
+/** The ids of every unit under the unit in the parameter `unit`, however deep (a school under the education office). */
+export const subordinateUnitsSql = (unit: string): string =>
+  `(WITH RECURSIVE sub AS (SELECT id FROM units WHERE parent_id = ${unit} UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`;
+
 /** Reads of the unit tree that TypeORM's finders do not express. */
 @Injectable()
 export class UnitsRepository {
@@ -16,6 +20,12 @@ export class UnitsRepository {
        SELECT id FROM up WHERE id = $2`,
       [ancestorId, unitId],
     );
+    return rows.length > 0;
+  }
+
+  /** Whether `unitId` is under `ancestorId`, however deep. */
+  async isUnder(tx: Tx | undefined, unitId: string, ancestorId: string): Promise<boolean> {
+    const rows: unknown[] = await runner(this.db, tx).query(`SELECT 1 WHERE $1::uuid IN ${subordinateUnitsSql('$2::uuid')}`, [unitId, ancestorId]);
     return rows.length > 0;
   }
 

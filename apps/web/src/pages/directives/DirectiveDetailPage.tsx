@@ -1,4 +1,6 @@
 import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
+import EditOutlined from '@ant-design/icons/es/icons/EditOutlined';
+import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import UnorderedListOutlined from '@ant-design/icons/es/icons/UnorderedListOutlined';
 import { useQuery } from '@tanstack/react-query';
 import Button from 'antd/es/button';
@@ -11,9 +13,11 @@ import Result from 'antd/es/result';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { tasksApi } from '../../api/endpoints';
-import { useDirective } from '../../api/hooks';
+import type { DirectiveDetail } from '../../api/endpoints';
+import { useDirective, useUnits } from '../../api/hooks';
 import type { Task } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { Deadline } from '../../components/Deadline';
@@ -25,16 +29,48 @@ import { TimelinessTag } from '../../components/TimelinessTag';
 import { isApiError } from '../../lib/apiError';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { draftFromDirective } from '../../lib/draft';
+import { groupSummary, membersNoun } from '../../lib/groupProgress';
 import { canEnterDirectives } from '../../lib/roles';
+import { HeaderCorrectionForm, TaskCorrectionButtons, TaskCorrectionDialogs, type TaskCorrectionDialog } from './DirectiveCorrections';
 import { DraftWorkbench } from './DraftWorkbench';
 
 const TASK_PAGE = 200;
+
+/** Each group of the directive (the schools, the communes) summed whole: how many members finished their part. */
+function GroupsCard({ groups }: { groups: DirectiveDetail['assignments'] }) {
+  const { data: units = [] } = useUnits();
+  return (
+    <Card title="Theo nhóm đơn vị" style={{ marginBottom: 16 }} data-section="groups">
+      {groups.map((g, i) => {
+        const p = g.progress!;
+        const noun = membersNoun(g.unitIds.map((id) => units.find((u) => String(u.id) === String(id))?.kind));
+        return (
+          <div key={i} data-group={g.unitText} style={{ marginBottom: i < groups.length - 1 ? 12 : 0 }}>
+            <Typography.Text strong>{g.unitText}</Typography.Text>
+            <Flex gap={16} wrap align="center">
+              <div style={{ minWidth: 200, flex: 1, maxWidth: 420 }}>
+                <Progress percent={p.units ? Math.round((p.unitsDone / p.units) * 100) : 0} aria-label={`Tiến độ nhóm ${g.unitText}`} />
+              </div>
+              <span>{groupSummary(p, noun)}</span>
+              <Typography.Text type="secondary">
+                {p.done}/{p.total} nhiệm vụ
+              </Typography.Text>
+              {p.overdue > 0 && <Tag color="red">{p.overdue} quá hạn</Tag>}
+            </Flex>
+          </div>
+        );
+      })}
+    </Card>
+  );
+}
 
 export default function DirectiveDetailPage() {
   const { id = '' } = useParams();
   const me = useCurrentUser();
   const { data: directive, error, isLoading, refetch } = useDirective(id);
   const published = directive?.status === 'published';
+  const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<TaskCorrectionDialog>(null);
   const tasks = useQuery({
     queryKey: ['tasks', 'list', { directiveId: id, pageSize: TASK_PAGE }],
     queryFn: () => tasksApi.listRaw({ directiveId: id, page: 1, pageSize: TASK_PAGE }),
@@ -82,8 +118,10 @@ export default function DirectiveDetailPage() {
   }
 
   const items = tasks.data?.items ?? [];
-  const done = items.filter((t) => t.status === 'done').length;
-  const overdue = items.filter((t) => t.timeliness === 'overdue').length;
+  const corrects = editing && directive.permissions?.correct === true;
+  // Counted by the server over every task, not over the page of tasks below.
+  const { total, done, overdue } = directive.progress ?? { total: 0, done: 0, overdue: 0 };
+  const groups = directive.assignments.filter((a) => a.group && a.progress && a.progress.units > 0);
 
   return (
     <>
@@ -96,14 +134,21 @@ export default function DirectiveDetailPage() {
             <Link to={`/tasks?directiveId=${encodeURIComponent(String(directive.id))}`}>
               <Button icon={<UnorderedListOutlined />}>Xem trong danh sách nhiệm vụ</Button>
             </Link>
+            {directive.permissions?.correct && (
+              <Button type={editing ? 'primary' : 'default'} icon={<EditOutlined />} onClick={() => setEditing(!editing)} aria-pressed={editing}>
+                {editing ? 'Xong đính chính' : 'Đính chính văn bản'}
+              </Button>
+            )}
           </>
         }
       />
+      {corrects && <HeaderCorrectionForm key={directive.version} directive={directive} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
+            { key: 'number', label: 'Số, ký hiệu', children: number || '—' },
             { key: 'date', label: 'Ngày văn bản', children: formatDate(directive.date) || '—' },
             { key: 'issuer', label: 'Cơ quan ban hành', children: directive.issuer ?? '—' },
             { key: 'signer', label: 'Người ký', children: directive.signer ?? '—' },
@@ -114,15 +159,26 @@ export default function DirectiveDetailPage() {
         />
         <Flex gap={24} wrap align="center" style={{ marginTop: 12 }}>
           <div style={{ minWidth: 240, flex: 1, maxWidth: 480 }}>
-            <Progress percent={items.length ? Math.round((done / items.length) * 100) : 0} />
+            <Progress percent={total ? Math.round((done / total) * 100) : 0} />
           </div>
           <span>
-            Hoàn thành {done}/{items.length} nhiệm vụ
+            Hoàn thành {done}/{total} nhiệm vụ
           </span>
           {overdue > 0 && <Tag color="red">{overdue} quá hạn</Tag>}
         </Flex>
       </Card>
-      <Card title="Nhiệm vụ" style={{ marginBottom: 16 }}>
+      {groups.length > 0 && <GroupsCard groups={groups} />}
+      <Card
+        title="Nhiệm vụ"
+        style={{ marginBottom: 16 }}
+        extra={
+          corrects && (
+            <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add' })}>
+              Thêm nhiệm vụ
+            </Button>
+          )
+        }
+      >
         {tasks.error ? (
           <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
         ) : (
@@ -150,10 +206,14 @@ export default function DirectiveDetailPage() {
               { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" /> },
               { title: 'Trạng thái', key: 'status', width: 160, render: (_, t) => <StatusTag value={t.status} /> },
               { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, t) => <TimelinessTag value={t.timeliness} /> },
+              ...(corrects
+                ? [{ title: 'Đính chính', key: 'correct', width: 130, render: (_: unknown, t: Task) => <TaskCorrectionButtons task={t} onOpen={setDialog} /> }]
+                : []),
             ]}
           />
         )}
       </Card>
+      {corrects && <TaskCorrectionDialogs directive={directive} open={dialog} onClose={() => setDialog(null)} />}
       {directive.sourceText && (
         <Collapse
           items={[

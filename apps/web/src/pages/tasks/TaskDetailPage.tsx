@@ -31,6 +31,7 @@ import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, ROLE_LABEL, STATUS_LA
 import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { SeriesCard } from './SeriesCard';
 import { TaskActions } from './TaskActions';
+import { TaskComments } from './TaskComments';
 
 const EXTENSION_STATUS: Record<ExtensionRequest['status'], { label: string; color: string }> = {
   pending: { label: 'Chờ duyệt', color: 'gold' },
@@ -56,6 +57,7 @@ function updateTitle(u: TaskUpdate): string {
     return u.fromStatus ? `${STATUS_LABEL[u.fromStatus]} → ${STATUS_LABEL[u.toStatus]}` : STATUS_LABEL[u.toStatus];
   }
   if (u.kind === 'progress' && u.progress !== null && u.progress !== undefined) return `Báo cáo tiến độ: ${u.progress}%`;
+  if (u.kind === 'correction') return 'Đính chính nhiệm vụ';
   return u.note || !u.attachments?.length ? 'Ghi chú' : 'Bổ sung tệp đính kèm';
 }
 
@@ -211,6 +213,15 @@ export default function TaskDetailPage() {
         <Typography.Title level={4} style={{ marginTop: 0, whiteSpace: 'pre-wrap' }}>
           {task.text}
         </Typography.Title>
+        {task.following && (
+          <Alert
+            type="info"
+            showIcon
+            data-section="following"
+            title="Nhiệm vụ của đơn vị trực thuộc: đơn vị của bạn chỉ theo dõi, không cập nhật hay báo cáo thay."
+            style={{ maxWidth: 640, marginBottom: 12 }}
+          />
+        )}
         <TaskProgress task={task} />
         <div style={{ marginTop: 16 }}>
           <TaskActions task={task} />
@@ -261,6 +272,8 @@ export default function TaskDetailPage() {
               </blockquote>
             )}
           </Card>
+
+          <TaskComments task={task} />
 
           <Card title="Diễn biến và đôn đốc" style={{ marginBottom: 16 }}>
             {timeline.length ? <Timeline items={timeline} /> : <Empty description="Chưa có cập nhật nào" />}

@@ -8,6 +8,7 @@ import Grid from 'antd/es/grid';
 import Input from 'antd/es/input';
 import List from 'antd/es/list';
 import Pagination from 'antd/es/pagination';
+import Segmented from 'antd/es/segmented';
 import Select from 'antd/es/select';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -15,7 +16,8 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTasks } from '../../api/hooks';
+import { useTasks, useUnits } from '../../api/hooks';
+import { useCurrentUser } from '../../auth/AuthContext';
 import type { Task, Timeliness } from '../../api/types';
 import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
@@ -103,6 +105,10 @@ export default function TaskListPage() {
   const { data, error, isFetching, refetch } = useTasks(filters);
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
+  const me = useCurrentUser();
+  const { data: units = [] } = useUnits();
+  // The head of a unit with units under it (the education office, its schools) may follow theirs.
+  const followsOthers = me.role === 'unit_head' && me.unitId !== null && units.some((u) => u.parentId !== null && String(u.parentId) === String(me.unitId));
 
   const apply = (next: TaskFilters) => setParams(filtersToSearch(next));
   const patch = (changes: Parameters<typeof withFilter>[1]) => apply(withFilter(filters, changes));
@@ -151,6 +157,17 @@ export default function TaskListPage() {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex vertical gap={12}>
+          {followsOthers && (
+            <Segmented
+              value={filters.scope ?? 'own'}
+              onChange={(scope) => patch({ scope: scope === 'subordinates' ? 'subordinates' : undefined, unitId: undefined })}
+              options={[
+                { value: 'own', label: 'Nhiệm vụ của đơn vị' },
+                { value: 'subordinates', label: 'Đơn vị trực thuộc (theo dõi)' },
+              ]}
+              aria-label="Phạm vi nhiệm vụ"
+            />
+          )}
           <Flex wrap gap={8}>
             <Input.Search
               key={filters.q ?? ''}

@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '@dondoc/calendar';
 import { foldVietnamese, type ExtensionStatus, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
 import { preparedQuery } from '../../prepared-query';
 import type { Tx } from '../executor';
+import { subordinateUnitsSql } from '../units.repository';
 import { TASK_COLUMNS, TASK_JOINS, type TaskRow } from './task-row';
 import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
 
@@ -12,6 +13,8 @@ import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql
 export interface TaskFilter {
   /** A unit's people: only the tasks their unit leads or coordinates (none for someone of no unit). */
   memberOf?: string | null;
+  /** A unit's head following the units under his: the tasks they lead. */
+  ledUnder?: string;
   leadUnitId?: string;
   directiveId?: string;
   status?: TaskStatus;
@@ -162,6 +165,7 @@ function where(filter: TaskFilter, ctx: TimelinessContext, p: SqlParams) {
     const mine = p.add(filter.memberOf);
     conditions.push(unitTaskSql(mine));
   }
+  if (filter.ledUnder) conditions.push(`t.lead_unit_id IN ${subordinateUnitsSql(`${p.add(filter.ledUnder)}::uuid`)}`);
   if (filter.leadUnitId) conditions.push(`t.lead_unit_id = ${p.add(filter.leadUnitId)}`);
   if (filter.directiveId) conditions.push(`t.directive_id = ${p.add(filter.directiveId)}`);
   if (filter.status) conditions.push(`t.status = ${p.add(filter.status)}`);

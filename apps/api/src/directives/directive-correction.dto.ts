@@ -1,0 +1,31 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../common/is-iso-date';
+
+/*
+ * Corrections of a published directive. Only what is sent changes; null clears a field (a number
+ * entered by mistake). `version` is the one the person saw: 409 when the directive moved on.
+ */
+
+export class DirectiveHeaderCorrectionDto {
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(32) number?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(64) symbol?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(64) docType?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsIsoDate() date?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) title?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) signer?: string | null;
+  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+/** A task the published directive lacked: one lead unit, its coordinating units, its deadline. */
+export class NewTaskDto {
+  @IsString() @Length(1, 20000) text!: string;
+  @IsUUID() leadUnitId!: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) coordinatingUnitIds?: string[];
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'null or left out: a standing task' })
+  @IsOptional() @IsIsoDate() deadline?: string | null;
+  @IsOptional() @IsString() @MaxLength(1000) deadlineText?: string;
+  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}

@@ -1,0 +1,184 @@
+import type { DataSource } from 'typeorm';
+import { startApi, type ApiHarness } from './support/api-harness';
+
+/*
+ * A published directive is corrected: its number and date filled in, a task's text, lead unit or
+ * deadline fixed, a task added or one given by mistake withdrawn. Each correction is audited, goes
+ * through the version check, and the units concerned are told through the outbox.
+ */
+
+let h: ApiHarness;
+let db: DataSource;
+const token: Record<string, string> = {};
+const ids: Record<string, string> = {};
+const unit: Record<string, string> = {};
+const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+const PEOPLE = {
+  chairman: 'chutich@dondoc.local', deputy: 'phochutich@dondoc.local', clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local',
+  noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local',
+};
+
+beforeAll(async () => {
+  h = await startApi({ now: '2026-11-26T03:00:00Z' });
+  db = h.app.get((await import('typeorm')).DataSource);
+  for (const [who, email] of Object.entries(PEOPLE)) token[who] = await h.login(email);
+  const users: { id: string; email: string }[] = await db.query('SELECT id, email FROM users');
+  for (const [who, email] of Object.entries(PEOPLE)) ids[who] = users.find((u) => u.email === email)!.id;
+  for (const { id, code } of await db.query(`SELECT id, code FROM units`)) unit[code] = id;
+});
+afterAll(() => h.close());
+
+/** A published directive of the deputy's with one task of Phòng Nội vụ (Phòng Tài chính - Kế hoạch coordinating). */
+async function publishedTask(): Promise<{ directiveId: string; task: { id: string; version: number; text: string } }> {
+  const body = {
+    title: 'Thông báo thử đính chính', docType: 'Thông báo', symbol: 'TB-UBND', leaderInChargeId: ids.deputy, clerkId: ids.clerk,
+    assignments: [{
+      unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [{ text: 'Phòng Tài chính - Kế hoạch', unitId: unit.TCKH }],
+      tasks: [{ text: `Rà soát hồ sơ ${Math.random()}`, deadline: '2026-12-18', deadlineText: 'trước ngày 18/12/2026', coordinating: [], recurrence: null }],
+    }],
+  };
+  const { id: directiveId } = (await h.http().post('/api/directives').set(auth(token.clerk)).send(body).expect(201)).body;
+  await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(token.clerk)).expect(200);
+  const [task] = (await h.http().get('/api/tasks').query({ directiveId }).set(auth(token.clerk)).expect(200)).body.items;
+  return { directiveId, task };
+}
+
+/** The mail the outbox holds about a task, of one kind: to whom, and what it says beyond the task. */
+async function mailAbout(taskId: string, kind: string): Promise<{ to: string; payload: Record<string, unknown> }[]> {
+  const rows: { recipient_email: string; payload: Record<string, unknown> }[] = await db.query(
+    `SELECT recipient_email, payload FROM notifications WHERE kind = $1 AND items @> $2::jsonb ORDER BY recipient_email`,
+    [kind, JSON.stringify([{ taskId }])],
+  );
+  return rows.map((r) => ({ to: r.recipient_email, payload: r.payload }));
+}
+
+const auditOf = (entityId: string, action: string): Promise<{ actor_id: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[]> =>
+  db.query(`SELECT actor_id, before, after FROM audit_log WHERE entity_id = $1 AND action = $2`, [entityId, action]);
+
+describe('the header of a published directive', () => {
+  it('the clerk fills in the number and date the seed notice was published without; the units of its open tasks are told', async () => {
+    const [seed] = await db.query(`SELECT id FROM directives WHERE source_text IS NOT NULL AND status = 'published'`);
+    const before = (await h.http().get(`/api/directives/${seed.id}`).set(auth(token.clerk)).expect(200)).body;
+    expect(before).toMatchObject({ number: null, permissions: { correct: true } });
+
+    const after = (await h.http().patch(`/api/directives/${seed.id}/header`).set(auth(token.clerk))
+      .send({ number: '125', date: '2023-09-27', reason: 'Văn thư đã cho số', version: before.version }).expect(200)).body;
+    expect(after).toMatchObject({ number: '125', symbol: 'TB-UBND', date: '2023-09-27', version: before.version + 1 });
+
+    // A task of the notice now names the document by its number and date.
+    const [task] = (await h.http().get('/api/tasks').query({ directiveId: seed.id, pageSize: 1 }).set(auth(token.clerk)).expect(200)).body.items;
+    expect(task.directive).toMatchObject({ number: '125', date: '2023-09-27' });
+
+    const [audit] = await auditOf(seed.id, 'directive.correct');
+    expect(audit).toMatchObject({ actor_id: ids.clerk, before: { number: null }, after: { number: '125', date: '2023-09-27', reason: 'Văn thư đã cho số' } });
+
+    const mails: { recipient_email: string; payload: { changes: string[]; directive: string } }[] = await db.query(
+      `SELECT recipient_email, payload FROM notifications WHERE kind = 'task_corrected' AND payload->>'directive' LIKE '%125/TB-UBND%'`);
+    expect(mails.map((m) => m.recipient_email)).toContain(PEOPLE.gddt);
+    expect(mails[0]!.payload.changes).toContain('Số văn bản: (trống) → 125');
+  });
+
+  it('refuses a stale version (409), a unit head and a leader not in charge (403), and a draft (409)', async () => {
+    const { directiveId } = await publishedTask();
+    const { version } = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
+    await h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token.noivu)).send({ number: '7' }).expect(403);
+    // The deputy is this directive's leader in charge: he corrects it; another leader would not.
+    await h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token.deputy)).send({ number: '7' }).expect(200);
+    await h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token.clerk)).send({ number: '8', version }).expect(409);
+    expect((await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body.number).toBe('7');
+
+    const { directiveId: other } = await publishedTask();
+    await db.query(`UPDATE directives SET leader_in_charge_id = $1 WHERE id = $2`, [ids.chairman, other]);
+    const deputy = await h.http().patch(`/api/directives/${other}/header`).set(auth(token.deputy)).send({ number: '9' }).expect(403);
+    expect(deputy.body.message).toMatch(/đính chính/);
+    expect((await h.http().get(`/api/directives/${other}`).set(auth(token.deputy)).expect(200)).body.permissions).toEqual({ correct: false });
+
+    const draft = (await h.http().post('/api/directives').set(auth(token.clerk)).send({ title: 'Nháp', assignments: [] }).expect(201)).body;
+    await h.http().patch(`/api/directives/${draft.id}/header`).set(auth(token.clerk)).send({ number: '1' }).expect(409);
+  });
+});
+
+describe('a task of a published directive', () => {
+  it('the clerk fixes its text and deadline: the deadline history keeps the original, the reminders restart, the units are told', async () => {
+    const { task } = await publishedTask();
+    const fixed = (await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.clerk))
+      .send({ text: 'Rà soát hồ sơ cán bộ diện quy hoạch', deadline: '2026-12-26', reason: 'Văn bản in nhầm ngày', version: task.version }).expect(200)).body;
+    // 26/12/2026 is a Saturday: in force on Monday 28/12.
+    expect(fixed).toMatchObject({ text: 'Rà soát hồ sơ cán bộ diện quy hoạch', statedDeadline: '2026-12-26', deadline: '2026-12-28', originalDeadline: '2026-12-18', extensionCount: 0 });
+
+    const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(token.noivu)).expect(200)).body;
+    expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: '2026-12-18', newDeadline: '2026-12-26', reason: 'Văn bản in nhầm ngày' })]);
+    expect(detail.updates).toEqual([expect.objectContaining({ kind: 'correction', note: expect.stringContaining('Hạn xử lý: 18/12/2026 → 26/12/2026') })]);
+    const [{ deadline_version }] = await db.query('SELECT deadline_version FROM tasks WHERE id = $1', [task.id]);
+    expect(deadline_version).toBe(2);
+
+    const [audit] = await auditOf(task.id, 'task.correct');
+    expect(audit).toMatchObject({ actor_id: ids.clerk, before: { text: task.text, statedDeadline: '2026-12-18' }, after: { statedDeadline: '2026-12-26' } });
+    const mail = await mailAbout(task.id, 'task_corrected');
+    expect(mail.map((m) => m.to)).toEqual([PEOPLE.noivu, PEOPLE.tckh]);
+    expect(mail[0]!.payload).toMatchObject({ reason: 'Văn bản in nhầm ngày', changes: expect.arrayContaining(['Hạn xử lý: 18/12/2026 → 26/12/2026']) });
+
+    // Written against the version before the correction, a unit's report is refused as stale.
+    await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(token.noivu)).send({ progress: 10, version: task.version }).expect(409);
+    await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.clerk)).send({ text: 'Khác', version: task.version }).expect(409);
+  });
+
+  it('moves the task to another lead unit: both heads are told, and only the new unit works on it', async () => {
+    const { task } = await publishedTask();
+    await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.admin)).send({ leadUnitId: unit.GDDT }).expect(200);
+    expect((await h.http().get(`/api/tasks/${task.id}`).set(auth(token.gddt)).expect(200)).body.permissions.report).toBe(true);
+    await h.http().get(`/api/tasks/${task.id}`).set(auth(token.noivu)).expect(403);
+    expect((await mailAbout(task.id, 'task_corrected')).map((m) => m.to)).toEqual([PEOPLE.tckh, PEOPLE.noivu, PEOPLE.gddt].sort());
+    // Publishing gave a unit one task per item: moving it to a unit that leads it already is refused.
+    const { task: second } = await publishedTask();
+    const [{ assignment_item_id }] = await db.query('SELECT assignment_item_id FROM tasks WHERE id = $1', [task.id]);
+    await db.query('UPDATE tasks SET assignment_item_id = $1 WHERE id = $2', [assignment_item_id, second.id]);
+    const taken = await h.http().patch(`/api/tasks/${second.id}`).set(auth(token.clerk)).send({ leadUnitId: unit.GDDT }).expect(409);
+    expect(taken.body.message).toBe('Phòng Giáo dục và Đào tạo đã chủ trì nhiệm vụ này trong văn bản');
+  });
+
+  it('refuses a correction from the units and from a leader not in charge, and one that changes nothing', async () => {
+    const { task } = await publishedTask();
+    await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.noivu)).send({ text: 'x' }).expect(403);
+    await db.query('UPDATE tasks SET leader_in_charge_id = $1 WHERE id = $2', [ids.chairman, task.id]);
+    await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.deputy)).send({ text: 'x' }).expect(403);
+    const same = await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.clerk)).send({ text: task.text }).expect(400);
+    expect(same.body.message).toMatch(/^Chưa có gì để đính chính/);
+  });
+
+  it('withdraws a task given by mistake: cancelled, audited, the units told; not by a unit', async () => {
+    const { task } = await publishedTask();
+    await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.noivu)).send({ reason: 'x' }).expect(403);
+    const done = (await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.clerk)).send({ reason: 'Giao nhầm đơn vị', version: task.version }).expect(200)).body;
+    expect(done.status).toBe('cancelled');
+    expect(await auditOf(task.id, 'task.withdraw')).toEqual([expect.objectContaining({ actor_id: ids.clerk, after: expect.objectContaining({ status: 'cancelled' }) })]);
+    expect((await mailAbout(task.id, 'task_corrected')).map((m) => m.payload.reason)).toEqual(['Giao nhầm đơn vị', 'Giao nhầm đơn vị']);
+    // Cancelled, it is corrected no more.
+    const again = await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.clerk)).send({ reason: 'again' }).expect(409);
+    expect(again.body.message).toBe('Không thể hủy nhiệm vụ giao nhầm khi nhiệm vụ ở trạng thái “Đã hủy”');
+  });
+});
+
+describe('a task added to a published directive', () => {
+  it('is a task of its own, told to its units as a new task, audited; the directive\'s version moves', async () => {
+    const { directiveId } = await publishedTask();
+    const { version } = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
+    const added = (await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send({
+      text: 'Báo cáo kết quả tuyển dụng viên chức', leadUnitId: unit.GDDT, coordinatingUnitIds: [unit.NV], deadline: '2026-12-31', version,
+    }).expect(201)).body;
+    expect(added).toMatchObject({ taskId: expect.any(String), version: version + 1 });
+
+    const tasks = (await h.http().get('/api/tasks').query({ directiveId }).set(auth(token.clerk)).expect(200)).body.items as { id: string; leadUnit: { id: string } }[];
+    expect(tasks.map((t) => t.leadUnit.id).sort()).toEqual([unit.NV, unit.GDDT].sort());
+    const task = (await h.http().get(`/api/tasks/${added.taskId}`).set(auth(token.gddt)).expect(200)).body;
+    expect(task).toMatchObject({ status: 'assigned', deadline: '2026-12-31', originalDeadline: '2026-12-31', coordinatingUnits: [expect.objectContaining({ id: unit.NV })] });
+    expect((await mailAbout(added.taskId, 'task_published')).map((m) => m.to)).toEqual([PEOPLE.gddt, PEOPLE.noivu]);
+    expect(await auditOf(added.taskId, 'task.add')).toHaveLength(1);
+    // The directive's page shows it among its sections.
+    const directive = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
+    expect(directive.assignments.at(-1)).toMatchObject({ unitIds: [unit.GDDT], tasks: [expect.objectContaining({ text: 'Báo cáo kết quả tuyển dụng viên chức' })] });
+
+    await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send({ text: 'x', leadUnitId: unit.GDDT, version }).expect(409);
+    await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.gddt)).send({ text: 'x', leadUnitId: unit.GDDT }).expect(403);
+  });
+});
