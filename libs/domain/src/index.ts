@@ -4,3 +4,4 @@ export * from './task-state';
 export * from './text';
 export * from './clock';
 export * from './reminder-plan';
+export * from './recipients';
