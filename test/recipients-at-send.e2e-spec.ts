@@ -128,3 +128,49 @@ describe('recipients are looked up when the mail leaves', () => {
     expect(h.sink.received.filter((m) => m.to.includes('vanphong@dondoc.local'))).toHaveLength(0);
   });
 });
+
+describe('a digest whose lines now lead to two people', () => {
+  let s: RemindersHarness;
+  beforeAll(async () => { s = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  afterAll(() => s.close());
+
+  it("sends each line to whoever holds its role: the chairman's line to the new chairman, in a mail of its own", async () => {
+    // Wednesday 9/12: escalate-3 of the chairman's own task (due 4/12), chairman-10 of the deputy's (due 25/11).
+    const [own] = await s.publish([{ unit: 'NV', text: 'Hoàn thiện đề án vị trí việc làm', deadline: '2026-12-04' }]);
+    const [deputys] = await s.publish([{ unit: 'TCKH', text: 'Quyết toán vốn đầu tư công năm 2025', deadline: '2026-11-25' }], { leader: 'deputy' });
+    await s.waitFor(async () => Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the new-task mails');
+    s.clock.set(at('2026-12-09', '06:45'));
+    await s.sweep();
+    const [planned] = await s.db.query(`SELECT items FROM notifications WHERE key = 'digest|2026-12-09|chutich@dondoc.local'`);
+    expect((planned.items as { taskId: string; track: string }[]).map((i) => `${i.taskId === own ? 'own' : 'deputy'}:${i.track}`).sort())
+      .toEqual(['deputy:chairman', 'own:leader']);
+
+    // Before the window opens, the deputy becomes the committee's head.
+    const admin = await s.api.login('admin@dondoc.local');
+    await s.api.http().patch(`/api/units/${s.units.UBND}`).set(auth(admin)).send({ headUserId: s.people.deputy.id }).expect(200);
+    s.clock.set(at('2026-12-09', '07:30'));
+    await s.sweep();
+    await s.waitFor(
+      async () => Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
+      'the outbox to drain');
+
+    const escalations = (email: string) => s.sink.received.filter((m) => m.to.includes(email) && /Báo cáo lãnh đạo/.test(m.subject));
+    const toChairman = escalations('chutich@dondoc.local');
+    expect(toChairman).toHaveLength(1);
+    expect(toChairman[0].text).toContain('Hoàn thiện đề án vị trí việc làm');
+    expect(toChairman[0].text).not.toContain('Quyết toán vốn đầu tư công năm 2025');
+    // The deputy: his own escalation, and the chairman's line that is now his.
+    const toDeputy = escalations('phochutich@dondoc.local');
+    expect(toDeputy).toHaveLength(2);
+    expect(toDeputy.every((m) => m.text.includes('Quyết toán vốn đầu tư công năm 2025'))).toBe(true);
+    const [split] = await s.db.query(
+      `SELECT status, recipient_email, items FROM notifications WHERE key = 'digest|2026-12-09|chutich@dondoc.local|to|phochutich@dondoc.local'`);
+    expect(split).toMatchObject({ status: 'sent', recipient_email: 'phochutich@dondoc.local', items: [expect.objectContaining({ taskId: deputys, track: 'chairman' })] });
+
+    // The task's ledger shows the chairman's step going to the deputy, and no mail to the old chairman.
+    const leader = await s.api.login('chutich@dondoc.local');
+    const ledger = (await s.api.http().get(`/api/tasks/${deputys}`).set(auth(leader)).expect(200)).body.notifications as
+      { kind: string; step: string; status: string; recipientEmail: string }[];
+    expect(ledger.filter((n) => n.step === 'chairman-10')).toEqual([expect.objectContaining({ status: 'sent', recipientEmail: 'phochutich@dondoc.local' })]);
+  });
+});
