@@ -91,7 +91,7 @@ async function main() {
          FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`);
     const renderer = worker.get(MailRenderer);
     const delivery = worker.get(DeliveryService);
-    const mails = await Promise.all(rows.map(async (r) => ({ to: r.recipientEmail, ...renderer.render('digest', await delivery.view(r)) })));
+    const mails = await Promise.all(rows.map(async (r) => ({ to: r.recipientEmail ?? '', ...renderer.render('digest', await delivery.view(r)) })));
     await worker.close();
 
     // 3. Raw nodemailer, pooled like the worker's transport, the same mails, same sink.

@@ -19,7 +19,10 @@ async function sweepAndDeliver(now: string) {
   h.clock.set(now);
   const before = h.sink.received.length;
   const r = await h.sweep();
-  if (r.mails) await h.waitFor(async () => h.sink.received.length >= before + r.mails && (await pendingCount()) === 0, `${r.mails} mails`);
+  // The leaders' weekly summaries too: one still in flight when the clock moves on would miss its morning.
+  if (r.mails || r.summaries) {
+    await h.waitFor(async () => h.sink.received.length >= before + r.mails + r.summaries && (await pendingCount()) === 0, `${r.mails + r.summaries} mails`);
+  }
   return r;
 }
 const pendingCount = async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n);

@@ -20,12 +20,13 @@ const LABELS = [
   'Gửi tổng hợp tuần cho lãnh đạo',
   'Chuyên viên theo dõi được chấp nhận hoặc trả lại kết quả thay lãnh đạo phụ trách',
   'Gửi thư ngay khi đến mốc, không chờ khung giờ buổi sáng',
+  'Gửi ngay thư báo trả lại kết quả và từ chối gia hạn',
   'Giờ gửi thư buổi sáng',
   'Giờ đóng khung gửi thư',
 ];
 
 /** The policy's field names in the API, none of which a person should read on the screen. */
-const KEYS = /\b(beforeDays|dueDay|overdueAfter|overdueRepeatEvery|notifyClerk|escalateAfter|escalateRepeatEvery|chairmanAfter|sendWindow|sendWindowEnd|weeklySummary|dueSoonWorkingDays|clerkDecidesWork|effectiveWindow|updatedAt|any|null|true|false)\b/;
+const KEYS = /\b(beforeDays|dueDay|overdueAfter|overdueRepeatEvery|notifyClerk|escalateAfter|escalateRepeatEvery|chairmanAfter|sendWindow|sendWindowEnd|weeklySummary|dueSoonWorkingDays|clerkDecidesWork|urgentEventsAtOnce|effectiveWindow|updatedAt|any|null|true|false)\b/;
 
 it('admin: reads every reminder setting under a Vietnamese label, changes two, saves, and finds them kept after a reload', async () => {
   const page = await session.pageAs('admin@dondoc.local');

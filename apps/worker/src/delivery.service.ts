@@ -5,17 +5,18 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, withoutAddresses, type AppConfig } from '@dondoc/config';
 import {
-  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, TIMELINESS, timelinessOf, type Clock, type IsoDate, type ReminderPolicy,
-  type Timeliness,
+  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, TIMELINESS, timelinessOf, type Clock, type IsoDate, type RecipientTarget,
+  type ReminderPolicy, type Resolution, type ResolvedRecipient, type Timeliness,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  CalendarRepository, MailTasksRepository, OutboxRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask, type NotificationItem, type SentMark,
+  CalendarRepository, MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask,
+  type NotificationItem, type SentMark, type SplitMail, type UnsentItem,
 } from '@dondoc/database';
 import {
   documentLabel, isPermanentMailError, MailRenderer, type DigestView, type MailSender, type RenderedMail, type TaskLine,
 } from '@dondoc/mail';
-import type { DeliverJobData } from '@dondoc/queue';
+import { Queues, type DeliverJobData } from '@dondoc/queue';
 import { MAIL_SENDER } from './tokens';
 import { MetricsService } from './metrics.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
@@ -24,6 +25,11 @@ type Row = ClaimedMail & {
   /** Some of the digest's tasks left it at send time: the row is marked with the ones it listed. */
   itemsDropped?: boolean;
 };
+
+/** Whom a mail goes to as it leaves, and what of it goes: or why it goes to nobody. */
+type Addressed =
+  | { recipient: ResolvedRecipient; items: NotificationItem[] | null; unsent: UnsentItem[]; split: SplitMail[] }
+  | { recipient: null; reason: string };
 
 // How long a delivery trusts the policy and calendar it read (an admin's change reaches it within this).
 const WINDOW_SETTINGS_MS = 5_000;
@@ -56,6 +62,11 @@ export class DeliveryService {
   private windowCache: { policy: ReminderPolicy; calendar: WorkingCalendar; at: number } | null = null;
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
   private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
+  private readonly resolutions = new DataLoader<RecipientTarget[], Map<string, Resolution>>(
+    async (lists) => {
+      const all = await this.recipients.resolve(lists.flat());
+      return lists.map(() => all);
+    }, BATCHING);
   private readonly sentMarks = new DataLoader<SentMark, void>(
     (marks) => this.outbox.markSent(marks, this.clock.now()).then(() => marks.map(() => undefined)), BATCHING);
 
@@ -63,6 +74,8 @@ export class DeliveryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly tasks: MailTasksRepository,
+    private readonly recipients: RecipientsRepository,
+    private readonly queues: Queues,
     private readonly calendars: CalendarRepository,
     private readonly settings: ReminderSettingsRepository,
     private readonly renderer: MailRenderer,
@@ -87,7 +100,7 @@ export class DeliveryService {
     }
     // Scheduled mail not sent by the time the morning window closes (SMTP retries, a worker down)
     // waits for the next working morning rather than arriving in the afternoon or at night.
-    if (n.kind === 'digest' || n.kind === 'weekly_summary') {
+    if (n.kind === 'digest' || n.kind === 'weekly_summary' || n.windowId !== null) {
       const next = await this.nextWindowIfEnded(plannedDay(n));
       if (next) {
         await this.outbox.holdUntil(n.id, next.opensAt, next.day, this.clock.now());
@@ -98,21 +111,29 @@ export class DeliveryService {
     // Reading the tasks may fail with the database (retried: the lease keeps others off meanwhile);
     // a template that cannot render is permanent.
     let view: object;
-    if (n.kind === 'weekly_summary') view = await this.view(n);
-    else {
+    let addressed: Addressed;
+    if (n.kind === 'weekly_summary') {
+      addressed = await this.address(n);
+      if (!addressed.recipient) return this.skip(n, addressed.reason);
+      n = { ...n, recipientName: addressed.recipient.name };
+      view = await this.view(n);
+    } else {
       const { lines, live } = await this.taskLines.load(n);
       if (n.kind === 'digest') {
         // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
         // since then leaves it, and a digest left with nothing is not sent at all.
         const items = n.items.filter((i) => live.has(i.taskId));
-        if (!items.length) {
-          await this.markSkipped(n);
-          return 'skipped';
-        }
+        if (!items.length) return this.skip(n, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi');
         if (items.length < n.items.length) n = { ...n, items, itemsDropped: true };
       }
+      // Who holds each role now: the mail goes to them, not to whoever held it when it was planned.
+      addressed = await this.address(n);
+      if (!addressed.recipient) return this.skip(n, addressed.reason);
+      if (addressed.split.length) await this.splitOff(n, addressed.items ?? n.items, addressed.split);
+      n = { ...n, recipientName: addressed.recipient.name, ...(addressed.items ? { items: addressed.items, itemsDropped: true } : {}) };
       view = this.taskView(n, lines);
     }
+    const { recipient, unsent } = addressed;
     let mail: RenderedMail;
     try {
       mail = this.renderer.render(n.kind, view);
@@ -121,14 +142,14 @@ export class DeliveryService {
       throw new UnrecoverableError(`render: ${(err as Error).message}`);
     }
 
-    const outgoing = { to: n.recipientEmail, subject: mail.subject, html: mail.html, text: mail.text, notificationId: n.id };
+    const outgoing = { to: recipient.email, subject: mail.subject, html: mail.html, text: mail.text, notificationId: n.id };
     let messageId: string;
     try {
       if (this.sender.name === 'catcher') {
         // Catching and marking are one transaction: nothing can repeat.
         await this.db.transaction(async (m) => {
           messageId = (await this.sender.send(outgoing, m)).messageId;
-          await this.outbox.markSent([sentMark(n, mail.subject, messageId)], this.clock.now(), m);
+          await this.outbox.markSent([sentMark(n, mail.subject, messageId, recipient, unsent)], this.clock.now(), m);
         });
         this.metrics.sent.inc({ kind: n.kind });
         return 'sent';
@@ -148,7 +169,7 @@ export class DeliveryService {
     }
 
     // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
-    await this.retrying(() => this.sentMarks.load(sentMark(n, mail.subject, messageId)));
+    await this.retrying(() => this.sentMarks.load(sentMark(n, mail.subject, messageId, recipient, unsent)));
     this.metrics.sent.inc({ kind: n.kind });
     return 'sent';
   }
@@ -184,9 +205,58 @@ export class DeliveryService {
     return this.outbox.claim(ids, this.clock.now(), this.tuning.leaseMs);
   }
 
-  private async markSkipped(n: Row): Promise<void> {
+  private async skip(n: Row, reason: string): Promise<'skipped'> {
     this.metrics.skipped.inc({ kind: n.kind });
-    await this.outbox.markSkipped(n.id, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi', this.clock.now());
+    await this.outbox.markSkipped(n.id, reason, this.clock.now());
+    return 'skipped';
+  }
+
+  /**
+   * The address each of the mail's roles resolves to now. A mail for one role (an event, a summary)
+   * goes to its holder or to nobody. A mail listing tasks goes to whoever holds each line's role:
+   * the lines of the person it was planned for (else of the person most of them now reach) stay in
+   * it, the others become a mail of their own, and a line whose role nobody holds is left out with
+   * the reason. Rows written before roles were kept go where they were planned.
+   */
+  private async address(n: Row): Promise<Addressed> {
+    if (n.target) {
+      const resolved = (await this.resolutions.load([n.target])).get(targetKey(n.target));
+      return resolved?.recipient ? { recipient: resolved.recipient, items: null, unsent: [], split: [] }
+        : { recipient: null, reason: resolved && !resolved.recipient ? resolved.reason : 'Không gửi: không tìm được người nhận' };
+    }
+    const targets = n.items.map((i) => i.to).filter((t): t is RecipientTarget => !!t);
+    if (!targets.length) {
+      return n.recipientEmail
+        ? { recipient: { userId: n.recipientUserId, email: n.recipientEmail, name: n.recipientName }, items: null, unsent: [], split: [] }
+        : { recipient: null, reason: 'Không gửi: không có người nhận' };
+    }
+    const resolved = await this.resolutions.load(targets);
+    const groups = new Map<string, { recipient: ResolvedRecipient; items: NotificationItem[] }>();
+    const unsent: UnsentItem[] = [];
+    for (const item of n.items) {
+      const r: Resolution | undefined = item.to ? resolved.get(targetKey(item.to))
+        : n.recipientEmail ? { recipient: { userId: n.recipientUserId, email: n.recipientEmail, name: n.recipientName } } : undefined;
+      if (!r?.recipient) {
+        unsent.push({ taskId: item.taskId, track: item.track, step: item.step, reason: r && !r.recipient ? r.reason : 'Không gửi: không có người nhận' });
+        continue;
+      }
+      const group = groups.get(r.recipient.email) ?? { recipient: r.recipient, items: [] };
+      group.items.push(item);
+      groups.set(r.recipient.email, group);
+    }
+    if (!groups.size) return { recipient: null, reason: [...new Set(unsent.map((u) => u.reason))].join('; ') };
+    const ranked = [...groups.values()].sort((a, b) => b.items.length - a.items.length);
+    const main = groups.get(n.recipientEmail ?? '') ?? ranked[0];
+    const split = ranked.filter((g) => g !== main).map((g) => ({ key: outboxKey(n.key, 'to', g.recipient.email), recipient: g.recipient, items: g.items }));
+    const changed = unsent.length > 0 || split.length > 0;
+    return { recipient: main.recipient, items: changed ? main.items : null, unsent, split };
+  }
+
+  /** The lines that now reach someone else leave this row for rows of their own, queued at once. */
+  private async splitOff(n: Row, keep: NotificationItem[], split: SplitMail[]): Promise<void> {
+    const rows = await this.db.transaction((m) => this.outbox.split(m, n, keep, split, this.clock.now()));
+    // Should queueing fail, the sweep queues the rows it finds waiting.
+    await this.queues.enqueueMail(rows).catch(() => undefined);
   }
 
   private async markFailed(n: Row, err: unknown, subject?: string): Promise<void> {
@@ -302,15 +372,18 @@ export class DeliveryService {
   }
 }
 
-/** The day a scheduled mail is for: its window's (a digest), the morning it was made or held for (a weekly summary). */
+/**
+ * The day a scheduled mail is for: its window's (a digest, an event mail that waited for the
+ * window), the morning it was made or held for (a weekly summary).
+ */
 function plannedDay(n: Row): IsoDate {
   const payload = (n.payload ?? {}) as { today?: unknown; sendOn?: unknown };
-  const day = n.kind === 'digest' ? n.windowId : (payload.sendOn ?? payload.today);
+  const day = n.kind === 'weekly_summary' ? (payload.sendOn ?? payload.today) : n.windowId;
   return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '9999-12-31';
 }
 
-function sentMark(n: Row, subject: string, messageId: string): SentMark {
-  return { id: n.id, subject, messageId, items: n.itemsDropped ? n.items : null };
+function sentMark(n: Row, subject: string, messageId: string, recipient: ResolvedRecipient, unsent: UnsentItem[]): SentMark {
+  return { id: n.id, subject, messageId, recipient, items: n.itemsDropped ? n.items : null, unsent };
 }
 
 function describe(err: unknown): string {

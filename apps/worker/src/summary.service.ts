@@ -22,7 +22,8 @@ export class SummaryService {
     // A leader whose summary of the week exists keeps it: the key is unique, the write skips it.
     return this.outbox.write(tx, leaders.map((l) => ({
       key: outboxKey('summary', week, l.email), kind: 'weekly_summary', recipientUserId: l.userId, recipientEmail: l.email, recipientName: l.name,
-      windowId: week, items: [], payload: { leaderId: l.userId, week, today, allTasks: l.isChairman }, createdAt: now,
+      // Looked up again when it leaves: a leader whose account was closed meanwhile gets nothing.
+      target: { role: 'user', userId: l.userId }, windowId: week, items: [], payload: { leaderId: l.userId, week, today, allTasks: l.isChairman }, createdAt: now,
     })), []);
   }
 }

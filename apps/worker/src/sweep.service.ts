@@ -4,11 +4,12 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import { addCalendarDays, localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  dueSteps, effectiveSendWindow, effectiveWindowEnd, nextStepDate, sendWindowState, type Clock, type PlannedStep, type ReminderPolicy, type ReminderTrack,
+  dueSteps, effectiveSendWindow, effectiveWindowEnd, nextStepDate, sendWindowState, targetKey, type Clock, type PlannedStep, type RecipientTarget,
+  type ReminderPolicy, type ReminderTrack,
 } from '@dondoc/domain';
 import {
-  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository, uniqueRecipients,
-  type DueTask, type NewNotification, type NewStep, type NotificationItem, type OutboxRow, type Recipient, type Tx,
+  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository,
+  type DueTask, type NewNotification, type NewStep, type NotificationItem, type OutboxRow, type Tx,
 } from '@dondoc/database';
 import { mailJobId, Queues } from '@dondoc/queue';
 import { MetricsService } from './metrics.service';
@@ -135,33 +136,48 @@ export class SweepService {
     })));
     const fresh = planned.filter((p) => !sent.has(`${p.row.taskId}|${p.step.track}|${p.step.step}`));
 
-    // Recipients, looked up now.
-    const units = await this.recipients.unitPeople(fresh.map((p) => p.row.leadUnitId), m);
-    const users = await this.recipients.activeUsers(fresh.flatMap((p) => [p.row.clerkId, p.row.leaderInChargeId]), m);
-    const recipientsOf = (p: { row: DueTask; step: PlannedStep }): Recipient[] => {
+    // Whom each step is for, as roles; who holds them now decides which digest a step joins, and
+    // the delivery looks them up again as the mail leaves (docs/reminders.md).
+    const staffOf = await this.recipients.unitStaff(fresh.filter((p) => p.step.track === 'unit' && p.step.kind !== 'overdue').map((p) => p.row.leadUnitId), m);
+    const targetsOf = (p: { row: DueTask; step: PlannedStep }): RecipientTarget[] => {
       switch (p.step.track) {
         case 'unit': {
-          const unit = units.get(p.row.leadUnitId);
-          if (!unit) return [];
-          const list = unit.head ? [unit.head] : [];
-          return p.step.kind === 'overdue' ? list : [...list, ...unit.staff];
+          const unitHead: RecipientTarget = { role: 'unit_head', unitId: p.row.leadUnitId };
+          if (p.step.kind === 'overdue') return [unitHead];
+          const staff = staffOf.get(p.row.leadUnitId) ?? [];
+          return [unitHead, ...staff.map((s): RecipientTarget => ({ role: 'unit_staff', unitId: p.row.leadUnitId, userId: s.userId! }))];
         }
-        case 'clerk': return p.row.clerkId && users.has(p.row.clerkId) ? [users.get(p.row.clerkId)!] : [];
-        case 'leader': return p.row.leaderInChargeId && users.has(p.row.leaderInChargeId) ? [users.get(p.row.leaderInChargeId)!] : [];
-        case 'chairman': return head ? [head] : [];
+        case 'clerk': return [{ role: 'task_clerk', taskId: p.row.taskId }];
+        case 'leader': return [{ role: 'task_leader', taskId: p.row.taskId }];
+        case 'chairman': return [{ role: 'chairman' }];
       }
     };
-    const digestKey = (email: string) => outboxKey('digest', windowId, email);
-    const withRecipients = fresh.map((p) => ({ ...p, to: uniqueRecipients(recipientsOf(p)) })).filter((p) => p.to.length > 0);
+    const withTargets = fresh.map((p) => ({ ...p, targets: targetsOf(p) }));
+    const resolved = await this.recipients.resolve(withTargets.flatMap((p) => p.targets), m);
+    // A role nobody holds now still gets its mail planned, under the role's own key: it is looked
+    // up again as it leaves, and recorded as skipped, with the reason, if nobody holds it then.
+    const digestKey = (to: string) => outboxKey('digest', windowId, to);
+    const withRecipients = withTargets.map((p) => {
+      const seen = new Set<string>();
+      const to = p.targets.flatMap((target) => {
+        const r = resolved.get(targetKey(target));
+        const recipient = r?.recipient ?? null;
+        const key = digestKey(recipient?.email ?? targetKey(target));
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ key, target, recipient }];
+      });
+      return { ...p, to };
+    });
 
     // One digest per recipient and window: one still held gets these steps too; a recipient whose
     // digest of this window already left gets them in the next window (the plan then gives the latest step).
-    const keys = [...new Set(withRecipients.flatMap((p) => p.to.map((r) => digestKey(r.email))))];
+    const keys = [...new Set(withRecipients.flatMap((p) => p.to.map((r) => r.key)))];
     const { held, made: existing } = await this.outbox.existingKeys(m, keys);
     const digests = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
     for (const p of withRecipients) {
-      const recipientKeys = p.to.map((r) => digestKey(r.email));
+      const recipientKeys = p.to.map((r) => r.key);
       if (recipientKeys.some((k) => existing.has(k))) {
         result.deferred++;
         const retryOn = asSoonAsDue ? today : addCalendarDays(today, 1);
@@ -172,17 +188,16 @@ export class SweepService {
       const item: NotificationItem = {
         taskId: p.row.taskId, track: p.step.track, step: p.step.step, kind: p.step.kind, dueOn: p.step.dueOn, daysOverdue: p.step.daysOverdue,
       };
-      for (const r of p.to) {
-        const key = digestKey(r.email);
+      for (const { key, target, recipient } of p.to) {
         let digest = digests.get(key);
         if (!digest) {
           digest = {
-            key, kind: 'digest', recipientUserId: r.userId, recipientEmail: r.email, recipientName: r.name,
+            key, kind: 'digest', recipientUserId: recipient?.userId ?? null, recipientEmail: recipient?.email ?? null, recipientName: recipient?.name ?? null,
             windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now, sendAfter: holdUntil, heldId: held.get(key),
           };
           digests.set(key, digest);
         }
-        digest.items.push(item);
+        digest.items.push({ ...item, to: target });
       }
       steps.push({
         taskId: p.row.taskId, track: p.step.track, step: p.step.step, deadlineVersion: p.row.deadlineVersion,

@@ -5,3 +5,4 @@ export * from './text';
 export * from './clock';
 export * from './reminder-plan';
 export * from './recurrence';
+export * from './recipients';

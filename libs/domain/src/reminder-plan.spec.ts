@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '@dondoc/calendar';
 import {
-  DEFAULT_REMINDER_POLICY, dueSteps, isSummaryDay, nextStepDate, nextWindowDay, PREPARE_AHEAD_MINUTES, sendWindowState, validatePolicy, weekOf, type ReminderPolicy,
+  DEFAULT_REMINDER_POLICY, dueSteps, eventMailTiming, isSummaryDay, nextStepDate, nextWindowDay, PREPARE_AHEAD_MINUTES, sendWindowState, validatePolicy, weekOf, type ReminderPolicy,
 } from './reminder-plan';
 
 const cal = new WorkingCalendar();
@@ -155,5 +155,34 @@ describe('the morning window closes', () => {
     expect(validatePolicy({ ...policy, sendWindow: '07:30', sendWindowEnd: '07:00' })).toEqual(['sendWindowEnd: giờ đóng phải sau giờ mở khung gửi thư']);
     expect(validatePolicy({ ...policy, sendWindowEnd: '25:00' })).toEqual(['sendWindowEnd: giờ dạng HH:mm (ví dụ 11:30) hoặc null']);
     expect(validatePolicy({ ...policy, sendWindowEnd: null })).toEqual([]);
+  });
+});
+
+describe('eventMailTiming: event mail in the morning window', () => {
+  // Monday 23/11/2026; the window opens at 07:30 and closes at 11:30.
+  const now = (time: string, date = '2026-11-23') => ({ date, time, instant: new Date(`${date}T00:00:00Z`) });
+  const timing = (kind: string, time: string, urgentEventsAtOnce = true, date?: string) =>
+    eventMailTiming(kind, { urgentEventsAtOnce }, '07:30', '11:30', now(time, date), cal);
+
+  it('goes at once while the window is open', () => {
+    expect(timing('work_submitted', '09:00')).toEqual({ held: false, windowDay: null });
+  });
+
+  it('waits for the next working morning after the window closed, for this morning before it opens', () => {
+    expect(timing('work_submitted', '15:00')).toEqual({ held: true, windowDay: '2026-11-24' });
+    expect(timing('extension_requested', '06:00')).toEqual({ held: true, windowDay: '2026-11-23' });
+    // Friday afternoon: Monday.
+    expect(timing('task_published', '15:00', true, '2026-11-27')).toEqual({ held: true, windowDay: '2026-11-30' });
+  });
+
+  it('sends urgent mail (work given back, an extension refused) at once when the policy says so, else in the window', () => {
+    expect(timing('work_returned', '15:00')).toEqual({ held: false, windowDay: null });
+    expect(timing('extension_rejected', '20:00')).toEqual({ held: false, windowDay: null });
+    expect(timing('work_returned', '15:00', false)).toEqual({ held: true, windowDay: '2026-11-24' });
+    expect(timing('extension_approved', '15:00')).toEqual({ held: true, windowDay: '2026-11-24' });
+  });
+
+  it('goes at once whenever mail is sent as soon as due', () => {
+    expect(eventMailTiming('work_submitted', { urgentEventsAtOnce: false }, 'any', null, now('23:00'), cal)).toEqual({ held: false, windowDay: null });
   });
 });

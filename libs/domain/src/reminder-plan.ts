@@ -32,6 +32,11 @@ export interface ReminderPolicy {
   dueSoonWorkingDays: number;
   /** The clerk who follows a task may accept or return its work on the leader's behalf (recorded as such). */
   clerkDecidesWork: boolean;
+  /**
+   * Urgent event mail (`URGENT_EVENT_KINDS`: work sent back, an extension refused) leaves at once,
+   * whatever the hour; false: it waits for the morning window like every other mail.
+   */
+  urgentEventsAtOnce: boolean;
 }
 
 export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
@@ -48,7 +53,39 @@ export const DEFAULT_REMINDER_POLICY: Readonly<ReminderPolicy> = Object.freeze({
   weeklySummary: true,
   dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
   clerkDecidesWork: false,
+  urgentEventsAtOnce: true,
 });
+
+/**
+ * Event mail the unit has to act on at once: its work came back, or its request for more time was
+ * refused and the deadline stands. The policy may let it leave outside the morning window.
+ */
+export const URGENT_EVENT_KINDS: readonly string[] = ['work_returned', 'extension_rejected'];
+
+/** When an event mail leaves: now, or held until `windowDay`'s window opens. */
+export interface EventMailTiming {
+  held: boolean;
+  /**
+   * The morning window a held mail waits for (should its delivery miss that window too, it waits for
+   * the next); null for mail that leaves now.
+   */
+  windowDay: IsoDate | null;
+}
+
+/**
+ * Event mail (a new task, work submitted or accepted or returned, an extension asked for or
+ * decided) goes out in the morning window like the reminders: at once while the window is open,
+ * otherwise held until the next one opens. Mail sent as soon as due (`any`) goes at once, and so
+ * does urgent mail when the policy says so.
+ */
+export function eventMailTiming(
+  kind: string, policy: Pick<ReminderPolicy, 'urgentEventsAtOnce'>, window: string, closesAt: string | null,
+  now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+): EventMailTiming {
+  if (window === 'any' || (policy.urgentEventsAtOnce && URGENT_EVENT_KINDS.includes(kind))) return { held: false, windowDay: null };
+  if (sendWindowState(window, now, cal, 0, closesAt).open) return { held: false, windowDay: null };
+  return { held: true, windowDay: nextWindowDay(window, now, cal) };
+}
 
 /** The largest count a policy may use; it bounds how early the schedule has to look at a task. */
 export const MAX_POLICY_DAYS = 30;

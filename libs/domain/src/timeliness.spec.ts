@@ -1,4 +1,4 @@
-import { daysOverdueOf, timelinessOf, type TimelinessInput } from './timeliness';
+import { daysOverdueOf, doneWithLateExtension, timelinessOf, type TimelinessInput } from './timeliness';
 
 const ctx = { today: '2026-11-26', dueSoonUntil: '2026-12-01' };
 const t = (over: Partial<TimelinessInput>): TimelinessInput => ({
@@ -58,5 +58,18 @@ describe('daysOverdueOf', () => {
   it('is 0 for a task not past its deadline or without one', () => {
     expect(daysOverdueOf(t({ deadline: '2026-12-20' }), ctx.today, weekdays)).toBe(0);
     expect(daysOverdueOf(t({ deadline: null }), ctx.today, weekdays)).toBe(0);
+  });
+});
+
+describe('doneWithLateExtension: "hoàn thành quá hạn có gia hạn"', () => {
+  const done = t({ status: 'done', deadline: '2026-11-20', submittedOn: '2026-11-19' });
+  it('is work done within an extension granted after the task was late: one of the tasks done on time', () => {
+    expect(doneWithLateExtension({ ...done, extendedWhileOverdue: true }, ctx)).toBe(true);
+    expect(timelinessOf(done, ctx)).toBe('done_on_time');
+  });
+  it('is not work extended in time, nor late even after the extension, nor not yet accepted', () => {
+    expect(doneWithLateExtension({ ...done, extendedWhileOverdue: false }, ctx)).toBe(false);
+    expect(doneWithLateExtension({ ...done, submittedOn: '2026-11-23', extendedWhileOverdue: true }, ctx)).toBe(false);
+    expect(doneWithLateExtension({ ...done, status: 'submitted', extendedWhileOverdue: true }, ctx)).toBe(false);
   });
 });

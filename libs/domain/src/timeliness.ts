@@ -39,6 +39,16 @@ export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Tim
 }
 
 /**
+ * "Hoàn thành quá hạn có gia hạn" (docs/domain.md): work accepted within the deadline an extension
+ * gave, the extension granted when the task was already late. An extended task is judged against
+ * its current deadline, so it is one of the tasks done on time; reports show how many of those
+ * were late before the extension. Its SQL twin is `doneWithLateExtensionPredicate`.
+ */
+export function doneWithLateExtension(task: TimelinessInput & { extendedWhileOverdue: boolean }, ctx: TimelinessContext): boolean {
+  return task.extendedWhileOverdue && timelinessOf(task, ctx) === 'done_on_time';
+}
+
+/**
  * How many working days a task judged overdue is past its deadline, counted as the reminders count
  * them. Work submitted late stops the count on the day it was submitted, the day `timelinessOf`
  * judges it on, so a report, a mail and a card give the same number for it.

@@ -70,8 +70,9 @@ export class CalendarService {
   }
 
   /** Today and the due-soon boundary: the one pair every timeliness judgement uses. */
-  async timelinessContext(): Promise<TimelinessContext> {
-    const today = this.today();
+  /** Today's context, or that of `day` for figures as they stood at its end. */
+  async timelinessContext(day?: IsoDate): Promise<TimelinessContext> {
+    const today = day ?? this.today();
     const { calendar, dueSoonWorkingDays } = await this.current();
     return { today, dueSoonUntil: calendar.addWorkingDays(today, dueSoonWorkingDays) };
   }

@@ -1,11 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { localDate, localDateTime, localTime } from '@dondoc/calendar';
 import {
-  MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, uniqueRecipients,
-  type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type PublishedTask, type Recipient, type Tx,
+  MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository,
+  type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type PublishedTask, type Tx,
 } from '@dondoc/database';
-import type { IsoDate } from '@dondoc/domain';
+import {
+  effectiveSendWindow, effectiveWindowEnd, eventMailTiming, targetKey, type IsoDate, type RecipientTarget, type Resolution,
+} from '@dondoc/domain';
 import { documentLabel } from '@dondoc/mail';
 import { Queues } from '@dondoc/queue';
+import { CalendarService } from '../calendar/calendar.service';
 
 interface EventTask {
   id: string;
@@ -21,10 +26,19 @@ interface FollowedTask extends EventTask {
   leaderInChargeId: string | null;
 }
 
+/** Whom a mail is planned for: the role, and who holds it now (null: nobody; looked up again as it leaves). */
+interface Addressee {
+  target: RecipientTarget;
+  resolution: Resolution;
+}
+
 /**
- * Event mail (a new task, an extension decided, work returned) goes out at once, through the
- * same outbox as reminders: the rows are written in the caller's transaction, then queued.
- * Should queueing fail, the worker's sweep queues the rows it finds waiting.
+ * Event mail (a new task, work submitted, accepted or returned, an extension asked for or
+ * decided) goes through the same outbox as reminders, written in the caller's transaction, and in
+ * the morning window like them: while the window is open it is queued at once, otherwise held
+ * until it opens; urgent mail may leave at once (`eventMailTiming`). Each row names the role it is
+ * for, and the address is looked up as it leaves. Should queueing fail, the sweep queues the rows
+ * it finds waiting.
  */
 @Injectable()
 export class EventMailService {
@@ -34,13 +48,16 @@ export class EventMailService {
     private readonly outbox: OutboxRepository,
     private readonly recipients: RecipientsRepository,
     private readonly tasks: MailTasksRepository,
+    private readonly settings: ReminderSettingsRepository,
+    private readonly calendar: CalendarService,
     private readonly queues: Queues,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The heads of each task's lead and coordinating units learn of their new tasks: one mail each per directive. */
   async taskPublished(tx: Tx, directiveId: string, now: Date): Promise<OutboxRow[]> {
     const tasks = await this.tasks.ofDirective(tx, directiveId);
-    return this.toUnitHeads(tx, 'task_published', directiveId, tasks, 'published', (email) => outboxKey('published', directiveId, email), {}, now);
+    return this.toUnitHeads(tx, 'task_published', directiveId, tasks, 'published', (address) => outboxKey('published', directiveId, address), {}, now);
   }
 
   /**
@@ -50,7 +67,7 @@ export class EventMailService {
   async directiveCorrected(tx: Tx, directiveId: string, version: number, changes: string[], reason: string | null, now: Date): Promise<OutboxRow[]> {
     const tasks = await this.tasks.ofDirective(tx, directiveId, true);
     const step = `corrected-v${version}`;
-    return this.toUnitHeads(tx, 'task_corrected', directiveId, tasks, step, (email) => outboxKey('task_corrected', directiveId, step, email), { changes, reason }, now);
+    return this.toUnitHeads(tx, 'task_corrected', directiveId, tasks, step, (address) => outboxKey('task_corrected', directiveId, step, address), { changes, reason }, now);
   }
 
   /**
@@ -61,55 +78,50 @@ export class EventMailService {
     tx: Tx, task: EventTask & { version: number; directiveId: string; coordinatingUnitIds: string[] }, previousLeadUnitId: string,
     changes: string[], reason: string | null, now: Date,
   ): Promise<OutboxRow[]> {
-    const to = await this.heads(tx, [task.leadUnitId, ...task.coordinatingUnitIds, previousLeadUnitId]);
+    const to = await this.addresseeList(tx, unitHeads([task.leadUnitId, ...task.coordinatingUnitIds, previousLeadUnitId]));
     return this.single(tx, 'task_corrected', `corrected-v${task.version}`, task, to, { ...(await this.directivePayload(tx, task.directiveId)), changes, reason }, now);
   }
 
   /** A task added to a published directive reaches its units as a new task, as publication would have told them. */
   async taskAdded(tx: Tx, task: EventTask & { directiveId: string; coordinatingUnitIds: string[] }, now: Date): Promise<OutboxRow[]> {
-    const to = await this.heads(tx, [task.leadUnitId, ...task.coordinatingUnitIds]);
+    const to = await this.addresseeList(tx, unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]));
     return this.single(tx, 'task_published', 'published', task, to, await this.directivePayload(tx, task.directiveId), now);
   }
 
   /** A leader's direction on a task (ý kiến chỉ đạo) goes to the head of the unit that leads it. */
   async leaderCommented(tx: Tx, task: EventTask, comment: { id: string; author: string; note: string }, now: Date): Promise<OutboxRow[]> {
-    const to = await this.heads(tx, [task.leadUnitId]);
+    const to = await this.addresseeList(tx, unitHeads([task.leadUnitId]));
     return this.single(tx, 'leader_comment', `comment-${comment.id}`, task, to, { author: comment.author, note: comment.note }, now);
   }
 
   /** One mail per unit head, listing every task of theirs among `tasks`, each task's step tied to the mails that carry it. */
   private async toUnitHeads(
-    tx: Tx, kind: NotificationKind, directiveId: string, tasks: PublishedTask[], step: string, keyOf: (email: string) => string,
+    tx: Tx, kind: NotificationKind, directiveId: string, tasks: PublishedTask[], step: string, keyOf: (address: string) => string,
     payload: Record<string, unknown>, now: Date,
   ): Promise<OutboxRow[]> {
-    const units = await this.recipients.unitPeople(tasks.flatMap((t) => [t.leadUnitId, ...t.coordinatingUnitIds]), tx);
+    const heads = await this.addressees(tx, unitHeads(tasks.flatMap((t) => [t.leadUnitId, ...t.coordinatingUnitIds])));
+    const timing = await this.timing(kind, now);
     const mails = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
     for (const t of tasks) {
-      const heads = uniqueRecipients([t.leadUnitId, ...t.coordinatingUnitIds].map((u) => units.get(u)?.head).filter((r): r is Recipient => !!r));
-      const keys = heads.map((r) => keyOf(r.email));
-      heads.forEach((r, i) => {
+      // One mail per head: a head of two of the task's units, or of units of two tasks, gets one.
+      const to = unique(unitHeads([t.leadUnitId, ...t.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!));
+      const keys = to.map((a) => keyOf(addressOf(a)));
+      to.forEach((a, i) => {
         let mail = mails.get(keys[i]);
-        if (!mail) mails.set(keys[i], (mail = this.mail(kind, keys[i], r, now, { directiveId })));
-        mail.items.push({ taskId: t.id, track: 'event', step, kind: 'event', dueOn: t.deadline, daysOverdue: 0 });
+        if (!mail) mails.set(keys[i], (mail = this.mail(kind, keys[i], a, null, now, { directiveId }, timing)));
+        mail.items.push({ taskId: t.id, track: 'event', step, kind: 'event', dueOn: t.deadline, daysOverdue: 0, to: a.target });
       });
       if (keys.length) steps.push({ taskId: t.id, track: 'event', step, deadlineVersion: t.deadlineVersion, dueOn: t.deadline, daysOverdue: 0, notificationKeys: keys });
     }
     const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
     for (const mail of mails.values()) mail.payload = about;
-    return this.outbox.write(tx, [...mails.values()], steps);
+    return queueNow(await this.outbox.write(tx, [...mails.values()], steps), timing);
   }
 
-  /** How a mail names the directive: its label (`Thông báo số 12/TB-UBND ngày …`) and title. */
   private async directivePayload(tx: Tx, directiveId: string): Promise<{ directive: string | null; directiveTitle: string | null }> {
     const directive = await this.tasks.directiveHeader(directiveId, tx);
     return { directive: directive ? documentLabel(directive) : null, directiveTitle: directive?.title ?? null };
-  }
-
-  /** The heads of these units (each unit's address when it has none), each once. */
-  private async heads(tx: Tx, unitIds: string[]): Promise<Recipient[]> {
-    const units = await this.recipients.unitPeople(unitIds, tx);
-    return uniqueRecipients(unitIds.map((u) => units.get(u)?.head).filter((r): r is Recipient => !!r));
   }
 
   /** The one who asked and the lead unit's head learn the leader's decision. */
@@ -117,9 +129,7 @@ export class EventMailService {
     tx: Tx, task: EventTask, request: { id: string; requestedById: string; requestedDeadline: string; previousDeadline: string | null },
     approved: boolean, note: string | null, now: Date,
   ): Promise<OutboxRow[]> {
-    const units = await this.recipients.unitPeople([task.leadUnitId], tx);
-    const requester = (await this.recipients.activeUsers([request.requestedById], tx)).get(request.requestedById);
-    const to = uniqueRecipients([requester, units.get(task.leadUnitId)?.head].filter((r): r is Recipient => !!r));
+    const to = await this.addresseeList(tx, [{ role: 'user', userId: request.requestedById }, { role: 'unit_head', unitId: task.leadUnitId }]);
     const kind: NotificationKind = approved ? 'extension_approved' : 'extension_rejected';
     // Approved, the task carries the deadline granted, which may differ from the one asked for.
     const payload = { newDeadline: approved ? task.deadline : request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
@@ -128,33 +138,47 @@ export class EventMailService {
 
   /** The lead unit's head learns that submitted work was sent back, and why. */
   async workReturned(tx: Tx, task: EventTask & { version: number }, reason: string, now: Date): Promise<OutboxRow[]> {
-    const head = (await this.recipients.unitPeople([task.leadUnitId], tx)).get(task.leadUnitId)?.head;
-    return this.single(tx, 'work_returned', `returned-v${task.version}`, task, head ? [head] : [], { reason }, now);
+    const to = await this.addresseeList(tx, [{ role: 'unit_head', unitId: task.leadUnitId }]);
+    return this.single(tx, 'work_returned', `returned-v${task.version}`, task, to, { reason }, now);
   }
 
   /** The unit submitted its work: the clerk who follows the task and the leader in charge (the chairman when none) are told. */
   async workSubmitted(tx: Tx, task: FollowedTask, note: string | null, now: Date): Promise<OutboxRow[]> {
-    const to = await this.assigners(tx, task, true);
+    const to = await this.addresseeList(tx, assigners(task, true));
     return this.single(tx, 'work_submitted', `submitted-v${task.version}`, task, to, { note }, now);
   }
 
   /** The unit asked for more time: the leader in charge (the chairman when none) decides, and is told. */
   async extensionRequested(tx: Tx, task: FollowedTask, request: { id: string; requestedDeadline: IsoDate; reason: string }, now: Date): Promise<OutboxRow[]> {
-    const to = await this.assigners(tx, task, false);
+    const to = await this.addresseeList(tx, assigners(task, false));
     return this.single(tx, 'extension_requested', `extension-request-${request.id}`, task, to, { requestedDeadline: request.requestedDeadline, reason: request.reason }, now);
   }
 
   /** The lead unit's head learns that its work was accepted. */
   async workAccepted(tx: Tx, task: EventTask & { version: number }, note: string | null, now: Date): Promise<OutboxRow[]> {
-    const head = (await this.recipients.unitPeople([task.leadUnitId], tx)).get(task.leadUnitId)?.head;
-    return this.single(tx, 'work_accepted', `accepted-v${task.version}`, task, head ? [head] : [], { note }, now);
+    const to = await this.addresseeList(tx, [{ role: 'unit_head', unitId: task.leadUnitId }]);
+    return this.single(tx, 'work_accepted', `accepted-v${task.version}`, task, to, { note }, now);
   }
 
-  /** The leader in charge (the committee's chairman for a task with none) and, with `clerk`, the clerk who follows the task. */
-  private async assigners(tx: Tx, task: FollowedTask, clerk: boolean): Promise<Recipient[]> {
-    const users = await this.recipients.activeUsers([task.leaderInChargeId, clerk ? task.clerkId : null], tx);
-    const leader = task.leaderInChargeId ? users.get(task.leaderInChargeId) : await this.recipients.chairman(tx);
-    return uniqueRecipients([leader, clerk && task.clerkId ? users.get(task.clerkId) : undefined].filter((r): r is Recipient => !!r));
+  /** Each target with who holds it now, by `targetKey`. */
+  private async addressees(tx: Tx, targets: RecipientTarget[]): Promise<Map<string, Addressee>> {
+    const resolved = await this.recipients.resolve(targets, tx);
+    return new Map(targets.map((target) => [targetKey(target), { target, resolution: resolved.get(targetKey(target))! }]));
+  }
+
+  /** The targets in order, one mail per person who holds them now (the first role of each keeps it). */
+  private async addresseeList(tx: Tx, targets: RecipientTarget[]): Promise<Addressee[]> {
+    const found = await this.addressees(tx, targets);
+    return unique(targets.map((t) => found.get(targetKey(t))!));
+  }
+
+  /** Now, or held for the morning window (`eventMailTiming`): the policy and the calendar as they are. */
+  private async timing(kind: NotificationKind, now: Date): Promise<{ sendAfter: Date | null; windowId: string | null }> {
+    const [policy, cal] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
+    const window = effectiveSendWindow(policy, this.config.reminderWindow);
+    const tz = this.config.timezone;
+    const t = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, tz), time: localTime(now, tz), instant: now }, cal);
+    return { sendAfter: t.held && t.windowDay ? localDateTime(t.windowDay, window, tz) : null, windowId: t.windowDay };
   }
 
   /** Queues rows after their transaction committed; a failure here only delays them until the next sweep. */
@@ -168,20 +192,55 @@ export class EventMailService {
   }
 
   private async single(
-    tx: Tx, kind: NotificationKind, step: string, task: EventTask, to: Recipient[], payload: Record<string, unknown>, now: Date,
+    tx: Tx, kind: NotificationKind, step: string, task: EventTask, to: Addressee[], payload: Record<string, unknown>, now: Date,
   ): Promise<OutboxRow[]> {
-    const keys = to.map((r) => outboxKey(kind, task.id, step, r.email));
-    const mails = to.map((r, i) => {
-      const mail = this.mail(kind, keys[i], r, now, payload);
+    const timing = await this.timing(kind, now);
+    const keys = to.map((a) => outboxKey(kind, task.id, step, addressOf(a)));
+    const mails = to.map((a, i) => {
+      const mail = this.mail(kind, keys[i], a, a.target, now, payload, timing);
       mail.items.push({ taskId: task.id, track: 'event', step, kind: 'event', dueOn: task.deadline, daysOverdue: 0 });
       return mail;
     });
-    return this.outbox.write(tx, mails, keys.length
+    return queueNow(await this.outbox.write(tx, mails, keys.length
       ? [{ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys }]
-      : []);
+      : []), timing);
   }
 
-  private mail(kind: NotificationKind, key: string, r: Recipient, now: Date, payload: Record<string, unknown>): NewNotification {
-    return { key, kind, recipientUserId: r.userId, recipientEmail: r.email, recipientName: r.name, windowId: null, items: [], payload, createdAt: now };
+  private mail(
+    kind: NotificationKind, key: string, a: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
+    timing: { sendAfter: Date | null; windowId: string | null },
+  ): NewNotification {
+    const r = a.resolution.recipient;
+    return {
+      key, kind, recipientUserId: r?.userId ?? null, recipientEmail: r?.email ?? null, recipientName: r?.name ?? null, target,
+      windowId: timing.windowId, sendAfter: timing.sendAfter, items: [], payload, createdAt: now,
+    };
   }
+}
+
+/** The leader in charge (the committee's chairman for a task with none) and, with `clerk`, the clerk who follows the task. */
+function assigners(task: FollowedTask, clerk: boolean): RecipientTarget[] {
+  const leader: RecipientTarget = { role: 'task_leader', taskId: task.id };
+  return clerk && task.clerkId ? [leader, { role: 'task_clerk', taskId: task.id }] : [leader];
+}
+
+/** The heads of these units, as roles. */
+function unitHeads(unitIds: string[]): RecipientTarget[] {
+  return unitIds.map((unitId) => ({ role: 'unit_head', unitId }));
+}
+
+/** The rows to queue now: none when they are held for the window (the sweep that opens it queues them). */
+function queueNow(rows: OutboxRow[], timing: { sendAfter: Date | null }): OutboxRow[] {
+  return timing.sendAfter ? [] : rows;
+}
+
+/** The address a mail is planned for, or its role's own name when nobody holds it now. */
+function addressOf(a: Addressee): string {
+  return a.resolution.recipient?.email ?? targetKey(a.target);
+}
+
+/** One per address: the same person reached through two roles gets one mail. */
+function unique(list: Addressee[]): Addressee[] {
+  const seen = new Set<string>();
+  return list.filter((a) => (seen.has(addressOf(a)) ? false : (seen.add(addressOf(a)), true)));
 }

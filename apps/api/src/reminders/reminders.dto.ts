@@ -51,6 +51,10 @@ export class ReminderPolicyDto {
   /** Omitted by a client that does not know it: the saved value stays. */
   @ApiPropertyOptional({ description: "The clerk who follows a task may accept or return its work on the leader's behalf (default false)" })
   @IsOptional() @IsBoolean() clerkDecidesWork?: boolean;
+
+  /** Omitted by a client that does not know it: the saved value stays. */
+  @ApiPropertyOptional({ description: 'Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true)' })
+  @IsOptional() @IsBoolean() urgentEventsAtOnce?: boolean;
 }
 
 /** The policy in force, with what it resolves to; the two read-only fields are not sent back. */
@@ -81,7 +85,8 @@ export class NotificationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS, enumName: 'NotificationKind' }) kind!: NotificationKind;
   @ApiProperty() key!: string;
-  @ApiProperty() recipientEmail!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Where it went when sent; planned: where its role led then (null: nobody held it)' })
+  recipientEmail!: string | null;
   @ApiProperty({ type: String, nullable: true }) recipientName!: string | null;
   @ApiProperty({ enum: NOTIFICATION_STATUSES, enumName: 'NotificationStatus' }) status!: NotificationStatus;
   @ApiProperty({ type: String, nullable: true }) subject!: string | null;

@@ -37,8 +37,8 @@ export class RemindersService {
 
   /** Saves the policy and puts every open task back before the sweep, which plans it anew. */
   async savePolicy(
-    input: Omit<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd'>
-      & Partial<Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd'>>,
+    input: Omit<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'>
+      & Partial<Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'>>,
     me: CurrentUser,
   ): Promise<PolicyView> {
     await this.db.transaction(async (tx) => {
@@ -47,6 +47,7 @@ export class RemindersService {
         ...input, sendWindow: input.sendWindow ?? null, beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a),
         dueSoonWorkingDays: input.dueSoonWorkingDays ?? before.policy.dueSoonWorkingDays,
         clerkDecidesWork: input.clerkDecidesWork ?? before.policy.clerkDecidesWork,
+        urgentEventsAtOnce: input.urgentEventsAtOnce ?? before.policy.urgentEventsAtOnce,
         sendWindowEnd: input.sendWindowEnd === undefined ? before.policy.sendWindowEnd : input.sendWindowEnd,
       };
       const problems = validatePolicy(policy);

@@ -3,7 +3,7 @@ import {
   VerticalAlignTable, WidthType, type IRunOptions,
 } from 'docx';
 import {
-  COLUMN_LABELS, COLUMNS_NOTE, dateLine, directiveLabel, displayDate, periodLine, REPORT_COLUMNS, REPORT_TITLE, statusLabel, type TaskReport,
+  COLUMNS_NOTE, dateLine, directiveLabel, displayDate, periodLine, REPORT_TITLE, statusLabel, SUMMARY_COLUMNS, SUMMARY_LABELS, type TaskReport,
 } from './report';
 
 /*
@@ -88,13 +88,13 @@ function grid(widthsMm: number[], head: string[], rows: TableCell[][]): Table {
 
 function summaryTable(report: TaskReport): Table {
   const rows = report.rows.map((u, i) => [
-    cell(String(i + 1)), cell(u.unitName, { align: 'left' }), cell(String(u.total)), ...REPORT_COLUMNS.map((c) => cell(String(u[c]))),
+    cell(String(i + 1)), cell(u.unitName, { align: 'left' }), cell(String(u.total)), ...SUMMARY_COLUMNS.map((c) => cell(String(u[c]))),
   ]);
   rows.push([
     cell(''), cell('Tổng cộng', { bold: true, align: 'left' }), cell(String(report.totals.total), { bold: true }),
-    ...REPORT_COLUMNS.map((c) => cell(String(report.totals[c]), { bold: true })),
+    ...SUMMARY_COLUMNS.map((c) => cell(String(report.totals[c]), { bold: true })),
   ]);
-  return grid([10, 60, 18, ...REPORT_COLUMNS.map(() => 25)], ['STT', 'Đơn vị chủ trì', 'Tổng số', ...REPORT_COLUMNS.map((c) => COLUMN_LABELS[c])], rows);
+  return grid([10, 55, 16, ...SUMMARY_COLUMNS.map(() => 23)], ['STT', 'Đơn vị chủ trì', 'Tổng số', ...SUMMARY_COLUMNS.map((c) => SUMMARY_LABELS[c])], rows);
 }
 
 function overdueBlock(report: TaskReport): (Paragraph | Table)[] {

@@ -18,14 +18,32 @@ export const COLUMN_LABELS: Record<Timeliness, string> = {
 /** How the Government's "in progress, within the deadline" maps onto the six columns. */
 export const COLUMNS_NOTE =
   'Ghi chú: nhiệm vụ đang thực hiện trong hạn theo cách thống kê của Chính phủ gồm các cột "Đang thực hiện, trong hạn", ' +
-  '"Sắp đến hạn" (còn hạn, đến hạn trong 3 ngày làm việc tới) và "Không thời hạn" (nhiệm vụ thường xuyên).';
+  '"Sắp đến hạn" (còn hạn, đến hạn trong 3 ngày làm việc tới) và "Không thời hạn" (nhiệm vụ thường xuyên). ' +
+  'Nhiệm vụ được gia hạn tính theo hạn đã gia hạn; cột "Trong đó: hoàn thành quá hạn có gia hạn" là số nhiệm vụ hoàn thành đúng hạn ' +
+  'đã gia hạn sau khi quá hạn, đã tính trong cột "Hoàn thành đúng hạn".';
 
-export type ReportTotals = Record<Timeliness | 'total', number>;
+/**
+ * "Trong đó: hoàn thành quá hạn có gia hạn": part of the done-on-time column (an extended task is
+ * judged against its current deadline), the tasks done within an extension granted after they were
+ * already late (docs/domain.md). Shown beside that column, not added to the row's total.
+ */
+export const LATE_EXTENSION_LABEL = 'Trong đó: hoàn thành quá hạn có gia hạn';
+
+/** The summary's columns after the unit and its total: the six, with the late-extension part right after the done-on-time one. */
+export const SUMMARY_COLUMNS: readonly (Timeliness | 'doneWithLateExtension')[] = [
+  'done_on_time', 'doneWithLateExtension', ...REPORT_COLUMNS.filter((c) => c !== 'done_on_time'),
+];
+
+export const SUMMARY_LABELS: Record<Timeliness | 'doneWithLateExtension', string> = { ...COLUMN_LABELS, doneWithLateExtension: LATE_EXTENSION_LABEL };
+
+export type ReportTotals = Record<Timeliness | 'total' | 'doneWithLateExtension', number>;
 
 /** Everything both report files show: one set of numbers, read once. */
 export interface TaskReport {
-  /** The day the numbers hold for (the app's local date). */
+  /** The day the report is made (the app's local date): its date line. */
   today: IsoDate;
+  /** The day the numbers hold for ("tính đến ngày"): today, or an earlier cut-off. */
+  asOf: IsoDate;
   from?: IsoDate;
   to?: IsoDate;
   /** The governing committee and the office issuing the report, as the units table names them. */
@@ -39,10 +57,11 @@ export interface TaskReport {
 }
 
 export function totalsOf(rows: readonly UnitStats[]): ReportTotals {
-  const totals = { total: 0 } as ReportTotals;
+  const totals = { total: 0, doneWithLateExtension: 0 } as ReportTotals;
   for (const c of REPORT_COLUMNS) totals[c] = 0;
   for (const row of rows) {
     totals.total += row.total;
+    totals.doneWithLateExtension += row.doneWithLateExtension;
     for (const c of REPORT_COLUMNS) totals[c] += row[c];
   }
   return totals;
@@ -67,13 +86,13 @@ export function dateLine(place: string | null, d: IsoDate): string {
   return place ? `${place}, ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function periodLine(report: Pick<TaskReport, 'from' | 'to' | 'today'>): string {
+export function periodLine(report: Pick<TaskReport, 'from' | 'to' | 'asOf'>): string {
   const assigned =
     report.from && report.to ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)} đến ngày ${displayDate(report.to)}`
     : report.from ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)}`
     : report.to ? `Nhiệm vụ giao đến ngày ${displayDate(report.to)}`
     : 'Tất cả nhiệm vụ đã giao';
-  return `${assigned}; số liệu tính đến ngày ${displayDate(report.today)}`;
+  return `${assigned}; số liệu tính đến ngày ${displayDate(report.asOf)}`;
 }
 
 export function directiveLabel(t: Pick<OverdueTask, 'directiveNumber' | 'directiveSymbol' | 'directiveDate'>): string {
@@ -84,6 +103,6 @@ export function directiveLabel(t: Pick<OverdueTask, 'directiveNumber' | 'directi
 
 export const statusLabel = (t: OverdueTask) => STATUS_LABELS[t.status];
 
-export function fileName(report: Pick<TaskReport, 'today'>, extension: 'xlsx' | 'docx'): string {
-  return `bao-cao-nhiem-vu-${report.today}.${extension}`;
+export function fileName(report: Pick<TaskReport, 'asOf'>, extension: 'xlsx' | 'docx'): string {
+  return `bao-cao-nhiem-vu-${report.asOf}.${extension}`;
 }

@@ -1,5 +1,5 @@
 import { Workbook, type Borders, type Cell, type Fill, type Worksheet } from 'exceljs';
-import { COLUMN_LABELS, COLUMNS_NOTE, directiveLabel, periodLine, REPORT_COLUMNS, REPORT_TITLE, statusLabel, type TaskReport } from './report';
+import { COLUMNS_NOTE, directiveLabel, periodLine, REPORT_TITLE, statusLabel, SUMMARY_COLUMNS, SUMMARY_LABELS, type TaskReport } from './report';
 
 const FONT = 'Times New Roman';
 const THIN: Borders = {
@@ -41,23 +41,23 @@ function titleBlock(sheet: Worksheet, report: TaskReport, width: number, title: 
 
 function summarySheet(wb: Workbook, report: TaskReport): void {
   const sheet = wb.addWorksheet('Tổng hợp', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const width = 3 + REPORT_COLUMNS.length;
+  const width = 3 + SUMMARY_COLUMNS.length;
   titleBlock(sheet, report, width, REPORT_TITLE);
-  sheet.columns = [{ width: 6 }, { width: 42 }, { width: 10 }, ...REPORT_COLUMNS.map(() => ({ width: 16 }))];
+  sheet.columns = [{ width: 6 }, { width: 42 }, { width: 10 }, ...SUMMARY_COLUMNS.map(() => ({ width: 16 }))];
 
   const headerRow = sheet.getRow(5);
-  headerRow.values = ['STT', 'Đơn vị chủ trì', 'Tổng số', ...REPORT_COLUMNS.map((c) => COLUMN_LABELS[c])];
+  headerRow.values = ['STT', 'Đơn vị chủ trì', 'Tổng số', ...SUMMARY_COLUMNS.map((c) => SUMMARY_LABELS[c])];
   headerRow.height = 48;
   headerRow.eachCell(header);
 
   report.rows.forEach((unit, i) => {
     const row = sheet.getRow(6 + i);
-    row.values = [i + 1, unit.unitName, unit.total, ...REPORT_COLUMNS.map((c) => unit[c])];
+    row.values = [i + 1, unit.unitName, unit.total, ...SUMMARY_COLUMNS.map((c) => unit[c])];
     row.eachCell((cell, col) => body(cell, col === 2 ? 'left' : 'center'));
   });
 
   const totalRow = sheet.getRow(6 + report.rows.length);
-  totalRow.values = ['', 'Tổng cộng', report.totals.total, ...REPORT_COLUMNS.map((c) => report.totals[c])];
+  totalRow.values = ['', 'Tổng cộng', report.totals.total, ...SUMMARY_COLUMNS.map((c) => report.totals[c])];
   totalRow.eachCell({ includeEmpty: true }, (cell, col) => {
     body(cell, col === 2 ? 'left' : 'center', true);
     cell.fill = TOTAL_FILL;
@@ -69,7 +69,7 @@ function summarySheet(wb: Workbook, report: TaskReport): void {
   note.value = COLUMNS_NOTE;
   note.font = { name: FONT, size: 10, italic: true };
   note.alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(noteRow).height = 30;
+  sheet.getRow(noteRow).height = 45;
 
   sheet.views = [{ state: 'frozen', ySplit: 5, xSplit: 2 }];
 }

@@ -16,6 +16,7 @@ export class ReportsService {
   /** The dashboard's numbers for the period, with the overdue tasks and who issues the report. */
   async taskReport(me: CurrentUser, filter: StatsFilter): Promise<TaskReport> {
     const [rows, overdue, issuer] = await Promise.all([this.stats.byUnit(me, filter), this.stats.overdue(me, filter), this.units.issuer()]);
-    return { today: this.calendar.today(), ...filter, ...issuer, place: placeOf(issuer.committee), rows, totals: totalsOf(rows), overdue };
+    const today = this.calendar.today();
+    return { today, asOf: filter.asOf ?? today, ...filter, ...issuer, place: placeOf(issuer.committee), rows, totals: totalsOf(rows), overdue };
   }
 }

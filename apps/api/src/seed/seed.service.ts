@@ -144,13 +144,14 @@ export class SeedService {
           const acceptedAt = localDateTime(cal.addWorkingDays(p.submitted, 1), '09:00', this.config.timezone);
           await m.update(Task, { id: task.id }, { status: 'done', progress: 100, submittedAt, submittedOn: p.submitted, completedAt: acceptedAt, version: task.version + 2 });
           await m.insert(TaskUpdate, [
-            { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo kèm theo', createdAt: submittedAt },
-            { taskId: task.id, authorId: leader.id, kind: 'status', fromStatus: 'submitted', toStatus: 'done', progress: null, note: 'Đồng ý nghiệm thu', createdAt: acceptedAt },
+            { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo kèm theo', createdAt: submittedAt, at: submittedAt },
+            { taskId: task.id, authorId: leader.id, kind: 'status', fromStatus: 'submitted', toStatus: 'done', progress: null, note: 'Đồng ý nghiệm thu', createdAt: acceptedAt, at: acceptedAt },
           ]);
         } else if (p.progress) {
           const at = endOfLocalDay(day(-1), this.config.timezone);
           await m.update(Task, { id: task.id }, { status: 'in_progress', progress: p.progress, version: task.version + 1 });
-          await m.insert(TaskUpdate, { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'in_progress', progress: p.progress, note: 'Đang triển khai', createdAt: new Date(Math.min(at.getTime(), this.clock.now().getTime())) });
+          const reportedAt = new Date(Math.min(at.getTime(), this.clock.now().getTime()));
+          await m.insert(TaskUpdate, { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'in_progress', progress: p.progress, note: 'Đang triển khai', createdAt: reportedAt, at: reportedAt });
         }
       }
     });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { StatsRepository, type OverdueTaskRow, type StatsFilter, type StatsScope, type UnitStats } from '@dondoc/database';
 import { daysOverdueOf, type TimelinessContext } from '@dondoc/domain';
@@ -36,16 +36,23 @@ export class StatsService {
   }
 
   private async cacheKey(me: CurrentUser, filter: StatsFilter): Promise<{ ctx: TimelinessContext; key: string }> {
-    const ctx = await this.calendar.timelinessContext();
+    this.assertPast(filter);
+    const ctx = await this.calendar.timelinessContext(filter.asOf);
     const scope = isUnitMember(me) ? me.unitId : null;
-    return { ctx, key: JSON.stringify([ctx, scope, filter.directiveId ?? null, filter.from ?? null, filter.to ?? null]) };
+    return { ctx, key: JSON.stringify([ctx, scope, filter.directiveId ?? null, filter.from ?? null, filter.to ?? null, filter.asOf ?? null]) };
   }
 
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
   async overdue(me: CurrentUser, filter: StatsFilter = {}): Promise<OverdueTask[]> {
-    const [ctx, calendar] = await Promise.all([this.calendar.timelinessContext(), this.calendar.calendar()]);
+    this.assertPast(filter);
+    const [ctx, calendar] = await Promise.all([this.calendar.timelinessContext(filter.asOf), this.calendar.calendar()]);
     const rows = await this.stats.overdue(ctx, this.scopeOf(me), filter);
     return rows.map((t) => ({ ...t, daysOverdue: daysOverdueOf(t, ctx.today, calendar) }));
+  }
+
+  /** Figures as of a day are read from the history: a day to come has none. */
+  private assertPast(filter: StatsFilter): void {
+    if (filter.asOf && filter.asOf > this.calendar.today()) throw new BadRequestException('Ngày tính số liệu (asOf) không được sau hôm nay');
   }
 
   private scopeOf(me: CurrentUser): StatsScope {

@@ -140,7 +140,8 @@ export class TasksService {
         mail = await this.eventMail.workSubmitted(m, task, note ?? null, now);
       }
       const { identifiers } = await m.insert(TaskUpdate, {
-        taskId: id, authorId: me.id, note: note ?? null,
+        // The business clock's time: a report as of a past day reads the history by it.
+        taskId: id, authorId: me.id, note: note ?? null, at: now,
         kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
         progress: patch.progress ?? null,
         fromStatus: to !== task.status ? task.status : null,
@@ -295,7 +296,7 @@ export class TasksService {
       }
       await m.insert(DeadlineChange, {
         taskId: task.id, previousDeadline: task.deadline, newDeadline: granted,
-        reason: locked.reason, extensionRequestId: requestId, changedById: me.id,
+        reason: locked.reason, extensionRequestId: requestId, changedById: me.id, at: now,
       });
       const today = localDate(now, this.config.timezone);
       return {
@@ -377,7 +378,9 @@ export class TasksService {
   }
 
   private async statusUpdate(m: EntityManager, task: Task, to: Task['status'], me: CurrentUser, note: string | null) {
-    await m.insert(TaskUpdate, { taskId: task.id, authorId: me.id, kind: 'status', fromStatus: task.status, toStatus: to, note, progress: null });
+    await m.insert(TaskUpdate, {
+      taskId: task.id, authorId: me.id, kind: 'status', fromStatus: task.status, toStatus: to, note, progress: null, at: this.clock.now(),
+    });
   }
 
   /** Who may act first, so a 403 gives away nothing; then the version the caller saw, if it says; then the status. */

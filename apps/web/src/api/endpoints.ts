@@ -189,13 +189,20 @@ export const extensionsApi = {
     request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
 };
 
+/** Tasks assigned from `from` to `to`, counted as they stood at the end of `asOf` (today when absent). */
+export interface ReportPeriod {
+  from?: string;
+  to?: string;
+  asOf?: string;
+}
+
 export const statsApi = {
-  units: (from?: string, to?: string) => request<UnitStats[]>('GET', '/stats/units', { query: { from, to } }),
+  units: ({ from, to, asOf }: ReportPeriod) => request<UnitStats[]>('GET', '/stats/units', { query: { from, to, asOf } }),
 };
 
 export const reportsApi = {
-  download: (format: 'xlsx' | 'docx', from?: string, to?: string) =>
-    downloadFile(`/reports/tasks.${format}`, { from, to }, `bao-cao-nhiem-vu.${format}`),
+  download: (format: 'xlsx' | 'docx', { from, to, asOf }: ReportPeriod) =>
+    downloadFile(`/reports/tasks.${format}`, { from, to, asOf }, `bao-cao-nhiem-vu.${format}`),
 };
 
 export const adminApi = {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TaskFilters } from '../lib/taskFilters';
-import { directivesApi, extensionsApi, statsApi, tasksApi, unitsApi, usersApi } from './endpoints';
+import { directivesApi, extensionsApi, statsApi, tasksApi, unitsApi, usersApi, type ReportPeriod } from './endpoints';
 import type { Id, Role } from './types';
 
 export const queryKeys = {
@@ -14,7 +14,7 @@ export const queryKeys = {
   submitted: ['tasks', 'submitted'] as const,
   directives: ['directives'] as const,
   directive: (directiveId: Id) => ['directives', String(directiveId)] as const,
-  stats: (from?: string, to?: string) => ['stats', from ?? '', to ?? ''] as const,
+  stats: (period: ReportPeriod) => ['stats', period.from ?? '', period.to ?? '', period.asOf ?? ''] as const,
   pendingExtensions: ['extension-requests', 'pending'] as const,
 };
 
@@ -58,8 +58,8 @@ export function useDirective(directiveId: Id) {
   return useQuery({ queryKey: queryKeys.directive(directiveId), queryFn: () => directivesApi.get(directiveId) });
 }
 
-export function useUnitStats(from?: string, to?: string) {
-  return useQuery({ queryKey: queryKeys.stats(from, to), queryFn: () => statsApi.units(from, to) });
+export function useUnitStats(period: ReportPeriod) {
+  return useQuery({ queryKey: queryKeys.stats(period), queryFn: () => statsApi.units(period) });
 }
 
 export function usePendingExtensions(enabled = true) {

@@ -851,6 +851,8 @@ export interface components {
             dueSoonWorkingDays?: number;
             /** @description The clerk who follows a task may accept or return its work on the leader's behalf (default false) */
             clerkDecidesWork?: boolean;
+            /** @description Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true) */
+            urgentEventsAtOnce?: boolean;
             /** @description The window mail goes out in: sendWindow, else REMINDER_WINDOW, else 'any' */
             effectiveWindow: string;
             /**
@@ -886,6 +888,8 @@ export interface components {
             dueSoonWorkingDays?: number;
             /** @description The clerk who follows a task may accept or return its work on the leader's behalf (default false) */
             clerkDecidesWork?: boolean;
+            /** @description Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true) */
+            urgentEventsAtOnce?: boolean;
         };
         /** @enum {string} */
         NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
@@ -896,7 +900,8 @@ export interface components {
             id: string;
             kind: components["schemas"]["NotificationKind"];
             key: string;
-            recipientEmail: string;
+            /** @description Where it went when sent; planned: where its role led then (null: nobody held it) */
+            recipientEmail: string | null;
             recipientName: string | null;
             status: components["schemas"]["NotificationStatus"];
             subject: string | null;
@@ -1669,7 +1674,10 @@ export interface operations {
     };
     StatsController_units: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
+                asOf?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1766,7 +1774,10 @@ export interface operations {
     };
     ReportsController_xlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
+                asOf?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1783,7 +1794,10 @@ export interface operations {
     };
     ReportsController_docx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
+                asOf?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

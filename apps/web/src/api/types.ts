@@ -242,6 +242,8 @@ export interface TaskNotification {
   recipientName: string | null;
   recipientRole: Role | null;
   status: NotificationStatus;
+  /** Why it was not sent for this task (nobody holds the role, the task finished first ...), when known. */
+  reason?: string | null;
   sentAt: string | null;
   createdAt: string;
   step: string | number | null;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { IsoDate } from '@dondoc/domain';
+import type { IsoDate, RecipientTarget } from '@dondoc/domain';
 
 export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -18,6 +18,11 @@ export interface NotificationItem {
   kind: string;
   dueOn: IsoDate | null;
   daysOverdue: number;
+  /**
+   * Whom this task's line is for (the unit's head, one of its staff, the task's clerk or leader, the
+   * chairman): looked up again when the mail leaves. Absent in rows written before it was kept.
+   */
+  to?: RecipientTarget;
 }
 
 /**
@@ -44,8 +49,19 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   recipientUserId!: string | null;
 
-  @Column({ type: 'varchar', length: 255 })
-  recipientEmail!: string;
+  /**
+   * Planned: the address the role resolved to when the mail was made (null when nobody held it).
+   * Sent: the address it actually went to, looked up as it left.
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  recipientEmail!: string | null;
+
+  /**
+   * Whom a mail of one recipient is for (an event mail, a weekly summary), resolved when it leaves;
+   * a mail listing tasks names it per task (`items[].to`). Null in rows written before it was kept.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  target!: RecipientTarget | null;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   recipientName!: string | null;

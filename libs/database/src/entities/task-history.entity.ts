@@ -43,6 +43,13 @@ export class TaskUpdate {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /**
+   * When it happened by the business clock (the injected clock, as every rule reads time): a
+   * report as of a past day undoes what came after it. `createdAt` keeps the order of writing.
+   */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
 }
 
 @Entity('extension_requests')
@@ -130,4 +137,8 @@ export class DeadlineChange {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When it happened by the business clock: a report as of a past day undoes what came after it. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
 }

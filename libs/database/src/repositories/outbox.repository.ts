@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { IsoDate } from '@dondoc/domain';
+import type { IsoDate, RecipientTarget, ResolvedRecipient } from '@dondoc/domain';
 import type { Notification, NotificationItem, NotificationKind, NotificationStatus } from '../entities';
 import { returned, runner, type Tx } from './executor';
 
@@ -10,8 +10,11 @@ export interface NewNotification {
   key: string;
   kind: NotificationKind;
   recipientUserId: string | null;
-  recipientEmail: string;
+  /** Where the role resolves to now; null when nobody holds it (looked up again as the mail leaves). */
+  recipientEmail: string | null;
   recipientName: string | null;
+  /** Whom a mail of one recipient is for; a mail listing tasks names it per item (`items[].to`). */
+  target?: RecipientTarget | null;
   windowId: string | null;
   items: NotificationItem[];
   payload?: Record<string, unknown> | null;
@@ -44,14 +47,35 @@ export interface OutboxRow {
 }
 
 /** A row as its delivery reads it. */
-export type ClaimedMail = Pick<Notification, 'id' | 'key' | 'kind' | 'recipientEmail' | 'recipientName' | 'windowId' | 'items' | 'payload' | 'attempts'>;
+export type ClaimedMail = Pick<
+  Notification, 'id' | 'key' | 'kind' | 'recipientUserId' | 'recipientEmail' | 'recipientName' | 'target' | 'windowId' | 'items' | 'payload' | 'attempts'
+>;
+
+/** A task's line left out of a mail because nobody holds the role it was for, and why. */
+export interface UnsentItem {
+  taskId: string;
+  track: string;
+  step: string;
+  reason: string;
+}
 
 export interface SentMark {
   id: string;
   subject: string;
   messageId: string;
+  /** Whom it went to, looked up as it left: the record keeps the address it actually reached. */
+  recipient: ResolvedRecipient;
   /** The items the mail listed, when some of the planned ones left it; null keeps them. */
   items: NotificationItem[] | null;
+  /** Lines left out because nobody holds their role (kept in the payload, for the task's ledger). */
+  unsent: UnsentItem[];
+}
+
+/** Part of a mail whose lines now resolve to someone else: a mail of its own to that person. */
+export interface SplitMail {
+  key: string;
+  recipient: ResolvedRecipient;
+  items: NotificationItem[];
 }
 
 /** One row of the admins' outbox list. */
@@ -59,7 +83,7 @@ export interface OutboxListItem {
   id: string;
   kind: NotificationKind;
   key: string;
-  recipientEmail: string;
+  recipientEmail: string | null;
   recipientName: string | null;
   status: NotificationStatus;
   subject: string | null;
@@ -112,15 +136,15 @@ export class OutboxRepository {
     const fresh = notifications.filter((n) => !n.heldId);
     const ids = new Map(fresh.map((n) => [n.key, randomUUID()]));
     const created: { id: string; key: string }[] = fresh.length ? await tx.query(
-      `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, send_after, updated_at)
-       SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, send_after, created_at
+      `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, target, window_id, items, payload, created_at, send_after, updated_at)
+       SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, target, window_id, items, payload, created_at, send_after, created_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, kind text, recipient_user_id uuid, recipient_email text,
-              recipient_name text, window_id text, items jsonb, payload jsonb, created_at timestamptz, send_after timestamptz)
+              recipient_name text, target jsonb, window_id text, items jsonb, payload jsonb, created_at timestamptz, send_after timestamptz)
        ON CONFLICT (key) DO NOTHING
        RETURNING id, key`,
       [JSON.stringify(fresh.map((n) => ({
         id: ids.get(n.key), key: n.key, kind: n.kind, recipient_user_id: n.recipientUserId, recipient_email: n.recipientEmail,
-        recipient_name: n.recipientName, window_id: n.windowId, items: n.items, payload: n.payload ?? null, created_at: n.createdAt.toISOString(),
+        recipient_name: n.recipientName, target: n.target ?? null, window_id: n.windowId, items: n.items, payload: n.payload ?? null, created_at: n.createdAt.toISOString(),
         send_after: n.sendAfter?.toISOString() ?? null,
       })))],
     ) : [];
@@ -181,10 +205,10 @@ export class OutboxRepository {
     return { held, made };
   }
 
-  /** The held digests, to be queued now that their window is open (ones whose window was missed, too). */
+  /** The held mails whose time has come, to be queued now that their window is open (ones whose window was missed, too). */
   async releaseHeld(tx: Tx, now: Date): Promise<OutboxRow[]> {
     return returned<OutboxRow>(await tx.query(
-      `UPDATE notifications SET send_after = NULL, updated_at = $1 WHERE send_after IS NOT NULL AND status = 'pending'
+      `UPDATE notifications SET send_after = NULL, updated_at = $1 WHERE send_after IS NOT NULL AND send_after <= $1 AND status = 'pending'
        RETURNING id, key, generation`,
       [now],
     ));
@@ -198,7 +222,8 @@ export class OutboxRepository {
     const claimed = returned<ClaimedMail>(await this.db.query(
       `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = $2::timestamptz + $3::interval, updated_at = $2
         WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < $2)))
-        RETURNING id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", window_id AS "windowId", items, payload, attempts`,
+        RETURNING id, key, kind, recipient_user_id AS "recipientUserId", recipient_email AS "recipientEmail", recipient_name AS "recipientName", target,
+                  window_id AS "windowId", items, payload, attempts`,
       [ids, now, `${leaseMs} milliseconds`],
     ));
     const byId = new Map(claimed.map((n) => [n.id, n]));
@@ -215,15 +240,53 @@ export class OutboxRepository {
     return row?.status ?? null;
   }
 
-  /** Sent: the items kept are the ones the mail listed, so each task's ledger tells whether it was in it. */
+  /**
+   * Sent: to the address it reached, with the items it listed, so each task's ledger tells whether
+   * it was in it and to whom it went; lines nobody held the role of are kept with the reason.
+   */
   async markSent(marks: readonly SentMark[], now: Date, tx?: Tx): Promise<void> {
     await runner(this.db, tx).query(
       `UPDATE notifications n SET status = 'sent', sent_at = $1, subject = x.subject, message_id = x.message_id, items = COALESCE(x.items::jsonb, n.items),
+              recipient_user_id = x.user_id, recipient_email = x.email, recipient_name = x.name,
+              payload = CASE WHEN x.unsent IS NULL THEN n.payload ELSE COALESCE(n.payload, '{}'::jsonb) || jsonb_build_object('unsent', x.unsent::jsonb) END,
               locked_until = NULL, last_error = NULL, updated_at = $1
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS x(id, subject, message_id, items)
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[])
+              AS x(id, subject, message_id, items, user_id, email, name, unsent)
         WHERE n.id = x.id`,
-      [now, marks.map((m) => m.id), marks.map((m) => m.subject), marks.map((m) => m.messageId), marks.map((m) => (m.items ? JSON.stringify(m.items) : null))],
+      [
+        now, marks.map((m) => m.id), marks.map((m) => m.subject), marks.map((m) => m.messageId), marks.map((m) => (m.items ? JSON.stringify(m.items) : null)),
+        marks.map((m) => m.recipient.userId), marks.map((m) => m.recipient.email), marks.map((m) => m.recipient.name),
+        marks.map((m) => (m.unsent.length ? JSON.stringify(m.unsent) : null)),
+      ],
     );
+  }
+
+  /**
+   * A mail whose lines now resolve to more than one person (a unit's head changed, and the planned
+   * recipient still holds another of its roles): the row keeps `keep`, and each other person gets a
+   * row of its own, carrying the same steps (so each task's ledger finds it), queued by the caller.
+   * In one transaction, before anything is sent: a retry finds the row already narrowed.
+   */
+  async split(tx: Tx, row: Pick<ClaimedMail, 'id' | 'kind' | 'windowId' | 'payload'>, keep: NotificationItem[], others: SplitMail[], now: Date): Promise<OutboxRow[]> {
+    await tx.query('UPDATE notifications SET items = $2::jsonb, updated_at = $3 WHERE id = $1', [row.id, JSON.stringify(keep), now]);
+    const created: OutboxRow[] = [];
+    for (const o of others) {
+      const [made] = returned<OutboxRow>(await tx.query(
+        `INSERT INTO notifications (key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $9)
+         ON CONFLICT (key) DO NOTHING RETURNING id, key, generation`,
+        [o.key, row.kind, o.recipient.userId, o.recipient.email, o.recipient.name, row.windowId, JSON.stringify(o.items), row.payload ? JSON.stringify(row.payload) : null, now],
+      ));
+      if (!made) continue;
+      created.push(made);
+      await tx.query(
+        `UPDATE reminder_steps r SET notification_ids = array_replace(r.notification_ids, $5::uuid, $1::uuid)
+           FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(task_id, track, step)
+          WHERE r.task_id = x.task_id AND r.track = x.track AND r.step = x.step AND $5::uuid = ANY(r.notification_ids)`,
+        [made.id, o.items.map((i) => i.taskId), o.items.map((i) => i.track), o.items.map((i) => i.step), row.id],
+      );
+    }
+    return created;
   }
 
   async markSkipped(id: string, reason: string, now: Date): Promise<void> {
@@ -246,10 +309,10 @@ export class OutboxRepository {
    * keeps the old job id).
    */
   async holdUntil(id: string, sendAfter: Date, day: IsoDate, now: Date): Promise<void> {
-    // The mail now belongs to the window of `day`: a digest's window, a summary's day of sending.
+    // The mail now belongs to the window of `day`: a digest's or event mail's window, a summary's day of sending.
     await this.db.query(
       `UPDATE notifications SET status = 'pending', send_after = $2, locked_until = NULL, generation = generation + 1, updated_at = $3,
-              window_id = CASE WHEN kind = 'digest' THEN $4 ELSE window_id END,
+              window_id = CASE WHEN kind = 'weekly_summary' THEN window_id ELSE $4 END,
               payload = CASE WHEN kind = 'weekly_summary' THEN COALESCE(payload, '{}'::jsonb) || jsonb_build_object('sendOn', $4::text) ELSE payload END
         WHERE id = $1`,
       [id, sendAfter, now, day],

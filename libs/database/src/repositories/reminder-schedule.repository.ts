@@ -37,11 +37,14 @@ export interface LedgerEntry {
   kind: NotificationKind;
   step: string;
   track: string;
-  recipientEmail: string;
+  /** Where it went (sent), or where its role led when it was planned; null when nobody held it. */
+  recipientEmail: string | null;
   recipientName: string | null;
   /** The recipient's role now; null for a mailbox that is no one's account (a unit's address). */
   recipientRole: Role | null;
   status: NotificationStatus;
+  /** Why it was not sent for this task (nobody holds the role, the task finished first ...), when known. */
+  reason: string | null;
   sentAt: Date | null;
   createdAt: Date;
 }
@@ -142,6 +145,9 @@ export class ReminderScheduleRepository {
     return runner(this.db, tx).query(
       `SELECT n.id, n.kind, r.step, r.track, n.recipient_email AS "recipientEmail", n.recipient_name AS "recipientName", u.role AS "recipientRole",
               CASE WHEN x.omitted THEN 'skipped' ELSE n.status END AS status,
+              CASE WHEN x.omitted THEN (SELECT u->>'reason' FROM jsonb_array_elements(COALESCE(n.payload->'unsent', '[]'::jsonb)) u
+                                         WHERE u->>'taskId' = r.task_id::text AND u->>'track' = r.track AND u->>'step' = r.step LIMIT 1)
+                   WHEN n.status = 'skipped' THEN n.last_error END AS reason,
               CASE WHEN x.omitted THEN NULL ELSE n.sent_at END AS "sentAt", n.created_at AS "createdAt"
          FROM reminder_steps r JOIN notifications n ON n.id = ANY(r.notification_ids)
          CROSS JOIN LATERAL (

@@ -123,6 +123,14 @@ export function ReminderPolicyTab() {
           onChange={(checked) => setPolicy({ ...policy, sendWindow: checked ? SEND_AT_ONCE : null })}
         />
       </Field>
+      <Field id="policy-urgentEventsAtOnce" label="Gửi ngay thư báo trả lại kết quả và từ chối gia hạn, không chờ khung giờ buổi sáng (các thư báo khác gửi trong khung giờ)">
+        <Switch
+          id="policy-urgentEventsAtOnce"
+          checked={sendAtOnce || policy.urgentEventsAtOnce !== false}
+          disabled={sendAtOnce}
+          onChange={(checked) => setPolicy({ ...policy, urgentEventsAtOnce: checked })}
+        />
+      </Field>
       <Field id="policy-sendWindow" label="Giờ gửi thư buổi sáng (HH:mm; để trống: theo cấu hình máy chủ)">
         <Input
           id="policy-sendWindow"

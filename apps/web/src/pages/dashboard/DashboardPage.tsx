@@ -79,7 +79,9 @@ function Dashboard() {
   const [params, setParams] = useSearchParams();
   const from = isIsoDate(params.get('from')) ? params.get('from')! : undefined;
   const to = isIsoDate(params.get('to')) ? params.get('to')! : undefined;
-  const stats = useUnitStats(from, to);
+  // The cut-off ("tính đến ngày"): last month's report made again gives last month's numbers.
+  const asOf = isIsoDate(params.get('asOf')) ? params.get('asOf')! : undefined;
+  const stats = useUnitStats({ from, to, asOf });
   const overdue = useOverdueTasks(20);
   const directives = useDirectives();
   const [downloading, setDownloading] = useState<'xlsx' | 'docx' | null>(null);
@@ -92,7 +94,7 @@ function Dashboard() {
   const download = async (format: 'xlsx' | 'docx') => {
     setDownloading(format);
     try {
-      await reportsApi.download(format, from, to);
+      await reportsApi.download(format, { from, to, asOf });
     } catch (error) {
       message.error(describeError(error));
     } finally {
@@ -136,6 +138,19 @@ function Dashboard() {
                 setParams(next, { replace: true });
               }}
             />
+            <DatePicker
+              aria-label="Tính đến ngày"
+              value={asOf ? dayjs(asOf) : null}
+              format={DISPLAY_DATE_FORMAT}
+              placeholder="Tính đến ngày (hôm nay)"
+              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              onChange={(d) => {
+                const next = new URLSearchParams(params);
+                if (d) next.set('asOf', d.format('YYYY-MM-DD'));
+                else next.delete('asOf');
+                setParams(next, { replace: true });
+              }}
+            />
             <Button icon={<FileExcelOutlined />} loading={downloading === 'xlsx'} onClick={() => download('xlsx')}>
               Tải báo cáo Excel
             </Button>
@@ -148,6 +163,11 @@ function Dashboard() {
 
       {me.role === 'leader' && <WaitingForYou me={me} />}
 
+      {asOf && (
+        <Typography.Paragraph type="secondary">
+          Số liệu tính đến hết ngày {formatDate(asOf)}, theo lịch sử của từng nhiệm vụ; danh sách nhiệm vụ khi bấm vào số là tình hình hôm nay.
+        </Typography.Paragraph>
+      )}
       {stats.error ? <ErrorState error={stats.error} onRetry={() => stats.refetch()} /> : <Summary rows={rows} />}
 
       <Row gutter={[16, 16]}>

@@ -157,6 +157,13 @@ function notificationItem(n: TaskNotification): TimelineItemType {
             {delivery}
           </Typography.Text>
         </div>
+        {n.status === 'skipped' && n.reason ? (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {n.reason}
+            </Typography.Text>
+          </div>
+        ) : null}
       </div>
     ),
   };

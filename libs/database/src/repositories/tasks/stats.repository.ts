@@ -2,19 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { TIMELINESS, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
-import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
+import { doneWithLateExtensionPredicate, SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
 
-export type UnitStats = { unitId: string; unitCode: string; unitName: string; total: number } & Record<Timeliness, number>;
+export type UnitStats = {
+  unitId: string; unitCode: string; unitName: string; total: number;
+  /** Of the tasks done on time, those done within an extension granted after they were late ("hoàn thành quá hạn có gia hạn"). */
+  doneWithLateExtension: number;
+} & Record<Timeliness, number>;
 
 /**
  * Which tasks a statistic counts. The period (`from`, `to`, both inclusive) selects the tasks
  * assigned in it: by the date of the directive they came from, or the day it was published when
- * the document bears no date. Every task is judged as of today, as the dashboard shows it.
+ * the document bears no date. Every task is judged as of today, as the dashboard shows it, or, with
+ * `asOf`, as it stood at the end of that day (the context's `today` is then that day).
  */
 export interface StatsFilter {
   directiveId?: string;
   from?: IsoDate;
   to?: IsoDate;
+  /** The cut-off ("tính đến ngày"): tasks published by the end of that day, as they stood then. */
+  asOf?: IsoDate;
 }
 
 /** An overdue task as the report lists it; how far overdue is counted with the working calendar (`daysOverdueOf`). */
@@ -50,13 +57,16 @@ export class StatsRepository {
   /** Per lead unit, the tasks in each of the six categories (cancelled tasks count in none). */
   countByUnit(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<UnitStats[]> {
     const p = new SqlParams();
+    const tasks = this.tasksAsOf(scope, filter, p);
     const category = timelinessCase('t', `${p.add(ctx.today)}::date`, `${p.add(ctx.dueSoonUntil)}::date`);
     const where = [`t.status <> 'cancelled'`, ...this.conditions(scope, filter, p)];
     const counts = TIMELINESS.map((c) => `count(*) FILTER (WHERE category = '${c}')::int AS "${c}"`).join(', ');
     return this.db.query(
-      `SELECT u.id AS "unitId", u.code AS "unitCode", u.name AS "unitName", s.total, ${TIMELINESS.map((c) => `s."${c}"`).join(', ')}
-         FROM (SELECT lead_unit_id, count(*)::int AS total, ${counts}
-                 FROM (SELECT t.lead_unit_id, ${category} AS category FROM tasks t ${this.joins(filter)} WHERE ${where.join(' AND ')}) c
+      `SELECT u.id AS "unitId", u.code AS "unitCode", u.name AS "unitName", s.total, ${TIMELINESS.map((c) => `s."${c}"`).join(', ')},
+              s.late_extension AS "doneWithLateExtension"
+         FROM (SELECT lead_unit_id, count(*)::int AS total, ${counts}, count(*) FILTER (WHERE late_extension)::int AS late_extension
+                 FROM (SELECT t.lead_unit_id, ${category} AS category, ${doneWithLateExtensionPredicate('t')} AS late_extension
+                         FROM ${tasks} t ${this.joins(filter)} WHERE ${where.join(' AND ')}) c
                 GROUP BY lead_unit_id) s
          JOIN units u ON u.id = s.lead_unit_id
         ORDER BY u.code`,
@@ -67,6 +77,7 @@ export class StatsRepository {
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
   overdue(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<OverdueTaskRow[]> {
     const p = new SqlParams();
+    const tasks = this.tasksAsOf(scope, filter, p);
     const today = `${p.add(ctx.today)}::date`;
     let dueSoon: string | undefined;
     const dates = { today: () => today, dueSoon: () => (dueSoon ??= `${p.add(ctx.dueSoonUntil)}::date`) };
@@ -78,13 +89,51 @@ export class StatsRepository {
               u.code AS "unitCode", u.name AS "unitName",
               d.number AS "directiveNumber", d.symbol AS "directiveSymbol",
               to_char(d.date, 'YYYY-MM-DD') AS "directiveDate"
-         FROM tasks t
+         FROM ${tasks} t
          JOIN units u ON u.id = t.lead_unit_id
          JOIN directives d ON d.id = t.directive_id
         WHERE ${where.join(' AND ')}
         ORDER BY u.code, t.deadline, t.created_at, t.id`,
       p.values,
     );
+  }
+
+  /**
+   * The tasks a statistic reads: the table itself, or with `asOf` each task as it stood at the end
+   * of that day, its later changes undone from its history (status moves, deadline changes,
+   * progress reports): the status before its first move after the day, the deadline before its
+   * first change after it, the day of the submission made by then. A task whose directive was
+   * published after the day is not there. Rows written before their history was kept (the demo
+   * data, an import) keep what they hold now.
+   */
+  private tasksAsOf(scope: StatsScope, filter: StatsFilter, p: SqlParams): string {
+    if (!filter.asOf) return 'tasks';
+    // The end of the day in the office's zone: the first instant of the next day.
+    const cut = `((${p.add(filter.asOf)}::date + 1)::timestamp AT TIME ZONE ${p.add(scope.timezone)})`;
+    const tz = p.add(scope.timezone);
+    return `(SELECT t.id, t.text, t.lead_unit_id, t.directive_id, t.original_deadline, t.created_at,
+              COALESCE(later.from_status, t.status) AS status,
+              CASE WHEN moved.id IS NULL THEN t.deadline ELSE moved.previous_deadline END AS deadline,
+              CASE WHEN COALESCE(later.from_status, t.status) IN ('submitted', 'done') THEN COALESCE(sub.day, t.submitted_on) END AS submitted_on,
+              COALESCE(prog.progress, CASE WHEN later_progress.at IS NULL THEN t.progress ELSE 0 END) AS progress,
+              t.extension_count - (SELECT count(*) FROM deadline_changes c
+                                    WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL AND c.at >= ${cut})::int AS extension_count,
+              EXISTS (SELECT 1 FROM deadline_changes c WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL AND c.at < ${cut}
+                         AND (c.at AT TIME ZONE ${tz})::date > c.previous_deadline)
+                OR (t.extended_while_overdue AND NOT EXISTS (SELECT 1 FROM deadline_changes c WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL))
+                AS extended_while_overdue
+         FROM tasks t
+         JOIN directives pd ON pd.id = t.directive_id AND pd.published_at < ${cut}
+         LEFT JOIN LATERAL (SELECT u.from_status FROM task_updates u
+                             WHERE u.task_id = t.id AND u.kind = 'status' AND u.at >= ${cut} ORDER BY u.at, u.created_at LIMIT 1) later ON true
+         LEFT JOIN LATERAL (SELECT c.id, c.previous_deadline FROM deadline_changes c
+                             WHERE c.task_id = t.id AND c.at >= ${cut} ORDER BY c.at, c.created_at LIMIT 1) moved ON true
+         LEFT JOIN LATERAL (SELECT (u.at AT TIME ZONE ${tz})::date AS day FROM task_updates u
+                             WHERE u.task_id = t.id AND u.to_status = 'submitted' AND u.at < ${cut} ORDER BY u.at DESC, u.created_at DESC LIMIT 1) sub ON true
+         LEFT JOIN LATERAL (SELECT u.progress FROM task_updates u
+                             WHERE u.task_id = t.id AND u.progress IS NOT NULL AND u.at < ${cut} ORDER BY u.at DESC, u.created_at DESC LIMIT 1) prog ON true
+         LEFT JOIN LATERAL (SELECT u.at FROM task_updates u
+                             WHERE u.task_id = t.id AND u.progress IS NOT NULL AND u.at >= ${cut} LIMIT 1) later_progress ON true)`;
   }
 
   private joins(filter: StatsFilter): string {

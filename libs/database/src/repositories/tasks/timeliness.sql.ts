@@ -47,6 +47,11 @@ export function timelinessPredicate(category: Timeliness, t: string, dates: { to
   }
 }
 
+/** The SQL twin of `doneWithLateExtension`: done on time against an extension granted after the task was late. */
+export function doneWithLateExtensionPredicate(t: string): string {
+  return `(${t}.extended_while_overdue AND ${timelinessPredicate('done_on_time', t, { today: () => 'NULL', dueSoon: () => 'NULL' })})`;
+}
+
 /** Collects positional parameters for a hand-written query. */
 export class SqlParams {
   readonly values: unknown[] = [];

@@ -1,0 +1,151 @@
+import { Workbook } from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Test } from 'supertest';
+import { DirectivesService } from '../apps/api/src/directives/directives.service';
+import type { CurrentUser } from '../apps/api/src/common/current-user';
+import { startApi, type ApiHarness } from './support/api-harness';
+
+/*
+ * A report "tính đến ngày" (as of a day) counts each task as it stood at the end of that day, from
+ * its history, so that last month's report made again gives last month's numbers; and it shows the
+ * tasks done within an extension granted after they were late ("hoàn thành quá hạn có gia hạn").
+ */
+
+const at = (date: string, local = '09:00') => {
+  const [hh, mm] = local.split(':').map(Number);
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
+};
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+jest.setTimeout(60_000);
+
+type Stats = { unitCode: string; total: number; doneWithLateExtension: number } & Record<string, number>;
+
+let h: ApiHarness;
+let leader: string;
+beforeAll(async () => {
+  h = await startApi({ now: at('2026-11-02') });
+  leader = await h.login('chutich@dondoc.local');
+});
+afterAll(() => h.close());
+
+function download(query: Record<string, string>): Test {
+  return h.http().get('/api/reports/tasks.xlsx').query(query).set(auth(leader))
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+}
+
+/** The summary sheet: its period line, header and every row's cells from the unit's name on. */
+async function summary(body: Buffer) {
+  const wb = new Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('Tổng hợp')!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 5 && typeof row.getCell(3).value === 'number') rows.push(Array.from({ length: 9 }, (_, i) => row.getCell(2 + i).value));
+  });
+  return { period: sheet.getCell('A3').value as string, header: (sheet.getRow(5).values as string[]).slice(1), rows };
+}
+
+describe('a report as of a past day', () => {
+  let directiveId: string;
+  let tasks: Record<'nv' | 'tckh' | 'gddt', string>;
+
+  const stats = async (query: Record<string, string> = {}): Promise<Stats[]> =>
+    (await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body;
+  const asOf = (day: string) => stats({ asOf: day });
+  const byUnit = (s: Stats[]) => Object.fromEntries(s.map(({ unitId: _id, unitName: _name, ...u }) => [u.unitCode, u]));
+
+  beforeAll(async () => {
+    // Monday 2/11: three tasks, two due Friday 6/11, one due Friday 20/11.
+    const db = h.app.get<DataSource>(getDataSourceToken());
+    const users: { id: string; email: string; name: string; role: CurrentUser['role']; unit_id: string | null }[] = await db.query('SELECT id, email, name, role, unit_id FROM users');
+    const person = (email: string): CurrentUser => {
+      const u = users.find((x) => x.email === email)!;
+      return { id: u.id, email: u.email, name: u.name, role: u.role, unitId: u.unit_id };
+    };
+    const units = Object.fromEntries((await db.query('SELECT code, id FROM units')).map((u: { code: string; id: string }) => [u.code, u.id]));
+    const clerk = person('vanphong@dondoc.local');
+    const directives = h.app.get(DirectivesService);
+    const plan = [['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'], ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'], ['GDDT', 'Tổng kết phong trào thi đua dạy tốt', '2026-11-20']];
+    const created = await directives.create({
+      number: '311', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-02', title: 'Kết luận giao ban tháng 11',
+      signer: null, recipients: [], leaderInChargeId: person('chutich@dondoc.local').id, clerkId: clerk.id,
+      assignments: plan.map(([unit, text, deadline]) => ({
+        unitText: unit, unitIds: [units[unit]], group: false, coordinating: [],
+        tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null }],
+      })),
+    } as never, clerk);
+    await directives.publish(created.id, clerk);
+    directiveId = created.id;
+    const rows: { id: string; text: string }[] = await db.query('SELECT id, text FROM tasks WHERE directive_id = $1', [directiveId]);
+    const id = (i: number) => rows.find((r) => r.text === plan[i][1])!.id;
+    tasks = { nv: id(0), tckh: id(1), gddt: id(2) };
+  });
+
+  it('gives the same numbers after later changes, and counts work done within an extension granted when it was late', async () => {
+    const [noivu, tckh] = await Promise.all([h.login('truongphong.noivu@dondoc.local'), h.login('truongphong.tckh@dondoc.local')]);
+    // Nội vụ submits on Thursday 5/11, accepted on Friday.
+    h.clock.set(at('2026-11-05'));
+    await h.http().post(`/api/tasks/${tasks.nv}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã kiện toàn' }).expect(201);
+    h.clock.set(at('2026-11-06'));
+    await h.http().post(`/api/tasks/${tasks.nv}/accept`).set(auth(leader)).send({}).expect(200);
+    // Tài chính - Kế hoạch misses 6/11 and is given until Friday 13/11 on Monday 9/11, already late.
+    h.clock.set(at('2026-11-09'));
+    const request = (await h.http().post(`/api/tasks/${tasks.tckh}/extension-requests`).set(auth(tckh))
+      .send({ deadline: '2026-11-13', reason: 'Chờ số liệu quyết toán' }).expect(201)).body;
+    h.clock.set(at('2026-11-09', '10:00'));
+    await h.http().post(`/api/extension-requests/${request.id}/decision`).set(auth(leader)).send({ approve: true }).expect(200);
+
+    // The report as it stands at the end of Tuesday 10/11, made on Wednesday.
+    h.clock.set(at('2026-11-11'));
+    const before = await asOf('2026-11-10');
+    expect(byUnit(before)).toMatchObject({
+      NV: { total: 1, done_on_time: 1, doneWithLateExtension: 0 },
+      TCKH: { total: 1, due_soon: 1, overdue: 0, doneWithLateExtension: 0 },
+      GDDT: { total: 1, on_track: 1 },
+    });
+    // On Sunday 8/11 Tài chính - Kế hoạch was overdue: the extension came the day after.
+    expect(byUnit(await asOf('2026-11-08')).TCKH).toMatchObject({ overdue: 1, due_soon: 0 });
+    const reportBefore = await summary((await download({ asOf: '2026-11-10' }).expect(200)).body);
+
+    // Then: Tài chính - Kế hoạch is done within its extension, Giáo dục's task is cancelled, a new directive comes.
+    h.clock.set(at('2026-11-12'));
+    await h.http().post(`/api/tasks/${tasks.tckh}/updates`).set(auth(tckh)).send({ status: 'submitted', note: 'Đã rà soát' }).expect(201);
+    h.clock.set(at('2026-11-13'));
+    await h.http().post(`/api/tasks/${tasks.tckh}/accept`).set(auth(leader)).send({}).expect(200);
+    h.clock.set(at('2026-11-16'));
+    await h.http().post(`/api/tasks/${tasks.gddt}/cancel`).set(auth(leader)).send({ reason: 'Gộp vào kế hoạch năm học' }).expect(200);
+
+    // A month on, today's figures have moved, and last month's report made again has not.
+    h.clock.set(at('2026-12-07'));
+    expect(byUnit(await stats())).toEqual({
+      NV: expect.objectContaining({ total: 1, done_on_time: 1, doneWithLateExtension: 0 }),
+      TCKH: expect.objectContaining({ total: 1, done_on_time: 1, done_late: 0, doneWithLateExtension: 1 }),
+    });
+    expect(await asOf('2026-11-10')).toEqual(before);
+    const reportAfter = await download({ asOf: '2026-11-10' }).expect(200);
+    expect(reportAfter.headers['content-disposition']).toBe('attachment; filename="bao-cao-nhiem-vu-2026-11-10.xlsx"');
+    const again = await summary(reportAfter.body);
+    expect(again).toEqual(reportBefore);
+    expect(again.period).toMatch(/số liệu tính đến ngày 10\/11\/2026$/);
+    expect(again.header).toEqual([
+      'STT', 'Đơn vị chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Trong đó: hoàn thành quá hạn có gia hạn', 'Hoàn thành quá hạn',
+      'Đang thực hiện, trong hạn', 'Quá hạn, chưa hoàn thành', 'Sắp đến hạn', 'Không thời hạn',
+    ]);
+    // Today's report counts the task done within its extension in the done-on-time column and, of those, in its own.
+    const today = await summary((await download({}).expect(200)).body);
+    const row = today.rows.find((r) => r[0] === 'Phòng Tài chính - Kế hoạch')!;
+    expect(row[3]).toBeGreaterThanOrEqual(1);
+    expect(row[2] as number).toBeGreaterThanOrEqual(row[3] as number);
+  });
+
+  it('refuses a cut-off day still to come', async () => {
+    const res = await h.http().get('/api/reports/tasks.xlsx').query({ asOf: '2026-12-08' }).set(auth(leader)).expect(400);
+    expect(res.body.message).toContain('không được sau hôm nay');
+  });
+});
