@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, useRouteError } from 'react-router';
 import { HomeRedirect, RequireAuth } from './auth/RequireAuth';
 import { PageLoading } from './components/PageLoading';
+import { TEXT_COLOR } from './theme';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
@@ -26,7 +27,7 @@ function RouteError() {
   return (
     <div style={{ maxWidth: 520, margin: '64px auto', padding: 16, textAlign: 'center' }}>
       <h1 style={{ fontSize: 24, fontWeight: 600 }}>Không hiển thị được trang</h1>
-      <p style={{ color: 'rgba(0,0,0,.55)' }}>
+      <p style={{ color: TEXT_COLOR.secondary }}>
         Có thể ứng dụng vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang.
       </p>
       {detail && <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{detail}</pre>}

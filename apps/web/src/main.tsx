@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
 import { isApiError } from './lib/apiError';
+import { THEME } from './theme';
 
 dayjs.locale('vi');
 
@@ -24,7 +25,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}>
+    <ConfigProvider locale={viVN} theme={THEME}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <App />

@@ -8,6 +8,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { describeError, isApiError } from '../../lib/apiError';
 import { homePathForRole, safeRedirectPath } from '../../lib/roles';
+import { TEXT_COLOR } from '../../theme';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -48,7 +49,7 @@ export default function LoginPage() {
 
   const fieldError = (problem: string | null, id: string) =>
     touched && problem ? (
-      <div id={id} role="alert" style={{ color: '#ff4d4f', fontSize: 14, marginTop: 4 }}>
+      <div id={id} role="alert" style={{ color: TEXT_COLOR.red, fontSize: 14, marginTop: 4 }}>
         {problem}
       </div>
     ) : null;
@@ -79,7 +80,7 @@ export default function LoginPage() {
       >
         <header style={{ textAlign: 'center', marginBottom: 24 }}>
           <h1 style={{ margin: '0 0 4px', fontSize: 30, color: '#1d4ed8', fontWeight: 600 }}>Đôn đốc</h1>
-          <p style={{ margin: 0, color: 'rgba(0,0,0,.55)' }}>Theo dõi, đôn đốc thực hiện nhiệm vụ được giao</p>
+          <p style={{ margin: 0, color: TEXT_COLOR.secondary }}>Theo dõi, đôn đốc thực hiện nhiệm vụ được giao</p>
         </header>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <form onSubmit={onSubmit} noValidate>
