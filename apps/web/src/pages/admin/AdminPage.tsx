@@ -24,11 +24,11 @@ const TABS = [
 
 export default function AdminPage() {
   const [params, setParams] = useSearchParams();
-  const active = TABS.some((t) => t.key === params.get('tab')) ? params.get('tab')! : 'units';
+  const active = TABS.find((t) => t.key === params.get('tab')) ?? TABS[0];
   return (
-    <RequireRole roles={['admin']}>
+    <RequireRole roles={['admin']} title={[active.label, 'Quản trị']}>
       <PageHeader title="Quản trị" />
-      <Tabs activeKey={active} onChange={(tab) => setParams({ tab }, { replace: true })} items={TABS} destroyOnHidden />
+      <Tabs activeKey={active.key} onChange={(tab) => setParams({ tab }, { replace: true })} items={TABS} destroyOnHidden />
     </RequireRole>
   );
 }

@@ -281,7 +281,7 @@ function Dashboard() {
 
 export default function DashboardPage() {
   return (
-    <RequireRole roles={['leader', 'clerk', 'admin']}>
+    <RequireRole roles={['leader', 'clerk', 'admin']} title="Tổng hợp tình hình thực hiện">
       <Dashboard />
     </RequireRole>
   );

@@ -20,6 +20,7 @@ import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/PageLoading';
+import { usePageTitle } from '../../components/usePageTitle';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { isApiError } from '../../lib/apiError';
@@ -41,6 +42,10 @@ export default function DirectiveDetailPage() {
     enabled: published,
   });
 
+  const number = [directive?.number, directive?.symbol].filter(Boolean).join('/');
+  const heading = directive ? `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}` : 'Văn bản chỉ đạo';
+  usePageTitle(heading);
+
   const back = (
     <Link to="/directives">
       <Button icon={<ArrowLeftOutlined />}>Danh sách văn bản</Button>
@@ -53,9 +58,6 @@ export default function DirectiveDetailPage() {
     return <Result status={error.status === 404 ? '404' : '403'} title={error.message} extra={back} />;
   }
   if (error || !directive) return <ErrorState error={error} onRetry={() => refetch()} />;
-
-  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
-  const heading = `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
 
   if (!published) {
     if (!canEnterDirectives(me.role)) {

@@ -18,6 +18,7 @@ import type { DirectiveSummary } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../lib/dates';
 import { canEnterDirectives } from '../../lib/roles';
 import { matchesUnaccented } from '../../lib/vietnamese';
@@ -52,6 +53,7 @@ export default function DirectiveListPage() {
   const [q, setQ] = useState(params.get('q') ?? '');
   const status = (['draft', 'published'].includes(params.get('status') ?? '') ? params.get('status') : 'all') as StatusFilter;
   const isPhone = !Grid.useBreakpoint().md;
+  usePageTitle('Văn bản chỉ đạo');
 
   const rows = useMemo(
     () =>

@@ -6,6 +6,7 @@ import Input from 'antd/es/input';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
+import { usePageTitle } from '../../components/usePageTitle';
 import { describeError, isApiError } from '../../lib/apiError';
 import { homePathForRole, safeRedirectPath } from '../../lib/roles';
 import { TEXT_COLOR } from '../../theme';
@@ -26,6 +27,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const next = safeRedirectPath(params.get('next'));
+  usePageTitle('Đăng nhập');
 
   if (user) return <Navigate to={next ?? homePathForRole(user.role)} replace />;
 

@@ -20,6 +20,7 @@ import type { Task, Timeliness } from '../../api/types';
 import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/usePageTitle';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
@@ -104,6 +105,7 @@ export default function TaskListPage() {
   const { data, error, isFetching, refetch } = useTasks(filters);
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
+  usePageTitle('Nhiệm vụ');
 
   const apply = (next: TaskFilters) => setParams(filtersToSearch(next));
   const patch = (changes: Parameters<typeof withFilter>[1]) => apply(withFilter(filters, changes));
