@@ -259,7 +259,7 @@ function Dashboard() {
                           {d.title}
                         </Typography.Paragraph>
                         <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-                          <Progress percent={percent} size="small" style={{ flex: 1, minWidth: 160, margin: 0 }} format={() => `${d.doneCount}/${d.taskCount}`} />
+                          <Progress percent={percent} size="small" style={{ flex: 1, minWidth: 160, margin: 0 }} format={() => `${d.doneCount}/${d.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
                           {d.overdueCount > 0 && (
                             <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
                               <Tag color="red">{d.overdueCount} quá hạn</Tag>

@@ -116,7 +116,7 @@ export default function DirectiveDetailPage() {
         />
         <Flex gap={24} wrap align="center" style={{ marginTop: 12 }}>
           <div style={{ minWidth: 240, flex: 1, maxWidth: 480 }}>
-            <Progress percent={items.length ? Math.round((done / items.length) * 100) : 0} />
+            <Progress percent={items.length ? Math.round((done / items.length) * 100) : 0} aria-label="Nhiệm vụ đã hoàn thành" />
           </div>
           <span>
             Hoàn thành {done}/{items.length} nhiệm vụ
@@ -149,7 +149,7 @@ export default function DirectiveDetailPage() {
                 ),
               },
               { title: 'Hạn xử lý', key: 'deadline', width: 140, render: (_, t) => <Deadline task={t} /> },
-              { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" /> },
+              { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" aria-label="Tiến độ" /> },
               { title: 'Trạng thái', key: 'status', width: 160, render: (_, t) => <StatusTag value={t.status} /> },
               { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, t) => <TimelinessTag value={t.timeliness} /> },
             ]}

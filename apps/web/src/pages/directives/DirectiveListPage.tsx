@@ -34,7 +34,7 @@ function DirectiveProgress({ d }: { d: DirectiveSummary }) {
   const percent = d.taskCount ? Math.round((d.doneCount / d.taskCount) * 100) : 0;
   return (
     <div style={{ minWidth: 160 }}>
-      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} />
+      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
       {d.overdueCount > 0 && (
         <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
           <Tag color="red" style={{ marginTop: 4 }}>
