@@ -8,7 +8,8 @@ import { browserSession, DESKTOP, PHONE } from './support';
  * Every main screen, as each role that works on it sees it, at 1366 px and on a 390 px phone, and
  * the dialogs and menus opened from them: axe-core finds no serious or critical WCAG 2.1 AA
  * violation (contrast, names of controls and fields, keyboard reach of scrolled areas), no
- * placeholder is fainter than 4.5:1, and the window title names the screen. One test per role and
+ * placeholder is fainter than 4.5:1, nothing clickable is out of the keyboard's reach, and the
+ * window title names the screen. One test per role and
  * width checks all of its screens and reports everything it found, not only the first screen's.
  */
 

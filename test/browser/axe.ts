@@ -35,9 +35,12 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary ?? '' })),
     }));
   const placeholders = await page.evaluate<Violation['nodes']>(PLACEHOLDER_CONTRAST);
-  return placeholders.length
-    ? [...axe, { id: 'placeholder-contrast', impact: 'serious', help: 'Placeholder text must have a contrast ratio of at least 4.5:1', nodes: placeholders }]
-    : axe;
+  const pointerOnly = await page.evaluate<Violation['nodes']>(POINTER_ONLY);
+  return [
+    ...axe,
+    ...(placeholders.length ? [{ id: 'placeholder-contrast', impact: 'serious', help: 'Placeholder text must have a contrast ratio of at least 4.5:1', nodes: placeholders }] : []),
+    ...(pointerOnly.length ? [{ id: 'pointer-only', impact: 'serious', help: 'What the pointer can click, the keyboard must reach (WCAG 2.1.1)', nodes: pointerOnly }] : []),
+  ];
 }
 
 /**
@@ -83,6 +86,30 @@ const PLACEHOLDER_CONTRAST = `(() => {
       const name = el.id ? '#' + el.id : el.tagName.toLowerCase() + '[placeholder="' + el.placeholder + '"]';
       return [{ target: [name], failureSummary: 'Placeholder "' + el.placeholder + '" has a contrast ratio of ' + ratio.toFixed(2) + ', expected 4.5:1' }];
     });
+})()`;
+
+/**
+ * What shows a hand under the pointer, so reacts to a click, with nothing the keyboard reaches
+ * around or inside it: a clickable row or card that is not a link or a button. The clickable
+ * thing is the outermost of the pointer's elements (the cursor is inherited). A part of a field
+ * (a number's arrows, a picker's placeholder or the cross on a chosen item) is worked from the
+ * input inside the same antd field; a widget that moves focus among its parts
+ * itself (a menu, a tab list) marks them with tabindex, even -1.
+ */
+const POINTER_ONLY = `(() => {
+  const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]';
+  const pointer = (el) => el instanceof Element && getComputedStyle(el).cursor === 'pointer';
+  const fieldPart = (el) => !!el.closest('.ant-input-number, .ant-select, .ant-picker, .ant-input-affix-wrapper')?.querySelector('input');
+  const clickable = new Set();
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!pointer(el) || pointer(el.parentElement) || !el.checkVisibility()) continue;
+    if (el.closest(FOCUSABLE) || el.querySelector(FOCUSABLE) || el.closest('label, [aria-disabled="true"], :disabled') || fieldPart(el)) continue;
+    clickable.add(el);
+  }
+  return [...clickable].slice(0, 20).map((el) => {
+    const name = el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+    return { target: [name], failureSummary: 'Clickable "' + (el.textContent || '').trim().slice(0, 60) + '" is neither a link, a button nor focusable' };
+  });
 })()`;
 
 /** One line per rule and one per element it found, with axe's own account of what is wrong. */
