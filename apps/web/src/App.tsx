@@ -3,6 +3,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, useRouteError } from 'react-router';
 import { HomeRedirect, RequireAuth } from './auth/RequireAuth';
 import { PageLoading } from './components/PageLoading';
+import { usePageTitle } from './components/usePageTitle';
+import { TEXT_COLOR } from './theme';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
@@ -23,10 +25,11 @@ function Lazy({ children }: { children: ReactNode }) {
 function RouteError() {
   const error = useRouteError();
   const detail = error instanceof Error ? error.message : '';
+  usePageTitle('Không hiển thị được trang');
   return (
     <div style={{ maxWidth: 520, margin: '64px auto', padding: 16, textAlign: 'center' }}>
       <h1 style={{ fontSize: 24, fontWeight: 600 }}>Không hiển thị được trang</h1>
-      <p style={{ color: 'rgba(0,0,0,.55)' }}>
+      <p style={{ color: TEXT_COLOR.secondary }}>
         Có thể ứng dụng vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang.
       </p>
       {detail && <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{detail}</pre>}

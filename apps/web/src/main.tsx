@@ -10,6 +10,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { cspNonce, letScriptsWriteStyles } from './csp';
 import { isApiError } from './lib/apiError';
 import './global.css';
+import { THEME } from './theme';
 
 dayjs.locale('vi');
 letScriptsWriteStyles();
@@ -27,7 +28,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} csp={{ nonce: cspNonce }} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}>
+    <ConfigProvider locale={viVN} csp={{ nonce: cspNonce }} theme={THEME}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <App />

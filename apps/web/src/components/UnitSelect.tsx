@@ -3,6 +3,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { useUnits } from '../api/hooks';
 import type { Id, Unit } from '../api/types';
 import { matchesUnaccented } from '../lib/vietnamese';
+import { TEXT_COLOR } from '../theme';
 
 interface Option {
   value: Id;
@@ -69,7 +70,7 @@ export function UnitSelect(props: SingleProps | MultipleProps) {
     optionRender: (option: { data: Option }) => (
       <span>
         {option.data.unit.name}
-        {option.data.unit.code ? <span style={{ color: '#8c8c8c', marginLeft: 6 }}>{option.data.unit.code}</span> : null}
+        {option.data.unit.code ? <span style={{ color: TEXT_COLOR.secondary, marginLeft: 6 }}>{option.data.unit.code}</span> : null}
       </span>
     ),
     notFoundContent: 'Không có đơn vị phù hợp',

@@ -1,4 +1,5 @@
 import { STATUS_LABELS, UNIT_KINDS } from '../../../../libs/domain/src/vocabulary';
+import { TEXT_COLOR } from '../theme';
 import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness, UnitKind } from '../api/types';
 
 /** The six categories every report counts, in the order reports list them. */
@@ -30,6 +31,16 @@ export const TIMELINESS_TAG_COLOR: Record<Timeliness, string> = {
   no_deadline: 'default',
 };
 
+/** Numbers and words written in a category's colour, readable on white like the tags' text. */
+export const TIMELINESS_TEXT_COLOR: Record<Timeliness, string> = {
+  overdue: TEXT_COLOR.red,
+  due_soon: TEXT_COLOR.orange,
+  on_track: TEXT_COLOR.blue,
+  done_on_time: TEXT_COLOR.green,
+  done_late: TEXT_COLOR.volcano,
+  no_deadline: TEXT_COLOR.secondary,
+};
+
 /** Solid colours for charts, matching the tag colours. */
 export const TIMELINESS_CHART_COLOR: Record<Timeliness, string> = {
   overdue: '#f5222d',
@@ -45,11 +56,15 @@ export const STATUS_ORDER: readonly TaskStatus[] = ['assigned', 'in_progress', '
 /** The domain's status names, the ones the mails and reports use too. */
 export const STATUS_LABEL: Record<TaskStatus, string> = STATUS_LABELS;
 
+/**
+ * Palette tags, not antd's status ones: a status tag writes in the bright status colour itself
+ * (green on pale green is 2.2:1), a palette tag in a dark shade the theme keeps above 4.5:1.
+ */
 export const STATUS_TAG_COLOR: Record<TaskStatus, string> = {
   assigned: 'default',
-  in_progress: 'processing',
+  in_progress: 'blue',
   submitted: 'purple',
-  done: 'success',
+  done: 'green',
   cancelled: 'default',
 };
 

@@ -1,8 +1,10 @@
 import Button from 'antd/es/button';
 import Result from 'antd/es/result';
 import { Link } from 'react-router';
+import { usePageTitle } from '../components/usePageTitle';
 
 export default function NotFoundPage() {
+  usePageTitle('Không tìm thấy trang');
   return (
     <Result
       status="404"

@@ -1,3 +1,5 @@
+import Grid from 'antd/es/grid';
+import Select from 'antd/es/select';
 import Tabs from 'antd/es/tabs';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,11 +26,22 @@ const TABS = [
 
 export default function AdminPage() {
   const [params, setParams] = useSearchParams();
-  const active = TABS.some((t) => t.key === params.get('tab')) ? params.get('tab')! : 'units';
+  const isPhone = !Grid.useBreakpoint().md;
+  const active = TABS.find((t) => t.key === params.get('tab')) ?? TABS[0];
+  const open = (tab: string) => setParams({ tab }, { replace: true });
   return (
-    <RequireRole roles={['admin']}>
+    <RequireRole roles={['admin']} title={[active.label, 'Quản trị']}>
       <PageHeader title="Quản trị" />
-      <Tabs activeKey={active} onChange={(tab) => setParams({ tab }, { replace: true })} items={TABS} destroyOnHidden />
+      {isPhone ? (
+        // Eight tabs overflow a phone, and antd then puts its "more" button inside the tab list,
+        // where assistive technology expects tabs only: a phone picks the section from a list.
+        <>
+          <Select aria-label="Mục quản trị" value={active.key} onChange={open} options={TABS.map(({ key, label }) => ({ value: key, label }))} style={{ width: '100%', marginBottom: 16 }} />
+          {active.children}
+        </>
+      ) : (
+        <Tabs activeKey={active.key} onChange={open} items={TABS} destroyOnHidden />
+      )}
     </RequireRole>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import DatePicker from 'antd/es/date-picker';
+import Empty from 'antd/es/empty';
 import Flex from 'antd/es/flex';
 import Input from 'antd/es/input';
 import Select from 'antd/es/select';
@@ -9,6 +10,7 @@ import { useState } from 'react';
 import { adminApi, usersApi } from '../../api/endpoints';
 import type { AuditEntry } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { AUDIT_ENTITIES, auditActionLabel, changedFields } from '../../lib/auditLabels';
 import { DISPLAY_DATE_FORMAT, formatDateTime } from '../../lib/dates';
 
@@ -73,22 +75,23 @@ export function AuditTab() {
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<AuditEntry>
-          rowKey="id"
-          loading={isLoading}
-          dataSource={data?.items ?? []}
-          size="small"
-          scroll={{ x: 900 }}
-          locale={{ emptyText: 'Không có thay đổi nào' }}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-          columns={[
-            { title: 'Lúc', key: 'at', width: 150, render: (_, e) => formatDateTime(e.createdAt) },
-            { title: 'Người thực hiện', key: 'actor', render: (_, e) => (e.actor ? `${e.actor.name} (${e.actor.email})` : 'Hệ thống') },
-            { title: 'Thao tác', key: 'action', render: (_, e) => auditActionLabel(e.action) },
-            { title: 'Bản ghi', key: 'entity', render: (_, e) => `${AUDIT_ENTITIES.find((x) => x.value === e.entity)?.label ?? e.entity}${e.entityId ? ` ${e.entityId}` : ''}` },
-            { title: 'Trường thay đổi', key: 'fields', render: (_, e) => changedFields(e.before, e.after).join(', ') },
-          ]}
-        />
+        <ScrollRegion label="Nhật ký thay đổi" minWidth={900}>
+          <Table<AuditEntry>
+            rowKey="id"
+            loading={isLoading}
+            dataSource={data?.items ?? []}
+            size="small"
+            locale={{ emptyText: <Empty description="Không có thay đổi nào" /> }}
+            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+            columns={[
+              { title: 'Lúc', key: 'at', width: 150, render: (_, e) => formatDateTime(e.createdAt) },
+              { title: 'Người thực hiện', key: 'actor', render: (_, e) => (e.actor ? `${e.actor.name} (${e.actor.email})` : 'Hệ thống') },
+              { title: 'Thao tác', key: 'action', render: (_, e) => auditActionLabel(e.action) },
+              { title: 'Bản ghi', key: 'entity', render: (_, e) => `${AUDIT_ENTITIES.find((x) => x.value === e.entity)?.label ?? e.entity}${e.entityId ? ` ${e.entityId}` : ''}` },
+              { title: 'Trường thay đổi', key: 'fields', render: (_, e) => changedFields(e.before, e.after).join(', ') },
+            ]}
+          />
+        </ScrollRegion>
       )}
     </>
   );

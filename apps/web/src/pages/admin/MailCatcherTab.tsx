@@ -8,13 +8,18 @@ import List from 'antd/es/list';
 import Row from 'antd/es/row';
 import Segmented from 'antd/es/segmented';
 import Typography from 'antd/es/typography';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { adminApi } from '../../api/endpoints';
 import type { CaughtMail } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime } from '../../lib/dates';
 
 const recipients = (to: CaughtMail['to']) => (Array.isArray(to) ? to.join(', ') : to);
+
+/** A list row that is a plain button: the whole row chooses the mail, the browser's focus ring shows. */
+const MAIL_BUTTON: CSSProperties = {
+  display: 'block', width: '100%', minWidth: 0, padding: '12px 8px', border: 0, background: 'transparent', font: 'inherit', color: 'inherit', textAlign: 'left', cursor: 'pointer',
+};
 
 /** Mail the system would have sent when no SMTP server is set, for trying reminders out. */
 export function MailCatcherTab() {
@@ -42,20 +47,19 @@ export function MailCatcherTab() {
           locale={{ emptyText: <Empty description="Hộp thư trống" /> }}
           style={{ maxHeight: 600, overflow: 'auto', marginBottom: 16 }}
           renderItem={(m) => (
-            <List.Item
-              key={String(m.id)}
-              onClick={() => setSelectedId(String(m.id))}
-              style={{ cursor: 'pointer', background: selected?.id === m.id ? '#e6f4ff' : undefined, paddingInline: 8 }}
-            >
-              <List.Item.Meta
-                title={<Typography.Text ellipsis>{m.subject}</Typography.Text>}
-                description={
-                  <>
-                    <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{recipients(m.to)}</div>
-                    <div style={{ fontSize: 12 }}>{formatDateTime(m.createdAt)}</div>
-                  </>
-                }
-              />
+            <List.Item key={String(m.id)} style={{ padding: 0, background: selected?.id === m.id ? '#e6f4ff' : undefined }}>
+              {/* A button, so the list is worked from the keyboard as well as by pointer. */}
+              <button type="button" onClick={() => setSelectedId(String(m.id))} aria-current={selected?.id === m.id ? 'true' : undefined} style={MAIL_BUTTON}>
+                <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                  {m.subject}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  {recipients(m.to)}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {formatDateTime(m.createdAt)}
+                </Typography.Text>
+              </button>
             </List.Item>
           )}
         />

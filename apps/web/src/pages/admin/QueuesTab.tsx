@@ -9,6 +9,7 @@ import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { queuesApi, type QueueCounts, type QueueState } from '../../api/queues';
 import { ErrorState } from '../../components/ErrorState';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { describeError } from '../../lib/apiError';
 
 const STATES: { key: QueueState; title: string }[] = [
@@ -64,28 +65,29 @@ export function QueuesTab() {
           </Button>
         </Flex>
       </Flex>
-      <Table<QueueCounts>
-        rowKey="name"
-        loading={isLoading}
-        dataSource={data}
-        size="small"
-        pagination={false}
-        scroll={{ x: 640 }}
-        columns={[
-          {
-            title: 'Hàng đợi',
-            key: 'name',
-            render: (_, q) => q.label,
-          },
-          ...STATES.map(({ key, title }) => ({
-            title,
-            key,
-            align: 'right' as const,
-            render: (_: unknown, q: QueueCounts) =>
-              key === 'failed' && q.counts.failed > 0 ? <Typography.Text type="danger">{q.counts.failed}</Typography.Text> : q.counts[key],
-          })),
-        ]}
-      />
+      <ScrollRegion label="Số việc trong từng hàng đợi" minWidth={640}>
+        <Table<QueueCounts>
+          rowKey="name"
+          loading={isLoading}
+          dataSource={data}
+          size="small"
+          pagination={false}
+          columns={[
+            {
+              title: 'Hàng đợi',
+              key: 'name',
+              render: (_, q) => q.label,
+            },
+            ...STATES.map(({ key, title }) => ({
+              title,
+              key,
+              align: 'right' as const,
+              render: (_: unknown, q: QueueCounts) =>
+                key === 'failed' && q.counts.failed > 0 ? <Typography.Text type="danger">{q.counts.failed}</Typography.Text> : q.counts[key],
+            })),
+          ]}
+        />
+      </ScrollRegion>
     </>
   );
 }

@@ -81,8 +81,8 @@ export function UsersTab() {
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Input.Search value={q} onChange={(e) => setQ(e.target.value)} allowClear placeholder="Tìm theo tên, email, đơn vị" style={{ width: 280 }} />
-          <Select value={role} onChange={setRole} allowClear placeholder="Vai trò" options={ROLE_OPTIONS} style={{ width: 200 }} />
+          <Input.Search value={q} onChange={(e) => setQ(e.target.value)} allowClear placeholder="Tìm theo tên, email, đơn vị" aria-label="Tìm người dùng" style={{ width: 280 }} />
+          <Select value={role} onChange={setRole} allowClear placeholder="Vai trò" aria-label="Vai trò" options={ROLE_OPTIONS} style={{ width: 200 }} />
         </Flex>
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
           Thêm người dùng

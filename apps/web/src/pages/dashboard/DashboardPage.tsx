@@ -26,7 +26,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { RequireRole } from '../../components/RequireRole';
 import { describeError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT, formatDate, isIsoDate } from '../../lib/dates';
-import { TIMELINESS_CHART_COLOR, TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR } from '../../lib/labels';
+import { TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR, TIMELINESS_TEXT_COLOR } from '../../lib/labels';
+import { TEXT_COLOR } from '../../theme';
 import { byUrgency, onTimeRate, totalsOf } from '../../lib/stats';
 import { UnitBars } from './UnitBars';
 import { UnitCards } from './UnitCards';
@@ -34,9 +35,9 @@ import { PendingExtensionList, WaitingForYou } from './WaitingForYou';
 
 function countLink(row: UnitStats, t: Timeliness) {
   const n = row[t];
-  if (!n) return <span style={{ color: '#bfbfbf' }}>0</span>;
+  if (!n) return <span style={{ color: TEXT_COLOR.secondary }}>0</span>;
   return (
-    <Link to={`/tasks?unitId=${encodeURIComponent(String(row.unitId))}&timeliness=${t}`} style={{ color: TIMELINESS_CHART_COLOR[t], fontWeight: 600 }}>
+    <Link to={`/tasks?unitId=${encodeURIComponent(String(row.unitId))}&timeliness=${t}`} style={{ color: TIMELINESS_TEXT_COLOR[t], fontWeight: 600 }}>
       {n}
     </Link>
   );
@@ -49,7 +50,7 @@ function Summary({ rows }: { rows: UnitStats[] }) {
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
       <Col xs={12} sm={8} lg={3}>
         <Card size="small">
-          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>Tổng số nhiệm vụ</div>
+          <div style={{ fontSize: 12, color: TEXT_COLOR.secondary, minHeight: 36 }}>Tổng số nhiệm vụ</div>
           <div style={{ fontSize: 24, fontWeight: 600 }}>{totals.total}</div>
         </Card>
       </Col>
@@ -57,15 +58,15 @@ function Summary({ rows }: { rows: UnitStats[] }) {
         <Col key={t} xs={12} sm={8} lg={3}>
           <Link to={`/tasks?timeliness=${t}`}>
             <Card size="small" hoverable>
-              <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>{TIMELINESS_LABEL[t]}</div>
-              <div style={{ fontSize: 24, fontWeight: 600, color: TIMELINESS_CHART_COLOR[t] }}>{totals[t]}</div>
+              <div style={{ fontSize: 12, color: TEXT_COLOR.secondary, minHeight: 36 }}>{TIMELINESS_LABEL[t]}</div>
+              <div style={{ fontSize: 24, fontWeight: 600, color: TIMELINESS_TEXT_COLOR[t] }}>{totals[t]}</div>
             </Card>
           </Link>
         </Col>
       ))}
       <Col xs={12} sm={8} lg={3}>
         <Card size="small">
-          <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)', minHeight: 36 }}>Tỷ lệ hoàn thành đúng hạn</div>
+          <div style={{ fontSize: 12, color: TEXT_COLOR.secondary, minHeight: 36 }}>Tỷ lệ hoàn thành đúng hạn</div>
           <div style={{ fontSize: 24, fontWeight: 600 }}>{rate === null ? '—' : `${rate}%`}</div>
         </Card>
       </Col>
@@ -214,7 +215,7 @@ function Dashboard() {
 
         <Col xs={24} xl={14}>
           <Card
-            title={<span style={{ color: TIMELINESS_CHART_COLOR.overdue }}>Nhiệm vụ quá hạn</span>}
+            title={<span style={{ color: TIMELINESS_TEXT_COLOR.overdue }}>Nhiệm vụ quá hạn</span>}
             extra={<Link to="/tasks?timeliness=overdue">Xem tất cả ({overdue.data?.total ?? 0})</Link>}
            
           >
@@ -237,7 +238,7 @@ function Dashboard() {
                       }
                       description={
                         <>
-                          {t.leadUnit?.name} · Hạn <strong style={{ color: TIMELINESS_CHART_COLOR.overdue }}>{formatDate(t.deadline)}</strong>
+                          {t.leadUnit?.name} · Hạn <strong style={{ color: TIMELINESS_TEXT_COLOR.overdue }}>{formatDate(t.deadline)}</strong>
                           {t.originalDeadline && t.originalDeadline !== t.deadline ? ` (ban đầu ${formatDate(t.originalDeadline)})` : ''} · {t.progress}%
                         </>
                       }
@@ -278,7 +279,7 @@ function Dashboard() {
                           {d.title}
                         </Typography.Paragraph>
                         <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-                          <Progress percent={percent} size="small" style={{ flex: 1, minWidth: 160, margin: 0 }} format={() => `${d.doneCount}/${d.taskCount}`} />
+                          <Progress percent={percent} size="small" style={{ flex: 1, minWidth: 160, margin: 0 }} format={() => `${d.doneCount}/${d.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
                           {d.overdueCount > 0 && (
                             <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
                               <Tag color="red">{d.overdueCount} quá hạn</Tag>
@@ -300,7 +301,7 @@ function Dashboard() {
 
 export default function DashboardPage() {
   return (
-    <RequireRole roles={['leader', 'clerk', 'admin']}>
+    <RequireRole roles={['leader', 'clerk', 'admin']} title="Tổng hợp tình hình thực hiện">
       <Dashboard />
     </RequireRole>
   );

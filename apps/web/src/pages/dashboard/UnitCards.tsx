@@ -1,12 +1,40 @@
 import Card from 'antd/es/card';
 import Empty from 'antd/es/empty';
 import Flex from 'antd/es/flex';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Timeliness, UnitStats } from '../../api/types';
-import { TIMELINESS_CHART_COLOR, TIMELINESS_LABEL } from '../../lib/labels';
+import { TIMELINESS_LABEL, TIMELINESS_TEXT_COLOR } from '../../lib/labels';
 
 /** What a leader looks at first for each unit; the other categories are on the wide table. */
 const AT_A_GLANCE: readonly Timeliness[] = ['overdue', 'due_soon', 'done_on_time'];
+
+function UnitCard({ row: r }: { row: UnitStats }) {
+  const nameId = useId();
+  return (
+    <Card size="small" role="listitem" data-unit={r.unitName} style={{ marginBottom: 8 }}>
+      <Flex justify="space-between" gap={8} style={{ marginBottom: 6 }}>
+        <strong id={nameId} style={{ overflowWrap: 'anywhere' }}>{r.unitName}</strong>
+        <span style={{ whiteSpace: 'nowrap' }}>{r.total} nhiệm vụ</span>
+      </Flex>
+      <Flex gap={8}>
+        {AT_A_GLANCE.map((t) => (
+          // Named by what it shows ("3 Quá hạn"), so voice control finds it; the unit is its description.
+          <Link
+            key={t}
+            to={`/tasks?unitId=${encodeURIComponent(String(r.unitId))}&timeliness=${t}`}
+            data-timeliness={t}
+            aria-describedby={nameId}
+            style={{ flex: 1, minWidth: 0, color: 'inherit' }}
+          >
+            <div style={{ fontSize: 20, fontWeight: 600, color: r[t] ? TIMELINESS_TEXT_COLOR[t] : 'rgba(0,0,0,.65)' }}>{r[t]}</div>
+            <div style={{ fontSize: 12, lineHeight: 1.3 }}>{TIMELINESS_LABEL[t]}</div>
+          </Link>
+        ))}
+      </Flex>
+    </Card>
+  );
+}
 
 /** One small card per unit with tasks, for a phone, in the order given (the most overdue first), with nothing to scroll sideways. */
 export function UnitCards({ rows }: { rows: readonly UnitStats[] }) {
@@ -15,26 +43,7 @@ export function UnitCards({ rows }: { rows: readonly UnitStats[] }) {
   return (
     <div role="list" aria-label="Nhiệm vụ theo đơn vị">
       {withTasks.map((r) => (
-        <Card key={String(r.unitId)} size="small" role="listitem" data-unit={r.unitName} style={{ marginBottom: 8 }}>
-          <Flex justify="space-between" gap={8} style={{ marginBottom: 6 }}>
-            <strong style={{ overflowWrap: 'anywhere' }}>{r.unitName}</strong>
-            <span style={{ whiteSpace: 'nowrap' }}>{r.total} nhiệm vụ</span>
-          </Flex>
-          <Flex gap={8}>
-            {AT_A_GLANCE.map((t) => (
-              <Link
-                key={t}
-                to={`/tasks?unitId=${encodeURIComponent(String(r.unitId))}&timeliness=${t}`}
-                data-timeliness={t}
-                aria-label={`${r.unitName}, ${TIMELINESS_LABEL[t]}: ${r[t]}`}
-                style={{ flex: 1, minWidth: 0, color: 'inherit' }}
-              >
-                <div style={{ fontSize: 20, fontWeight: 600, color: r[t] ? TIMELINESS_CHART_COLOR[t] : 'rgba(0,0,0,.65)' }}>{r[t]}</div>
-                <div style={{ fontSize: 12, lineHeight: 1.3 }}>{TIMELINESS_LABEL[t]}</div>
-              </Link>
-            ))}
-          </Flex>
-        </Card>
+        <UnitCard key={String(r.unitId)} row={r} />
       ))}
     </div>
   );

@@ -11,6 +11,7 @@ import type { CurrentUser, Task, Unit } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { ExtensionDecision } from '../../components/ExtensionDecision';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { TEXT_COLOR } from '../../theme';
 
 /** The chairman heads the committee, and decides on every task besides the leader in charge of it. */
 function isChairman(me: CurrentUser, units: readonly Unit[]): boolean {
@@ -30,7 +31,7 @@ function TaskTitle({ id, text }: { id: Task['id']; text: string }) {
 function CountTitle({ title, count }: { title: string; count: number }) {
   return (
     <span style={{ whiteSpace: 'normal' }}>
-      {title} <Badge count={count} showZero color={count ? '#cf1322' : '#8c8c8c'} />
+      {title} <Badge count={count} showZero color={count ? TEXT_COLOR.red : TEXT_COLOR.secondary} />
     </span>
   );
 }

@@ -24,6 +24,7 @@ import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/PageLoading';
+import { usePageTitle } from '../../components/usePageTitle';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { isApiError } from '../../lib/apiError';
@@ -77,6 +78,10 @@ export default function DirectiveDetailPage() {
     enabled: published,
   });
 
+  const number = [directive?.number, directive?.symbol].filter(Boolean).join('/');
+  const heading = directive ? `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}` : 'Văn bản chỉ đạo';
+  usePageTitle(heading);
+
   const back = (
     <Link to="/directives">
       <Button icon={<ArrowLeftOutlined />}>Danh sách văn bản</Button>
@@ -89,9 +94,6 @@ export default function DirectiveDetailPage() {
     return <Result status={error.status === 404 ? '404' : '403'} title={error.message} extra={back} />;
   }
   if (error || !directive) return <ErrorState error={error} onRetry={() => refetch()} />;
-
-  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
-  const heading = `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
 
   if (!published) {
     if (!canEnterDirectives(me.role)) {
@@ -159,7 +161,7 @@ export default function DirectiveDetailPage() {
         />
         <Flex gap={24} wrap align="center" style={{ marginTop: 12 }}>
           <div style={{ minWidth: 240, flex: 1, maxWidth: 480 }}>
-            <Progress percent={total ? Math.round((done / total) * 100) : 0} />
+            <Progress percent={total ? Math.round((done / total) * 100) : 0} aria-label="Nhiệm vụ đã hoàn thành" />
           </div>
           <span>
             Hoàn thành {done}/{total} nhiệm vụ
@@ -203,7 +205,7 @@ export default function DirectiveDetailPage() {
                 ),
               },
               { title: 'Hạn xử lý', key: 'deadline', width: 140, render: (_, t) => <Deadline task={t} /> },
-              { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" /> },
+              { title: 'Tiến độ', key: 'progress', width: 120, render: (_, t) => <Progress percent={t.progress} size="small" aria-label="Tiến độ" /> },
               { title: 'Trạng thái', key: 'status', width: 160, render: (_, t) => <StatusTag value={t.status} /> },
               { title: 'Tình hình', key: 'timeliness', width: 170, render: (_, t) => <TimelinessTag value={t.timeliness} /> },
               ...(corrects

@@ -18,6 +18,7 @@ import type { DirectiveSummary } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../lib/dates';
 import { canEnterDirectives } from '../../lib/roles';
 import { matchesUnaccented } from '../../lib/vietnamese';
@@ -33,7 +34,7 @@ function DirectiveProgress({ d }: { d: DirectiveSummary }) {
   const percent = d.taskCount ? Math.round((d.doneCount / d.taskCount) * 100) : 0;
   return (
     <div style={{ minWidth: 160 }}>
-      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} />
+      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
       {d.overdueCount > 0 && (
         <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
           <Tag color="red" style={{ marginTop: 4 }}>
@@ -52,6 +53,7 @@ export default function DirectiveListPage() {
   const [q, setQ] = useState(params.get('q') ?? '');
   const status = (['draft', 'published'].includes(params.get('status') ?? '') ? params.get('status') : 'all') as StatusFilter;
   const isPhone = !Grid.useBreakpoint().md;
+  usePageTitle('Văn bản chỉ đạo');
 
   const rows = useMemo(
     () =>

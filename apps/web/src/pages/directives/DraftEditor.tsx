@@ -25,6 +25,7 @@ import { coordinatingFromIds, emptyAssignment, emptyTask, isUnresolved, removeAs
 import { assignmentKey, headerKey, taskKey } from '../../lib/draftMarks';
 import { reviewItems } from '../../lib/draftReview';
 import { RECURRENCE_LABEL } from '../../lib/labels';
+import { TEXT_COLOR } from '../../theme';
 
 interface DraftEditorProps {
   draft: DirectiveDraft;
@@ -46,7 +47,7 @@ function Field({ label, children, hint }: { label: string; children: ReactNode; 
     <label style={{ display: 'block', marginBottom: 12 }}>
       <div style={{ marginBottom: 4, fontWeight: 500 }}>{label}</div>
       {children}
-      {hint ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,.5)', marginTop: 2 }}>{hint}</div> : null}
+      {hint ? <div style={{ fontSize: 12, color: TEXT_COLOR.secondary, marginTop: 2 }}>{hint}</div> : null}
     </label>
   );
 }

@@ -97,7 +97,7 @@ export default function NewDirectivePage() {
   const confirmDiscard = useConfirmDiscard();
   const anotherNotice = () => (dirty ? confirmDiscard(() => setDraft(null)) : setDraft(null));
   return (
-    <RequireRole roles={['clerk', 'admin']}>
+    <RequireRole roles={['clerk', 'admin']} title="Nhập văn bản chỉ đạo">
       <PageHeader
         title="Nhập văn bản chỉ đạo"
         subtitle={draft ? 'Kiểm tra kết quả phân tích, sửa nếu cần, rồi lưu nháp và ban hành.' : undefined}

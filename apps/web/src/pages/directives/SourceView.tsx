@@ -48,7 +48,10 @@ export function SourceView({ text, marks, activeKey, onSelect, style }: SourceVi
   return (
     <div
       ref={container}
+      role="region"
       aria-label="Văn bản gốc"
+      // Scrolls on its own: reachable by keyboard to scroll it with the arrow keys.
+      tabIndex={0}
       style={{
         whiteSpace: 'pre-wrap',
         wordBreak: 'break-word',

@@ -7,8 +7,10 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { PageLoading } from '../../components/PageLoading';
+import { usePageTitle } from '../../components/usePageTitle';
 import { describeError, isApiError } from '../../lib/apiError';
 import { homePathForRole, safeRedirectPath } from '../../lib/roles';
+import { TEXT_COLOR } from '../../theme';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -26,6 +28,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const next = safeRedirectPath(params.get('next'));
+  usePageTitle('Đăng nhập');
 
   if (user === undefined) return <PageLoading />;
   if (user) return <Navigate to={next ?? homePathForRole(user.role)} replace />;
@@ -50,7 +53,7 @@ export default function LoginPage() {
 
   const fieldError = (problem: string | null, id: string) =>
     touched && problem ? (
-      <div id={id} role="alert" style={{ color: '#ff4d4f', fontSize: 14, marginTop: 4 }}>
+      <div id={id} role="alert" style={{ color: TEXT_COLOR.red, fontSize: 14, marginTop: 4 }}>
         {problem}
       </div>
     ) : null;
@@ -81,7 +84,7 @@ export default function LoginPage() {
       >
         <header style={{ textAlign: 'center', marginBottom: 24 }}>
           <h1 style={{ margin: '0 0 4px', fontSize: 30, color: '#1d4ed8', fontWeight: 600 }}>Đôn đốc</h1>
-          <p style={{ margin: 0, color: 'rgba(0,0,0,.55)' }}>Theo dõi, đôn đốc thực hiện nhiệm vụ được giao</p>
+          <p style={{ margin: 0, color: TEXT_COLOR.secondary }}>Theo dõi, đôn đốc thực hiện nhiệm vụ được giao</p>
         </header>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <form onSubmit={onSubmit} noValidate>

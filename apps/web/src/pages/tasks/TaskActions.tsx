@@ -139,7 +139,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         <Form.Item label="Tiến độ (%)" required>
           <Flex gap={12} align="center">
             <Form.Item name="progress" noStyle>
-              <Slider min={0} max={100} step={5} style={{ flex: 1 }} />
+              <Slider min={0} max={100} step={5} ariaLabelForHandle="Tiến độ (%)" style={{ flex: 1 }} />
             </Form.Item>
             <Form.Item name="progress" noStyle rules={[{ required: true, type: 'number', min: 0, max: 100, message: 'Tiến độ từ 0 đến 100.' }]}>
               <InputNumber min={0} max={100} precision={0} suffix="%" aria-label="Tiến độ (%)" style={{ width: 100 }} />

@@ -24,9 +24,11 @@ import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { ExtensionDecision } from '../../components/ExtensionDecision';
 import { PageLoading } from '../../components/PageLoading';
+import { usePageTitle } from '../../components/usePageTitle';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { titleSubject } from '../../lib/pageTitle';
 import { NOTIFICATION_STATUS_LABEL, notificationKindLabel, ROLE_LABEL, STATUS_LABEL } from '../../lib/labels';
 import { buildTaskTimeline, returnedWork } from '../../lib/taskTimeline';
 import { SeriesCard } from './SeriesCard';
@@ -173,6 +175,7 @@ export default function TaskDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data: task, error, isLoading, refetch, isFetching } = useTask(id);
+  usePageTitle(task ? `Nhiệm vụ: ${titleSubject(task.text)}` : 'Chi tiết nhiệm vụ');
 
   if (isLoading) return <PageLoading />;
   if (error || !task) return <ErrorState error={error} onRetry={() => refetch()} />;

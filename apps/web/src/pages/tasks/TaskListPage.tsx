@@ -22,6 +22,7 @@ import type { Task, Timeliness } from '../../api/types';
 import { Deadline } from '../../components/Deadline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../components/usePageTitle';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
@@ -29,6 +30,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 import { STATUS_LABEL, STATUS_ORDER, TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR } from '../../lib/labels';
 import { filtersFromSearch, filtersToSearch, PAGE_SIZE_OPTIONS, withFilter, type TaskFilters } from '../../lib/taskFilters';
+import { TEXT_COLOR } from '../../theme';
 
 function TimelinessFilter({ value, onChange }: { value?: Timeliness; onChange: (value?: Timeliness) => void }) {
   return (
@@ -72,7 +74,7 @@ const lineClamp = (rows: number): CSSProperties => ({
 function DirectiveLine({ directive }: { directive: NonNullable<Task['directive']> }) {
   const text = `${[directive.number, directive.symbol].filter(Boolean).join('/') || 'Văn bản'}${directive.title ? ` · ${directive.title}` : ''}`;
   return (
-    <div title={text} style={{ fontSize: 12, color: 'rgba(0,0,0,.45)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+    <div title={text} style={{ fontSize: 12, color: TEXT_COLOR.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
       {text}
     </div>
   );
@@ -84,7 +86,7 @@ function TaskCard({ task }: { task: Task }) {
       <Link to={`/tasks/${task.id}`} style={{ ...lineClamp(3), marginBottom: 6 }}>
         {task.text}
       </Link>
-      <div style={{ fontSize: 13, color: 'rgba(0,0,0,.45)' }}>{task.leadUnit?.name}</div>
+      <div style={{ fontSize: 13, color: TEXT_COLOR.secondary }}>{task.leadUnit?.name}</div>
       <Flex justify="space-between" align="center" wrap gap={6} style={{ marginTop: 6 }}>
         <span style={{ fontSize: 13 }}>
           Hạn: <Deadline task={task} />
@@ -105,6 +107,7 @@ export default function TaskListPage() {
   const { data, error, isFetching, refetch } = useTasks(filters);
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
+  usePageTitle('Nhiệm vụ');
   const me = useCurrentUser();
   const { data: units = [] } = useUnits();
   // The head of a unit with units under it (the education office, its schools) may follow theirs.
