@@ -150,4 +150,24 @@ describe('Content-Security-Policy', () => {
     expect(directive(csp, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
     expect(directive(csp, 'script-src')).toBe("script-src 'self'");
   });
+
+  it('shows a caught mail with its own styles, in a sandbox that runs and loads nothing, to admins alone', async () => {
+    const db = h.app.get(DataSource);
+    const [{ id }] = await db.query(
+      `INSERT INTO caught_mails ("to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [['truongphong@dondoc.local'], 'dondoc@dondoc.local', 'Thư thử', '<p style="color:#b91c1c">Quá hạn 2 ngày</p><script>parent.alert(1)</script>', 'Quá hạn 2 ngày'],
+    );
+    const admin = await h.login('admin@dondoc.local');
+    const res = await h.http().get(`/api/mail-catcher/${id}/html`).set('Authorization', `Bearer ${admin}`).expect(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.text).toContain('Quá hạn 2 ngày');
+    const csp = res.headers['content-security-policy'];
+    expect(directive(csp, 'default-src')).toBe("default-src 'none'");
+    expect(directive(csp, 'style-src')).toBe("style-src 'unsafe-inline'");
+    expect(csp.split(';').map((d: string) => d.trim())).toContain('sandbox');
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'self'");
+    const clerk = await h.login('vanphong@dondoc.local');
+    await h.http().get(`/api/mail-catcher/${id}/html`).set('Authorization', `Bearer ${clerk}`).expect(403);
+    await h.http().get('/api/mail-catcher/00000000-0000-4000-8000-000000000000/html').set('Authorization', `Bearer ${admin}`).expect(404);
+  });
 });

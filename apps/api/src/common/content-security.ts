@@ -24,6 +24,18 @@ export function webPageCsp(nonce: string): Directives {
   return { ...APP_CSP, styleSrc: ["'self'", `'nonce-${nonce}'`] };
 }
 
+/**
+ * A caught mail shown in the admins' mail catcher: the mail's own inline styles and embedded
+ * images, nothing else (no script, no request out), in a sandbox, framed only by the app's page.
+ */
+export const MAIL_PREVIEW_CSP: Directives = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'unsafe-inline'"],
+  imgSrc: ['data:'],
+  sandbox: [],
+  frameAncestors: ["'self'"],
+};
+
 /** Swagger UI's page at /api/docs writes inline styles; its scripts are files. */
 export const DOCS_CSP: Directives = { ...APP_CSP, styleSrc: ["'self'", "'unsafe-inline'"] };
 

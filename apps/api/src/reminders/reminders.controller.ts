@@ -14,6 +14,7 @@ import {
 } from './reminders.dto';
 import { RemindersService } from './reminders.service';
 import { ParseId } from '../common/validation';
+import { MAIL_PREVIEW_CSP } from '../common/content-security';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -73,6 +74,20 @@ export class RemindersController {
   })
   caught(@Query() q: CatcherQuery): Promise<Page<CaughtMailView> & CaughtMailPageInfo> {
     return this.reminders.caughtMails(q.page, q.pageSize);
+  }
+
+  /**
+   * One caught mail's HTML as a page of its own, for the catcher's preview frame: under a policy
+   * that lets the mail's inline styles show and nothing else run or load.
+   */
+  @Roles('admin')
+  @Get('mail-catcher/:id/html')
+  @ApiOkResponse({ description: 'text/html', schema: { type: 'string' } })
+  async caughtHtml(@Param('id', ParseId) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const html = await this.reminders.caughtMailHtml(id);
+    reply.helmet({ contentSecurityPolicy: { directives: MAIL_PREVIEW_CSP } });
+    void reply.header('content-type', 'text/html; charset=utf-8');
+    return html;
   }
 
   /**

@@ -79,6 +79,12 @@ export class RemindersService {
     return { id, status: 'pending' };
   }
 
+  async caughtMailHtml(id: string): Promise<string> {
+    const html = await this.outbox.caughtMailHtml(id);
+    if (html === null) throw new NotFoundException('Không tìm thấy thư này trong hộp thư thử');
+    return html;
+  }
+
   async caughtMails(page: number, pageSize: number): Promise<Page<CaughtMailItem> & { smtpConfigured: boolean }> {
     const { items, total } = await this.outbox.caughtMails({ limit: pageSize, offset: (page - 1) * pageSize });
     return { items, total, page, pageSize, smtpConfigured: this.config.smtpUrl !== null };

@@ -389,6 +389,12 @@ export class OutboxRepository {
     );
   }
 
+  /** One caught mail's HTML, or null when there is no such mail. */
+  async caughtMailHtml(id: string): Promise<string | null> {
+    const rows: { html: string }[] = await this.db.query(`SELECT html FROM caught_mails WHERE id = $1`, [id]);
+    return rows[0]?.html ?? null;
+  }
+
   async caughtMails(page: { limit: number; offset: number }): Promise<Page<CaughtMailItem>> {
     const rows: (CaughtMailItem & { total: string })[] = await this.db.query(
       `SELECT id, "to", subject, html, text, created_at AS "createdAt", notification_id AS "notificationId", count(*) OVER () AS total

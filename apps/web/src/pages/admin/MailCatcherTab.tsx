@@ -83,10 +83,11 @@ export function MailCatcherTab() {
               style={{ marginBottom: 8 }}
             />
             {view === 'html' && selected.html ? (
-              // Mail content is untrusted: the empty sandbox runs no scripts and cannot reach this page.
+              // Mail content is untrusted: the API serves it under a policy of its own (its styles, no
+              // scripts, nothing loaded), and the empty sandbox keeps it from reaching this page.
               <iframe
                 title="Nội dung thư"
-                srcDoc={selected.html}
+                src={`/api/mail-catcher/${selected.id}/html`}
                 sandbox=""
                 style={{ width: '100%', height: 600, border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}
               />
