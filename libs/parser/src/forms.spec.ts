@@ -448,6 +448,9 @@ Về việc treo cờ Tổ quốc
       },
       { unit: 'Các cơ quan, đơn vị, doanh nghiệp và nhân dân trong thị trấn', tasks: [['Treo băng rôn chào mừng trước ngày 31/8/2024.', '2024-08-31']] },
     ]);
+    expect(read('1. Tất cả các hộ gia đình nhân dân các dân tộc trên địa bàn huyện treo cờ Tổ quốc.')).toEqual([
+      { unit: 'Tất cả các hộ gia đình nhân dân các dân tộc trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc.', null]] },
+    ]);
     expect(read('UBND xã đề nghị các cơ quan, trường học, bệnh viện và Nhân dân trên địa bàn xã treo cờ Tổ quốc.')).toEqual([
       { unit: 'các cơ quan, trường học, bệnh viện và Nhân dân trên địa bàn xã', tasks: [['Treo cờ Tổ quốc.', null]] },
     ]);

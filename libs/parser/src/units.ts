@@ -171,7 +171,8 @@ export class UnitMatcher {
       } else if (t.f === ',' || t.conj) joins++;
       else if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
     }
-    if (joins === 0 || items === 0 || j >= tokens.length || j - i >= 80 || tokens[j - 1].punct) return null;
+    // Without "tất cả" a group needs a list to be broad; with it one kind is enough ("tất cả các hộ gia đình ...").
+    if ((joins === 0 && !all) || items === 0 || j >= tokens.length || j - i >= 80 || tokens[j - 1].punct) return null;
     return { start: tokens[i].start, end: tokens[j - 1].end, unitIds: [], group: true, vague: true, known: false, standard: false };
   }
 
