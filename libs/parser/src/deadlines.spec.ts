@@ -146,3 +146,10 @@ describe('a recurring duty’s due day and end', () => {
     expect(seriesEnd(text)).toBe(end);
   });
 });
+
+describe('deadlines given with the part of the day, or as a span of days', () => {
+  it('reads "vào sáng ngày 15/5/2019" and "trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019"', () => {
+    expect(deadline('tiếp âm phiên khai mạc vào sáng ngày 15/5/2019.')).toEqual({ date: '2019-05-15', text: 'vào sáng ngày 15/5/2019' });
+    expect(deadline('treo cờ trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019.')?.date).toBe('2019-05-15');
+  });
+});

@@ -131,12 +131,15 @@ const ATOM = new RegExp(
 /** "ngày thứ Sáu 20/4/2018": the day of the week between the cue and the date. */
 const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
 
+/** "vào sáng ngày 15/5/2019": the part of the day before the date. */
+const DAY_PART = String.raw`(?:buổi\s+)?(?:sáng|trưa|chiều|tối)`;
+
 const CUE = new RegExp(
-  String.raw`(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|hoàn\s+thành(?:\s+xong)?|xong|kết\s+thúc|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|thời\s+gian(?:\s+\p{L}+){0,3}\s*:|thời\s+hạn(?:\s+\p{L}+){0,3}\s*:?|tiến\s+độ\s*:)\s*(?:là\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s*)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
+  String.raw`(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|hoàn\s+thành(?:\s+xong)?|xong|kết\s+thúc|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|thời\s+gian(?:\s+\p{L}+){0,3}\s*:|thời\s+hạn(?:\s+\p{L}+){0,3}\s*:?|tiến\s+độ\s*:)\s*(?:là\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:${DAY_PART}\s+)?(?:(?:vào\s+)?ngày\s*)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
   'iu',
 );
 const CUE_START = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|nộp|gửi))?\s*:?\s*)?(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+(?:xong\s+)?)?(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|là|lúc)\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:(?:vào\s+)?ngày\s+)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
+  String.raw`(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|nộp|gửi))?\s*:?\s*)?(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+(?:xong\s+)?)?(?:(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót|\s+cuối)?|đến(?:\s+hết)?|hết|trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?|vào|cuối|là|lúc)\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2})?\s*(?:phút)?\s*,?\s*)?(?:${DAY_PART}\s+)?(?:(?:vào\s+)?ngày\s+)?(?:${WEEKDAY}\s*,?\s*(?:ngày\s*)?)?$`,
   'iu',
 );
 const BEFORE = /(?<!\p{L})trước\s*$/iu;
@@ -151,6 +154,7 @@ const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/i
 const CITATION_AFTER = /^\s*(?:của|do)\s/iu;
 const SINCE = /^\s*,?\s*(?:kể|tính)\s+từ\s+(?:ngày\s+|khi\s+|thời\s+điểm\s+)?([^.;]{0,80})/iu;
 const SINCE_DOCUMENT = /(?<!\p{L})(?:ký|ban\s+hành|(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị|quyết\s+định)\s+(?:này|có\s+hiệu\s+lực)|nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị))/iu;
+const SPAN_AFTER = /^\s*,?\s*(?:bắt\s+đầu\s+)?từ\s+(?:ngày\s+)?\d/iu;
 const WITHIN = /(?<!\p{L})trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?\s+$/iu;
 const RULE_WORDS = /(?<!\p{L})(?:hồ\s+sơ|mỗi|giải\s+quyết|thủ\s+tục)(?!\p{L})/iu;
 const STANDING = /(?<!\p{L})(?:(?:thời\s+gian|thời\s+hạn)(?:\s+\p{L}+){0,2}\s*:\s*|thực\s+hiện\s+)?thường\s+xuyên(?=\s*(?:[.;,)]|$))/iu;
@@ -239,7 +243,10 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
     const clause = prefix + m[0];
     let ownDate: boolean;
     let spanEnd = end;
-    if (since) {
+    if (SPAN_AFTER.test(text.slice(end, end + 20))) {
+      // "trong 03 ngày từ ngày 13 đến hết ngày 15/5": a span its dates give, not a count from the document.
+      ownDate = false;
+    } else if (since) {
       ownDate = SINCE_DOCUMENT.test(since[1]);
       const doc = SINCE_DOCUMENT.exec(since[1]);
       if (doc) spanEnd = end + since[0].indexOf(since[1]) + doc.index + doc[0].length;

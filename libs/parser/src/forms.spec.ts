@@ -496,6 +496,13 @@ Theo đó, UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình 
     expect(read(text)).toEqual([{ unit: 'Sở Xây dựng', tasks: [['Kiểm tra các công trình vi phạm, báo cáo kết quả trước ngày 20/3/2024.', '2024-03-20']] }]);
   });
 
+  it('reads a group of committees that directs its own stations as the one given the duty', () => {
+    const text = '2. Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.';
+    expect(read(text)).toEqual([
+      { unit: 'Ủy ban nhân dân các xã, phường', tasks: [['Chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.', '2024-05-15']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

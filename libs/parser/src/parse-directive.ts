@@ -100,6 +100,9 @@ function isAddresseeReference(folded: string): boolean {
   return ADDRESSEE_REFERENCES.has(said) || ADDRESSEE_REFERENCES.has(said.replace(ADDRESSEE_TITLE, ''));
 }
 
+/** A group of committees or their chairmen before a cue (folded): the subject of its own duty. */
+const GROUP_ASKER = /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+cac\s/;
+
 /** Who gives the direction before an inner cue (folded). */
 const INNER_SUBJECT = new RegExp(`(?:${anyOf(words.askers.phrases, false)})`);
 
@@ -563,7 +566,11 @@ class DirectiveParser {
     INNER_CUE.lastIndex = from;
     for (let c = INNER_CUE.exec(text); c && c.index < end; c = INNER_CUE.exec(text)) {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
-      if (!INNER_SUBJECT.test(foldVietnamese(text.slice(from, c.index)))) continue;
+      const asker = foldVietnamese(text.slice(from, c.index));
+      if (!INNER_SUBJECT.test(asker)) continue;
+      // "Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh ...": the communes are the ones
+      // given the duty, to direct their own stations; a group asks nobody.
+      if (GROUP_ASKER.test(asker)) continue;
       const at = c.index + c[0].length + (COURTESY.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 20))?.[0].length ?? 0);
       const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
