@@ -503,6 +503,15 @@ Theo đó, UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình 
     ]);
   });
 
+  it('ends an article at a link to another one, a byline or a newspaper’s credit', () => {
+    const article = (tail: string) => `Tại buổi làm việc, Chủ tịch UBND huyện yêu cầu UBND xã An Hòa hoàn thành việc giải phóng mặt bằng trước ngày 30/6/2024.
+${tail}
+Các hộ dân cho biết sẽ chấp hành.`;
+    for (const tail of ['>> Dự án chậm tiến độ vì vướng mặt bằng', 'Thực hiện: Minh Anh', 'Theo Báo giấy']) {
+      expect(read(article(tail))).toEqual([{ unit: 'UBND xã An Hòa', tasks: [['Hoàn thành việc giải phóng mặt bằng trước ngày 30/6/2024.', '2024-06-30']] }]);
+    }
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

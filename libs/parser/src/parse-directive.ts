@@ -188,6 +188,8 @@ function isClosing(text: string): boolean {
 function isFurniture(line: string): boolean {
   // A site may put its furniture in a list ("• Từ khóa"); a weather box shows a temperature ("15oC").
   if (line.length < 80 && /\d\s*(?:°|o)C(?!\p{L})/u.test(line)) return true;
+  // ">> Rạch Từ Hổ bị bức tử": a link to another article.
+  if (line.length < 160 && /^(?:>>|»)/u.test(line)) return true;
   const text = line.replace(/^[-–+•·▪►*]\s*/u, '');
   if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
   const f = foldVietnamese(text).trim();
