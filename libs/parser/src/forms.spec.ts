@@ -512,6 +512,13 @@ Các hộ dân cho biết sẽ chấp hành.`;
     }
   });
 
+  it('ends a unit’s name at a quotation mark', () => {
+    const text = 'Chủ tịch UBND huyện yêu cầu Chủ tịch UBND xã An Hòa “hoàn thành việc tháo dỡ công trình vi phạm trước ngày 10/2/2024”.';
+    expect(read(text)).toEqual([
+      { unit: 'Chủ tịch UBND xã An Hòa', tasks: [['“hoàn thành việc tháo dỡ công trình vi phạm trước ngày 10/2/2024”.', '2024-02-10']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

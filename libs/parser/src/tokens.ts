@@ -30,8 +30,9 @@ function isUpper(code: number, ch: string | undefined): boolean {
 
 const MERGE_FIRSTS = new Set(MERGES.map(([seq]) => seq[0]));
 
-const WORD = /[a-z0-9%]+|[,;:.()/]/g;
-const PUNCT = new Set([',', ';', ':', '.', '(', ')', '/']);
+// A quotation mark ends a name: "yêu cầu Chủ tịch UBND phường “Thời gian ...”" quotes what is asked.
+const WORD = /[a-z0-9%]+|[,;:.()/“”"«»]/g;
+const PUNCT = new Set([',', ';', ':', '.', '(', ')', '/', '“', '”', '"', '«', '»']);
 
 /** Tokens of text[from, to), offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
