@@ -488,6 +488,14 @@ IV. TỔ CHỨC THỰC HIỆN
     ]);
   });
 
+  it('takes an article’s posting date as the document’s date, for a day given without its year', () => {
+    const text = `Thứ Bảy, 18/02/2017, 07:55 [GMT+7]
+Trong đó, UBND tỉnh yêu cầu Sở Xây dựng báo cáo kết quả trước ngày 25-2.`;
+    const draft = parseDirective(text, { ...unitOptions(mode), calendar, today: '2026-12-02' });
+    expect(draft.date).toBe('2017-02-18');
+    expect(draft.assignments[0].tasks[0].deadline).toBe('2017-02-25');
+  });
+
   it('reads an article’s headline and dateline as no assignment, and the directions of its body', () => {
     const text = `UBND tỉnh yêu cầu Sở Xây dựng sớm kiểm tra các công trình vi phạm
 Thứ Hai, 04/03/2024, 08:15 [GMT+7]

@@ -141,6 +141,11 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
 /** A sentence after the addressees on their own line: a capitalised word, a word in lower case, and a body's length. */
 const BODY_AFTER_ADDRESSEES = /[.;]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll}[^\n]{60})/u;
 
+/** A line that gives only when a page was posted: a weekday, a date, a time, a time zone. */
+export const DATELINE = /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
+/** How a page says when it was posted: "Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 25/09/2018", "25-09-2018 - 11:06". */
+const POSTED = /^(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:lúc|ngày))\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
+
 export const COURTESY = /^(?:quý\s+)?ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà)\s+(?=\p{L})/iu;
 
 /** Splits a header line that a two-column table flattened into its cells. */
@@ -247,6 +252,20 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
     }
   }
   if (!h.docType) h.docType = docTypeFromSymbol(h.symbol);
+  // A web page that carries no document header still says when it was posted: the article's date.
+  if (dateAt < 0) {
+    for (let i = 0; i < limit; i++) {
+      const text = paragraphs[i].text.trim();
+      const m = text.length < 80 ? DATELINE.exec(text) ?? POSTED.exec(text) : null;
+      const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+      if (!m || !iso || !isValidIsoDate(iso)) continue;
+      h.date = iso;
+      h.year = Number(m[3]);
+      h.month = Number(m[2]);
+      h.dateText = text;
+      break;
+    }
+  }
 
   const issuerEnd = [numberAt, dateAt, typeAt].filter((i) => i >= 0);
   const lastIssuerLine = issuerEnd.length ? Math.max(...issuerEnd) : -1;

@@ -1,7 +1,7 @@
 import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, seriesEnd } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
-import { COURTESY, Header, isUpperText, parseHeader } from './header';
+import { COURTESY, DATELINE, Header, isUpperText, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
 import { Token, tokenize } from './tokens';
@@ -55,9 +55,6 @@ const CUE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CUES})\\s+\\S`, 'iu');
 
 /** Where a group lives, between its name and its verb: "trên địa bàn thành phố", "trong thị xã", "thuộc huyện Mang Yang". */
 const GROUP_PLACE = /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:(?:toàn\s+)?(?:địa\s+bàn\s+)?(?:thị\s+xã|thị\s+trấn|thành\s+phố|huyện|tỉnh|xã|phường|quận|đặc\s+khu))(?:\s+\p{Lu}[\p{L}]*)*(?=\s+\p{Ll})/u;
-
-/** A line that gives only when a page was posted: a weekday, a date, a time, a time zone. */
-const DATELINE = /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
 
 const TWO_LETTERS = /\p{L}\p{L}/u;
 
