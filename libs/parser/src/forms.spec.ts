@@ -527,6 +527,17 @@ Các hộ dân cho biết sẽ chấp hành.`;
     ]);
   });
 
+  it('reads several addressees written on one line, separated by commas', () => {
+    const text = `Kính gửi: Phòng Nội vụ, Phòng Tài chính - Kế hoạch, UBND các xã, thị trấn.
+Để chuẩn bị cho kỳ họp, UBND huyện đề nghị các đơn vị rà soát số liệu biên chế, gửi về Phòng Nội vụ trước ngày 15/3/2024.`;
+    const tasks = [['Rà soát số liệu biên chế, gửi về Phòng Nội vụ trước ngày 15/3/2024.', '2024-03-15']];
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Nội vụ', tasks },
+      { unit: 'Phòng Tài chính - Kế hoạch', tasks },
+      { unit: 'UBND các xã, thị trấn', tasks },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

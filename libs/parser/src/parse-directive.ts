@@ -644,6 +644,11 @@ class DirectiveParser {
       const para = this.paragraphs[a.paragraph];
       const tokens = tokenize(para.text, a.start, a.end);
       const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+      // "Kính gửi: Phòng Nội vụ, Phòng Tài chính - Kế hoạch, UBND các xã, thị trấn.": one line, several addressees.
+      if (found.length > 1 && found[0].start === tokens[0].start && para.text.slice(found[found.length - 1].end, a.end).trim() === '') {
+        out.push(...mentionsIn(para, found));
+        continue;
+      }
       const mention: Mention = found.length === 1 && found[0].end === a.end
         ? found[0]
         : { start: a.start, end: a.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(a.start, a.end))), vague: false, known: false, standard: false };
