@@ -538,6 +538,18 @@ Các hộ dân cho biết sẽ chấp hành.`;
     ]);
   });
 
+  it('reads a unit before a colon as the subject of the direction after it, and "các đoàn thể chính trị - xã hội" whole', () => {
+    const text = `III. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo: Chỉ đạo các trường học tổ chức các hoạt động ngoại khóa về truyền thống.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện phối hợp tuyên truyền, vận động hội viên tham gia.`;
+    const partners = [['Phối hợp tuyên truyền, vận động hội viên tham gia.', null]];
+    expect(read(text)).toEqual([
+      { unit: 'Phòng Giáo dục và Đào tạo', tasks: [['Chỉ đạo các trường học tổ chức các hoạt động ngoại khóa về truyền thống.', null]] },
+      { unit: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện', tasks: partners },
+      { unit: 'các đoàn thể chính trị - xã hội huyện', tasks: partners },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

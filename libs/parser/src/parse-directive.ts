@@ -101,7 +101,7 @@ function isAddresseeReference(folded: string): boolean {
 const GROUP_ASKER = /^(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+cac\s/;
 
 /** Who gives the direction before an inner cue (folded). */
-const INNER_SUBJECT = new RegExp(`(?:${anyOf(words.askers.phrases, false)})`);
+const INNER_SUBJECT = new RegExp(`(?<![a-z])(?:${anyOf(words.askers.phrases, false)})`);
 
 /** How far past a unit's name the parser looks to tell what follows it: a bounded look keeps long paragraphs linear. */
 const AHEAD = 200;
