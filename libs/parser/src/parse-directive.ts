@@ -16,29 +16,9 @@ import type {
 import { Building, Composite, Heading, mentionsIn, newBuilding, TableTime } from './building';
 import { tableColumns, TableReader } from './tables';
 import { Mention, UnitMatcher } from './units';
-import furniture from '../data/page-furniture.json';
 import words from '../data/directive-words.json';
-
-const FURNITURE: readonly string[] = furniture.lineStarts;
-
-/**
- * A regex alternation of phrases, longest first so that a longer phrase wins over its start
- * ("giao nhiệm vụ" over "giao"); the spaces inside a phrase match any run of spaces unless
- * `anySpaces` is false.
- */
-function anyOf(phrases: readonly string[], anySpaces = true): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .map((p) => (anySpaces ? p.replace(/ /g, '\\s+') : p))
-    .join('|');
-}
-
-/** A phrase whose first letter may be written in either case: "[Gg]iao" (for a regex without the i flag). */
-function eitherCase(phrase: string): string {
-  const first = phrase.charAt(0);
-  return first.toUpperCase() === first.toLowerCase() ? phrase : `[${first.toUpperCase()}${first.toLowerCase()}]${phrase.slice(1)}`;
-}
+import { anyOf, eitherCase } from './phrases';
+import { BYLINE, CAPTION, closingMarkAt, isBareExecution, isClosing, isFurniture, isSignatureTitle, reports, SIGNATURE_WORDS } from './document-parts';
 
 const CUES = anyOf(words.directionCues.phrases);
 const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?(?:\\s*:)?\\s+`, 'iu');
@@ -64,8 +44,6 @@ const BROAD_OPENING = /^(?:tất\s+cả|toàn\s+thể|các)\s/iu;
 /** The heading of a document attached to a decision: "KẾ HOẠCH", "QUY CHẾ" alone on its line. */
 const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrases)})$`, 'u');
 
-/** A person's name alone on a line: two to five capitalised words. */
-const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 /** Text that has given a direction by now, so a byline after it closes the article. */
 const DIRECTION = /[.!?”"]\s*$/u;
 /** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
@@ -73,7 +51,6 @@ const GIVES_DIRECTION = new RegExp(
   `(?<!\\p{L})(?:${[...words.directionCues.phrases, ...words.innerDirectionCues.phrases].sort((a, b) => b.length - a.length).map((w) => eitherCase(anyOf([w]))).join('|')})(?:\\s+cho)?\\s+(?:\\p{Lu}|(?:${anyOf(words.directedOpenings.phrases)})\\s)|(?<!\\p{L})chủ\\s+trì,?\\s+phối\\s+hợp`,
   'u',
 );
-const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
 
 const TOPIC_HEADING = new RegExp(`^(?:${anyOf(words.topicHeadings.phrases)})\\s`, 'u');
 
@@ -124,90 +101,6 @@ const SCENE_OPENING = new RegExp(`^(?:${anyOf(words.sceneOpenings.phrases)})\\s`
 
 /** Cue words that may open a clause after a semicolon: "...; giao Phòng X ...", "...; đồng thời yêu cầu ...". */
 const CLAUSE_CUE = new RegExp(`^(?:(?:đồng\\s+thời|và)\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
-const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
-const SIGNATURE_WORDS = new RegExp(`(?:${anyOf(words.signatureTitles.phrases, false)})`, 'u');
-
-/**
- * Where the closing mark "./." (spaces allowed: ". / .") that ends a document starts, or -1. Read
- * from the end: a regex anchored at the end would be tried from every full stop of a long paragraph.
- */
-function closingMarkAt(text: string): number {
-  let k = text.length - 1;
-  const skipSpaces = () => {
-    while (k >= 0 && /\s/u.test(text[k])) k--;
-  };
-  skipSpaces();
-  if (text[k] !== '.') return -1;
-  k--;
-  skipSpaces();
-  if (text[k] !== '/') return -1;
-  k--;
-  skipSpaces();
-  if (text[k] !== '.') return -1;
-  k--;
-  skipSpaces();
-  return k + 1;
-}
-
-function isSignatureTitle(text: string): boolean {
-  return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
-}
-
-const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
-
-const CLOSING_OPENINGS: readonly string[] = words.closingOpenings.phrases;
-const CLOSING_CLAUSES: readonly string[] = words.closingClauses.phrases;
-const CLOSING_REQUESTS: readonly string[] = words.closingRequests.phrases;
-const BARE_EXECUTION = new RegExp(`^(?:(?:${anyOf(words.bareExecution.phrases, false)})(?: |$))+$`);
-
-/** "Thực hiện nghiêm túc.", "Biết và thực hiện.": a clause that only says to do what was already asked. */
-function isBareExecution(text: string): boolean {
-  if (text.length > 120) return false;
-  const said = foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
-  return said === '' || BARE_EXECUTION.test(said);
-}
-
-function isClosing(text: string): boolean {
-  if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
-  const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
-  if (CLOSING_OPENINGS.some((w) => f.startsWith(w))) return true;
-  // "Quyết định này có hiệu lực ...", "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành Quyết định này."
-  if (CLOSING_CLAUSES.some((w) => f.includes(w))) return true;
-  if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
-  if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
-    const asked = f.replace(/,/g, '');
-    return CLOSING_REQUESTS.some((w) => asked.includes(w));
-  }
-  return false;
-}
-
-/** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */
-function isFurniture(line: string): boolean {
-  // A site may put its furniture in a list ("• Từ khóa"); a weather box shows a temperature ("15oC").
-  if (line.length < 80 && /\d\s*(?:°|o)C(?!\p{L})/u.test(line)) return true;
-  // ">> Rạch Từ Hổ bị bức tử": a link to another article.
-  if (line.length < 160 && /^(?:>>|»)/u.test(line)) return true;
-  const text = line.replace(/^[-–+•·▪►*]\s*/u, '');
-  if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
-  const f = foldVietnamese(text).trim();
-  return FURNITURE.some((w) => f.startsWith(w));
-}
-
-const REPORT_OPENING = new RegExp(`^(?:${anyOf(words.reportOpenings.phrases, false)})(?![a-z])`);
-/** "đã", "vừa" before a word; "đạt", "tăng", "giảm" before a figure. */
-const REPORT_MARKER = new RegExp(`(?<![a-z])(?:(?:${anyOf(words.reportMarkers.phrases.filter((w) => w === 'da' || w === 'vua'), false)}) [a-z]|(?:${anyOf(words.reportMarkers.phrases.filter((w) => w !== 'da' && w !== 'vua'), false)})(?: [a-z]+){0,2} \\d)`);
-const DIRECTION_WORD = new RegExp(`(?<![a-z])(?:${anyOf(words.directionWords.phrases, false)})(?![a-z])`);
-
-/**
- * Whether a paragraph after an article's direction reports rather than directs: it opens as a
- * report does, or tells of what has been done or reached and asks nothing.
- */
-function reports(body: string): boolean {
-  const f = foldVietnamese(body.slice(0, 300));
-  if (REPORT_OPENING.test(f)) return true;
-  return REPORT_MARKER.test(f) && !DIRECTION_WORD.test(f);
-}
-
 /** A duty that stands ("thường xuyên thông tin ..."): a period around it gives it no date. */
 const STANDING = /(?<!\p{L})thường\s+xuyên(?!\p{L})/iu;
 /** "Thời gian treo cờ: ...": a paragraph that gives the period of what the document asks. */
