@@ -23,6 +23,7 @@ import { StatsCache } from './stats/stats-cache';
 import { StatsService } from './stats/stats.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
+import { UploadSlots } from './attachments/upload-slots';
 import { SeriesService } from './tasks/series.service';
 import { UnitsController } from './units/units.controller';
 import { UnitsService } from './units/units.service';
@@ -70,7 +71,7 @@ export class AppModule {
         HealthController, AuditController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
       ],
       providers: [
-        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, SeriesService, StatsService, StatsCache, ReportsService, SeedService,
+        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, UploadSlots, SeriesService, StatsService, StatsCache, ReportsService, SeedService,
       ],
     };
   }

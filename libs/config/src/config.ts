@@ -43,6 +43,11 @@ export interface AppConfig {
   trustProxy: string[];
   /** Failed sign-ins allowed per window, for one account and, separately, from one address. */
   loginRateLimit: { perAccount: number; perAddress: number; windowSeconds: number };
+  /**
+   * Reports with files an API process reads at once; past it another is refused with 503. Each
+   * holds a database connection (its transaction) while its files arrive, out of a pool of 20.
+   */
+  uploadsAtOnce: number;
   /** Reading and parsing one notice: past this the worker thread doing it is stopped. */
   parseTimeoutSeconds: number;
   /** A scanned PDF's OCR, which is slower: its own limit once OCR starts. */
@@ -166,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perAddress: int('LOGIN_RATE_LIMIT_PER_ADDRESS', 20, 1, 100000),
       windowSeconds: int('LOGIN_RATE_WINDOW_SECONDS', 900, 1, 86400),
     },
+    uploadsAtOnce: int('UPLOADS_AT_ONCE', 10, 1, 15),
     parseTimeoutSeconds: int('PARSE_TIMEOUT_SECONDS', 10, 1, 600),
     ocrTimeoutSeconds: int('OCR_TIMEOUT_SECONDS', 120, 1, 3600),
     ocrTools: { tesseract: str('OCR_TESSERACT', 'tesseract'), pdftoppm: str('OCR_PDFTOPPM', 'pdftoppm') },

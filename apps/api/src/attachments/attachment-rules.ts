@@ -3,8 +3,9 @@ import { extname } from 'node:path';
 const MB = 1024 * 1024;
 
 /**
- * What one report may carry. Every file is held in memory until the report is written, so the
- * total, not only each file, is bounded; the web app checks the same numbers before sending.
+ * What one report may carry. Files are stored as they arrive, inside the report's transaction, so
+ * the total, not only each file, is bounded: it is what one report can make PostgreSQL hold before
+ * it commits. The web app checks the same numbers before sending.
  */
 export const ATTACHMENT_LIMITS = { fileBytes: 20 * MB, files: 10, totalBytes: 50 * MB } as const;
 

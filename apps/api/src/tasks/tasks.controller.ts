@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTag
 import type { FastifyRequest } from 'fastify';
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from '../attachments/attachment-rules';
 import { megabytes } from '../common/multipart-error';
+import { Readable } from 'node:stream';
 import { readUploadForm } from '../attachments/attachment-upload';
+import { UploadSlots } from '../attachments/upload-slots';
 import { contentDisposition } from '../common/content-disposition';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
@@ -36,7 +38,7 @@ const UPDATE_BODY = {
 @ApiBearerAuth()
 @Controller()
 export class TasksController {
-  constructor(private readonly tasks: TasksService, private readonly series: SeriesService) {}
+  constructor(private readonly tasks: TasksService, private readonly series: SeriesService, private readonly uploads: UploadSlots) {}
 
   @Get('tasks')
   list(@Query() q: TaskListQuery, @Me() me: CurrentUser) {
@@ -50,7 +52,8 @@ export class TasksController {
 
   /**
    * A report as JSON, or as multipart/form-data with the same fields as text and its files in
-   * `files` (the lead unit's head or staff only).
+   * `files` (the lead unit's head or staff only). Files are stored as they arrive; while
+   * UPLOADS_AT_ONCE reports with files are being read, another is refused with 503.
    */
   @Post('tasks/:id/updates')
   @HttpCode(201)
@@ -58,8 +61,10 @@ export class TasksController {
   @ApiBody({ schema: UPDATE_BODY })
   async update(@Param('id', ParseId) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
     if (!req.isMultipart()) return this.tasks.addUpdate(id, await validated(TaskUpdateDto, req.body), me);
-    const form = await readUploadForm(req, () => this.tasks.authorize(id, me, 'attach'));
-    return this.tasks.addUpdate(id, await validated(TaskUpdateDto, form.fields), me, form.files);
+    return this.uploads.run(() => this.tasks.addUpdateWithFiles(id, me, async (store) => {
+      const form = await readUploadForm(req, () => this.tasks.authorize(id, me, 'attach'), store);
+      return { dto: await validated(TaskUpdateDto, form.fields), files: form.files };
+    }));
   }
 
   /** A file sent with a report, for whoever may read the task. */
@@ -73,7 +78,10 @@ export class TasksController {
     @Param('id', ParseId) id: string, @Param('attachmentId', ParseId) attachmentId: string, @Me() me: CurrentUser,
   ) {
     const file = await this.tasks.attachment(id, attachmentId, me);
-    return new StreamableFile(file.content, { type: file.contentType, disposition: contentDisposition(file.fileName), length: file.content.length });
+    // Read from PostgreSQL a piece at a time, as the client takes them.
+    return new StreamableFile(Readable.from(file.chunks, { highWaterMark: 1 }), {
+      type: file.contentType, disposition: contentDisposition(file.fileName), length: file.size,
+    });
   }
 
   @Post('tasks/:id/accept')

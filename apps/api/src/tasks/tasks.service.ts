@@ -10,7 +10,7 @@ import {
   type UnitRelation,
 } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
-import type { UploadedFile } from '../attachments/attachment-upload';
+import type { StoreContent, UploadedFile } from '../attachments/attachment-upload';
 import { AuditService } from '../common/audit.service';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 import type { Page } from '../common/pagination';
@@ -119,46 +119,67 @@ export class TasksService {
    * A progress report, a note, or the unit's own status move (start, submit), with the files sent
    * with it: the report, its files and their audit entries are written together or not at all.
    */
-  async addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser, files: UploadedFile[] = []): Promise<TaskView> {
-    // A blank note says nothing: a report with no other change is empty and would only move the status.
-    const note = dto.note?.trim() || undefined;
-    if (dto.progress === undefined && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
-    // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
-    const action: TaskAction =
-      dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
+  addUpdate(id: string, dto: TaskUpdateDto, me: CurrentUser): Promise<TaskView> {
+    return this.report(id, me, async () => ({ dto, files: [] }));
+  }
+
+  /**
+   * The same, sent with files: `receive` reads the upload, handing each file's bytes to the store
+   * as they arrive, inside the transaction the report is then written in, so a refused report
+   * (its fields, its files, the task's lock and version) keeps none of what it sent.
+   */
+  addUpdateWithFiles(
+    id: string, me: CurrentUser, receive: (store: StoreContent) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>,
+  ): Promise<TaskView> {
+    return this.report(id, me, (m) => receive((chunks) => this.attachments.writeContent(m, chunks)));
+  }
+
+  private async report(
+    id: string, me: CurrentUser, receive: (m: EntityManager) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>,
+  ): Promise<TaskView> {
     let mail: OutboxRow[] = [];
-    const view = await this.change(id, me, dto.version, action, async (m, task) => {
-      if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
-      const to = nextStatus(task.status, action);
-      const now = this.clock.now();
-      const patch: Partial<Task> = { status: to };
-      if (dto.progress !== undefined) patch.progress = dto.progress;
-      if (action === 'submit') {
-        patch.submittedAt = now;
-        patch.submittedOn = localDate(now, this.config.timezone);
-        patch.progress = 100;
-        mail = await this.eventMail.workSubmitted(m, task, note ?? null, now);
-      }
-      const { identifiers } = await m.insert(TaskUpdate, {
-        // The business clock's time: a report as of a past day reads the history by it.
-        taskId: id, authorId: me.id, note: note ?? null, at: now,
-        kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
-        progress: patch.progress ?? null,
-        fromStatus: to !== task.status ? task.status : null,
-        toStatus: to !== task.status ? to : null,
+    await this.db.transaction(async (outer) => {
+      const { dto, files } = await receive(outer);
+      // A blank note says nothing: a report with no other change is empty and would only move the status.
+      const note = dto.note?.trim() || undefined;
+      if (dto.progress === undefined && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
+      // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
+      const action: TaskAction =
+        dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
+      await this.changeIn(outer, id, me, dto.version, action, await this.decisionContext(), async (m, task) => {
+        if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
+        const to = nextStatus(task.status, action);
+        const now = this.clock.now();
+        const patch: Partial<Task> = { status: to };
+        if (dto.progress !== undefined) patch.progress = dto.progress;
+        if (action === 'submit') {
+          patch.submittedAt = now;
+          patch.submittedOn = localDate(now, this.config.timezone);
+          patch.progress = 100;
+          mail = await this.eventMail.workSubmitted(m, task, note ?? null, now);
+        }
+        const { identifiers } = await m.insert(TaskUpdate, {
+          // The business clock's time: a report as of a past day reads the history by it.
+          taskId: id, authorId: me.id, note: note ?? null, at: now,
+          kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
+          progress: patch.progress ?? null,
+          fromStatus: to !== task.status ? task.status : null,
+          toStatus: to !== task.status ? to : null,
+        });
+        // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
+        if (action === 'note' && me.role === 'leader' && note) {
+          mail = await this.eventMail.leaderCommented(m, task, { id: String(identifiers[0].id), author: me.name, note }, now);
+        }
+        for (const file of files) {
+          const stored = await this.attachments.save(m, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
+          await this.audit.record(m, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });
+        }
+        return patch;
       });
-      // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
-      if (action === 'note' && me.role === 'leader' && note) {
-        mail = await this.eventMail.leaderCommented(m, task, { id: String(identifiers[0].id), author: me.name, note }, now);
-      }
-      for (const file of files) {
-        const stored = await this.attachments.save(m, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
-        await this.audit.record(m, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });
-      }
-      return patch;
     });
+    this.statsCache.invalidate();
     await this.eventMail.dispatch(mail);
-    return view;
+    return this.view(id);
   }
 
   /** The leader in charge (or the clerk who follows the task, when allowed) accepts submitted work: it counts as done on the day it was submitted. */
@@ -363,18 +384,24 @@ export class TasksService {
     apply: (m: EntityManager, task: Task) => Promise<Partial<Task>>,
   ): Promise<TaskView> {
     const decisions = await this.decisionContext();
-    await this.db.transaction(async (m) => {
-      const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
-      const actor = await this.assertMay(m, me, task, action, version, decisions);
-      const patch = await apply(m, task);
-      await m.update(Task, { id }, { ...patch, version: task.version + 1 });
-      // A clerk accepting or returning work does so in the leader's place: the record says whose decision it was.
-      const onBehalf = decidesOnBehalf(actor, action) ? { onBehalfOfLeaderId: task.leaderInChargeId } : {};
-      await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: { ...patch, ...onBehalf } });
-    });
+    await this.db.transaction((m) => this.changeIn(m, id, me, version, action, decisions, apply));
     this.statsCache.invalidate();
     return this.view(id);
+  }
+
+  /** `change` within a transaction the caller holds (and commits). */
+  private async changeIn(
+    m: EntityManager, id: string, me: CurrentUser, version: number | undefined, action: TaskAction, decisions: DecisionContext,
+    apply: (m: EntityManager, task: Task) => Promise<Partial<Task>>,
+  ): Promise<void> {
+    const task = await m.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
+    const actor = await this.assertMay(m, me, task, action, version, decisions);
+    const patch = await apply(m, task);
+    await m.update(Task, { id }, { ...patch, version: task.version + 1 });
+    // A clerk accepting or returning work does so in the leader's place: the record says whose decision it was.
+    const onBehalf = decidesOnBehalf(actor, action) ? { onBehalfOfLeaderId: task.leaderInChargeId } : {};
+    await this.audit.record(m, { actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: pick(task, patch), after: { ...patch, ...onBehalf } });
   }
 
   private async statusUpdate(m: EntityManager, task: Task, to: Task['status'], me: CurrentUser, note: string | null) {

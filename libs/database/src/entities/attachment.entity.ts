@@ -1,12 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Task } from './task.entity';
 import { TaskUpdate } from './task-history.entity';
 import { User } from './user.entity';
 
 /**
  * A file sent with a progress report, a submission or a note. The bytes live in PostgreSQL because
- * the API replicas keep nothing on disk; `content` is left out of every query unless asked for by
- * name, so listing a task's files never reads them.
+ * the API replicas keep nothing on disk, in `attachment_chunks`, so that neither an upload nor a
+ * download ever holds a whole file in memory.
  */
 @Entity('attachments')
 @Index(['taskId', 'createdAt'])
@@ -42,9 +42,6 @@ export class Attachment {
   @Column({ type: 'char', length: 64 })
   sha256!: string;
 
-  @Column({ type: 'bytea', select: false })
-  content!: Buffer;
-
   @Column({ type: 'uuid' })
   uploadedById!: string;
 
@@ -54,4 +51,28 @@ export class Attachment {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** The bytes of attachments are cut into pieces of this size: one piece at a time is in memory. */
+export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * One piece of a file's bytes, `seq` from 0. The pieces are written as the upload is read, before
+ * the report and its attachment row exist, so the reference to the attachment is checked when the
+ * transaction commits: a refused report leaves no piece behind.
+ */
+@Entity('attachment_chunks')
+export class AttachmentChunk {
+  @PrimaryColumn({ type: 'uuid' })
+  attachmentId!: string;
+
+  @ManyToOne(() => Attachment, { onDelete: 'CASCADE', deferrable: 'INITIALLY DEFERRED' })
+  @JoinColumn({ name: 'attachment_id' })
+  attachment?: Relation<Attachment>;
+
+  @PrimaryColumn({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'bytea' })
+  data!: Buffer;
 }

@@ -9,7 +9,7 @@ import { AuditEntry } from './audit-entry.entity';
 import { CalendarDay, CalendarYear } from './calendar-day.entity';
 import { ReminderSchedule, ReminderSettings, ReminderStep } from './reminder.entity';
 import { CaughtMail, Notification } from './notification.entity';
-import { Attachment } from './attachment.entity';
+import { Attachment, AttachmentChunk } from './attachment.entity';
 
 export * from './unit.entity';
 export * from './user.entity';
@@ -25,4 +25,4 @@ export * from './notification.entity';
 export * from './attachment.entity';
 
 export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskSeries, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay, CalendarYear,
-  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment];
+  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment, AttachmentChunk];
