@@ -809,8 +809,312 @@ export interface components {
              */
             deadline?: string | null;
         };
+        /** @enum {string} */
+        TaskStatus: "assigned" | "in_progress" | "submitted" | "done" | "cancelled";
+        /** @enum {string} */
+        Timeliness: "on_track" | "due_soon" | "overdue" | "done_on_time" | "done_late" | "no_deadline";
+        /** @enum {string} */
+        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
+        UnitRef: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        TaskDirectiveRef: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            symbol: string | null;
+            title: string | null;
+            /** Format: date */
+            date: string | null;
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TaskView: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            progress: number;
+            /**
+             * Format: date
+             * @description The deadline in force: the stated date, or the next working day when that is a day off
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description The date the document (or the extension granted) gives
+             */
+            statedDeadline: string | null;
+            /** Format: date */
+            originalDeadline: string | null;
+            deadlineText: string | null;
+            recurrence: components["schemas"]["Recurrence"] | null;
+            /**
+             * Format: uuid
+             * @description A recurring duty's task: its series
+             */
+            seriesId: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the first day of its period
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the last day of its period
+             */
+            periodEnd: string | null;
+            extensionCount: number;
+            extendedWhileOverdue: boolean;
+            leadUnit: components["schemas"]["UnitRef"];
+            coordinatingUnits: components["schemas"]["UnitRef"][];
+            directive: components["schemas"]["TaskDirectiveRef"];
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        TaskUpdateKind: "progress" | "status" | "note" | "correction";
+        TaskUpdateAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description A leader's note is a direction (ý kiến chỉ đạo) */
+            role: components["schemas"]["Role"];
+        };
+        TaskAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The progress report, submission or note it came with
+             */
+            updateId: string;
+            name: string;
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            sha256: string;
+            uploadedBy: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TaskUpdateView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TaskUpdateKind"];
+            progress: number | null;
+            note: string | null;
+            fromStatus: components["schemas"]["TaskStatus"] | null;
+            toStatus: components["schemas"]["TaskStatus"] | null;
+            author: components["schemas"]["TaskUpdateAuthor"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            attachments: components["schemas"]["TaskAttachmentView"][];
+        };
+        /** @enum {string} */
+        ExtensionStatus: "pending" | "approved" | "rejected";
+        ExtensionRequestView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /**
+             * Format: date
+             * @description The deadline granted on approval, which the leader may set other than the one asked for
+             */
+            grantedDeadline: string | null;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            requestedBy: components["schemas"]["PersonRef"] | null;
+            decidedBy: components["schemas"]["PersonRef"] | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        DeadlineChangeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            /** Format: date */
+            newDeadline: string | null;
+            reason: string | null;
+            changedBy: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
+        /** @enum {string} */
+        NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
+        TaskNotificationView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description The reminder step, e.g. "before-5", "due" */
+            step: string;
+            /** @description Whom the reminder plan writes to: unit, clerk, leader, chairman */
+            track: string;
+            /** @description Null for a unit's people, who see the recipient's name and role only; else where it went, or where its role led when planned (null: nobody held it) */
+            recipientEmail: string | null;
+            recipientName: string | null;
+            /** @description The recipient's role now; null for a mailbox that is no one's account */
+            recipientRole: components["schemas"]["Role"] | null;
+            status: components["schemas"]["NotificationStatus"];
+            /** @description Why it was not sent for this task (nobody holds the role, the task finished first ...), when known */
+            reason: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SeriesInstanceView: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            deadline: string | null;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        TaskSeriesView: {
+            /** Format: uuid */
+            id: string;
+            recurrence: components["schemas"]["Recurrence"];
+            /** @description The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day */
+            dueDay: number | null;
+            /**
+             * Format: date
+             * @description The duty's last day; null: until stopped
+             */
+            endsOn: string | null;
+            /**
+             * Format: date
+             * @description The first day of the next period to be made; null once the series has reached its end
+             */
+            nextPeriodStart: string | null;
+            /** Format: date-time */
+            stoppedAt: string | null;
+            stoppedBy: components["schemas"]["PersonRef"] | null;
+            instances: components["schemas"]["SeriesInstanceView"][];
+        };
+        TaskPermissionsView: {
+            report: boolean;
+            submit: boolean;
+            requestExtension: boolean;
+            decideExtension: boolean;
+            accept: boolean;
+            return: boolean;
+            cancel: boolean;
+            attach: boolean;
+            /** @description Correct the published task (text, lead unit, deadline): the office and the leader in charge */
+            correct: boolean;
+            withdraw: boolean;
+            /** @description Write a comment: a leader's direction, a unit's answer */
+            comment: boolean;
+            /** @description Stop the recurring duty this task is a period of */
+            stopSeries: boolean;
+        };
+        TaskDetailView: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            progress: number;
+            /**
+             * Format: date
+             * @description The deadline in force: the stated date, or the next working day when that is a day off
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description The date the document (or the extension granted) gives
+             */
+            statedDeadline: string | null;
+            /** Format: date */
+            originalDeadline: string | null;
+            deadlineText: string | null;
+            recurrence: components["schemas"]["Recurrence"] | null;
+            /**
+             * Format: uuid
+             * @description A recurring duty's task: its series
+             */
+            seriesId: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the first day of its period
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the last day of its period
+             */
+            periodEnd: string | null;
+            extensionCount: number;
+            extendedWhileOverdue: boolean;
+            leadUnit: components["schemas"]["UnitRef"];
+            coordinatingUnits: components["schemas"]["UnitRef"][];
+            directive: components["schemas"]["TaskDirectiveRef"];
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updates: components["schemas"]["TaskUpdateView"][];
+            extensionRequests: components["schemas"]["ExtensionRequestView"][];
+            deadlineHistory: components["schemas"]["DeadlineChangeView"][];
+            notifications: components["schemas"]["TaskNotificationView"][];
+            /** @description The paragraph of the notice the task was read from */
+            sourceParagraph: string | null;
+            attachments: components["schemas"]["TaskAttachmentView"][];
+            /** @description The recurring duty this task is one period of; null for a task of its own */
+            series: components["schemas"]["TaskSeriesView"] | null;
+            permissions: components["schemas"]["TaskPermissionsView"];
+            /** @description Read by the head of a unit above the lead unit, who follows it and may act on nothing */
+            following: boolean;
+        };
         TaskDecisionDto: Record<string, never>;
         TaskReasonDto: Record<string, never>;
+        SeriesStopped: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stoppedAt: string;
+            /** @description The tasks made ahead for periods not yet open, cancelled */
+            cancelledTaskIds: string[];
+        };
         TaskCorrectionDto: {
             /**
              * Format: date
@@ -819,6 +1123,29 @@ export interface components {
             deadline?: string | null;
         };
         ExtensionRequestDto: Record<string, never>;
+        ExtensionRequestTask: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            leadUnit: components["schemas"]["UnitRef"];
+        };
+        ExtensionRequestListView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            requestedBy: components["schemas"]["PersonRef"];
+            task: components["schemas"]["ExtensionRequestTask"];
+        };
         ExtensionDecisionDto: Record<string, never>;
         CalendarDayDto: Record<string, never>;
         YearImportDto: Record<string, never>;
@@ -891,10 +1218,6 @@ export interface components {
             /** @description Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true) */
             urgentEventsAtOnce?: boolean;
         };
-        /** @enum {string} */
-        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
-        /** @enum {string} */
-        NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
         NotificationView: {
             /** Format: uuid */
             id: string;
@@ -1365,7 +1688,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["TaskView"][];
+                    };
+                };
             };
         };
     };
@@ -1384,7 +1711,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDetailView"];
+                };
             };
         };
     };
@@ -1407,7 +1736,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1449,7 +1780,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1514,7 +1847,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1537,7 +1872,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1560,7 +1897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1579,7 +1918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SeriesStopped"];
+                };
             };
         };
     };
@@ -1602,7 +1943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1645,7 +1988,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["ExtensionRequestListView"][];
+                    };
+                };
             };
         };
     };

@@ -11,15 +11,11 @@ export type Id = string | number;
 
 export type Role = Schemas['Role'];
 export type UnitKind = Schemas['UnitKind'];
-export type TaskStatus = 'assigned' | 'in_progress' | 'submitted' | 'done' | 'cancelled';
-export type Timeliness = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'no_deadline';
-export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+export type TaskStatus = Schemas['TaskStatus'];
+export type Timeliness = Schemas['Timeliness'];
+export type Recurrence = Schemas['Recurrence'];
 
-export interface UnitRef {
-  id: Id;
-  code: string;
-  name: string;
-}
+export type UnitRef = Schemas['UnitRef'];
 
 export type Unit = Schemas['UnitView'];
 export type UnitInput = Schemas['CreateUnitDto'];
@@ -43,10 +39,7 @@ export interface LoginResponse {
   user: CurrentUser;
 }
 
-export interface PersonRef {
-  id: Id;
-  name: string;
-}
+export type PersonRef = Schemas['PersonRef'];
 
 export interface TextRange {
   start: number;
@@ -138,172 +131,32 @@ export interface DirectiveSummary {
 
 export type Paged<T> = Schemas['PageInfo'] & { items: T[] };
 
-export interface DirectiveRef {
-  id: Id;
-  number: string | null;
-  symbol: string | null;
-  title: string | null;
-  date: string | null;
-}
 
-export interface Task {
-  id: Id;
-  text: string;
-  status: TaskStatus;
-  timeliness: Timeliness | null;
-  progress: number;
-  /** In force: the stated date, or the next working day when that is a day off. */
-  deadline: string | null;
-  /** The date the document (or the extension granted) gives. */
-  statedDeadline: string | null;
-  originalDeadline: string | null;
-  deadlineText: string | null;
-  recurrence: Recurrence | null;
-  /** A recurring duty's task: its series, and the first and last day of its period. */
-  seriesId?: Id | null;
-  periodStart?: string | null;
-  periodEnd?: string | null;
-  extensionCount: number;
-  leadUnit: UnitRef;
-  coordinatingUnits: UnitRef[];
-  directive: DirectiveRef | null;
-  leaderInCharge: PersonRef | null;
-  clerk: PersonRef | null;
-  submittedAt: string | null;
-  completedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Task = Schemas['TaskView'];
 
-/** A file sent with a report; its bytes come from the download route only. */
-export interface TaskAttachment {
-  id: Id;
-  /** The report, submission or note it came with. */
-  updateId: Id;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: PersonRef;
-  createdAt: string;
-}
+export type TaskAttachment = Schemas['TaskAttachmentView'];
 
-export interface TaskUpdate {
-  id: Id;
-  kind: 'progress' | 'status' | 'note' | 'correction';
-  progress: number | null;
-  note: string | null;
-  fromStatus: TaskStatus | null;
-  toStatus: TaskStatus | null;
-  /** With the author's role: a leader's note is a direction (ý kiến chỉ đạo). */
-  author: (PersonRef & { role?: Role }) | null;
-  createdAt: string;
-  attachments: TaskAttachment[];
-}
+export type TaskUpdate = Schemas['TaskUpdateView'];
 
-export type ExtensionStatus = 'pending' | 'approved' | 'rejected';
+export type ExtensionStatus = Schemas['ExtensionStatus'];
 
-export interface ExtensionRequest {
-  id: Id;
-  requestedDeadline: string;
-  /** The deadline granted on approval, which the leader may set other than the one asked for. */
-  grantedDeadline?: string | null;
-  previousDeadline: string | null;
-  reason: string;
-  status: ExtensionStatus;
-  requestedBy: PersonRef | null;
-  decidedBy: PersonRef | null;
-  decisionNote: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-}
+export type ExtensionRequest = Schemas['ExtensionRequestView'];
 
-export interface PendingExtensionRequest extends ExtensionRequest {
-  task: { id: Id; text: string; leadUnit: UnitRef | null };
-}
+export type PendingExtensionRequest = Schemas['ExtensionRequestListView'];
 
-export interface DeadlineChange {
-  id: Id;
-  previousDeadline: string | null;
-  newDeadline: string | null;
-  reason: string | null;
-  changedBy: PersonRef | null;
-  createdAt: string;
-}
+export type DeadlineChange = Schemas['DeadlineChangeView'];
 
 export type NotificationStatus = Schemas['NotificationStatus'];
 
-export interface TaskNotification {
-  id: Id;
-  kind: string;
-  /** Null for a unit's people, who see the recipient's name and role only. */
-  recipientEmail: string | null;
-  recipientName: string | null;
-  recipientRole: Role | null;
-  status: NotificationStatus;
-  /** Why it was not sent for this task (nobody holds the role, the task finished first ...), when known. */
-  reason?: string | null;
-  sentAt: string | null;
-  createdAt: string;
-  step: string | number | null;
-}
+export type TaskNotification = Schemas['TaskNotificationView'];
 
-export interface TaskPermissions {
-  report: boolean;
-  submit: boolean;
-  requestExtension: boolean;
-  decideExtension: boolean;
-  accept: boolean;
-  return: boolean;
-  cancel: boolean;
-  attach: boolean;
-  /** Stop the recurring duty this task is a period of. */
-  stopSeries: boolean;
-  /** Correct the published task (text, lead unit, deadline) or withdraw it: the office and the leader in charge. */
-  correct: boolean;
-  withdraw: boolean;
-  /** Write a comment: a leader's direction, a unit's answer. */
-  comment: boolean;
-}
+export type TaskPermissions = Schemas['TaskPermissionsView'];
 
-/** One period's task of a recurring duty. */
-export interface SeriesInstance {
-  taskId: Id;
-  periodStart: string;
-  periodEnd: string;
-  deadline: string | null;
-  status: TaskStatus;
-  timeliness: Timeliness | null;
-  submittedAt: string | null;
-}
+export type SeriesInstance = Schemas['SeriesInstanceView'];
 
-/** A recurring duty: one task per period, made before the period opens, until its end or until stopped. */
-export interface TaskSeries {
-  id: Id;
-  recurrence: Recurrence;
-  dueDay: number | null;
-  endsOn: string | null;
-  /** The first day of the next period to be made; null once the series has reached its end. */
-  nextPeriodStart: string | null;
-  stoppedAt: string | null;
-  stoppedBy: PersonRef | null;
-  instances: SeriesInstance[];
-}
+export type TaskSeries = Schemas['TaskSeriesView'];
 
-export interface TaskDetail extends Task {
-  updates: TaskUpdate[];
-  extensionRequests: ExtensionRequest[];
-  deadlineHistory: DeadlineChange[];
-  notifications: TaskNotification[];
-  sourceParagraph: string | null;
-  attachments: TaskAttachment[];
-  /** The recurring duty this task is one period of; null for a task of its own. */
-  series: TaskSeries | null;
-  permissions: TaskPermissions;
-  /** Read by the head of a unit above the lead unit, who follows it and may act on nothing. */
-  following?: boolean;
-}
+export type TaskDetail = Schemas['TaskDetailView'];
 
 export interface UnitStats {
   unitId: Id;
