@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, type NotificationKind, type NotificationStatus, type TaskRow } from '@dondoc/database';
 import { EXTENSION_STATUSES, RECURRENCES, ROLES, TASK_STATUSES, TIMELINESS, type ExtensionStatus, type Recurrence, type Role, type TaskStatus, type Timeliness } from '@dondoc/domain';
+import { PersonRef, UnitRef } from '../common/refs';
 
 // The shapes the task routes answer with: the classes are the OpenAPI document's, which the web app's types are written from.
 
@@ -9,17 +10,6 @@ const TIMELINESS_OR_NULL = { enum: TIMELINESS, enumName: 'Timeliness', nullable:
 const RECURRENCE = { enum: RECURRENCES, enumName: 'Recurrence' } as const;
 const DATE_OR_NULL = { type: String, format: 'date', nullable: true } as const;
 const INSTANT_OR_NULL = { type: String, format: 'date-time', nullable: true } as const;
-
-export class UnitRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-}
-
-export class PersonRef {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-}
 
 export class TaskDirectiveRef {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1147,10 +1147,47 @@ export interface components {
             task: components["schemas"]["ExtensionRequestTask"];
         };
         ExtensionDecisionDto: Record<string, never>;
+        UnitStatsView: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            total: number;
+            on_track: number;
+            due_soon: number;
+            overdue: number;
+            done_on_time: number;
+            done_late: number;
+            no_deadline: number;
+            /** @description Of the tasks done on time, those done within an extension granted after they were late (hoàn thành quá hạn có gia hạn) */
+            doneWithLateExtension: number;
+        };
         CalendarDayDto: Record<string, never>;
         YearImportDto: Record<string, never>;
-        LoginDto: Record<string, never>;
-        ChangePasswordDto: Record<string, never>;
+        LoginDto: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        MeView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            unitId: string | null;
+            unit: components["schemas"]["UnitRef"] | null;
+        };
+        SessionView: {
+            /** @description A JWT to send as Authorization: Bearer */
+            accessToken: string;
+            user: components["schemas"]["MeView"];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
         ReminderPolicyView: {
             /** @description Reminders this many working days before the deadline, e.g. [5, 2] */
             beforeDays: number[];
@@ -2022,8 +2059,14 @@ export interface operations {
     StatsController_units: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
+                /** @description Only the tasks of this directive */
+                directiveId?: string;
             };
             header?: never;
             path?: never;
@@ -2035,7 +2078,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitStatsView"][];
+                };
             };
         };
     };
@@ -2122,6 +2167,10 @@ export interface operations {
     ReportsController_xlsx: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
             };
@@ -2142,6 +2191,10 @@ export interface operations {
     ReportsController_docx: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
             };
@@ -2176,7 +2229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -2214,7 +2269,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -2231,7 +2288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
             };
         };
     };

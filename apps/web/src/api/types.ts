@@ -21,23 +21,14 @@ export type Unit = Schemas['UnitView'];
 export type UnitInput = Schemas['CreateUnitDto'];
 export type UnitChanges = Schemas['UpdateUnitDto'];
 
-export interface CurrentUser {
-  id: Id;
-  email: string;
-  name: string;
-  role: Role;
-  unitId: Id | null;
-  unit: UnitRef | null;
-}
+export type CurrentUser = Schemas['MeView'];
 
 export type User = Schemas['UserView'];
 export type NewUser = Schemas['CreateUserDto'];
 export type UserChanges = Schemas['UpdateUserDto'];
 
 /** The API's answer to sign-in also carries a token, for API clients: the web app's session is its cookie. */
-export interface LoginResponse {
-  user: CurrentUser;
-}
+export type LoginResponse = Schemas['SessionView'];
 
 export type PersonRef = Schemas['PersonRef'];
 
@@ -158,18 +149,7 @@ export type TaskSeries = Schemas['TaskSeriesView'];
 
 export type TaskDetail = Schemas['TaskDetailView'];
 
-export interface UnitStats {
-  unitId: Id;
-  unitCode: string;
-  unitName: string;
-  on_track: number;
-  due_soon: number;
-  overdue: number;
-  done_on_time: number;
-  done_late: number;
-  no_deadline: number;
-  total: number;
-}
+export type UnitStats = Schemas['UnitStatsView'];
 
 export type CalendarDayKind = 'day_off' | 'working_day';
 
