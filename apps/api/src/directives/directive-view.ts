@@ -1,7 +1,36 @@
-import type { Assignment, AssignmentItem, Directive, DirectiveScope, TaskProgress } from '@dondoc/database';
+import { ApiProperty } from '@nestjs/swagger';
+import type { Assignment, AssignmentItem, Directive, DirectiveScope, DirectiveStatus, TaskProgress } from '@dondoc/database';
 import type { CurrentUser } from '../common/current-user';
 
 type Person = { id: string; name: string } | null;
+
+const DIRECTIVE_STATUS = { enum: ['draft', 'published'], enumName: 'DirectiveStatus' } as const;
+
+/** A directive in the list, with its tasks counted (those the reader may see). */
+export class DirectiveSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true }) symbol!: string | null;
+  @ApiProperty({ type: String, nullable: true }) docType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) date!: string | null;
+  @ApiProperty(DIRECTIVE_STATUS) status!: DirectiveStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty({ type: 'integer', description: 'Its tasks but the cancelled ones' }) taskCount!: number;
+  @ApiProperty({ type: 'integer' }) doneCount!: number;
+  @ApiProperty({ type: 'integer' }) overdueCount!: number;
+}
+
+export class DirectivePublished {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['published'] }) status!: 'published';
+  @ApiProperty({ type: 'integer', description: 'The tasks the publication made' }) taskCount!: number;
+}
+
+export class TaskAdded {
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty({ type: 'integer', description: "The directive's version after the addition" }) version!: number;
+}
 
 /** Each section's task counts, by assignment id (none before publication). */
 export type ProgressOf = Map<string, TaskProgress>;

@@ -1,10 +1,10 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { BodyLimit } from '../common/body-limit';
 import { Me, type CurrentUser } from '../common/current-user';
-import { PageQuery } from '../common/pagination';
+import { ApiPageResponse, PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import { DEFAULT_EXTRACT_LIMITS, type ParseSource } from '@dondoc/parser';
@@ -12,6 +12,7 @@ import { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
+import { DirectivePublished, DirectiveSummary, TaskAdded } from './directive-view';
 import { DirectivesService } from './directives.service';
 import { ParseId } from '../common/validation';
 
@@ -74,6 +75,7 @@ export class DirectivesController {
   }
 
   @Get()
+  @ApiPageResponse(DirectiveSummary)
   list(@Query() q: DirectiveListQuery, @Me() me: CurrentUser) {
     return this.directives.list(q.page, q.pageSize, q.status, me);
   }
@@ -100,6 +102,7 @@ export class DirectivesController {
   /** Adds a task to a published directive; its units are told as of a new task. */
   @Post(':id/tasks')
   @Roles('admin', 'clerk', 'leader')
+  @ApiCreatedResponse({ type: TaskAdded })
   addTask(@Param('id', ParseId) id: string, @Body() dto: NewTaskDto, @Me() me: CurrentUser) {
     return this.directives.addTask(id, dto, me);
   }
@@ -115,6 +118,7 @@ export class DirectivesController {
   @Post(':id/publish')
   @Roles('admin', 'clerk')
   @HttpCode(200)
+  @ApiOkResponse({ type: DirectivePublished })
   publish(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.publish(id, me);
   }

@@ -8,6 +8,7 @@ import type {
   CurrentUser,
   DirectiveDraft,
   DirectiveInput,
+  DirectivePublished,
   DirectiveSummary,
   DraftAssignment,
   FailedNotification,
@@ -19,7 +20,9 @@ import type {
   ReminderPolicy,
   ReminderPolicyView,
   Role,
+  SeriesStopped,
   Task,
+  TaskAdded,
   TaskAttachment,
   TaskDetail,
   Unit,
@@ -135,12 +138,12 @@ export const directivesApi = {
   /** Only a draft: a published directive is refused. */
   remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
-    request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
+    request<DirectivePublished>('POST', `/directives/${id(directiveId)}/publish`),
   /** Only a published directive: its number, date, title ... corrected. */
   correctHeader: (directiveId: Id, input: DirectiveHeaderCorrection) =>
     request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}/header`, { body: input }),
   addTask: (directiveId: Id, input: NewTaskInput) =>
-    request<{ taskId: Id; version: number }>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
+    request<TaskAdded>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
 };
 
 export interface TaskUpdateInput {
@@ -179,7 +182,7 @@ export const tasksApi = {
 
 export const seriesApi = {
   /** No period's task is made after this; the one made ahead for a period not yet open is cancelled. */
-  stop: (seriesId: Id) => request<{ id: Id; stoppedAt: string; cancelledTaskIds: Id[] }>('POST', `/series/${id(seriesId)}/stop`),
+  stop: (seriesId: Id) => request<SeriesStopped>('POST', `/series/${id(seriesId)}/stop`),
 };
 
 export const extensionsApi = {

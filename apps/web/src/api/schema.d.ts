@@ -791,8 +791,104 @@ export interface components {
             /** @description A new password ends the account's sign-ins */
             password?: string;
         };
-        ParseRequestDto: Record<string, never>;
-        DirectiveDraftDto: Record<string, never>;
+        ParseRequestDto: {
+            /** @description The notice as pasted */
+            text: string;
+            /** Format: date */
+            date?: string;
+        };
+        SourceRangeDto: {
+            start: number;
+            /** @description Exclusive */
+            end: number;
+        };
+        DraftRangesDto: {
+            number?: components["schemas"]["SourceRangeDto"];
+            date?: components["schemas"]["SourceRangeDto"];
+            title?: components["schemas"]["SourceRangeDto"];
+            signer?: components["schemas"]["SourceRangeDto"];
+        };
+        UnitSuggestionDto: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
+        CoordinatingDto: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description null: not resolved to a unit
+             */
+            unitId?: string | null;
+        };
+        /** @enum {string} */
+        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
+        TaskDraftDto: {
+            confidence?: number;
+            reasons?: string[];
+            text: string;
+            /** Format: date */
+            deadline?: string | null;
+            deadlineText?: string | null;
+            coordinating?: components["schemas"]["CoordinatingDto"][];
+            recurrence?: components["schemas"]["Recurrence"] | null;
+            recurrenceText?: string | null;
+            recurrenceDay?: number | null;
+            /** Format: date */
+            recurrenceEndsOn?: string | null;
+            range?: components["schemas"]["SourceRangeDto"] | null;
+            deadlineRange?: components["schemas"]["SourceRangeDto"] | null;
+        };
+        AssignmentDraftDto: {
+            confidence?: number;
+            reasons?: string[];
+            unitText: string;
+            unitIds: string[];
+            /** @description A group of units (every school ...): each member gets its own task */
+            group?: boolean;
+            suggestions?: components["schemas"]["UnitSuggestionDto"][];
+            coordinating?: components["schemas"]["CoordinatingDto"][];
+            range?: components["schemas"]["SourceRangeDto"] | null;
+            tasks: components["schemas"]["TaskDraftDto"][];
+        };
+        DirectiveDraftDto: {
+            number?: string | null;
+            symbol?: string | null;
+            docType?: string | null;
+            issuer?: string | null;
+            /** Format: date */
+            date?: string | null;
+            dateText?: string | null;
+            title?: string | null;
+            signer?: string | null;
+            recipients?: string[];
+            ranges?: components["schemas"]["DraftRangesDto"];
+            assignments: components["schemas"]["AssignmentDraftDto"][];
+            sourceText?: string | null;
+            /** Format: uuid */
+            leaderInChargeId?: string | null;
+            /** Format: uuid */
+            clerkId?: string | null;
+        };
+        /** @enum {string} */
+        DirectiveStatus: "draft" | "published";
+        DirectiveSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            title: string | null;
+            /** Format: date */
+            date: string | null;
+            status: components["schemas"]["DirectiveStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Its tasks but the cancelled ones */
+            taskCount: number;
+            doneCount: number;
+            overdueCount: number;
+        };
         DirectiveHeaderCorrectionDto: {
             number?: string | null;
             symbol?: string | null;
@@ -809,12 +905,24 @@ export interface components {
              */
             deadline?: string | null;
         };
+        TaskAdded: {
+            /** Format: uuid */
+            taskId: string;
+            /** @description The directive's version after the addition */
+            version: number;
+        };
+        DirectivePublished: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "published";
+            /** @description The tasks the publication made */
+            taskCount: number;
+        };
         /** @enum {string} */
         TaskStatus: "assigned" | "in_progress" | "submitted" | "done" | "cancelled";
         /** @enum {string} */
         Timeliness: "on_track" | "due_soon" | "overdue" | "done_on_time" | "done_late" | "no_deadline";
-        /** @enum {string} */
-        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
         UnitRef: {
             /** Format: uuid */
             id: string;
@@ -1558,7 +1666,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["DirectiveSummary"][];
+                    };
+                };
             };
         };
     };
@@ -1686,7 +1798,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAdded"];
+                };
             };
         };
     };
@@ -1705,7 +1819,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectivePublished"];
+                };
             };
         };
     };

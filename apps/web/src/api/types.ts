@@ -104,21 +104,11 @@ export interface DirectiveInput extends DirectiveDraft {
   clerkId?: Id | null;
 }
 
-export type DirectiveStatus = 'draft' | 'published';
+export type DirectiveStatus = Schemas['DirectiveStatus'];
 
-export interface DirectiveSummary {
-  id: Id;
-  number: string | null;
-  symbol: string | null;
-  docType: string | null;
-  title: string | null;
-  date: string | null;
-  status: DirectiveStatus;
-  publishedAt: string | null;
-  taskCount: number;
-  doneCount: number;
-  overdueCount: number;
-}
+export type DirectiveSummary = Schemas['DirectiveSummary'];
+export type DirectivePublished = Schemas['DirectivePublished'];
+export type TaskAdded = Schemas['TaskAdded'];
 
 export type Paged<T> = Schemas['PageInfo'] & { items: T[] };
 
@@ -146,6 +136,7 @@ export type TaskPermissions = Schemas['TaskPermissionsView'];
 export type SeriesInstance = Schemas['SeriesInstanceView'];
 
 export type TaskSeries = Schemas['TaskSeriesView'];
+export type SeriesStopped = Schemas['SeriesStopped'];
 
 export type TaskDetail = Schemas['TaskDetailView'];
 
