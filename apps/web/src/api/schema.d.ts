@@ -1270,8 +1270,58 @@ export interface components {
             /** @description Of the tasks done on time, those done within an extension granted after they were late (hoàn thành quá hạn có gia hạn) */
             doneWithLateExtension: number;
         };
-        CalendarDayDto: Record<string, never>;
-        YearImportDto: Record<string, never>;
+        CalendarSourceView: {
+            title: string;
+            url: string | null;
+            covers: string;
+        };
+        DayOffView: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        /** @enum {string} */
+        CalendarDayKind: "day_off" | "working_day";
+        CalendarDayView: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["CalendarDayKind"];
+            name: string;
+            /**
+             * @description official: the government's announcement; admin: set by an admin here
+             * @enum {string}
+             */
+            origin: "official" | "admin";
+        };
+        CalendarYearView: {
+            year: number;
+            /** @description The year's days off are the government's announcement; false: computed by the rule, no announcement known */
+            official: boolean;
+            sources: components["schemas"]["CalendarSourceView"][];
+            /** @description Holidays of an announced year still without an announcement */
+            missing: string[];
+            /** @description Every weekday off of the year, whatever its origin */
+            daysOff: components["schemas"]["DayOffView"][];
+            /** @description The days set apart in the database, announced and the admin's */
+            days: components["schemas"]["CalendarDayView"][];
+        };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["CalendarDayKind"];
+            name: string;
+        };
+        AnnouncementSourceDto: {
+            title: string;
+            /** Format: uri */
+            url?: string | null;
+            /** @description What of the year it announces */
+            covers?: string;
+        };
+        YearImportDto: {
+            table: string;
+            sources: components["schemas"]["AnnouncementSourceDto"][];
+        };
         LoginDto: {
             /** Format: email */
             email: string;
@@ -2202,7 +2252,9 @@ export interface operations {
     };
     CalendarController_holidays: {
         parameters: {
-            query?: never;
+            query: {
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2213,7 +2265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
             };
         };
     };
@@ -2234,7 +2288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayDto"];
+                };
             };
         };
     };
@@ -2276,7 +2332,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
             };
         };
     };

@@ -142,37 +142,16 @@ export type TaskDetail = Schemas['TaskDetailView'];
 
 export type UnitStats = Schemas['UnitStatsView'];
 
-export type CalendarDayKind = 'day_off' | 'working_day';
+export type CalendarDayKind = Schemas['CalendarDayKind'];
 
 /** A day the admin set by hand: an extra day off, or a weekend day made a working day by a swap. */
-export interface CalendarDay {
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-}
+export type CalendarDay = Schemas['CalendarDayDto'];
 
-export interface CalendarDayView extends CalendarDay {
-  /** `official`: the government's announcement; `admin`: set by an admin here. */
-  origin: 'official' | 'admin';
-}
+export type CalendarDayView = Schemas['CalendarDayView'];
 
-export interface CalendarSource {
-  title: string;
-  url: string | null;
-  covers: string;
-}
+export type CalendarSource = Schemas['CalendarSourceView'];
 
-export interface CalendarYear {
-  year: number;
-  /** The year's days off are the government's announcement; false: computed by the rule, no announcement known. */
-  official: boolean;
-  sources: CalendarSource[];
-  missing: string[];
-  /** Every weekday off of the year, whatever its origin. */
-  daysOff: Array<{ date: string; name: string }>;
-  /** The days set apart in the database, announced and the admin's. */
-  days: CalendarDayView[];
-}
+export type CalendarYear = Schemas['CalendarYearView'];
 
 export type FailedNotification = Schemas['NotificationView'];
 export type AuditEntry = Schemas['AuditEntryView'];
