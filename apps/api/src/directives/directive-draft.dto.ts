@@ -87,10 +87,10 @@ export class AssignmentDraftDto extends DoubtDto {
 }
 
 export class DraftRangesDto {
-  @ApiPropertyOptional({ type: SourceRangeDto }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) number?: SourceRangeDto;
-  @ApiPropertyOptional({ type: SourceRangeDto }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) date?: SourceRangeDto;
-  @ApiPropertyOptional({ type: SourceRangeDto }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) title?: SourceRangeDto;
-  @ApiPropertyOptional({ type: SourceRangeDto }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) signer?: SourceRangeDto;
+  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) number?: SourceRangeDto | null;
+  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) date?: SourceRangeDto | null;
+  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) title?: SourceRangeDto | null;
+  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) signer?: SourceRangeDto | null;
 }
 
 export class DirectiveDraftDto {

@@ -12,7 +12,7 @@ import { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
-import { DirectivePublished, DirectiveSummary, TaskAdded } from './directive-view';
+import { DirectiveDraftView, DirectivePublished, DirectiveSummary, DirectiveView, TaskAdded } from './directive-view';
 import { DirectivesService } from './directives.service';
 import { ParseId } from '../common/validation';
 
@@ -47,6 +47,7 @@ export class DirectivesController {
   @HttpCode(200)
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: ParseRequestDto })
+  @ApiOkResponse({ type: DirectiveDraftView })
   async parse(@Req() req: FastifyRequest) {
     let source: ParseSource;
     let date: string | undefined;
@@ -70,6 +71,7 @@ export class DirectivesController {
   @Post()
   @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
+  @ApiCreatedResponse({ type: DirectiveView })
   create(@Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.create(dto, me);
   }
@@ -81,6 +83,7 @@ export class DirectivesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DirectiveView })
   get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.get(id, me);
   }
@@ -88,6 +91,7 @@ export class DirectivesController {
   @Patch(':id')
   @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
+  @ApiOkResponse({ type: DirectiveView })
   update(@Param('id', ParseId) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);
   }
@@ -95,6 +99,7 @@ export class DirectivesController {
   /** Corrects the header of a published directive (its number, date, title ...): clerks, admins, its leader. */
   @Patch(':id/header')
   @Roles('admin', 'clerk', 'leader')
+  @ApiOkResponse({ type: DirectiveView })
   correctHeader(@Param('id', ParseId) id: string, @Body() dto: DirectiveHeaderCorrectionDto, @Me() me: CurrentUser) {
     return this.directives.correctHeader(id, dto, me);
   }

@@ -17,7 +17,7 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction.dto';
 import type { DirectiveDraftDto } from './directive-draft.dto';
-import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView, type DirectivePublished, type DirectiveSummary, type TaskAdded } from './directive-view';
+import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView, type DirectivePublished, type DirectiveSummary, type DirectiveView, type TaskAdded } from './directive-view';
 
 const NOT_FOUND = 'Không tìm thấy văn bản';
 const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
@@ -247,7 +247,7 @@ export class DirectivesService {
    * existence is news); a published directive that gives their unit no task is refused, as a task
    * of another unit is.
    */
-  async get(id: string, me: CurrentUser) {
+  async get(id: string, me: CurrentUser): Promise<DirectiveView> {
     const scope = await this.scopeOf(me);
     const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true } });
     if (!head || (head.status === 'draft' && !mayReadDraft(scope, head.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);

@@ -6,11 +6,11 @@ import type {
   AuditEntry, CalendarSource, CalendarYear,
   CaughtMail,
   CurrentUser,
+  DirectiveDetail,
   DirectiveDraft,
   DirectiveInput,
   DirectivePublished,
   DirectiveSummary,
-  DraftAssignment,
   FailedNotification,
   Id,
   LoginResponse,
@@ -67,30 +67,6 @@ export const usersApi = {
   create: (input: NewUser) => request<User>('POST', '/users', { body: input }),
   update: (userId: Id, input: UserChanges) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
 };
-
-export interface DirectiveDetail extends DirectiveInput {
-  id: Id;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  leaderInCharge?: { id: Id; name: string } | null;
-  clerk?: { id: Id; name: string } | null;
-  /** Absent from what a unit's people read. */
-  version?: number;
-  /** Whether the reader may correct the published directive; absent for a unit's people. */
-  permissions?: { correct: boolean };
-  /** A published directive's task counts, every task the reader may see. */
-  progress?: { total: number; done: number; overdue: number };
-  assignments: (DraftAssignment & { progress?: SectionProgress })[];
-}
-
-/** A section's tasks, and its lead units whose every task there is done (`9/12 trường`). */
-export interface SectionProgress {
-  total: number;
-  done: number;
-  overdue: number;
-  units: number;
-  unitsDone: number;
-}
 
 /** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
 export interface DirectiveHeaderCorrection {

@@ -797,16 +797,109 @@ export interface components {
             /** Format: date */
             date?: string;
         };
+        TextRange: {
+            start: number;
+            end: number;
+        };
+        DraftRanges: {
+            number?: components["schemas"]["TextRange"];
+            date?: components["schemas"]["TextRange"];
+            title?: components["schemas"]["TextRange"];
+            signer?: components["schemas"]["TextRange"];
+        };
+        UnitSuggestion: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
+        CoordinatingRef: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description null: not resolved to a unit
+             */
+            unitId: string | null;
+        };
+        /** @enum {string} */
+        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
+        DraftTaskView: {
+            text: string;
+            /** Format: date */
+            deadline: string | null;
+            deadlineText: string | null;
+            coordinating: components["schemas"]["CoordinatingRef"][];
+            recurrence: components["schemas"]["Recurrence"] | null;
+            recurrenceText: string | null;
+            /** @description A recurring duty's due day in each period, when set */
+            recurrenceDay?: number | null;
+            /**
+             * Format: date
+             * @description A recurring duty's last day, when set
+             */
+            recurrenceEndsOn?: string | null;
+            /** @description Absent from a unit's part */
+            range?: components["schemas"]["TextRange"] | null;
+            /** @description Parse only */
+            deadlineRange?: components["schemas"]["TextRange"];
+            /** @description Parse only: how sure the parser is (0 to 1) */
+            confidence?: number;
+            /** @description Parse only: why the parser doubts it */
+            reasons?: string[];
+        };
+        SectionProgress: {
+            /** @description Tasks not cancelled */
+            total: number;
+            done: number;
+            overdue: number;
+            units: number;
+            unitsDone: number;
+        };
+        DraftAssignmentView: {
+            unitText: string;
+            unitIds: string[];
+            group: boolean;
+            /** @description Parse only: units the heading may mean */
+            suggestions?: components["schemas"]["UnitSuggestion"][];
+            coordinating: components["schemas"]["CoordinatingRef"][];
+            /** @description Absent from a unit's part */
+            range?: components["schemas"]["TextRange"] | null;
+            tasks: components["schemas"]["DraftTaskView"][];
+            /** @description Parse only: how sure the parser is (0 to 1) */
+            confidence?: number;
+            /** @description Parse only: why the parser doubts it */
+            reasons?: string[];
+            /** @description A published directive only */
+            progress?: components["schemas"]["SectionProgress"];
+        };
+        DirectiveDraftView: {
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            issuer: string | null;
+            /** Format: date */
+            date: string | null;
+            /** @description Absent from a unit's part */
+            dateText?: string | null;
+            title: string | null;
+            signer: string | null;
+            /** @description Absent from a unit's part */
+            recipients?: string[];
+            /** @description Parse only */
+            ranges?: components["schemas"]["DraftRanges"];
+            assignments: components["schemas"]["DraftAssignmentView"][];
+            /** @description The notice's text; absent from a unit's part */
+            sourceText?: string | null;
+        };
         SourceRangeDto: {
             start: number;
             /** @description Exclusive */
             end: number;
         };
         DraftRangesDto: {
-            number?: components["schemas"]["SourceRangeDto"];
-            date?: components["schemas"]["SourceRangeDto"];
-            title?: components["schemas"]["SourceRangeDto"];
-            signer?: components["schemas"]["SourceRangeDto"];
+            number?: components["schemas"]["SourceRangeDto"] | null;
+            date?: components["schemas"]["SourceRangeDto"] | null;
+            title?: components["schemas"]["SourceRangeDto"] | null;
+            signer?: components["schemas"]["SourceRangeDto"] | null;
         };
         UnitSuggestionDto: {
             /** Format: uuid */
@@ -821,8 +914,6 @@ export interface components {
              */
             unitId?: string | null;
         };
-        /** @enum {string} */
-        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
         TaskDraftDto: {
             confidence?: number;
             reasons?: string[];
@@ -872,6 +963,72 @@ export interface components {
         };
         /** @enum {string} */
         DirectiveStatus: "draft" | "published";
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        DirectiveProgress: {
+            total: number;
+            done: number;
+            overdue: number;
+        };
+        DirectivePermissions: {
+            /** @description May correct the published directive */
+            correct: boolean;
+        };
+        DirectiveView: {
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            issuer: string | null;
+            /** Format: date */
+            date: string | null;
+            /** @description Absent from a unit's part */
+            dateText?: string | null;
+            title: string | null;
+            signer: string | null;
+            /** @description Absent from a unit's part */
+            recipients?: string[];
+            /** @description Parse only */
+            ranges?: components["schemas"]["DraftRanges"];
+            assignments: components["schemas"]["DraftAssignmentView"][];
+            /** @description The notice's text; absent from a unit's part */
+            sourceText?: string | null;
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["DirectiveStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Absent from a unit's part */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Absent from a unit's part
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Absent from a unit's part
+             */
+            updatedAt?: string;
+            /**
+             * Format: uuid
+             * @description Absent from a unit's part
+             */
+            leaderInChargeId?: string | null;
+            /**
+             * Format: uuid
+             * @description Absent from a unit's part
+             */
+            clerkId?: string | null;
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** @description A published directive's tasks counted, those the reader may see */
+            progress?: components["schemas"]["DirectiveProgress"];
+            /** @description A published directive, read whole */
+            permissions?: components["schemas"]["DirectivePermissions"];
+        };
         DirectiveSummary: {
             /** Format: uuid */
             id: string;
@@ -937,11 +1094,6 @@ export interface components {
             title: string | null;
             /** Format: date */
             date: string | null;
-        };
-        PersonRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         TaskView: {
             /** Format: uuid */
@@ -1696,7 +1848,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveDraftView"];
+                };
             };
         };
     };
@@ -1741,7 +1895,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1760,7 +1916,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1802,7 +1960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1825,7 +1985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };

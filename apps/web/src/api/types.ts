@@ -6,8 +6,8 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-/** Ids are opaque: the API may use numbers or UUIDs. */
-export type Id = string | number;
+/** The API's ids are UUIDs, sent as strings. */
+export type Id = string;
 
 export type Role = Schemas['Role'];
 export type UnitKind = Schemas['UnitKind'];
@@ -32,79 +32,27 @@ export type LoginResponse = Schemas['SessionView'];
 
 export type PersonRef = Schemas['PersonRef'];
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type TextRange = Schemas['TextRange'];
 
-export interface CoordinatingRef {
-  text: string;
-  unitId: Id | null;
-}
+export type CoordinatingRef = Schemas['CoordinatingRef'];
 
-export interface DraftTask {
-  text: string;
-  deadline: string | null;
-  deadlineText: string | null;
-  coordinating: CoordinatingRef[];
-  recurrence: Recurrence | null;
-  recurrenceText?: string | null;
-  /** The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day. */
-  recurrenceDay?: number | null;
-  /** The recurring duty's last day; null: until the clerk stops it. */
-  recurrenceEndsOn?: string | null;
-  range?: TextRange | null;
-  deadlineRange?: TextRange | null;
-  /** The parser's confidence (0 to 1) and, where it guessed, why. */
-  confidence?: number;
-  reasons?: string[];
-}
+export type DraftTask = Schemas['DraftTaskView'];
 
-export interface UnitSuggestion {
-  unitId: Id;
-  name: string;
-}
+export type UnitSuggestion = Schemas['UnitSuggestion'];
 
-export interface DraftAssignment {
-  unitText: string;
-  unitIds: Id[];
-  group: boolean;
-  suggestions?: UnitSuggestion[];
-  coordinating: CoordinatingRef[];
-  range?: TextRange | null;
-  tasks: DraftTask[];
-  confidence?: number;
-  reasons?: string[];
-}
+export type DraftAssignment = Schemas['DraftAssignmentView'];
 
-export interface DraftRanges {
-  number?: TextRange | null;
-  date?: TextRange | null;
-  title?: TextRange | null;
-  signer?: TextRange | null;
-}
+export type DraftRanges = Schemas['DraftRanges'];
 
-export interface DirectiveDraft {
-  number: string | null;
-  symbol: string | null;
-  docType: string | null;
-  issuer: string | null;
-  date: string | null;
-  dateText?: string | null;
-  title: string | null;
-  signer: string | null;
-  recipients?: string[] | string | null;
-  ranges?: DraftRanges;
-  assignments: DraftAssignment[];
-  sourceText?: string;
-}
+/** A directive as parse gives it and as it is read back, the shape the clerk edits. */
+export type DirectiveDraft = Schemas['DirectiveDraftView'];
 
-export interface DirectiveInput extends DirectiveDraft {
-  leaderInChargeId?: Id | null;
-  clerkId?: Id | null;
-}
+/** The body of POST and PATCH /directives. */
+export type DirectiveInput = Schemas['DirectiveDraftDto'];
 
 export type DirectiveStatus = Schemas['DirectiveStatus'];
+export type DirectiveDetail = Schemas['DirectiveView'];
+export type SectionProgress = Schemas['SectionProgress'];
 
 export type DirectiveSummary = Schemas['DirectiveSummary'];
 export type DirectivePublished = Schemas['DirectivePublished'];
