@@ -7,13 +7,17 @@ import type {
   CaughtMail,
   CurrentUser,
   DirectiveDetail,
+  DirectiveHeaderCorrection,
   DirectiveDraft,
   DirectiveInput,
   DirectivePublished,
+  ExtensionDecisionInput,
+  ExtensionRequestInput,
   DirectiveSummary,
   FailedNotification,
   Id,
   LoginResponse,
+  NewTaskInput,
   NewUser,
   Paged,
   PendingExtensionRequest,
@@ -24,7 +28,10 @@ import type {
   Task,
   TaskAdded,
   TaskAttachment,
+  TaskCorrection,
+  TaskDecision,
   TaskDetail,
+  TaskReason,
   Unit,
   UnitChanges,
   UnitInput,
@@ -67,36 +74,6 @@ export const usersApi = {
   create: (input: NewUser) => request<User>('POST', '/users', { body: input }),
   update: (userId: Id, input: UserChanges) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
 };
-
-/** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
-export interface DirectiveHeaderCorrection {
-  docType?: string | null;
-  number?: string | null;
-  symbol?: string | null;
-  date?: string | null;
-  title?: string | null;
-  signer?: string | null;
-  reason?: string;
-  version?: number;
-}
-
-export interface NewTaskInput {
-  text: string;
-  leadUnitId: Id;
-  coordinatingUnitIds?: Id[];
-  deadline?: string | null;
-  reason?: string;
-  version?: number;
-}
-
-/** `deadline` null: a standing task. */
-export interface TaskCorrection {
-  text?: string;
-  leadUnitId?: Id;
-  deadline?: string | null;
-  reason?: string;
-  version?: number;
-}
 
 export const directivesApi = {
   parseText: (text: string, date?: string) => request<DirectiveDraft>('POST', '/directives/parse', { body: { text, date } }),
@@ -145,14 +122,14 @@ export const tasksApi = {
   },
   downloadAttachment: (taskId: Id, file: Pick<TaskAttachment, 'id' | 'name'>) =>
     downloadFile(`/tasks/${id(taskId)}/attachments/${id(file.id)}`, {}, file.name),
-  accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
-  return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
-  cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
+  accept: (taskId: Id, body: TaskDecision) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
+  return: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
+  cancel: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
   /** A task of a published directive corrected: its text, lead unit or deadline. */
   correct: (taskId: Id, body: TaskCorrection) => request<Task>('PATCH', `/tasks/${id(taskId)}`, { body }),
   /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
-  withdraw: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
-  requestExtension: (taskId: Id, body: { deadline: string; reason: string }) =>
+  withdraw: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
+  requestExtension: (taskId: Id, body: ExtensionRequestInput) =>
     request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };
 
@@ -165,7 +142,7 @@ export const extensionsApi = {
   pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */
   decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
-    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
+    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } satisfies ExtensionDecisionInput }),
 };
 
 /** Tasks assigned from `from` to `to`, counted as they stood at the end of `asOf` (today when absent). */

@@ -1054,13 +1054,24 @@ export interface components {
             date?: string | null;
             title?: string | null;
             signer?: string | null;
+            reason?: string;
+            /** @description The version the person saw; 409 when the directive has moved on */
+            version?: number;
         };
         NewTaskDto: {
+            text: string;
+            /** Format: uuid */
+            leadUnitId: string;
+            coordinatingUnitIds?: string[];
             /**
              * Format: date
              * @description null or left out: a standing task
              */
             deadline?: string | null;
+            deadlineText?: string;
+            reason?: string;
+            /** @description The version the person saw; 409 when the directive has moved on */
+            version?: number;
         };
         TaskAdded: {
             /** Format: uuid */
@@ -1365,8 +1376,16 @@ export interface components {
             /** @description Read by the head of a unit above the lead unit, who follows it and may act on nothing */
             following: boolean;
         };
-        TaskDecisionDto: Record<string, never>;
-        TaskReasonDto: Record<string, never>;
+        TaskDecisionDto: {
+            note?: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
+        };
+        TaskReasonDto: {
+            reason: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
+        };
         SeriesStopped: {
             /** Format: uuid */
             id: string;
@@ -1376,13 +1395,27 @@ export interface components {
             cancelledTaskIds: string[];
         };
         TaskCorrectionDto: {
+            text?: string;
+            /** Format: uuid */
+            leadUnitId?: string;
             /**
              * Format: date
              * @description The deadline the corrected document gives; null for a standing task
              */
             deadline?: string | null;
+            deadlineText?: string;
+            reason?: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
         };
-        ExtensionRequestDto: Record<string, never>;
+        ExtensionRequestDto: {
+            /**
+             * Format: date
+             * @description The deadline asked for
+             */
+            deadline: string;
+            reason: string;
+        };
         ExtensionRequestTask: {
             /** Format: uuid */
             id: string;
@@ -1406,7 +1439,15 @@ export interface components {
             requestedBy: components["schemas"]["PersonRef"];
             task: components["schemas"]["ExtensionRequestTask"];
         };
-        ExtensionDecisionDto: Record<string, never>;
+        ExtensionDecisionDto: {
+            approve: boolean;
+            note?: string;
+            /**
+             * Format: date
+             * @description On approval: the deadline granted, when other than the one asked for
+             */
+            deadline?: string;
+        };
         UnitStatsView: {
             /** Format: uuid */
             unitId: string;

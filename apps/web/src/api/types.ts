@@ -53,6 +53,9 @@ export type DirectiveInput = Schemas['DirectiveDraftDto'];
 export type DirectiveStatus = Schemas['DirectiveStatus'];
 export type DirectiveDetail = Schemas['DirectiveView'];
 export type SectionProgress = Schemas['SectionProgress'];
+/** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
+export type DirectiveHeaderCorrection = Schemas['DirectiveHeaderCorrectionDto'];
+export type NewTaskInput = Schemas['NewTaskDto'];
 
 export type DirectiveSummary = Schemas['DirectiveSummary'];
 export type DirectivePublished = Schemas['DirectivePublished'];
@@ -87,6 +90,15 @@ export type TaskSeries = Schemas['TaskSeriesView'];
 export type SeriesStopped = Schemas['SeriesStopped'];
 
 export type TaskDetail = Schemas['TaskDetailView'];
+
+/** Accepting work; `version` is the one the person saw (409 when stale). */
+export type TaskDecision = Schemas['TaskDecisionDto'];
+/** Returning, cancelling or withdrawing a task. */
+export type TaskReason = Schemas['TaskReasonDto'];
+/** A task of a published directive corrected; only what is sent changes, `deadline` null: a standing task. */
+export type TaskCorrection = Schemas['TaskCorrectionDto'];
+export type ExtensionRequestInput = Schemas['ExtensionRequestDto'];
+export type ExtensionDecisionInput = Schemas['ExtensionDecisionDto'];
 
 export type UnitStats = Schemas['UnitStatsView'];
 
