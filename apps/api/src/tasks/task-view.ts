@@ -97,6 +97,21 @@ export class ExtensionRequestView {
   @ApiProperty(INSTANT_OR_NULL) decidedAt!: Date | null;
 }
 
+/** An extension request as asking for it and deciding it answer: the record, its people by id. */
+export class ExtensionRequestRecord {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty({ format: 'date' }) requestedDeadline!: string;
+  @ApiProperty(DATE_OR_NULL) previousDeadline!: string | null;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: EXTENSION_STATUSES, enumName: 'ExtensionStatus' }) status!: ExtensionStatus;
+  @ApiProperty({ format: 'uuid' }) requestedById!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedById!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionNote!: string | null;
+  @ApiProperty(INSTANT_OR_NULL) decidedAt!: Date | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+}
+
 export class ExtensionRequestTask {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() text!: string;

@@ -13,7 +13,7 @@ import {
   ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
 import { SeriesService } from './series.service';
-import { ExtensionRequestListView, SeriesStopped, TaskDetailView, TaskView } from './task-view';
+import { ExtensionRequestListView, ExtensionRequestRecord, SeriesStopped, TaskDetailView, TaskView } from './task-view';
 import { TasksService } from './tasks.service';
 import { ParseId } from '../common/validation';
 
@@ -133,6 +133,7 @@ export class TasksController {
 
   @Post('tasks/:id/extension-requests')
   @Roles('unit_head', 'unit_staff')
+  @ApiCreatedResponse({ type: ExtensionRequestRecord })
   requestExtension(@Param('id', ParseId) id: string, @Body() dto: ExtensionRequestDto, @Me() me: CurrentUser) {
     return this.tasks.requestExtension(id, dto, me);
   }
@@ -146,6 +147,7 @@ export class TasksController {
   @Post('extension-requests/:id/decision')
   @Roles('leader')
   @HttpCode(200)
+  @ApiOkResponse({ type: ExtensionRequestRecord })
   decide(@Param('id', ParseId) id: string, @Body() dto: ExtensionDecisionDto, @Me() me: CurrentUser) {
     return this.tasks.decideExtension(id, dto, me);
   }

@@ -13,6 +13,7 @@ import type {
   DirectivePublished,
   ExtensionDecisionInput,
   ExtensionRequestInput,
+  ExtensionRequestRecord,
   DirectiveSummary,
   FailedNotification,
   Id,
@@ -23,6 +24,7 @@ import type {
   PendingExtensionRequest,
   ReminderPolicy,
   ReminderPolicyView,
+  ResendResult,
   Role,
   SeriesStopped,
   Task,
@@ -130,7 +132,7 @@ export const tasksApi = {
   /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
   withdraw: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
   requestExtension: (taskId: Id, body: ExtensionRequestInput) =>
-    request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
+    request<ExtensionRequestRecord>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };
 
 export const seriesApi = {
@@ -142,7 +144,7 @@ export const extensionsApi = {
   pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */
   decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
-    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } satisfies ExtensionDecisionInput }),
+    request<ExtensionRequestRecord>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } satisfies ExtensionDecisionInput }),
 };
 
 /** Tasks assigned from `from` to `to`, counted as they stood at the end of `asOf` (today when absent). */
@@ -171,7 +173,7 @@ export const adminApi = {
   saveReminderPolicy: (policy: ReminderPolicy) => request<ReminderPolicyView>('PUT', '/reminder-policy', { body: policy }),
   failedNotifications: async () =>
     (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
-  resendNotification: (notificationId: Id) => request<unknown>('POST', `/notifications/${id(notificationId)}/resend`),
+  resendNotification: (notificationId: Id) => request<ResendResult>('POST', `/notifications/${id(notificationId)}/resend`),
   auditLog: (query: { page: number; pageSize: number; entity?: string; entityId?: string; actorId?: string; from?: string; to?: string }) =>
     request<Paged<AuditEntry>>('GET', '/audit-log', { query }),
   caughtMail: async () => (await request<Paged<CaughtMail>>('GET', '/mail-catcher')).items,

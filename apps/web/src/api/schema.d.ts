@@ -1416,6 +1416,27 @@ export interface components {
             deadline: string;
             reason: string;
         };
+        ExtensionRequestRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            /** Format: uuid */
+            requestedById: string;
+            /** Format: uuid */
+            decidedById: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ExtensionRequestTask: {
             /** Format: uuid */
             id: string;
@@ -2374,7 +2395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestRecord"];
+                };
             };
         };
     };
@@ -2421,7 +2444,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestRecord"];
+                };
             };
         };
     };

@@ -75,6 +75,7 @@ export type ExtensionStatus = Schemas['ExtensionStatus'];
 export type ExtensionRequest = Schemas['ExtensionRequestView'];
 
 export type PendingExtensionRequest = Schemas['ExtensionRequestListView'];
+export type ExtensionRequestRecord = Schemas['ExtensionRequestRecord'];
 
 export type DeadlineChange = Schemas['DeadlineChangeView'];
 
@@ -116,6 +117,7 @@ export type CalendarYear = Schemas['CalendarYearView'];
 export type FailedNotification = Schemas['NotificationView'];
 export type AuditEntry = Schemas['AuditEntryView'];
 export type CaughtMail = Schemas['CaughtMailView'];
+export type ResendResult = Schemas['ResendResult'];
 
 export type ReminderPolicy = Schemas['ReminderPolicyDto'];
 export type ReminderPolicyView = Schemas['ReminderPolicyView'];
