@@ -3,7 +3,7 @@ import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
   CalendarDay,
-  AuditEntry, CalendarSource, CalendarYear,
+  AuditEntry, CalendarYear, CalendarYearImport,
   CaughtMail,
   CurrentUser,
   DirectiveDetail,
@@ -17,6 +17,7 @@ import type {
   DirectiveSummary,
   FailedNotification,
   Id,
+  LoginInput,
   LoginResponse,
   NewTaskInput,
   NewUser,
@@ -59,7 +60,7 @@ const id = (value: Id) => encodeURIComponent(String(value));
 
 export const authApi = {
   login: (email: string, password: string) =>
-    request<LoginResponse>('POST', '/auth/login', { body: { email, password }, anonymous: true }),
+    request<LoginResponse>('POST', '/auth/login', { body: { email, password } satisfies LoginInput, anonymous: true }),
   me: () => request<CurrentUser>('GET', '/auth/me'),
   /** Ends the account's tokens on the server, so a copy of this one is of no use either. */
   logout: () => request<void>('POST', '/auth/logout'),
@@ -165,7 +166,7 @@ export const reportsApi = {
 
 export const adminApi = {
   calendar: (year: number) => request<CalendarYear>('GET', '/calendar/holidays', { query: { year } }),
-  importCalendarYear: (year: number, body: { table: string; sources: CalendarSource[] }) =>
+  importCalendarYear: (year: number, body: CalendarYearImport) =>
     request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
   setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
   removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),

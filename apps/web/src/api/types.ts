@@ -29,6 +29,7 @@ export type UserChanges = Schemas['UpdateUserDto'];
 
 /** The API's answer to sign-in also carries a token, for API clients: the web app's session is its cookie. */
 export type LoginResponse = Schemas['SessionView'];
+export type LoginInput = Schemas['LoginDto'];
 
 export type PersonRef = Schemas['PersonRef'];
 
@@ -113,6 +114,8 @@ export type CalendarDayView = Schemas['CalendarDayView'];
 export type CalendarSource = Schemas['CalendarSourceView'];
 
 export type CalendarYear = Schemas['CalendarYearView'];
+/** A year's announcement as an admin imports it: the table of its days and where it was announced. */
+export type CalendarYearImport = Schemas['YearImportDto'];
 
 export type FailedNotification = Schemas['NotificationView'];
 export type AuditEntry = Schemas['AuditEntryView'];
