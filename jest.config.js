@@ -40,8 +40,11 @@ const server = {
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
 };
 
-/** Pure code, each spec beside its source: no database, no Redis, no SMTP. */
-const unit = { ...server, displayName: 'unit', testRegex: '(apps|libs)/.*\\.spec\\.ts$' };
+/**
+ * Pure code, each spec beside its source, and the check that the web app's API types are fresh
+ * (test/api-types.spec.ts): no database, no Redis, no SMTP.
+ */
+const unit = { ...server, displayName: 'unit', testRegex: '(apps|libs|test)/.*\\.spec\\.ts$' };
 
 /**
  * Tests that cross apps, against PostgreSQL, Redis and SMTP. Their global setup migrates the run's

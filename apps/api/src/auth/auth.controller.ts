@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, type CurrentUser } from '../common/current-user';
 import { Public } from '../common/roles.decorator';
-import { ChangePasswordDto, LoginDto } from './auth.dto';
+import { ChangePasswordDto, LoginDto, MeView, SessionView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { fromWebApp, SessionCookie } from './session';
 
@@ -23,7 +23,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: SessionView })
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
     // req.ip is the connection's address unless it comes from a proxy named in TRUST_PROXY.
     const session = await this.auth.login(dto.email, dto.password, req.ip);
     if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
@@ -43,7 +44,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('password')
   @HttpCode(200)
-  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: SessionView })
+  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
     const session = await this.auth.changePassword(me, dto.currentPassword, dto.newPassword, req.ip);
     if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
     return session;
@@ -52,7 +54,8 @@ export class AuthController {
   /** Who is signed in: how the web app, which cannot read its cookie, knows. */
   @ApiBearerAuth()
   @Get('me')
-  me(@Me() me: CurrentUser) {
+  @ApiOkResponse({ type: MeView })
+  me(@Me() me: CurrentUser): Promise<MeView> {
     return this.auth.me(me.id);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../common/is-iso-date';
 
@@ -14,18 +14,18 @@ export class DirectiveHeaderCorrectionDto {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsIsoDate() date?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) title?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) signer?: string | null;
-  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the directive has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
 /** A task the published directive lacked: one lead unit, its coordinating units, its deadline. */
 export class NewTaskDto {
-  @IsString() @Length(1, 20000) text!: string;
-  @IsUUID() leadUnitId!: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) coordinatingUnitIds?: string[];
+  @ApiProperty({ minLength: 1, maxLength: 20000 }) @IsString() @Length(1, 20000) text!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() leadUnitId!: string;
+  @ApiPropertyOptional({ type: [String], maxItems: 100 }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) coordinatingUnitIds?: string[];
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'null or left out: a standing task' })
   @IsOptional() @IsIsoDate() deadline?: string | null;
-  @IsOptional() @IsString() @MaxLength(1000) deadlineText?: string;
-  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) deadlineText?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the directive has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }

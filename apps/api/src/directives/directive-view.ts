@@ -1,7 +1,148 @@
-import type { Assignment, AssignmentItem, Directive, DirectiveScope, TaskProgress } from '@dondoc/database';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Assignment, AssignmentItem, Directive, DirectiveScope, DirectiveStatus, TaskProgress } from '@dondoc/database';
+import { RECURRENCES, type Recurrence } from '@dondoc/domain';
 import type { CurrentUser } from '../common/current-user';
+import { PersonRef } from '../common/refs';
 
 type Person = { id: string; name: string } | null;
+
+const DIRECTIVE_STATUS = { enum: ['draft', 'published'], enumName: 'DirectiveStatus' } as const;
+
+/** A directive in the list, with its tasks counted (those the reader may see). */
+export class DirectiveSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true }) symbol!: string | null;
+  @ApiProperty({ type: String, nullable: true }) docType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) date!: string | null;
+  @ApiProperty(DIRECTIVE_STATUS) status!: DirectiveStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty({ type: 'integer', description: 'Its tasks but the cancelled ones' }) taskCount!: number;
+  @ApiProperty({ type: 'integer' }) doneCount!: number;
+  @ApiProperty({ type: 'integer' }) overdueCount!: number;
+}
+
+/*
+ * A directive as parse gives it and as it is read back (draft or published, whole or a unit's
+ * part): one family of shapes, the draft's, whose fields one of those answers lacks are optional.
+ */
+
+/** Character offsets into the notice's text, `end` exclusive. */
+export class TextRange {
+  @ApiProperty({ type: 'integer' }) start!: number;
+  @ApiProperty({ type: 'integer' }) end!: number;
+}
+
+export class CoordinatingRef {
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: not resolved to a unit' }) unitId!: string | null;
+}
+
+export class UnitSuggestion {
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty() name!: string;
+}
+
+/** A section's tasks, and its lead units whose every task there is done (`9/12 trường`). */
+export class SectionProgress {
+  @ApiProperty({ type: 'integer', description: 'Tasks not cancelled' }) total!: number;
+  @ApiProperty({ type: 'integer' }) done!: number;
+  @ApiProperty({ type: 'integer' }) overdue!: number;
+  @ApiProperty({ type: 'integer' }) units!: number;
+  @ApiProperty({ type: 'integer' }) unitsDone!: number;
+}
+
+export class DirectiveProgress {
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) done!: number;
+  @ApiProperty({ type: 'integer' }) overdue!: number;
+}
+
+const DOUBT = 'Parse only: how sure the parser is (0 to 1)';
+const REASONS = 'Parse only: why the parser doubts it';
+
+export class DraftTaskView {
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) deadline!: string | null;
+  @ApiProperty({ type: String, nullable: true }) deadlineText!: string | null;
+  @ApiProperty({ type: [CoordinatingRef] }) coordinating!: CoordinatingRef[];
+  @ApiProperty({ enum: RECURRENCES, enumName: 'Recurrence', nullable: true }) recurrence!: Recurrence | null;
+  @ApiProperty({ type: String, nullable: true }) recurrenceText!: string | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: "A recurring duty's due day in each period, when set" }) recurrenceDay?: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: "A recurring duty's last day, when set" }) recurrenceEndsOn?: string | null;
+  @ApiPropertyOptional({ type: TextRange, nullable: true, description: "Absent from a unit's part" }) range?: TextRange | null;
+  @ApiPropertyOptional({ type: TextRange, description: 'Parse only' }) deadlineRange?: TextRange;
+  @ApiPropertyOptional({ description: DOUBT }) confidence?: number;
+  @ApiPropertyOptional({ type: [String], description: REASONS }) reasons?: string[];
+}
+
+export class DraftAssignmentView {
+  @ApiProperty() unitText!: string;
+  @ApiProperty({ type: [String] }) unitIds!: string[];
+  @ApiProperty() group!: boolean;
+  @ApiPropertyOptional({ type: [UnitSuggestion], description: 'Parse only: units the heading may mean' }) suggestions?: UnitSuggestion[];
+  @ApiProperty({ type: [CoordinatingRef] }) coordinating!: CoordinatingRef[];
+  @ApiPropertyOptional({ type: TextRange, nullable: true, description: "Absent from a unit's part" }) range?: TextRange | null;
+  @ApiProperty({ type: [DraftTaskView] }) tasks!: DraftTaskView[];
+  @ApiPropertyOptional({ description: DOUBT }) confidence?: number;
+  @ApiPropertyOptional({ type: [String], description: REASONS }) reasons?: string[];
+  @ApiPropertyOptional({ type: SectionProgress, description: 'A published directive only' }) progress?: SectionProgress;
+}
+
+export class DraftRanges {
+  @ApiPropertyOptional({ type: TextRange }) number?: TextRange;
+  @ApiPropertyOptional({ type: TextRange }) date?: TextRange;
+  @ApiPropertyOptional({ type: TextRange }) title?: TextRange;
+  @ApiPropertyOptional({ type: TextRange }) signer?: TextRange;
+}
+
+/** The draft parse returns, a valid body for POST /directives as it is. */
+export class DirectiveDraftView {
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true }) symbol!: string | null;
+  @ApiProperty({ type: String, nullable: true }) docType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) issuer!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) date!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "Absent from a unit's part" }) dateText?: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) signer!: string | null;
+  @ApiPropertyOptional({ type: [String], description: "Absent from a unit's part" }) recipients?: string[];
+  @ApiPropertyOptional({ type: DraftRanges, description: 'Parse only' }) ranges?: DraftRanges;
+  @ApiProperty({ type: [DraftAssignmentView] }) assignments!: DraftAssignmentView[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The notice's text; absent from a unit's part" }) sourceText?: string | null;
+}
+
+export class DirectivePermissions {
+  @ApiProperty({ description: 'May correct the published directive' }) correct!: boolean;
+}
+
+/** A saved directive as far as the reader may see it: whole, or a unit's part of a published one. */
+export class DirectiveView extends DirectiveDraftView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty(DIRECTIVE_STATUS) status!: DirectiveStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiPropertyOptional({ type: 'integer', description: "Absent from a unit's part" }) version?: number;
+  @ApiPropertyOptional({ format: 'date-time', description: "Absent from a unit's part" }) createdAt?: Date;
+  @ApiPropertyOptional({ format: 'date-time', description: "Absent from a unit's part" }) updatedAt?: Date;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "Absent from a unit's part" }) leaderInChargeId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "Absent from a unit's part" }) clerkId?: string | null;
+  @ApiProperty({ type: PersonRef, nullable: true }) leaderInCharge!: PersonRef | null;
+  @ApiProperty({ type: PersonRef, nullable: true }) clerk!: PersonRef | null;
+  @ApiPropertyOptional({ type: DirectiveProgress, description: "A published directive's tasks counted, those the reader may see" }) progress?: DirectiveProgress;
+  @ApiPropertyOptional({ type: DirectivePermissions, description: "A published directive, read whole" }) permissions?: DirectivePermissions;
+}
+
+export class DirectivePublished {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['published'] }) status!: 'published';
+  @ApiProperty({ type: 'integer', description: 'The tasks the publication made' }) taskCount!: number;
+}
+
+export class TaskAdded {
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty({ type: 'integer', description: "The directive's version after the addition" }) version!: number;
+}
 
 /** Each section's task counts, by assignment id (none before publication). */
 export type ProgressOf = Map<string, TaskProgress>;
@@ -37,7 +178,7 @@ export function mayReadDraft(scope: DirectiveScope, leaderInChargeId: string | n
 }
 
 /** The whole directive in the draft's shape (the one parse returns and create takes), with its people. */
-export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()) {
+export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()): DirectiveView {
   const assignments = d.assignments ?? [];
   // A draft has no tasks to count, and goes back to the server as the clerk edits it: no counts in it.
   const counted = d.status === 'published';
@@ -61,7 +202,7 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
  * coordinating unit. No source text, no recipients, nothing of other units' duties: the source
  * ranges go too, as they point into the text they do not get.
  */
-export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()) {
+export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()): DirectiveView {
   return {
     // Counted of the unit's own tasks only, as the directive list counts them for it.
     progress: overall([...progress.values()]),

@@ -1,10 +1,10 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { BodyLimit } from '../common/body-limit';
 import { Me, type CurrentUser } from '../common/current-user';
-import { PageQuery } from '../common/pagination';
+import { ApiPageResponse, PageQuery } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import { DEFAULT_EXTRACT_LIMITS, type ParseSource } from '@dondoc/parser';
@@ -12,6 +12,7 @@ import { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction
 import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
+import { DirectiveDraftView, DirectivePublished, DirectiveSummary, DirectiveView, TaskAdded } from './directive-view';
 import { DirectivesService } from './directives.service';
 import { ParseId } from '../common/validation';
 
@@ -46,6 +47,7 @@ export class DirectivesController {
   @HttpCode(200)
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: ParseRequestDto })
+  @ApiOkResponse({ type: DirectiveDraftView })
   async parse(@Req() req: FastifyRequest) {
     let source: ParseSource;
     let date: string | undefined;
@@ -69,16 +71,19 @@ export class DirectivesController {
   @Post()
   @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
+  @ApiCreatedResponse({ type: DirectiveView })
   create(@Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.create(dto, me);
   }
 
   @Get()
+  @ApiPageResponse(DirectiveSummary)
   list(@Query() q: DirectiveListQuery, @Me() me: CurrentUser) {
     return this.directives.list(q.page, q.pageSize, q.status, me);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DirectiveView })
   get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.get(id, me);
   }
@@ -86,6 +91,7 @@ export class DirectivesController {
   @Patch(':id')
   @BodyLimit(DRAFT_BODY_BYTES)
   @Roles('admin', 'clerk')
+  @ApiOkResponse({ type: DirectiveView })
   update(@Param('id', ParseId) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
     return this.directives.update(id, dto, me);
   }
@@ -93,6 +99,7 @@ export class DirectivesController {
   /** Corrects the header of a published directive (its number, date, title ...): clerks, admins, its leader. */
   @Patch(':id/header')
   @Roles('admin', 'clerk', 'leader')
+  @ApiOkResponse({ type: DirectiveView })
   correctHeader(@Param('id', ParseId) id: string, @Body() dto: DirectiveHeaderCorrectionDto, @Me() me: CurrentUser) {
     return this.directives.correctHeader(id, dto, me);
   }
@@ -100,6 +107,7 @@ export class DirectivesController {
   /** Adds a task to a published directive; its units are told as of a new task. */
   @Post(':id/tasks')
   @Roles('admin', 'clerk', 'leader')
+  @ApiCreatedResponse({ type: TaskAdded })
   addTask(@Param('id', ParseId) id: string, @Body() dto: NewTaskDto, @Me() me: CurrentUser) {
     return this.directives.addTask(id, dto, me);
   }
@@ -115,6 +123,7 @@ export class DirectivesController {
   @Post(':id/publish')
   @Roles('admin', 'clerk')
   @HttpCode(200)
+  @ApiOkResponse({ type: DirectivePublished })
   publish(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.directives.publish(id, me);
   }

@@ -17,7 +17,7 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction.dto';
 import type { DirectiveDraftDto } from './directive-draft.dto';
-import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView } from './directive-view';
+import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView, type DirectivePublished, type DirectiveSummary, type DirectiveView, type TaskAdded } from './directive-view';
 
 const NOT_FOUND = 'Không tìm thấy văn bản';
 const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
@@ -27,20 +27,6 @@ const HEADER_FIELDS = [
 ] as const satisfies readonly (readonly [keyof DirectiveHeaderCorrectionDto & keyof Directive, string])[];
 /** The most tasks one publish creates: a bound on one transaction, its mail, and a mistaken group of every school. */
 const MAX_TASKS_PER_PUBLISH = 2000;
-
-export interface DirectiveSummary {
-  id: string;
-  number: string | null;
-  symbol: string | null;
-  docType: string | null;
-  title: string | null;
-  date: string | null;
-  status: string;
-  publishedAt: Date | null;
-  taskCount: number;
-  doneCount: number;
-  overdueCount: number;
-}
 
 @Injectable()
 export class DirectivesService {
@@ -107,7 +93,7 @@ export class DirectivesService {
    * Turns the draft into tasks: one per lead unit per item, a group giving each member its own.
    * All or nothing, and only once: the row lock and the (item, unit) unique index see to that.
    */
-  async publish(id: string, me: CurrentUser): Promise<{ id: string; status: 'published'; taskCount: number }> {
+  async publish(id: string, me: CurrentUser): Promise<DirectivePublished> {
     const { result, mail } = await this.db.transaction(async (m) => {
       const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!directive) throw new NotFoundException(NOT_FOUND);
@@ -200,7 +186,7 @@ export class DirectivesService {
   }
 
   /** Adds a task the published directive lacked, as a section of its own; its units learn of it as of a new task. */
-  async addTask(id: string, dto: NewTaskDto, me: CurrentUser): Promise<{ taskId: string; version: number }> {
+  async addTask(id: string, dto: NewTaskDto, me: CurrentUser): Promise<TaskAdded> {
     const { result, mail } = await this.db.transaction(async (m) => {
       const directive = await this.lockForCorrection(m, id, dto.version, me);
       const coordinating = [...new Set(dto.coordinatingUnitIds ?? [])].filter((u) => u !== dto.leadUnitId);
@@ -261,7 +247,7 @@ export class DirectivesService {
    * existence is news); a published directive that gives their unit no task is refused, as a task
    * of another unit is.
    */
-  async get(id: string, me: CurrentUser) {
+  async get(id: string, me: CurrentUser): Promise<DirectiveView> {
     const scope = await this.scopeOf(me);
     const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true } });
     if (!head || (head.status === 'draft' && !mayReadDraft(scope, head.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Me, type CurrentUser } from '../common/current-user';
 import { IsIsoDate } from '../common/is-iso-date';
@@ -10,7 +10,9 @@ import { StatsService, type StatsFilter } from './stats.service';
  * the day the figures are computed as of (`asOf`, "tính đến ngày"), today when absent.
  */
 export class PeriodQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'Tasks assigned from this day, inclusive' })
   @IsOptional() @IsIsoDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Tasks assigned up to this day, inclusive' })
   @IsOptional() @IsIsoDate() to?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Figures as they stood at the end of this day (tính đến ngày), read from the tasks\' history; not after today' })
   @IsOptional() @IsIsoDate() asOf?: string;
@@ -22,7 +24,26 @@ export function periodFilter(q: PeriodQuery): StatsFilter {
 }
 
 class StatsQuery extends PeriodQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the tasks of this directive' })
   @IsOptional() @IsUUID() directiveId?: string;
+}
+
+const count = (description?: string) => ApiProperty({ type: 'integer', description });
+
+/** A unit's tasks counted by timeliness, as the dashboard and the report show them. */
+export class UnitStatsView {
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty() unitCode!: string;
+  @ApiProperty() unitName!: string;
+  @count() total!: number;
+  @count() on_track!: number;
+  @count() due_soon!: number;
+  @count() overdue!: number;
+  @count() done_on_time!: number;
+  @count() done_late!: number;
+  @count() no_deadline!: number;
+  @count('Of the tasks done on time, those done within an extension granted after they were late (hoàn thành quá hạn có gia hạn)')
+  doneWithLateExtension!: number;
 }
 
 @ApiTags('stats')
@@ -33,6 +54,8 @@ export class StatsController {
 
   @Get('units')
   @Header('Content-Type', 'application/json; charset=utf-8')
+  // The service answers with the JSON text it caches: the document says what that text holds.
+  @ApiOkResponse({ type: [UnitStatsView] })
   units(@Query() q: StatsQuery, @Me() me: CurrentUser): Promise<string> {
     return this.stats.byUnitJson(me, { ...periodFilter(q), directiveId: q.directiveId });
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from '../attachments/attachment-rules';
 import { megabytes } from '../common/multipart-error';
@@ -8,12 +8,14 @@ import { readUploadForm } from '../attachments/attachment-upload';
 import { UploadSlots } from '../attachments/upload-slots';
 import { contentDisposition } from '../common/content-disposition';
 import { Me, type CurrentUser } from '../common/current-user';
+import { ApiPageResponse } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import {
   ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
 } from './tasks.dto';
 import { SeriesService } from './series.service';
+import { ExtensionRequestListView, ExtensionRequestRecord, SeriesStopped, TaskDetailView, TaskView } from './task-view';
 import { TasksService } from './tasks.service';
 import { ParseId } from '../common/validation';
 
@@ -41,11 +43,13 @@ export class TasksController {
   constructor(private readonly tasks: TasksService, private readonly series: SeriesService, private readonly uploads: UploadSlots) {}
 
   @Get('tasks')
+  @ApiPageResponse(TaskView)
   list(@Query() q: TaskListQuery, @Me() me: CurrentUser) {
     return this.tasks.list(q, me);
   }
 
   @Get('tasks/:id')
+  @ApiOkResponse({ type: TaskDetailView })
   get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
     return this.tasks.get(id, me);
   }
@@ -59,6 +63,7 @@ export class TasksController {
   @HttpCode(201)
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ schema: UPDATE_BODY })
+  @ApiCreatedResponse({ type: TaskView })
   async update(@Param('id', ParseId) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
     if (!req.isMultipart()) return this.tasks.addUpdate(id, await validated(TaskUpdateDto, req.body), me);
     return this.uploads.run(() => this.tasks.addUpdateWithFiles(id, me, async (store) => {
@@ -85,6 +90,7 @@ export class TasksController {
   }
 
   @Post('tasks/:id/accept')
+  @ApiOkResponse({ type: TaskView })
   @Roles('leader', 'clerk')
   @HttpCode(200)
   accept(@Param('id', ParseId) id: string, @Body() dto: TaskDecisionDto, @Me() me: CurrentUser) {
@@ -92,6 +98,7 @@ export class TasksController {
   }
 
   @Post('tasks/:id/return')
+  @ApiOkResponse({ type: TaskView })
   @Roles('leader', 'clerk')
   @HttpCode(200)
   returnWork(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
@@ -99,6 +106,7 @@ export class TasksController {
   }
 
   @Post('tasks/:id/cancel')
+  @ApiOkResponse({ type: TaskView })
   @Roles('leader')
   @HttpCode(200)
   cancel(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
@@ -107,6 +115,7 @@ export class TasksController {
 
   /** Stops a recurring duty: no period's task is made after this (its leader in charge, the chairman or the clerk who follows it). */
   @Post('series/:id/stop')
+  @ApiOkResponse({ type: SeriesStopped })
   @Roles('clerk', 'leader')
   @HttpCode(200)
   stopSeries(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
@@ -115,6 +124,7 @@ export class TasksController {
 
   /** Corrects a task of a published directive (clerks, admins, the leader whose directive it is). */
   @Patch('tasks/:id')
+  @ApiOkResponse({ type: TaskView })
   @Roles('admin', 'clerk', 'leader')
   correct(@Param('id', ParseId) id: string, @Body() dto: TaskCorrectionDto, @Me() me: CurrentUser) {
     return this.tasks.correct(id, dto, me);
@@ -122,6 +132,7 @@ export class TasksController {
 
   /** Withdraws a task given by mistake: a correction, where cancelling is the leader's decision to drop work. */
   @Post('tasks/:id/withdraw')
+  @ApiOkResponse({ type: TaskView })
   @Roles('admin', 'clerk', 'leader')
   @HttpCode(200)
   withdraw(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
@@ -130,11 +141,13 @@ export class TasksController {
 
   @Post('tasks/:id/extension-requests')
   @Roles('unit_head', 'unit_staff')
+  @ApiCreatedResponse({ type: ExtensionRequestRecord })
   requestExtension(@Param('id', ParseId) id: string, @Body() dto: ExtensionRequestDto, @Me() me: CurrentUser) {
     return this.tasks.requestExtension(id, dto, me);
   }
 
   @Get('extension-requests')
+  @ApiPageResponse(ExtensionRequestListView)
   listExtensionRequests(@Query() q: ExtensionListQuery, @Me() me: CurrentUser) {
     return this.tasks.listExtensionRequests(q, me);
   }
@@ -142,6 +155,7 @@ export class TasksController {
   @Post('extension-requests/:id/decision')
   @Roles('leader')
   @HttpCode(200)
+  @ApiOkResponse({ type: ExtensionRequestRecord })
   decide(@Param('id', ParseId) id: string, @Body() dto: ExtensionDecisionDto, @Me() me: CurrentUser) {
     return this.tasks.decideExtension(id, dto, me);
   }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { TASK_STATUSES, TIMELINESS, type TaskStatus, type Timeliness } from '@dondoc/domain';
@@ -29,13 +29,13 @@ export class TaskUpdateDto {
 }
 
 export class TaskDecisionDto {
-  @IsOptional() @IsString() @Length(1, 5000) note?: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) note?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
 export class TaskReasonDto {
-  @IsString() @Length(1, 5000) reason!: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @Length(1, 5000) reason!: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
 /**
@@ -43,24 +43,25 @@ export class TaskReasonDto {
  * task). Only what is sent changes; the reason goes into the deadline history, the timeline and the mail.
  */
 export class TaskCorrectionDto {
-  @IsOptional() @IsString() @Length(1, 5000) text?: string;
-  @IsOptional() @IsUUID() leadUnitId?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) text?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() leadUnitId?: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'The deadline the corrected document gives; null for a standing task' })
   @IsOptional() @IsIsoDate() deadline?: string | null;
-  @IsOptional() @IsString() @MaxLength(255) deadlineText?: string;
-  @IsOptional() @IsString() @Length(1, 5000) reason?: string;
-  @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ maxLength: 255 }) @IsOptional() @IsString() @MaxLength(255) deadlineText?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
 export class ExtensionRequestDto {
-  @IsIsoDate() deadline!: string;
-  @IsString() @Length(1, 5000) reason!: string;
+  @ApiProperty({ format: 'date', description: 'The deadline asked for' }) @IsIsoDate() deadline!: string;
+  @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @Length(1, 5000) reason!: string;
 }
 
 export class ExtensionDecisionDto {
-  @IsBoolean() approve!: boolean;
-  @IsOptional() @IsString() @Length(1, 5000) note?: string;
+  @ApiProperty() @IsBoolean() approve!: boolean;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) note?: string;
   /** The deadline granted, when the leader grants another date than the one asked for. */
+  @ApiPropertyOptional({ format: 'date', description: 'On approval: the deadline granted, when other than the one asked for' })
   @IsOptional() @IsIsoDate() deadline?: string;
 }
 

@@ -18,7 +18,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
 import { formatDate } from '@dondoc/mail';
 import { StatsCache } from '../stats/stats-cache';
-import { toTaskView, type TaskView } from './task-view';
+import { toTaskView, type TaskDetailView, type TaskView } from './task-view';
 import type { ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskListQuery, TaskUpdateDto } from './tasks.dto';
 
 const FORBIDDEN_TASK = 'Nhiệm vụ này không thuộc đơn vị của bạn';
@@ -61,7 +61,7 @@ export class TasksService {
     return { items: rows.map((r) => toTaskView(r, units)), total, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(id: string, me: CurrentUser) {
+  async get(id: string, me: CurrentUser): Promise<TaskDetailView> {
     const view = await this.view(id);
     const parties: TaskParties = {
       leadUnitId: view.leadUnit.id, coordinatingUnitIds: view.coordinatingUnits.map((u) => u.id),
@@ -89,7 +89,7 @@ export class TasksService {
       updates: updates.map((u) => ({
         id: u.id, kind: u.kind, progress: u.progress, note: u.note, fromStatus: u.fromStatus, toStatus: u.toStatus,
         // The role tells a leader's direction from a unit's answer.
-        author: u.author ? { ...person(u.author), role: u.author.role } : null, createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
+        author: u.author ? { id: u.author.id, name: u.author.name, role: u.author.role } : null, createdAt: u.createdAt, attachments: filesOf.get(u.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((e) => ({
         id: e.id, requestedDeadline: e.requestedDeadline,

@@ -3,25 +3,38 @@ import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
   CalendarDay,
-  AuditEntry, CalendarSource, CalendarYear,
+  AuditEntry, CalendarYear, CalendarYearImport,
   CaughtMail,
   CurrentUser,
+  DirectiveDetail,
+  DirectiveHeaderCorrection,
   DirectiveDraft,
   DirectiveInput,
+  DirectivePublished,
+  ExtensionDecisionInput,
+  ExtensionRequestInput,
+  ExtensionRequestRecord,
   DirectiveSummary,
-  DraftAssignment,
   FailedNotification,
   Id,
+  LoginInput,
   LoginResponse,
+  NewTaskInput,
   NewUser,
   Paged,
   PendingExtensionRequest,
   ReminderPolicy,
   ReminderPolicyView,
+  ResendResult,
   Role,
+  SeriesStopped,
   Task,
+  TaskAdded,
   TaskAttachment,
+  TaskCorrection,
+  TaskDecision,
   TaskDetail,
+  TaskReason,
   Unit,
   UnitChanges,
   UnitInput,
@@ -47,7 +60,7 @@ const id = (value: Id) => encodeURIComponent(String(value));
 
 export const authApi = {
   login: (email: string, password: string) =>
-    request<LoginResponse>('POST', '/auth/login', { body: { email, password }, anonymous: true }),
+    request<LoginResponse>('POST', '/auth/login', { body: { email, password } satisfies LoginInput, anonymous: true }),
   me: () => request<CurrentUser>('GET', '/auth/me'),
   /** Ends the account's tokens on the server, so a copy of this one is of no use either. */
   logout: () => request<void>('POST', '/auth/logout'),
@@ -65,60 +78,6 @@ export const usersApi = {
   update: (userId: Id, input: UserChanges) => request<User>('PATCH', `/users/${id(userId)}`, { body: input }),
 };
 
-export interface DirectiveDetail extends DirectiveInput {
-  id: Id;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  leaderInCharge?: { id: Id; name: string } | null;
-  clerk?: { id: Id; name: string } | null;
-  /** Absent from what a unit's people read. */
-  version?: number;
-  /** Whether the reader may correct the published directive; absent for a unit's people. */
-  permissions?: { correct: boolean };
-  /** A published directive's task counts, every task the reader may see. */
-  progress?: { total: number; done: number; overdue: number };
-  assignments: (DraftAssignment & { progress?: SectionProgress })[];
-}
-
-/** A section's tasks, and its lead units whose every task there is done (`9/12 trường`). */
-export interface SectionProgress {
-  total: number;
-  done: number;
-  overdue: number;
-  units: number;
-  unitsDone: number;
-}
-
-/** Only what is sent changes; null clears a field. `version` is the one the person saw (409 when stale). */
-export interface DirectiveHeaderCorrection {
-  docType?: string | null;
-  number?: string | null;
-  symbol?: string | null;
-  date?: string | null;
-  title?: string | null;
-  signer?: string | null;
-  reason?: string;
-  version?: number;
-}
-
-export interface NewTaskInput {
-  text: string;
-  leadUnitId: Id;
-  coordinatingUnitIds?: Id[];
-  deadline?: string | null;
-  reason?: string;
-  version?: number;
-}
-
-/** `deadline` null: a standing task. */
-export interface TaskCorrection {
-  text?: string;
-  leadUnitId?: Id;
-  deadline?: string | null;
-  reason?: string;
-  version?: number;
-}
-
 export const directivesApi = {
   parseText: (text: string, date?: string) => request<DirectiveDraft>('POST', '/directives/parse', { body: { text, date } }),
   parseFile: (file: File, date?: string) => {
@@ -135,12 +94,12 @@ export const directivesApi = {
   /** Only a draft: a published directive is refused. */
   remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
   publish: (directiveId: Id) =>
-    request<{ id: Id; status: 'published'; taskCount: number }>('POST', `/directives/${id(directiveId)}/publish`),
+    request<DirectivePublished>('POST', `/directives/${id(directiveId)}/publish`),
   /** Only a published directive: its number, date, title ... corrected. */
   correctHeader: (directiveId: Id, input: DirectiveHeaderCorrection) =>
     request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}/header`, { body: input }),
   addTask: (directiveId: Id, input: NewTaskInput) =>
-    request<{ taskId: Id; version: number }>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
+    request<TaskAdded>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
 };
 
 export interface TaskUpdateInput {
@@ -166,27 +125,27 @@ export const tasksApi = {
   },
   downloadAttachment: (taskId: Id, file: Pick<TaskAttachment, 'id' | 'name'>) =>
     downloadFile(`/tasks/${id(taskId)}/attachments/${id(file.id)}`, {}, file.name),
-  accept: (taskId: Id, body: { note?: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
-  return: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
-  cancel: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
+  accept: (taskId: Id, body: TaskDecision) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
+  return: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
+  cancel: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
   /** A task of a published directive corrected: its text, lead unit or deadline. */
   correct: (taskId: Id, body: TaskCorrection) => request<Task>('PATCH', `/tasks/${id(taskId)}`, { body }),
   /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
-  withdraw: (taskId: Id, body: { reason: string; version?: number }) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
-  requestExtension: (taskId: Id, body: { deadline: string; reason: string }) =>
-    request<unknown>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
+  withdraw: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
+  requestExtension: (taskId: Id, body: ExtensionRequestInput) =>
+    request<ExtensionRequestRecord>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };
 
 export const seriesApi = {
   /** No period's task is made after this; the one made ahead for a period not yet open is cancelled. */
-  stop: (seriesId: Id) => request<{ id: Id; stoppedAt: string; cancelledTaskIds: Id[] }>('POST', `/series/${id(seriesId)}/stop`),
+  stop: (seriesId: Id) => request<SeriesStopped>('POST', `/series/${id(seriesId)}/stop`),
 };
 
 export const extensionsApi = {
   pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */
   decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
-    request<unknown>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } }),
+    request<ExtensionRequestRecord>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } satisfies ExtensionDecisionInput }),
 };
 
 /** Tasks assigned from `from` to `to`, counted as they stood at the end of `asOf` (today when absent). */
@@ -207,7 +166,7 @@ export const reportsApi = {
 
 export const adminApi = {
   calendar: (year: number) => request<CalendarYear>('GET', '/calendar/holidays', { query: { year } }),
-  importCalendarYear: (year: number, body: { table: string; sources: CalendarSource[] }) =>
+  importCalendarYear: (year: number, body: CalendarYearImport) =>
     request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
   setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
   removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),
@@ -215,7 +174,7 @@ export const adminApi = {
   saveReminderPolicy: (policy: ReminderPolicy) => request<ReminderPolicyView>('PUT', '/reminder-policy', { body: policy }),
   failedNotifications: async () =>
     (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
-  resendNotification: (notificationId: Id) => request<unknown>('POST', `/notifications/${id(notificationId)}/resend`),
+  resendNotification: (notificationId: Id) => request<ResendResult>('POST', `/notifications/${id(notificationId)}/resend`),
   auditLog: (query: { page: number; pageSize: number; entity?: string; entityId?: string; actorId?: string; from?: string; to?: string }) =>
     request<Paged<AuditEntry>>('GET', '/audit-log', { query }),
   caughtMail: async () => (await request<Paged<CaughtMail>>('GET', '/mail-catcher')).items,

@@ -807,8 +807,261 @@ export interface components {
             /** @description A new password ends the account's sign-ins */
             password?: string;
         };
-        ParseRequestDto: Record<string, never>;
-        DirectiveDraftDto: Record<string, never>;
+        ParseRequestDto: {
+            /** @description The notice as pasted */
+            text: string;
+            /** Format: date */
+            date?: string;
+        };
+        TextRange: {
+            start: number;
+            end: number;
+        };
+        DraftRanges: {
+            number?: components["schemas"]["TextRange"];
+            date?: components["schemas"]["TextRange"];
+            title?: components["schemas"]["TextRange"];
+            signer?: components["schemas"]["TextRange"];
+        };
+        UnitSuggestion: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
+        CoordinatingRef: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description null: not resolved to a unit
+             */
+            unitId: string | null;
+        };
+        /** @enum {string} */
+        Recurrence: "weekly" | "monthly" | "quarterly" | "yearly";
+        DraftTaskView: {
+            text: string;
+            /** Format: date */
+            deadline: string | null;
+            deadlineText: string | null;
+            coordinating: components["schemas"]["CoordinatingRef"][];
+            recurrence: components["schemas"]["Recurrence"] | null;
+            recurrenceText: string | null;
+            /** @description A recurring duty's due day in each period, when set */
+            recurrenceDay?: number | null;
+            /**
+             * Format: date
+             * @description A recurring duty's last day, when set
+             */
+            recurrenceEndsOn?: string | null;
+            /** @description Absent from a unit's part */
+            range?: components["schemas"]["TextRange"] | null;
+            /** @description Parse only */
+            deadlineRange?: components["schemas"]["TextRange"];
+            /** @description Parse only: how sure the parser is (0 to 1) */
+            confidence?: number;
+            /** @description Parse only: why the parser doubts it */
+            reasons?: string[];
+        };
+        SectionProgress: {
+            /** @description Tasks not cancelled */
+            total: number;
+            done: number;
+            overdue: number;
+            units: number;
+            unitsDone: number;
+        };
+        DraftAssignmentView: {
+            unitText: string;
+            unitIds: string[];
+            group: boolean;
+            /** @description Parse only: units the heading may mean */
+            suggestions?: components["schemas"]["UnitSuggestion"][];
+            coordinating: components["schemas"]["CoordinatingRef"][];
+            /** @description Absent from a unit's part */
+            range?: components["schemas"]["TextRange"] | null;
+            tasks: components["schemas"]["DraftTaskView"][];
+            /** @description Parse only: how sure the parser is (0 to 1) */
+            confidence?: number;
+            /** @description Parse only: why the parser doubts it */
+            reasons?: string[];
+            /** @description A published directive only */
+            progress?: components["schemas"]["SectionProgress"];
+        };
+        DirectiveDraftView: {
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            issuer: string | null;
+            /** Format: date */
+            date: string | null;
+            /** @description Absent from a unit's part */
+            dateText?: string | null;
+            title: string | null;
+            signer: string | null;
+            /** @description Absent from a unit's part */
+            recipients?: string[];
+            /** @description Parse only */
+            ranges?: components["schemas"]["DraftRanges"];
+            assignments: components["schemas"]["DraftAssignmentView"][];
+            /** @description The notice's text; absent from a unit's part */
+            sourceText?: string | null;
+        };
+        SourceRangeDto: {
+            start: number;
+            /** @description Exclusive */
+            end: number;
+        };
+        DraftRangesDto: {
+            number?: components["schemas"]["SourceRangeDto"] | null;
+            date?: components["schemas"]["SourceRangeDto"] | null;
+            title?: components["schemas"]["SourceRangeDto"] | null;
+            signer?: components["schemas"]["SourceRangeDto"] | null;
+        };
+        UnitSuggestionDto: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
+        CoordinatingDto: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description null: not resolved to a unit
+             */
+            unitId?: string | null;
+        };
+        TaskDraftDto: {
+            confidence?: number;
+            reasons?: string[];
+            text: string;
+            /** Format: date */
+            deadline?: string | null;
+            deadlineText?: string | null;
+            coordinating?: components["schemas"]["CoordinatingDto"][];
+            recurrence?: components["schemas"]["Recurrence"] | null;
+            recurrenceText?: string | null;
+            recurrenceDay?: number | null;
+            /** Format: date */
+            recurrenceEndsOn?: string | null;
+            range?: components["schemas"]["SourceRangeDto"] | null;
+            deadlineRange?: components["schemas"]["SourceRangeDto"] | null;
+        };
+        AssignmentDraftDto: {
+            confidence?: number;
+            reasons?: string[];
+            unitText: string;
+            unitIds: string[];
+            /** @description A group of units (every school ...): each member gets its own task */
+            group?: boolean;
+            suggestions?: components["schemas"]["UnitSuggestionDto"][];
+            coordinating?: components["schemas"]["CoordinatingDto"][];
+            range?: components["schemas"]["SourceRangeDto"] | null;
+            tasks: components["schemas"]["TaskDraftDto"][];
+        };
+        DirectiveDraftDto: {
+            number?: string | null;
+            symbol?: string | null;
+            docType?: string | null;
+            issuer?: string | null;
+            /** Format: date */
+            date?: string | null;
+            dateText?: string | null;
+            title?: string | null;
+            signer?: string | null;
+            recipients?: string[];
+            ranges?: components["schemas"]["DraftRangesDto"];
+            assignments: components["schemas"]["AssignmentDraftDto"][];
+            sourceText?: string | null;
+            /** Format: uuid */
+            leaderInChargeId?: string | null;
+            /** Format: uuid */
+            clerkId?: string | null;
+        };
+        /** @enum {string} */
+        DirectiveStatus: "draft" | "published";
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        DirectiveProgress: {
+            total: number;
+            done: number;
+            overdue: number;
+        };
+        DirectivePermissions: {
+            /** @description May correct the published directive */
+            correct: boolean;
+        };
+        DirectiveView: {
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            issuer: string | null;
+            /** Format: date */
+            date: string | null;
+            /** @description Absent from a unit's part */
+            dateText?: string | null;
+            title: string | null;
+            signer: string | null;
+            /** @description Absent from a unit's part */
+            recipients?: string[];
+            /** @description Parse only */
+            ranges?: components["schemas"]["DraftRanges"];
+            assignments: components["schemas"]["DraftAssignmentView"][];
+            /** @description The notice's text; absent from a unit's part */
+            sourceText?: string | null;
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["DirectiveStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Absent from a unit's part */
+            version?: number;
+            /**
+             * Format: date-time
+             * @description Absent from a unit's part
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Absent from a unit's part
+             */
+            updatedAt?: string;
+            /**
+             * Format: uuid
+             * @description Absent from a unit's part
+             */
+            leaderInChargeId?: string | null;
+            /**
+             * Format: uuid
+             * @description Absent from a unit's part
+             */
+            clerkId?: string | null;
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** @description A published directive's tasks counted, those the reader may see */
+            progress?: components["schemas"]["DirectiveProgress"];
+            /** @description A published directive, read whole */
+            permissions?: components["schemas"]["DirectivePermissions"];
+        };
+        DirectiveSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            symbol: string | null;
+            docType: string | null;
+            title: string | null;
+            /** Format: date */
+            date: string | null;
+            status: components["schemas"]["DirectiveStatus"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Its tasks but the cancelled ones */
+            taskCount: number;
+            doneCount: number;
+            overdueCount: number;
+        };
         DirectiveHeaderCorrectionDto: {
             number?: string | null;
             symbol?: string | null;
@@ -817,29 +1070,512 @@ export interface components {
             date?: string | null;
             title?: string | null;
             signer?: string | null;
+            reason?: string;
+            /** @description The version the person saw; 409 when the directive has moved on */
+            version?: number;
         };
         NewTaskDto: {
+            text: string;
+            /** Format: uuid */
+            leadUnitId: string;
+            coordinatingUnitIds?: string[];
             /**
              * Format: date
              * @description null or left out: a standing task
              */
             deadline?: string | null;
+            deadlineText?: string;
+            reason?: string;
+            /** @description The version the person saw; 409 when the directive has moved on */
+            version?: number;
         };
-        TaskDecisionDto: Record<string, never>;
-        TaskReasonDto: Record<string, never>;
+        TaskAdded: {
+            /** Format: uuid */
+            taskId: string;
+            /** @description The directive's version after the addition */
+            version: number;
+        };
+        DirectivePublished: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "published";
+            /** @description The tasks the publication made */
+            taskCount: number;
+        };
+        /** @enum {string} */
+        TaskStatus: "assigned" | "in_progress" | "submitted" | "done" | "cancelled";
+        /** @enum {string} */
+        Timeliness: "on_track" | "due_soon" | "overdue" | "done_on_time" | "done_late" | "no_deadline";
+        UnitRef: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        TaskDirectiveRef: {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            symbol: string | null;
+            title: string | null;
+            /** Format: date */
+            date: string | null;
+        };
+        TaskView: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            progress: number;
+            /**
+             * Format: date
+             * @description The deadline in force: the stated date, or the next working day when that is a day off
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description The date the document (or the extension granted) gives
+             */
+            statedDeadline: string | null;
+            /** Format: date */
+            originalDeadline: string | null;
+            deadlineText: string | null;
+            recurrence: components["schemas"]["Recurrence"] | null;
+            /**
+             * Format: uuid
+             * @description A recurring duty's task: its series
+             */
+            seriesId: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the first day of its period
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the last day of its period
+             */
+            periodEnd: string | null;
+            extensionCount: number;
+            extendedWhileOverdue: boolean;
+            leadUnit: components["schemas"]["UnitRef"];
+            coordinatingUnits: components["schemas"]["UnitRef"][];
+            directive: components["schemas"]["TaskDirectiveRef"];
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        TaskUpdateKind: "progress" | "status" | "note" | "correction";
+        TaskUpdateAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description A leader's note is a direction (ý kiến chỉ đạo) */
+            role: components["schemas"]["Role"];
+        };
+        TaskAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The progress report, submission or note it came with
+             */
+            updateId: string;
+            name: string;
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            sha256: string;
+            uploadedBy: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TaskUpdateView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TaskUpdateKind"];
+            progress: number | null;
+            note: string | null;
+            fromStatus: components["schemas"]["TaskStatus"] | null;
+            toStatus: components["schemas"]["TaskStatus"] | null;
+            author: components["schemas"]["TaskUpdateAuthor"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            attachments: components["schemas"]["TaskAttachmentView"][];
+        };
+        /** @enum {string} */
+        ExtensionStatus: "pending" | "approved" | "rejected";
+        ExtensionRequestView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /**
+             * Format: date
+             * @description The deadline granted on approval, which the leader may set other than the one asked for
+             */
+            grantedDeadline: string | null;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            requestedBy: components["schemas"]["PersonRef"] | null;
+            decidedBy: components["schemas"]["PersonRef"] | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        DeadlineChangeView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            /** Format: date */
+            newDeadline: string | null;
+            reason: string | null;
+            changedBy: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
+        /** @enum {string} */
+        NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
+        TaskNotificationView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description The reminder step, e.g. "before-5", "due" */
+            step: string;
+            /** @description Whom the reminder plan writes to: unit, clerk, leader, chairman */
+            track: string;
+            /** @description Null for a unit's people, who see the recipient's name and role only; else where it went, or where its role led when planned (null: nobody held it) */
+            recipientEmail: string | null;
+            recipientName: string | null;
+            /** @description The recipient's role now; null for a mailbox that is no one's account */
+            recipientRole: components["schemas"]["Role"] | null;
+            status: components["schemas"]["NotificationStatus"];
+            /** @description Why it was not sent for this task (nobody holds the role, the task finished first ...), when known */
+            reason: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SeriesInstanceView: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            deadline: string | null;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        TaskSeriesView: {
+            /** Format: uuid */
+            id: string;
+            recurrence: components["schemas"]["Recurrence"];
+            /** @description The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day */
+            dueDay: number | null;
+            /**
+             * Format: date
+             * @description The duty's last day; null: until stopped
+             */
+            endsOn: string | null;
+            /**
+             * Format: date
+             * @description The first day of the next period to be made; null once the series has reached its end
+             */
+            nextPeriodStart: string | null;
+            /** Format: date-time */
+            stoppedAt: string | null;
+            stoppedBy: components["schemas"]["PersonRef"] | null;
+            instances: components["schemas"]["SeriesInstanceView"][];
+        };
+        TaskPermissionsView: {
+            report: boolean;
+            submit: boolean;
+            requestExtension: boolean;
+            decideExtension: boolean;
+            accept: boolean;
+            return: boolean;
+            cancel: boolean;
+            attach: boolean;
+            /** @description Correct the published task (text, lead unit, deadline): the office and the leader in charge */
+            correct: boolean;
+            withdraw: boolean;
+            /** @description Write a comment: a leader's direction, a unit's answer */
+            comment: boolean;
+            /** @description Stop the recurring duty this task is a period of */
+            stopSeries: boolean;
+        };
+        TaskDetailView: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            status: components["schemas"]["TaskStatus"];
+            timeliness: components["schemas"]["Timeliness"] | null;
+            progress: number;
+            /**
+             * Format: date
+             * @description The deadline in force: the stated date, or the next working day when that is a day off
+             */
+            deadline: string | null;
+            /**
+             * Format: date
+             * @description The date the document (or the extension granted) gives
+             */
+            statedDeadline: string | null;
+            /** Format: date */
+            originalDeadline: string | null;
+            deadlineText: string | null;
+            recurrence: components["schemas"]["Recurrence"] | null;
+            /**
+             * Format: uuid
+             * @description A recurring duty's task: its series
+             */
+            seriesId: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the first day of its period
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @description A recurring duty's task: the last day of its period
+             */
+            periodEnd: string | null;
+            extensionCount: number;
+            extendedWhileOverdue: boolean;
+            leadUnit: components["schemas"]["UnitRef"];
+            coordinatingUnits: components["schemas"]["UnitRef"][];
+            directive: components["schemas"]["TaskDirectiveRef"];
+            leaderInCharge: components["schemas"]["PersonRef"] | null;
+            clerk: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updates: components["schemas"]["TaskUpdateView"][];
+            extensionRequests: components["schemas"]["ExtensionRequestView"][];
+            deadlineHistory: components["schemas"]["DeadlineChangeView"][];
+            notifications: components["schemas"]["TaskNotificationView"][];
+            /** @description The paragraph of the notice the task was read from */
+            sourceParagraph: string | null;
+            attachments: components["schemas"]["TaskAttachmentView"][];
+            /** @description The recurring duty this task is one period of; null for a task of its own */
+            series: components["schemas"]["TaskSeriesView"] | null;
+            permissions: components["schemas"]["TaskPermissionsView"];
+            /** @description Read by the head of a unit above the lead unit, who follows it and may act on nothing */
+            following: boolean;
+        };
+        TaskDecisionDto: {
+            note?: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
+        };
+        TaskReasonDto: {
+            reason: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
+        };
+        SeriesStopped: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            stoppedAt: string;
+            /** @description The tasks made ahead for periods not yet open, cancelled */
+            cancelledTaskIds: string[];
+        };
         TaskCorrectionDto: {
+            text?: string;
+            /** Format: uuid */
+            leadUnitId?: string;
             /**
              * Format: date
              * @description The deadline the corrected document gives; null for a standing task
              */
             deadline?: string | null;
+            deadlineText?: string;
+            reason?: string;
+            /** @description The version the person saw; 409 when the task has moved on */
+            version?: number;
         };
-        ExtensionRequestDto: Record<string, never>;
-        ExtensionDecisionDto: Record<string, never>;
-        CalendarDayDto: Record<string, never>;
-        YearImportDto: Record<string, never>;
-        LoginDto: Record<string, never>;
-        ChangePasswordDto: Record<string, never>;
+        ExtensionRequestDto: {
+            /**
+             * Format: date
+             * @description The deadline asked for
+             */
+            deadline: string;
+            reason: string;
+        };
+        ExtensionRequestRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            /** Format: uuid */
+            requestedById: string;
+            /** Format: uuid */
+            decidedById: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExtensionRequestTask: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            leadUnit: components["schemas"]["UnitRef"];
+        };
+        ExtensionRequestListView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            requestedDeadline: string;
+            /** Format: date */
+            previousDeadline: string | null;
+            reason: string;
+            status: components["schemas"]["ExtensionStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            requestedBy: components["schemas"]["PersonRef"];
+            task: components["schemas"]["ExtensionRequestTask"];
+        };
+        ExtensionDecisionDto: {
+            approve: boolean;
+            note?: string;
+            /**
+             * Format: date
+             * @description On approval: the deadline granted, when other than the one asked for
+             */
+            deadline?: string;
+        };
+        UnitStatsView: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            total: number;
+            on_track: number;
+            due_soon: number;
+            overdue: number;
+            done_on_time: number;
+            done_late: number;
+            no_deadline: number;
+            /** @description Of the tasks done on time, those done within an extension granted after they were late (hoàn thành quá hạn có gia hạn) */
+            doneWithLateExtension: number;
+        };
+        CalendarSourceView: {
+            title: string;
+            url: string | null;
+            covers: string;
+        };
+        DayOffView: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        /** @enum {string} */
+        CalendarDayKind: "day_off" | "working_day";
+        CalendarDayView: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["CalendarDayKind"];
+            name: string;
+            /**
+             * @description official: the government's announcement; admin: set by an admin here
+             * @enum {string}
+             */
+            origin: "official" | "admin";
+        };
+        CalendarYearView: {
+            year: number;
+            /** @description The year's days off are the government's announcement; false: computed by the rule, no announcement known */
+            official: boolean;
+            sources: components["schemas"]["CalendarSourceView"][];
+            /** @description Holidays of an announced year still without an announcement */
+            missing: string[];
+            /** @description Every weekday off of the year, whatever its origin */
+            daysOff: components["schemas"]["DayOffView"][];
+            /** @description The days set apart in the database, announced and the admin's */
+            days: components["schemas"]["CalendarDayView"][];
+        };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["CalendarDayKind"];
+            name: string;
+        };
+        AnnouncementSourceDto: {
+            title: string;
+            /** Format: uri */
+            url?: string | null;
+            /** @description What of the year it announces */
+            covers?: string;
+        };
+        YearImportDto: {
+            table: string;
+            sources: components["schemas"]["AnnouncementSourceDto"][];
+        };
+        LoginDto: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        MeView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            unitId: string | null;
+            unit: components["schemas"]["UnitRef"] | null;
+        };
+        SessionView: {
+            /** @description A JWT to send as Authorization: Bearer */
+            accessToken: string;
+            user: components["schemas"]["MeView"];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
         ReminderPolicyView: {
             /** @description Reminders this many working days before the deadline, e.g. [5, 2] */
             beforeDays: number[];
@@ -907,10 +1643,6 @@ export interface components {
             /** @description Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true) */
             urgentEventsAtOnce?: boolean;
         };
-        /** @enum {string} */
-        NotificationKind: "digest" | "task_published" | "extension_requested" | "extension_approved" | "extension_rejected" | "work_submitted" | "work_accepted" | "work_returned" | "weekly_summary" | "task_corrected" | "leader_comment";
-        /** @enum {string} */
-        NotificationStatus: "pending" | "sending" | "sent" | "failed" | "skipped";
         NotificationView: {
             /** Format: uuid */
             id: string;
@@ -1194,7 +1926,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveDraftView"];
+                };
             };
         };
     };
@@ -1214,7 +1948,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["DirectiveSummary"][];
+                    };
+                };
             };
         };
     };
@@ -1235,7 +1973,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1254,7 +1994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1296,7 +2038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1319,7 +2063,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectiveView"];
+                };
             };
         };
     };
@@ -1342,7 +2088,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskAdded"];
+                };
             };
         };
     };
@@ -1361,7 +2109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectivePublished"];
+                };
             };
         };
     };
@@ -1381,7 +2131,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["TaskView"][];
+                    };
+                };
             };
         };
     };
@@ -1400,7 +2154,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDetailView"];
+                };
             };
         };
     };
@@ -1423,7 +2179,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1465,7 +2223,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1530,7 +2290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1553,7 +2315,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1576,7 +2340,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1595,7 +2361,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SeriesStopped"];
+                };
             };
         };
     };
@@ -1618,7 +2386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -1641,7 +2411,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestRecord"];
+                };
             };
         };
     };
@@ -1661,7 +2433,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PageInfo"] & {
+                        items: components["schemas"]["ExtensionRequestListView"][];
+                    };
+                };
             };
         };
     };
@@ -1684,15 +2460,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequestRecord"];
+                };
             };
         };
     };
     StatsController_units: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
+                /** @description Only the tasks of this directive */
+                directiveId?: string;
             };
             header?: never;
             path?: never;
@@ -1704,13 +2488,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitStatsView"][];
+                };
             };
         };
     };
     CalendarController_holidays: {
         parameters: {
-            query?: never;
+            query: {
+                year: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1721,7 +2509,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
             };
         };
     };
@@ -1742,7 +2532,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayDto"];
+                };
             };
         };
     };
@@ -1784,13 +2576,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
             };
         };
     };
     ReportsController_xlsx: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
             };
@@ -1811,6 +2609,10 @@ export interface operations {
     ReportsController_docx: {
         parameters: {
             query?: {
+                /** @description Tasks assigned from this day, inclusive */
+                from?: string;
+                /** @description Tasks assigned up to this day, inclusive */
+                to?: string;
                 /** @description Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today */
                 asOf?: string;
             };
@@ -1845,7 +2647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -1883,7 +2687,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -1900,7 +2706,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
             };
         };
     };

@@ -19,7 +19,7 @@ describe('draftProblems', () => {
 
   it('accepts a complete draft', () => {
     const draft = emptyDraft();
-    draft.assignments = [{ ...emptyAssignment(), unitIds: [1], tasks: [{ ...emptyAssignment().tasks[0], text: 'Làm X' }] }];
+    draft.assignments = [{ ...emptyAssignment(), unitIds: ['1'], tasks: [{ ...emptyAssignment().tasks[0], text: 'Làm X' }] }];
     expect(draftProblems(draft)).toEqual([]);
   });
 });
@@ -27,14 +27,14 @@ describe('draftProblems', () => {
 describe('coordinatingFromIds', () => {
   it('keeps the parsed text of units still chosen and unresolved mentions', () => {
     const previous = [
-      { text: 'phòng GD&ĐT', unitId: 5 },
+      { text: 'phòng GD&ĐT', unitId: '5' },
       { text: 'các đơn vị liên quan', unitId: null },
-      { text: 'phòng Nội vụ', unitId: 2 },
+      { text: 'phòng Nội vụ', unitId: '2' },
     ];
-    expect(coordinatingFromIds(previous, [5, 9], (id) => `Đơn vị ${id}`)).toEqual([
-      { text: 'phòng GD&ĐT', unitId: 5 },
+    expect(coordinatingFromIds(previous, ['5', '9'], (id) => `Đơn vị ${id}`)).toEqual([
+      { text: 'phòng GD&ĐT', unitId: '5' },
       { text: 'các đơn vị liên quan', unitId: null },
-      { text: 'Đơn vị 9', unitId: 9 },
+      { text: 'Đơn vị 9', unitId: '9' },
     ]);
   });
 });
@@ -43,7 +43,7 @@ describe('countTasksToCreate', () => {
   it('counts one task per lead unit per item', () => {
     const draft = emptyDraft();
     draft.assignments = [
-      { ...emptyAssignment(), unitIds: [1, 2, 3], tasks: [emptyTask(), emptyTask()] },
+      { ...emptyAssignment(), unitIds: ['1', '2', '3'], tasks: [emptyTask(), emptyTask()] },
       { ...emptyAssignment(), unitIds: [], tasks: [emptyTask()] },
     ];
     expect(countTasksToCreate(draft)).toBe(7);

@@ -2,7 +2,7 @@ import type { DirectiveDraft, DraftAssignment, DraftTask, Id } from '../api/type
 
 /** Parts a clerk adds by hand have no place in the source text, so they carry no `range`. */
 export function emptyTask(): DraftTask {
-  return { text: '', deadline: null, deadlineText: null, coordinating: [], recurrence: null };
+  return { text: '', deadline: null, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null };
 }
 
 export function emptyAssignment(): DraftAssignment {

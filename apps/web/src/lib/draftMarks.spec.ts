@@ -5,7 +5,7 @@ import { draftMarks, editorKeyOf } from './draftMarks';
 describe('draftMarks', () => {
   it('marks header fields, assignments, tasks and deadlines', () => {
     const draft = emptyDraft('x'.repeat(200));
-    draft.ranges = { number: { start: 0, end: 10 }, title: null };
+    draft.ranges = { number: { start: 0, end: 10 } };
     draft.assignments = [
       {
         unitText: 'Phòng A',
@@ -20,10 +20,11 @@ describe('draftMarks', () => {
             deadlineText: 'trong tháng 10',
             coordinating: [],
             recurrence: null,
+            recurrenceText: null,
             range: { start: 30, end: 90 },
             deadlineRange: { start: 70, end: 85 },
           },
-          { text: 'added by hand', deadline: null, deadlineText: null, coordinating: [], recurrence: null },
+          { text: 'added by hand', deadline: null, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null },
         ],
       },
     ];

@@ -3,7 +3,7 @@ import type { DraftTask } from '../api/types';
 import { emptyDraft } from './draft';
 import { reviewItems } from './draftReview';
 
-const task = (patch: Partial<DraftTask>): DraftTask => ({ text: 'Rà soát hồ sơ', deadline: null, deadlineText: null, coordinating: [], recurrence: null, ...patch });
+const task = (patch: Partial<DraftTask>): DraftTask => ({ text: 'Rà soát hồ sơ', deadline: null, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null, ...patch });
 
 describe('reviewItems', () => {
   it('lists the least sure parts first, with the parser’s reasons', () => {

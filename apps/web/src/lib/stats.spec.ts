@@ -13,6 +13,7 @@ const row = (unitName: string, counts: Partial<UnitStats>): UnitStats => ({
   done_late: 0,
   no_deadline: 0,
   total: 0,
+  doneWithLateExtension: 0,
   ...counts,
 });
 

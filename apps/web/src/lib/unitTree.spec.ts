@@ -39,6 +39,6 @@ describe('buildUnitTree', () => {
 describe('descendantIds', () => {
   it('lists a unit and everything below it', () => {
     const units = [unit(1, 'A', null), unit(2, 'B', 1), unit(3, 'C', 2), unit(4, 'D', null)];
-    expect([...descendantIds(units, 1)].sort()).toEqual(['1', '2', '3']);
+    expect([...descendantIds(units, '1')].sort()).toEqual(['1', '2', '3']);
   });
 });
