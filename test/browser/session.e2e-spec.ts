@@ -79,3 +79,31 @@ it("renders Swagger UI's page under its own policy with nothing refused", async 
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
 });
+
+it('lets anyone change their own password: the page stays signed in, the old password and other sign-ins end', async () => {
+  const email = 'truongphong.tckh@dondoc.local';
+  const elsewhere = await session.api.h.login(email);
+  const page = await session.newPage();
+  const violations = await recordCspViolations(page);
+  await signIn(page, session.api.baseUrl, email, DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đổi mật khẩu' });
+  await dialog.getByLabel('Mật khẩu hiện tại').fill(DEMO_PASSWORD);
+  await dialog.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-moi-2024');
+  await dialog.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-khac-2024');
+  await dialog.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await dialog.getByText('Hai lần nhập mật khẩu mới không giống nhau.').waitFor();
+  await dialog.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-2024');
+  await dialog.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.').waitFor();
+
+  // This page goes on with the new session; the sign-in made elsewhere has ended.
+  await page.reload();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  expect(page.url()).not.toContain('/login');
+  await session.api.h.http().get('/api/auth/me').set(auth(elsewhere)).expect(401);
+  await session.api.h.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(401);
+  await session.api.h.http().post('/api/auth/login').send({ email, password: 'mat-khau-moi-2024' }).expect(200);
+  expect(violations).toEqual([]);
+});
+

@@ -19,6 +19,7 @@ import type {
   Id,
   LoginInput,
   LoginResponse,
+  PasswordChange,
   NewTaskInput,
   NewUser,
   Paged,
@@ -64,6 +65,8 @@ export const authApi = {
   me: () => request<CurrentUser>('GET', '/auth/me'),
   /** Ends the account's tokens on the server, so a copy of this one is of no use either. */
   logout: () => request<void>('POST', '/auth/logout'),
+  /** A new password ends every other sign-in; the API hands this page a new session cookie. */
+  changePassword: (body: PasswordChange) => request<LoginResponse>('POST', '/auth/password', { body }),
 };
 
 export const unitsApi = {

@@ -27,6 +27,7 @@ export type UserChanges = Schemas['UpdateUserDto'];
 /** The API's answer to sign-in also carries a token, for API clients: the web app's session is its cookie. */
 export type LoginResponse = Schemas['SessionView'];
 export type LoginInput = Schemas['LoginDto'];
+export type PasswordChange = Schemas['ChangePasswordDto'];
 
 // Directives: the draft as parse gives it and as it is read back, the shape the clerk edits.
 export type TextRange = Schemas['TextRange'];

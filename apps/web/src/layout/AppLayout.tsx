@@ -1,5 +1,6 @@
 import BarChartOutlined from '@ant-design/icons/es/icons/BarChartOutlined';
 import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
+import KeyOutlined from '@ant-design/icons/es/icons/KeyOutlined';
 import LogoutOutlined from '@ant-design/icons/es/icons/LogoutOutlined';
 import MenuFoldOutlined from '@ant-design/icons/es/icons/MenuFoldOutlined';
 import MenuOutlined from '@ant-design/icons/es/icons/MenuOutlined';
@@ -19,6 +20,7 @@ import type { MenuProps } from 'antd/es/menu';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageLoading } from '../components/PageLoading';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { useCurrentUser, useAuth } from '../auth/AuthContext';
 import { ROLE_LABEL } from '../lib/labels';
 import { canSeeDashboard, isAdmin } from '../lib/roles';
@@ -60,6 +62,7 @@ export default function AppLayout() {
   const isDesktop = screens.md === true;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
 
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = menuItems(user.role);
@@ -123,6 +126,9 @@ export default function AppLayout() {
             </Flex>
             <Flex align="center" gap={12} style={{ minWidth: 0 }}>
               {isDesktop && <UserCard compact />}
+              <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} aria-label="Đổi mật khẩu">
+                {isDesktop ? 'Đổi mật khẩu' : null}
+              </Button>
               <Button icon={<LogoutOutlined />} onClick={signOut} aria-label="Đăng xuất">
                 {isDesktop ? 'Đăng xuất' : null}
               </Button>
@@ -152,6 +158,7 @@ export default function AppLayout() {
           </div>
         </Drawer>
       )}
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Layout>
     </AntApp>
   );

@@ -21,6 +21,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
 import { describeError } from '../../lib/apiError';
 import { ROLE_LABEL, ROLE_ORDER } from '../../lib/labels';
+import { passwordRules } from '../../lib/password';
 import { matchesUnaccented } from '../../lib/vietnamese';
 
 interface UserForm {
@@ -33,13 +34,7 @@ interface UserForm {
   active?: boolean;
 }
 
-// As the API requires.
-const MIN_PASSWORD = 10;
 const ROLE_OPTIONS = ROLE_ORDER.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
-const passwordRules = [
-  { required: true, message: 'Vui lòng nhập mật khẩu.' },
-  { min: MIN_PASSWORD, message: `Mật khẩu ít nhất ${MIN_PASSWORD} ký tự.` },
-];
 
 export function UsersTab() {
   const { data: users = [], error, isLoading, refetch } = useUsers();
