@@ -550,6 +550,15 @@ Các hộ dân cho biết sẽ chấp hành.`;
     ]);
   });
 
+  it('reads a known name that the text goes on with, up to its level, as the longer name', () => {
+    const text = 'Giao Ban Quản lý Dự án đầu tư khu vực huyện phối hợp với các cơ quan liên quan hoàn thiện hạ tầng khu dân cư, hoàn thành trước ngày 30/5/2024.';
+    expect(read(text).map((a) => [a.unit, a.tasks[0][0]])).toEqual([
+      ['Ban Quản lý Dự án đầu tư khu vực huyện', 'Phối hợp với các cơ quan liên quan hoàn thiện hạ tầng khu dân cư, hoàn thành trước ngày 30/5/2024.'],
+    ]);
+    // A verb after the name is no part of it, whatever comes after.
+    expect(read('Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn cho các xã.').map((a) => a.unit)).toEqual(['Phòng Tài chính - Kế hoạch']);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -413,6 +413,19 @@ export class UnitMatcher {
     return j - i;
   }
 
+  /**
+   * "Ban Quản lý Dự án đầu tư khu vực huyện phối hợp ...": a known name ("Ban Quản lý dự án") that
+   * the text goes on with, in a few lower-case words that are no verb, up to a level word, is the
+   * longer name; the task does not start inside it.
+   */
+  private longerName(tokens: Token[], j: number, knownEnd: number, allowUnknown: boolean): number {
+    if (!allowUnknown) return knownEnd;
+    const end = j + this.matchUnknown(tokens, j);
+    if (end <= knownEnd || end - knownEnd > 5 || !tokens[end] || !QUALIFIER_LEVELS.has(tokens[end].f)) return knownEnd;
+    for (let k = knownEnd; k < end; k++) if (tokens[k].upper || tokens[k].punct || tokens[k].conj) return knownEnd;
+    return end;
+  }
+
   /** A verb-like word that belongs to a name: "đầu tư xây dựng". */
   private inNamePhrase(tokens: Token[], j: number): boolean {
     return NAME_PHRASES.some((phrase) => {
@@ -549,7 +562,7 @@ export class UnitMatcher {
         };
         j = end;
       } else if (known) {
-        const end = this.skipQualifiers(tokens, known.end);
+        const end = this.skipQualifiers(tokens, this.longerName(tokens, j, known.end, allowUnknown));
         mention = { start: t.start, end: tokens[end - 1].end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
         j = end;
       } else if (allowUnknown) {
