@@ -1,14 +1,11 @@
-import { startReminders, type RemindersHarness } from './reminders-harness';
+import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * While an extension request waits for a decision, the escalation to leaders pauses (the leader
  * has the request in hand); the unit's own overdue reminders go on. It resumes the day after a refusal.
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 let h: RemindersHarness;

@@ -1,14 +1,11 @@
-import { startReminders, type RemindersHarness } from './reminders-harness';
+import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * Event mail (work submitted, returned, an extension asked for ...) leaves in the morning window
  * like the reminders; the policy may let urgent mail (work sent back, an extension refused) go at once.
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 jest.setTimeout(60_000);
 

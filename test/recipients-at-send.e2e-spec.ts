@@ -1,4 +1,4 @@
-import { startReminders, type RemindersHarness } from './reminders-harness';
+import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * A mail is planned for a role (the unit's head, one of its staff, the task's clerk ...) and goes
@@ -6,10 +6,7 @@ import { startReminders, type RemindersHarness } from './reminders-harness';
  * and the window that sends it reaches the mail. Nobody holding the role is on record, with why.
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 jest.setTimeout(60_000);
 

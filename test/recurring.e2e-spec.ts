@@ -1,7 +1,7 @@
 import type { Recurrence } from '@dondoc/domain';
 import { DirectivesService } from '../apps/api/src/directives/directives.service';
 import { SeriesService } from '../apps/worker/src/series.service';
-import { startReminders, type RemindersHarness } from './reminders-harness';
+import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * Recurring duties: a monthly report "trước ngày 20 hằng tháng" published in January 2026 is one
@@ -9,10 +9,7 @@ import { startReminders, type RemindersHarness } from './reminders-harness';
  * waited for), due on the 20th or the next working day, until the series' end or until it is stopped.
  */
 
-const at = (date: string, local = '08:00') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '08:00') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 let h: RemindersHarness;

@@ -136,6 +136,12 @@ export interface RemindersHarness {
   close(): Promise<void>;
 }
 
+/** A moment in Vietnam (UTC+7, no summer time) as the ISO instant the injected clock takes. */
+export function vietnamTime(date: string, local: string): string {
+  const [hh, mm] = local.split(':').map(Number);
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
+}
+
 export const FAST_TUNING: Partial<WorkerTuning> = {
   schedule: false,
   lockDurationMs: 2000,

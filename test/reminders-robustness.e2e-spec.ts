@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { mailJobId, Queues } from '@dondoc/queue';
-import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+import { FAST_TUNING, RuntimeService, startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 import type { WorkerTuning } from '../apps/worker/src/worker-options';
 
 /*
@@ -14,10 +14,7 @@ import type { WorkerTuning } from '../apps/worker/src/worker-options';
  * (except the one documented repeat of the last case).
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 jest.setTimeout(60_000);
 const UNITS = ['NV', 'TCKH', 'GDDT', 'VHTT', 'KTHT', 'TNMT', 'YT', 'TTRA'];
 

@@ -1,15 +1,12 @@
 import { Queues } from '@dondoc/queue';
-import { RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+import { RuntimeService, startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * What changes between the sweep and the send, or between two sweeps: a task finished after its
  * digest was planned, and an admin's change to the working calendar.
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const settled = (h: RemindersHarness) => h.waitFor(
   async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0, 'the outbox to drain');

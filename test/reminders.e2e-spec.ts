@@ -1,10 +1,7 @@
-import { startReminders, type RemindersHarness } from './reminders-harness';
+import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 // Clock instants in UTC; Asia/Ho_Chi_Minh is UTC+7, so 00:30Z is 07:30 local.
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 
 let h: RemindersHarness;
 beforeAll(async () => {

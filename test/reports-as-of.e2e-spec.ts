@@ -1,3 +1,4 @@
+import { vietnamTime } from './reminders-harness';
 import { Workbook } from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -12,10 +13,7 @@ import { startApi, type ApiHarness } from './support/api-harness';
  * tasks done within an extension granted after they were late ("hoàn thành quá hạn có gia hạn").
  */
 
-const at = (date: string, local = '09:00') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '09:00') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 jest.setTimeout(60_000);
 

@@ -1,14 +1,11 @@
-import { RuntimeService, startReminders, type RemindersHarness } from './reminders-harness';
+import { RuntimeService, startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 
 /*
  * The morning window closes (11:30 by default): a digest not sent by then waits for the next
  * working morning instead of arriving in the afternoon or at night.
  */
 
-const at = (date: string, local = '07:30') => {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
-};
+const at = (date: string, local = '07:30') => vietnamTime(date, local);
 
 let h: RemindersHarness;
 beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });

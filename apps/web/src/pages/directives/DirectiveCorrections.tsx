@@ -1,4 +1,3 @@
-import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Col from 'antd/es/col';
@@ -8,7 +7,6 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Row from 'antd/es/row';
 import Typography from 'antd/es/typography';
-import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { directivesApi, tasksApi } from '../../api/endpoints';
@@ -16,7 +14,8 @@ import { queryKeys } from '../../api/hooks';
 import type { DirectiveDetail, Id, Task } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
-import { describeError, isApiError } from '../../lib/apiError';
+import { useVersionedWrite } from '../../components/useVersionedWrite';
+import { isApiError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 
 const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
@@ -28,31 +27,10 @@ export const correctable = (t: Task) => t.status !== 'done' && t.status !== 'can
 
 /** Runs a correction; on a stale version tells the person and reloads, as the task page does. */
 function useCorrectionWrite(directiveId: Id) {
-  const queryClient = useQueryClient();
-  const { message, modal } = App.useApp();
-  return async (write: () => Promise<unknown>, done: string) => {
-    try {
-      await write();
-      message.success(done);
-    } catch (error) {
-      if (isApiError(error, 409)) {
-        modal.warning({
-          title: 'Văn bản hoặc nhiệm vụ vừa được người khác cập nhật',
-          content: error.message,
-          okText: 'Đã hiểu',
-        });
-      } else {
-        message.error(describeError(error));
-      }
-      throw error;
-    } finally {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.directive(directiveId) }),
-        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.directives }),
-      ]);
-    }
-  };
+  return useVersionedWrite(
+    { title: 'Văn bản hoặc nhiệm vụ vừa được người khác cập nhật' },
+    [queryKeys.directive(directiveId), ['tasks'], queryKeys.directives],
+  );
 }
 
 interface HeaderValues {

@@ -4,7 +4,6 @@ import CloseCircleOutlined from '@ant-design/icons/es/icons/CloseCircleOutlined'
 import LineChartOutlined from '@ant-design/icons/es/icons/LineChartOutlined';
 import RollbackOutlined from '@ant-design/icons/es/icons/RollbackOutlined';
 import SendOutlined from '@ant-design/icons/es/icons/SendOutlined';
-import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
 import Flex from 'antd/es/flex';
@@ -13,7 +12,6 @@ import Input from 'antd/es/input';
 import InputNumber from 'antd/es/input-number';
 import Slider from 'antd/es/slider';
 import type { UploadFile } from 'antd/es/upload';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { tasksApi } from '../../api/endpoints';
@@ -23,38 +21,17 @@ import { AttachmentPicker, chosenFiles } from '../../components/Attachments';
 import { FormDialog } from '../../components/FormDialog';
 import { ATTACHMENT_HINT } from '../../lib/attachments';
 import { DISPLAY_DATE_FORMAT, newDeadlineRule } from '../../lib/dates';
-import { describeError, isApiError } from '../../lib/apiError';
+import { isApiError } from '../../lib/apiError';
+import { useVersionedWrite } from '../../components/useVersionedWrite';
 
 type Action = 'report' | 'submit' | 'extension' | 'accept' | 'return' | 'cancel';
 
 /** Runs a task write, and on a stale version reloads the task and says why the write was refused. */
 export function useTaskWrite(task: Pick<TaskDetail, 'id'>) {
-  const queryClient = useQueryClient();
-  const { message, modal } = App.useApp();
-  return async (write: () => Promise<unknown>, done: string) => {
-    try {
-      await write();
-      message.success(done);
-    } catch (error) {
-      if (isApiError(error, 409)) {
-        modal.warning({
-          title: 'Nhiệm vụ vừa được người khác cập nhật',
-          content: 'Trang đã được tải lại với dữ liệu mới nhất. Vui lòng kiểm tra rồi thực hiện lại.',
-          okText: 'Đã hiểu',
-        });
-      } else {
-        message.error(describeError(error));
-      }
-      throw error;
-    } finally {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.task(task.id) }),
-        queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.submitted }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.pendingExtensions }),
-      ]);
-    }
-  };
+  return useVersionedWrite(
+    { title: 'Nhiệm vụ vừa được người khác cập nhật', content: 'Trang đã được tải lại với dữ liệu mới nhất. Vui lòng kiểm tra rồi thực hiện lại.' },
+    [queryKeys.task(task.id), ['tasks', 'list'], queryKeys.submitted, queryKeys.pendingExtensions],
+  );
 }
 
 const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
