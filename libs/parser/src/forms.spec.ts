@@ -559,6 +559,16 @@ Các hộ dân cho biết sẽ chấp hành.`;
     expect(read('Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn cho các xã.').map((a) => a.unit)).toEqual(['Phòng Tài chính - Kế hoạch']);
   });
 
+  it('reads the proper names of the places a group narrows to as part of the group, up to the next unit', () => {
+    const text = `Kết luận cuộc họp, đồng chí Chủ tịch đề nghị UBND các xã, phường Hòa Bình, Tân Lập và Thanh Thủy tiếp tục tăng cường công tác tuyên truyền.
+Giao UBND các xã, thị trấn, Phòng Nội vụ rà soát hồ sơ.`;
+    expect(read(text)).toEqual([
+      { unit: 'UBND các xã, phường Hòa Bình, Tân Lập và Thanh Thủy', tasks: [['Tiếp tục tăng cường công tác tuyên truyền.', null]] },
+      { unit: 'UBND các xã, thị trấn', tasks: [['Rà soát hồ sơ.', null]] },
+      { unit: 'Phòng Nội vụ', tasks: [['Rà soát hồ sơ.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -52,6 +52,20 @@ const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
 /** Every phrase a group may list, longest first. */
 const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/** Whether a group's item names places (communes, districts, towns), which have proper names of their own. */
+function isPlaceItem(tokens: Token[], k: number, n: number): boolean {
+  const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+  return Array.isArray(kindsOf) && kindsOf.length > 0 && kindsOf.every((kind) => kind === 'commune' || kind === 'other');
+}
+
+/** Whether a unit's name may open here by its head word alone ("Phòng", "Trung tâm", not "Thanh Thùy"). */
+function opensName(tokens: Token[], k: number): boolean {
+  const head = tokens[k]?.f ?? '';
+  if (!HEADS.has(head)) return false;
+  const seconds = TWO_WORD_HEADS[head];
+  return !seconds || seconds.includes(tokens[k + 1]?.f ?? '');
+}
+
 function isStop(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.upper) return false;
@@ -319,6 +333,7 @@ export class UnitMatcher {
     }
     if (firstWord === 'thpt') return null;
     apply(j, first);
+    let lastItemPlace = isPlaceItem(tokens, j, first);
     j += first;
     // "các phòng GD&ĐT": a kind of unit narrowed by an abbreviation of its field.
     for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j].punct; n++) j++;
@@ -338,8 +353,12 @@ export class UnitMatcher {
       const w = tokens[k].f;
       if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(w)) schoolKinds++;
       apply(k, n);
+      lastItemPlace = isPlaceItem(tokens, k, n);
       j = k + n;
     }
+    // "UBND các xã Tam Hưng, Thanh Thùy và Bích Hòa", "các xã, phường Phổ Phong và Phổ Ninh": the
+    // places' own names narrow the group to them.
+    if (lastItemPlace) j = this.placeNames(tokens, j);
     if (schoolNoun) {
       // "các trường" alone means every school; "các trường mầm non, tiểu học" only those kinds.
       const named = new Set<UnitKind>();
@@ -366,6 +385,24 @@ export class UnitMatcher {
     // A list of bodies of no kind the office keeps ("các doanh nghiệp, bệnh viện") names no one in particular.
     if (kinds.size === 0) vague = true;
     return { end: j, kinds, vague };
+  }
+
+  /**
+   * Where a list of places' proper names after a group of places ends ("Tam Hưng, Thanh Thùy và Bích
+   * Hòa"): each name is capitalised words, the list is joined by commas and "và", and it stops before
+   * a lower-case word or a word that opens a unit's name ("..., Phòng Nội vụ").
+   */
+  private placeNames(tokens: Token[], j: number): number {
+    let end = j;
+    let k = j;
+    for (;;) {
+      const nameStart = k;
+      while (tokens[k]?.upper && !tokens[k].punct && !(k === nameStart && opensName(tokens, k))) k++;
+      if (k === nameStart) return end;
+      end = k;
+      if (tokens[k]?.f !== ',' && !tokens[k]?.conj) return end;
+      k++;
+    }
   }
 
   /** "và" inside a name: "Văn phòng HĐND và UBND", "... Thương binh và Xã hội". */
