@@ -569,6 +569,18 @@ Giao UBND các xã, thị trấn, Phòng Nội vụ rà soát hồ sơ.`;
     ]);
   });
 
+  it('reads "các" said again before another kind of body as a second group, but not in a list of everyone', () => {
+    const text = `Đề nghị các xã, các phòng, ban chuyên môn phối hợp chặt chẽ với đơn vị tư vấn.
+Đề nghị các cơ quan, đơn vị, các ngành có liên quan theo dõi.
+Tất cả các cơ quan, đơn vị, các xã, thị trấn treo cờ Tổ quốc.`;
+    expect(read(text)).toEqual([
+      { unit: 'các xã', tasks: [['Phối hợp chặt chẽ với đơn vị tư vấn.', null]] },
+      { unit: 'các phòng, ban chuyên môn', tasks: [['Phối hợp chặt chẽ với đơn vị tư vấn.', null]] },
+      { unit: 'các cơ quan, đơn vị, các ngành có liên quan', tasks: [['Theo dõi.', null]] },
+      { unit: 'Tất cả các cơ quan, đơn vị, các xã, thị trấn', tasks: [['Treo cờ Tổ quốc.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -66,6 +66,13 @@ function opensName(tokens: Token[], k: number): boolean {
   return !seconds || seconds.includes(tokens[k + 1]?.f ?? '');
 }
 
+/** Whether a group's next item names bodies of none of the kinds the group has named so far. */
+function otherKinds(kinds: Set<UnitKind>, tokens: Token[], k: number, n: number): boolean {
+  const next = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+  if (kinds.size === 0 || !Array.isArray(next) || next.length === 0) return false;
+  return next.every((kind) => !kinds.has(kind));
+}
+
 function isStop(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.upper) return false;
@@ -295,13 +302,17 @@ export class UnitMatcher {
     // "lực lượng chức năng": a collective noun is a group without "các".
     if (!prefix) for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, j, phrase)) return { end: j + phrase.length, kinds: new Set<UnitKind>(), vague: true };
     let plural = false;
+    // "Tất cả các ..." gathers every body it lists into one group, whatever their kinds.
+    let everyone = false;
     if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
       j += 3;
       plural = true;
+      everyone = true;
     } else if (this.seq(tokens, j, ['toan', 'the'])) {
       // "toàn thể Nhân dân", "toàn thể cán bộ": all of them, as "các" says.
       j += 2;
       plural = true;
+      everyone = true;
     } else if (tokens[j]?.f === 'cac') {
       j++;
       plural = true;
@@ -345,8 +356,12 @@ export class UnitMatcher {
       }
       let k = j;
       while (k < tokens.length && (tokens[k].f === ',' || tokens[k].conj)) k++;
-      // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again.
-      if (k > j && tokens[k]?.f === 'cac' && item(k + 1) > 0) k++;
+      // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again; but "các xã, các
+      // phòng, ban" says it before another kind of body, which is a group of its own.
+      if (k > j && tokens[k]?.f === 'cac' && item(k + 1) > 0) {
+        if (!everyone && otherKinds(kinds, tokens, k + 1, item(k + 1))) break;
+        k++;
+      }
       const n = item(k);
       if (n === 0 || tokens[k].upper && !['thcs', 'mn', 'th'].includes(tokens[k].f) && k > j) break;
       if (this.seq(tokens, k, ['trung', 'hoc']) && tokens[k + 2]?.f === 'pho') break;
