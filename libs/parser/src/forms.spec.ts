@@ -581,6 +581,28 @@ Tất cả các cơ quan, đơn vị, các xã, thị trấn treo cờ Tổ qu�
     ]);
   });
 
+  it('reads a numbered heading over its items as the names of whom the items are for, with the words that qualify them', () => {
+    const text = `KẾ HOẠCH
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Xây dựng
+
+- Hướng dẫn các doanh nghiệp viễn thông xây dựng hạ tầng.
+
+2. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan
+
+- Tuân thủ các quy định về cấp phép.
+
+3. Đề nghị các tổ chức, cá nhân có liên quan gửi ý kiến trước ngày 10/7/2024.`;
+    expect(read(text)).toEqual([
+      { unit: 'Sở Xây dựng', tasks: [['Hướng dẫn các doanh nghiệp viễn thông xây dựng hạ tầng.', null]] },
+      { unit: 'Các doanh nghiệp viễn thông', tasks: [['Tuân thủ các quy định về cấp phép.', null]] },
+      { unit: 'tổ chức, cá nhân có liên quan', tasks: [['Tuân thủ các quy định về cấp phép.', null]] },
+      { unit: 'các tổ chức, cá nhân có liên quan', tasks: [['Gửi ý kiến trước ngày 10/7/2024.', '2024-07-10']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -350,6 +350,44 @@ class DirectiveParser {
   }
 
   /**
+   * Whether a numbered heading that opens with a unit and goes on without a sentence's end ("5. Các
+   * doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan") heads items of its own below it: then
+   * it names whom the items are for, and the words after a name qualify it ("viễn thông"), since a
+   * heading gives its direction after a colon.
+   */
+  private headsItems(i: number, to: number, p: Paragraph, m: Marker, restStart: number): boolean {
+    if (!['roman', 'arabic', 'decimal', 'letter'].includes(m.kind) || restStart >= p.text.length) return false;
+    const rest = p.text.slice(restStart).trim();
+    if (!rest || rest.length > 120 || /[.;:!?…)]$/u.test(rest) || !/^\p{Ll}/u.test(rest)) return false;
+    for (let next = i + 1; next < to; next++) {
+      const following = this.paragraphs[next];
+      if (!following || !TWO_LETTERS.test(following.text)) continue;
+      const marker = markerOf(following.text);
+      return marker.kind !== 'none' && MARKER_DEPTH[marker.kind] > MARKER_DEPTH[m.kind];
+    }
+    return false;
+  }
+
+  /** The units a heading names, each running to the next one or to the heading's end (see `headsItems`). */
+  private namesToEnd(p: Paragraph, mentions: Mention[], restStart: number): Mention[] | null {
+    const last = mentions[mentions.length - 1];
+    if (!last) return null;
+    const tokens = tokenize(p.text, restStart, p.text.length);
+    const named = [...mentions.slice(0, -1), { ...last }];
+    let k = 0;
+    for (; k < tokens.length; k++) {
+      const separator = tokens[k - 1];
+      if (!separator || (separator.f !== ',' && !separator.conj)) continue;
+      const further = this.matcher.parseUnits(tokens, k);
+      if (further.length === 0 || further[further.length - 1].end < (tokens[tokens.length - 1]?.end ?? 0)) continue;
+      named[named.length - 1].end = tokens[k - 2]?.end ?? last.end;
+      return [...named, ...further];
+    }
+    named[named.length - 1].end = tokens[tokens.length - 1]?.end ?? last.end;
+    return named;
+  }
+
+  /**
    * "Giao Thủ trưởng các đơn vị: Trung tâm Y tế huyện, Phòng Giáo dục và Đào tạo, UBND các xã
    * triển khai ...": the title names who acts in each unit; the units listed after the colon are
    * the assignees.
@@ -684,7 +722,9 @@ class DirectiveParser {
         zone = true;
         // The unit's role in brackets ("Sở Giao thông vận tải (Cơ quan Thường trực ...) chủ trì") opens no task.
         const restStart = found.end + (/^[\s:,;]*(?:\([^()]{0,150}\)[\s:,;]*)?/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
-        const rest = p.text.slice(restStart).trim();
+        const headed = this.headsItems(i, to, p, m, restStart) ? this.namesToEnd(p, found.mentions, restStart) : null;
+        if (headed) found.mentions = headed;
+        const rest = headed ? '' : p.text.slice(restStart).trim();
         const addressed = this.addressed(found.mentions, p);
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
         const clauses = rest && !addressed && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];

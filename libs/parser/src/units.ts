@@ -47,7 +47,7 @@ const TITLE_FIRSTS = new Set(GROUP_TITLES.map((p) => p[0]));
 /** Those titles that name a person, not a body ("UBND các xã" names the bodies). */
 const PERSON_TITLES = GROUP_TITLES.filter((p) => !p.includes('ubnd'));
 const GROUP_ITEMS = words.groupItems.items as Record<string, UnitKind[] | 'school'>;
-const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' '));
+const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
 /** Every phrase a group may list, longest first. */
 const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -299,8 +299,11 @@ export class UnitMatcher {
     if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
       return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
     }
-    // "lực lượng chức năng": a collective noun is a group without "các".
-    if (!prefix) for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, j, phrase)) return { end: j + phrase.length, kinds: new Set<UnitKind>(), vague: true };
+    // "lực lượng chức năng": a collective noun is a group without "các" (or with it).
+    if (!prefix) {
+      const at = tokens[j]?.f === 'cac' ? j + 1 : j;
+      for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, at, phrase)) return { end: at + phrase.length, kinds: new Set<UnitKind>(), vague: true };
+    }
     let plural = false;
     // "Tất cả các ..." gathers every body it lists into one group, whatever their kinds.
     let everyone = false;
