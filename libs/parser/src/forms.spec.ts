@@ -127,6 +127,20 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ]);
   });
 
+  it('reads a lead cell of names no list holds, parted by commas before lower case, as one unit each', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Phát triển hạ tầng IoT năm 2024',
+      'STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '1\tHướng dẫn lắp đặt trạm thu phát\tSở Xây dựng\tSở Khoa học và Công nghệ\tQuý III/2024',
+      '2\tBảo đảm kinh phí đầu tư hạ tầng IoT\tDoanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư\tSở Khoa học và Công nghệ\tQuý IV/2024',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { unit: 'Sở Xây dựng', tasks: [['Hướng dẫn lắp đặt trạm thu phát', '2024-09-30']] },
+      ...['Doanh nghiệp', 'nhà cung cấp dịch vụ IoT', 'nhà đầu tư'].map((unit) => ({ unit, tasks: [['Bảo đảm kinh phí đầu tư hạ tầng IoT', '2024-12-31']] })),
+    ]);
+  });
+
   it('reads a table whose header cells wrapped onto a second line in a PDF as a header, not a row', () => {
     const text = [
       'KẾ HOẠCH',

@@ -66,8 +66,25 @@ export class TableReader {
       const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
       // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
       if (found.length === 1) found[0] = { ...found[0], end: to };
-      out.push(...(found.length > 0 ? found : [{ start: from, end: to, unitIds: [], group: false, vague: false, known: false, standard: false }]));
+      out.push(...(found.length > 0 ? found : this.unknownNames(p, from, to)));
     }
+    return out;
+  }
+
+  /**
+   * Names no list holds, in a cell of names: "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư".
+   * A name never goes on in lower case after a comma ("Sở Văn hóa, Thể thao và Du lịch" goes on in
+   * capitals), so such a comma parts two names.
+   */
+  private unknownNames(p: Paragraph, from: number, to: number): Mention[] {
+    const out: Mention[] = [];
+    let start = from;
+    for (const comma of p.text.slice(from, to).matchAll(/,\s+(?=\p{Ll})/gu)) {
+      const at = from + (comma.index ?? 0);
+      out.push({ start, end: at, unitIds: [], group: false, vague: false, known: false, standard: false });
+      start = at + comma[0].length;
+    }
+    out.push({ start, end: to, unitIds: [], group: false, vague: false, known: false, standard: false });
     return out;
   }
 
