@@ -69,9 +69,25 @@ export function isClosing(text: string): boolean {
   if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
   if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
     const asked = f.replace(/,/g, '');
-    return CLOSING_REQUESTS.some((w) => asked.includes(w));
+    const closingAt = Math.max(...CLOSING_REQUESTS.map((w) => asked.lastIndexOf(w)));
+    return closingAt >= 0 && !asksWork(asked.slice(0, closingAt));
   }
   return false;
+}
+
+/** Words a closing may have between its request and its last closing words: who is asked, "quan tâm, phối hợp". */
+const CLOSING_ASK_WORDS = 35;
+
+/**
+ * Whether a last paragraph that closes as a closing does ("... biết, thực hiện./.") first asks for
+ * work of its own: "đề nghị thủ trưởng các cơ quan, đơn vị chỉ đạo tổ chức tổng vệ sinh tại trụ sở
+ * ... và thông báo để ... biết, thực hiện./." says more between its request and its closing words
+ * than the names of those asked take. `beforeClosing` is the folded text up to the last closing words.
+ */
+function asksWork(beforeClosing: string): boolean {
+  const cue = Math.max(beforeClosing.lastIndexOf('de nghi '), beforeClosing.lastIndexOf('yeu cau '));
+  if (cue < 0) return false;
+  return beforeClosing.slice(cue).split(' ').filter((w) => /[a-z]/.test(w)).length > CLOSING_ASK_WORDS;
 }
 
 /** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */

@@ -617,6 +617,22 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
   });
 
+  it('reads a last paragraph that asks for work before its closing words as a task, and a closing that only asks to carry out as none', () => {
+    const text = `UBND thị trấn đề nghị các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 06/5 đến hết ngày 25/5/2024.
+UBND thị trấn đề nghị thủ trưởng các cơ quan, đơn vị chỉ đạo tổ chức tổng vệ sinh tại trụ sở cơ quan, đơn vị, trường học, nơi công cộng và thông báo để cán bộ, công chức, viên chức, người lao động và nhân dân biết, thực hiện./.`;
+    const closing = `UBND thị trấn đề nghị các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 06/5 đến hết ngày 25/5/2024.
+UBND thị trấn đề nghị các cơ quan, đơn vị, các khu dân cư quan tâm, phối hợp thực hiện./.`;
+    const flags = { unit: 'các cơ quan, đơn vị', tasks: [['Treo cờ Tổ quốc từ ngày 06/5 đến hết ngày 25/5/2024.', '2024-05-25']] };
+    expect(read(text)).toEqual([
+      flags,
+      {
+        unit: 'thủ trưởng các cơ quan, đơn vị',
+        tasks: [['Chỉ đạo tổ chức tổng vệ sinh tại trụ sở cơ quan, đơn vị, trường học, nơi công cộng và thông báo để cán bộ, công chức, viên chức, người lao động và nhân dân biết, thực hiện.', null]],
+      },
+    ]);
+    expect(read(closing)).toEqual([flags]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
