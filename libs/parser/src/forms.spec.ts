@@ -633,6 +633,20 @@ UBND thị trấn đề nghị các cơ quan, đơn vị, các khu dân cư quan
     expect(read(closing)).toEqual([flags]);
   });
 
+  it('reads the authority a decision opens with, above its legal grounds, as no signature', () => {
+    const text = `QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH RÀ SOÁT VĂN BẢN NĂM 2024
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát văn bản năm 2024.
+Điều 2. Giao Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện Kế hoạch.`;
+    expect(read(text)).toEqual([
+      { unit: 'Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện Kế hoạch.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

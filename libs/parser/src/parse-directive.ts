@@ -229,13 +229,25 @@ class DirectiveParser {
     };
   }
 
+  /**
+   * Whether a title in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is the authority a decision opens
+   * with, which its legal grounds ("Căn cứ ...") follow, rather than a signature's title.
+   */
+  private issuesDecision(i: number): boolean {
+    for (let next = i + 1; next < this.paragraphs.length; next++) {
+      const text = this.paragraphs[next]?.text ?? '';
+      if (TWO_LETTERS.test(text)) return PREAMBLE.test(text);
+    }
+    return false;
+  }
+
   private bodyEnd(from: number): number {
     // A page's furniture above the article ("Cập nhật lúc ...", "Ngày đăng ...") is passed over;
     // once the article has given a direction, the next piece of furniture is where it ends.
     let directed = false;
     for (let i = from; i < this.paragraphs.length; i++) {
       const t = this.paragraphs[i].text;
-      if ((isClosing(t) && !this.asksByDate(t)) || isSignatureTitle(t) || (directed && isFurniture(t))) return i;
+      if ((isClosing(t) && !this.asksByDate(t)) || (isSignatureTitle(t) && !this.issuesDecision(i)) || (directed && isFurniture(t))) return i;
       if (!directed && GIVES_DIRECTION.test(t)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
       if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
