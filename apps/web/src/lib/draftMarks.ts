@@ -8,6 +8,9 @@ export const taskKey = (i: number, j: number) => `a${i}t${j}`;
 export const deadlineKey = (i: number, j: number) => `a${i}t${j}d`;
 export const headerKey = (field: string) => `h-${field}`;
 
+/** The id of the editor element for a key, to scroll it into view from the source text or the doubt list. */
+export const editorElementId = (key: string) => `draft-${key}`;
+
 /** The editor element a mark belongs to: a deadline lives in its task's card. */
 export function editorKeyOf(markKey: string): string {
   return markKey.endsWith('d') && /^a\d+t\d+d$/.test(markKey) ? markKey.slice(0, -1) : markKey;

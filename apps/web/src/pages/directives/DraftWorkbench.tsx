@@ -19,10 +19,10 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { useLeaveGuard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
-import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
+import { draftMarks, editorElementId, editorKeyOf } from '../../lib/draftMarks';
 import { leaderLabel, noticeLeader, type NoticeLeader } from '../../lib/noticeLeader';
 import { matchesUnaccented } from '../../lib/vietnamese';
-import { DraftEditor, editorElementId } from './DraftEditor';
+import { DraftEditor } from './DraftEditor';
 import { MARK_LEGEND, MarkSwatch, SourceView } from './SourceView';
 
 interface DraftWorkbenchProps {
