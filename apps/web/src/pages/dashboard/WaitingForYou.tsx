@@ -18,7 +18,8 @@ function isChairman(me: CurrentUser, units: readonly Unit[]): boolean {
   return units.some((u) => u.kind === 'committee' && u.active && u.headUserId === me.id);
 }
 
-function TaskTitle({ id, text }: { id: Task['id']; text: string }) {
+/** A task's text, two lines at most, opening the task. */
+export function TaskTitle({ id, text }: { id: Task['id']; text: string }) {
   return (
     <Link to={`/tasks/${id}`}>
       <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, color: 'inherit' }}>
