@@ -52,10 +52,10 @@ export function formatDateTime(value: string | null | undefined): string {
 
 /** `31/10/2023` (or `31/10/23`, `1/2/2024`) -> `2023-10-31`; null when it is not a real day. */
 export function parseDisplayDate(value: string): string | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(value);
-  if (!m) return null;
-  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const [, day, month, yearText] = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(value) ?? [];
+  if (day === undefined || month === undefined || yearText === undefined) return null;
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const iso = `${String(year).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
 

@@ -41,9 +41,13 @@ export interface DraftRemoval {
 
 const insertAt = <T>(list: readonly T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)];
 
+/** A removal of what is not there: the draft stays as it is, and so does the undo. */
+const nothingRemoved = (draft: DirectiveDraft): DraftRemoval => ({ draft, restore: (current) => current });
+
 /** The draft without item i; undone, the item comes back at its place (or last, if fewer remain). */
 export function removeAssignment(draft: DirectiveDraft, i: number): DraftRemoval {
   const removed = draft.assignments[i];
+  if (!removed) return nothingRemoved(draft);
   return {
     draft: { ...draft, assignments: draft.assignments.filter((_, k) => k !== i) },
     restore: (current) => ({ ...current, assignments: insertAt(current.assignments, Math.min(i, current.assignments.length), removed) }),
@@ -55,8 +59,10 @@ export function removeAssignment(draft: DirectiveDraft, i: number): DraftRemoval
  * left or else at its place, unless the item itself has gone.
  */
 export function removeTask(draft: DirectiveDraft, i: number, j: number): DraftRemoval {
-  const removed = draft.assignments[i].tasks[j];
-  const shrunk = { ...draft.assignments[i], tasks: draft.assignments[i].tasks.filter((_, k) => k !== j) };
+  const assignment = draft.assignments[i];
+  const removed = assignment?.tasks[j];
+  if (!assignment || !removed) return nothingRemoved(draft);
+  const shrunk = { ...assignment, tasks: assignment.tasks.filter((_, k) => k !== j) };
   return {
     draft: { ...draft, assignments: draft.assignments.map((a, k) => (k === i ? shrunk : a)) },
     restore: (current) => {

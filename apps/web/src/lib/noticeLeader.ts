@@ -19,14 +19,16 @@ const ENDS_IN_NAME = /(?:\s\p{Lu}[\p{Ll}\p{M}]*){2,}$/u;
 
 /** The office without its body, folded: "Phó Chủ tịch Thường trực UBND huyện" → "pho chu tich thuong truc". */
 function rank(office: string): string {
-  return foldVietnamese(office).split(BODY)[0].trim();
+  const [beforeBody = ''] = foldVietnamese(office).split(BODY);
+  return beforeBody.trim();
 }
 
 /** The same office, or a narrower one of it ("phó chủ tịch thường trực" is a "phó chủ tịch"). */
 const fits = (said: string, held: string) => held === said || held.startsWith(`${said} `);
 
 function only<T>(found: T[]): T | null {
-  return found.length === 1 ? found[0] : null;
+  const [first] = found;
+  return found.length === 1 && first !== undefined ? first : null;
 }
 
 /**

@@ -35,8 +35,9 @@ const IMPORT_EXAMPLE = ['01/01/2027\tTết Dương lịch', '05/02/2027 - 11/02/
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 
 function weekday(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return '';
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
 }
 
 export function HolidaysTab() {
