@@ -26,9 +26,9 @@ export function segmentText<K extends string>(text: string, marks: ReadonlyArray
     .map((m) => ({ ...m, start: Math.max(0, Math.min(m.start, text.length)), end: Math.max(0, Math.min(m.end, text.length)) }))
     .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end) && m.end > m.start);
   const cuts = new Set<number>([0, text.length]);
-  for (const m of valid) {
-    cuts.add(m.start);
-    cuts.add(m.end);
+  for (const mark of valid) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment<K>[] = [];

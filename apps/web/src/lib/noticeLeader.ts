@@ -50,8 +50,8 @@ export function noticeLeader(draft: Pick<DirectiveDraft, 'title' | 'sourceText'>
 
   const source = foldVietnamese(draft.sourceText ?? '');
   const introduced = only(
-    leaders.filter((u) => {
-      const name = foldVietnamese(u.name);
+    leaders.filter((leader) => {
+      const name = foldVietnamese(leader.name);
       for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
         const after = source.slice(at + name.length, at + name.length + 80).replace(/^[\s\-–,:(]+/, '');
         if (office && fits(office, rank(after))) return true;
@@ -66,6 +66,6 @@ export function noticeLeader(draft: Pick<DirectiveDraft, 'title' | 'sourceText'>
 }
 
 /** How a leader is listed: the name, then the office when known. */
-export function leaderLabel(u: Pick<User, 'name' | 'title'>): string {
-  return u.title ? `${u.name} — ${u.title}` : u.name;
+export function leaderLabel(leader: Pick<User, 'name' | 'title'>): string {
+  return leader.title ? `${leader.name} — ${leader.title}` : leader.name;
 }
