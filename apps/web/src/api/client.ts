@@ -74,16 +74,15 @@ export async function request<T>(method: string, path: string, options: RequestO
 
 function filenameFrom(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded) {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded !== undefined) {
     try {
-      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+      return decodeURIComponent(encoded.trim().replace(/^"|"$/g, ''));
     } catch {
       return fallback;
     }
   }
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain ? plain[1] : fallback;
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
 }
 
 /**

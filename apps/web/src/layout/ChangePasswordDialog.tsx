@@ -15,14 +15,14 @@ interface PasswordForm {
 /** Everyone changes their own password: the current one, then the new one twice. */
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
-  const submit = async (v: PasswordForm) => {
+  const submit = async (values: PasswordForm) => {
     try {
-      await authApi.changePassword({ currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await authApi.changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword });
       message.success('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.');
       onClose();
-    } catch (e) {
-      message.error(describeError(e));
-      throw e;
+    } catch (error) {
+      message.error(describeError(error));
+      throw error;
     }
   };
   return (

@@ -50,7 +50,7 @@ const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'version']);
 
 /** The fields a change set: the ones recorded after it whose value differs from before (all of them for a new record). */
 export function changedFields(before: object | null, after: object | null): string[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return Object.keys(a).filter((k) => !BOOKKEEPING.has(k) && (before === null || JSON.stringify(b[k]) !== JSON.stringify(a[k]))).sort();
+  const beforeFields = (before ?? {}) as Record<string, unknown>;
+  const afterFields = (after ?? {}) as Record<string, unknown>;
+  return Object.keys(afterFields).filter((k) => !BOOKKEEPING.has(k) && (before === null || JSON.stringify(beforeFields[k]) !== JSON.stringify(afterFields[k]))).sort();
 }

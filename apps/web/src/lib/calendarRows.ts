@@ -11,15 +11,15 @@ export interface CalendarRow {
 /** One list of the year's days off and make-up working days, in date order; an admin may remove the ones an admin set. */
 export function calendarRows(year: Pick<CalendarYear, 'daysOff' | 'days'>): CalendarRow[] {
   const set = new Map((year.days ?? []).map((d) => [d.date, d]));
-  const rows: CalendarRow[] = (year.daysOff ?? []).map((d) => ({
-    date: d.date,
-    name: set.get(d.date)?.name ?? d.name,
+  const rows: CalendarRow[] = (year.daysOff ?? []).map((day) => ({
+    date: day.date,
+    name: set.get(day.date)?.name ?? day.name,
     kind: 'day_off',
-    origin: set.get(d.date)?.origin ?? 'rule',
+    origin: set.get(day.date)?.origin ?? 'rule',
   }));
   const listed = new Set(rows.map((r) => r.date));
-  for (const d of year.days ?? []) {
-    if (!listed.has(d.date) && d.kind === 'working_day') rows.push({ date: d.date, name: d.name, kind: d.kind, origin: d.origin });
+  for (const day of year.days ?? []) {
+    if (!listed.has(day.date) && day.kind === 'working_day') rows.push({ date: day.date, name: day.name, kind: day.kind, origin: day.origin });
   }
   return rows.sort((a, b) => a.date.localeCompare(b.date));
 }

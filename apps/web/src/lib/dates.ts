@@ -7,11 +7,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 function zonedParts(instant: Date): Record<string, string> {
@@ -37,8 +37,8 @@ export function formatDate(value: string | null | undefined): string {
   if (dateOnly) return `${dateOnly[3]}/${dateOnly[2]}/${dateOnly[1]}`;
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  const p = zonedParts(instant);
-  return `${p.day}/${p.month}/${p.year}`;
+  const parts = zonedParts(instant);
+  return `${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /** A timestamp as `HH:mm dd/MM/yyyy` in Vietnam time. */
@@ -46,23 +46,23 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  const p = zonedParts(instant);
-  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
+  const parts = zonedParts(instant);
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /** `31/10/2023` (or `31/10/23`, `1/2/2024`) -> `2023-10-31`; null when it is not a real day. */
 export function parseDisplayDate(value: string): string | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(value);
-  if (!m) return null;
-  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const iso = `${String(year).padStart(4, '0')}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const [, day, month, yearText] = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*$/.exec(value) ?? [];
+  if (day === undefined || month === undefined || yearText === undefined) return null;
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const iso = `${String(year).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
 
 /** Today's calendar day in Vietnam as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
-  const p = zonedParts(now);
-  return `${p.year}-${p.month}-${p.day}`;
+  const parts = zonedParts(now);
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /**

@@ -19,7 +19,7 @@ describe('draftProblems', () => {
 
   it('accepts a complete draft', () => {
     const draft = emptyDraft();
-    draft.assignments = [{ ...emptyAssignment(), unitIds: ['1'], tasks: [{ ...emptyAssignment().tasks[0], text: 'Làm X' }] }];
+    draft.assignments = [{ ...emptyAssignment(), unitIds: ['1'], tasks: [{ ...emptyTask(), text: 'Làm X' }] }];
     expect(draftProblems(draft)).toEqual([]);
   });
 });

@@ -41,12 +41,16 @@ export interface DraftRemoval {
 
 const insertAt = <T>(list: readonly T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)];
 
+/** A removal of what is not there: the draft stays as it is, and so does the undo. */
+const nothingRemoved = (draft: DirectiveDraft): DraftRemoval => ({ draft, restore: (current) => current });
+
 /** The draft without item i; undone, the item comes back at its place (or last, if fewer remain). */
-export function removeAssignment(draft: DirectiveDraft, i: number): DraftRemoval {
-  const removed = draft.assignments[i];
+export function removeAssignment(draft: DirectiveDraft, index: number): DraftRemoval {
+  const removed = draft.assignments[index];
+  if (!removed) return nothingRemoved(draft);
   return {
-    draft: { ...draft, assignments: draft.assignments.filter((_, k) => k !== i) },
-    restore: (current) => ({ ...current, assignments: insertAt(current.assignments, Math.min(i, current.assignments.length), removed) }),
+    draft: { ...draft, assignments: draft.assignments.filter((_, k) => k !== index) },
+    restore: (current) => ({ ...current, assignments: insertAt(current.assignments, Math.min(index, current.assignments.length), removed) }),
   };
 }
 
@@ -54,18 +58,20 @@ export function removeAssignment(draft: DirectiveDraft, i: number): DraftRemoval
  * The draft without task j of item i; undone, the task goes back into that item, found as it was
  * left or else at its place, unless the item itself has gone.
  */
-export function removeTask(draft: DirectiveDraft, i: number, j: number): DraftRemoval {
-  const removed = draft.assignments[i].tasks[j];
-  const shrunk = { ...draft.assignments[i], tasks: draft.assignments[i].tasks.filter((_, k) => k !== j) };
+export function removeTask(draft: DirectiveDraft, assignmentIndex: number, taskIndex: number): DraftRemoval {
+  const assignment = draft.assignments[assignmentIndex];
+  const removed = assignment?.tasks[taskIndex];
+  if (!assignment || !removed) return nothingRemoved(draft);
+  const shrunk = { ...assignment, tasks: assignment.tasks.filter((_, k) => k !== taskIndex) };
   return {
-    draft: { ...draft, assignments: draft.assignments.map((a, k) => (k === i ? shrunk : a)) },
+    draft: { ...draft, assignments: draft.assignments.map((a, k) => (k === assignmentIndex ? shrunk : a)) },
     restore: (current) => {
       const found = current.assignments.indexOf(shrunk);
-      const at = found >= 0 ? found : i < current.assignments.length ? i : -1;
+      const at = found >= 0 ? found : assignmentIndex < current.assignments.length ? assignmentIndex : -1;
       if (at < 0) return current;
       return {
         ...current,
-        assignments: current.assignments.map((a, k) => (k === at ? { ...a, tasks: insertAt(a.tasks, Math.min(j, a.tasks.length), removed) } : a)),
+        assignments: current.assignments.map((a, k) => (k === at ? { ...a, tasks: insertAt(a.tasks, Math.min(taskIndex, a.tasks.length), removed) } : a)),
       };
     },
   };
@@ -75,12 +81,12 @@ export function removeTask(draft: DirectiveDraft, i: number, j: number): DraftRe
 export function draftProblems(draft: DirectiveDraft): string[] {
   const problems: string[] = [];
   if (draft.assignments.length === 0) problems.push('Chưa có nội dung giao nhiệm vụ nào.');
-  draft.assignments.forEach((a, i) => {
-    const label = `Mục ${i + 1}${a.unitText ? ` (${a.unitText})` : ''}`;
-    if (isUnresolved(a)) problems.push(`${label}: chưa chọn đơn vị chủ trì.`);
-    if (a.tasks.length === 0) problems.push(`${label}: chưa có nhiệm vụ.`);
-    a.tasks.forEach((t, j) => {
-      if (!t.text.trim()) problems.push(`${label}, nhiệm vụ ${j + 1}: chưa có nội dung.`);
+  draft.assignments.forEach((assignment, assignmentIndex) => {
+    const label = `Mục ${assignmentIndex + 1}${assignment.unitText ? ` (${assignment.unitText})` : ''}`;
+    if (isUnresolved(assignment)) problems.push(`${label}: chưa chọn đơn vị chủ trì.`);
+    if (assignment.tasks.length === 0) problems.push(`${label}: chưa có nhiệm vụ.`);
+    assignment.tasks.forEach((task, taskIndex) => {
+      if (!task.text.trim()) problems.push(`${label}, nhiệm vụ ${taskIndex + 1}: chưa có nội dung.`);
     });
   });
   return problems;
@@ -119,18 +125,18 @@ export function toDraftBody(draft: DirectiveDraft): DirectiveDraft {
     date: draft.date ?? null,
     title: draft.title ?? null,
     signer: draft.signer ?? null,
-    assignments: (draft.assignments ?? []).map((a) => ({
-      ...pick(a, ASSIGNMENT_KEYS),
-      unitIds: a.unitIds ?? [],
-      group: a.group ?? false,
-      coordinating: (a.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
-      tasks: (a.tasks ?? []).map((t) => ({
-        ...pick(t, TASK_KEYS),
-        text: t.text,
-        deadline: t.deadline ?? null,
-        deadlineText: t.deadlineText ?? null,
-        recurrence: t.recurrence ?? null,
-        coordinating: (t.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
+    assignments: (draft.assignments ?? []).map((assignment) => ({
+      ...pick(assignment, ASSIGNMENT_KEYS),
+      unitIds: assignment.unitIds ?? [],
+      group: assignment.group ?? false,
+      coordinating: (assignment.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
+      tasks: (assignment.tasks ?? []).map((task) => ({
+        ...pick(task, TASK_KEYS),
+        text: task.text,
+        deadline: task.deadline ?? null,
+        deadlineText: task.deadlineText ?? null,
+        recurrence: task.recurrence ?? null,
+        coordinating: (task.coordinating ?? []).map((c) => ({ text: c.text, unitId: c.unitId })),
       })),
     })),
   };
@@ -140,10 +146,10 @@ export function toDraftBody(draft: DirectiveDraft): DirectiveDraft {
 export function draftFromDirective(directive: DirectiveDraft): DirectiveDraft {
   return {
     ...directive,
-    assignments: directive.assignments.map((a) => ({
-      ...a,
-      coordinating: a.coordinating ?? [],
-      tasks: a.tasks.map((t) => ({ ...t, coordinating: t.coordinating ?? [] })),
+    assignments: directive.assignments.map((assignment) => ({
+      ...assignment,
+      coordinating: assignment.coordinating ?? [],
+      tasks: assignment.tasks.map((t) => ({ ...t, coordinating: t.coordinating ?? [] })),
     })),
   };
 }

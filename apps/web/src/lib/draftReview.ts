@@ -19,16 +19,16 @@ const SETTLED_BY_DEADLINE = /thời hạn/u;
  */
 export function reviewItems(draft: DirectiveDraft): ReviewItem[] {
   const items: ReviewItem[] = [];
-  draft.assignments.forEach((a, i) => {
-    const name = a.unitText || `mục ${i + 1}`;
-    let reasons = (a.reasons ?? []).filter((r) => a.unitIds.length === 0 || !SETTLED_BY_UNIT.test(r));
-    if (a.unitIds.length === 0 && reasons.length === 0) reasons = ['chưa chọn đơn vị được giao'];
+  draft.assignments.forEach((assignment, assignmentIndex) => {
+    const name = assignment.unitText || `mục ${assignmentIndex + 1}`;
+    let reasons = (assignment.reasons ?? []).filter((r) => assignment.unitIds.length === 0 || !SETTLED_BY_UNIT.test(r));
+    if (assignment.unitIds.length === 0 && reasons.length === 0) reasons = ['chưa chọn đơn vị được giao'];
     if (reasons.length > 0) {
-      items.push({ key: assignmentKey(i), label: `Mục ${i + 1}: ${name}`, confidence: a.unitIds.length === 0 ? Math.min(a.confidence ?? 0.5, 0.5) : (a.confidence ?? 1), reasons });
+      items.push({ key: assignmentKey(assignmentIndex), label: `Mục ${assignmentIndex + 1}: ${name}`, confidence: assignment.unitIds.length === 0 ? Math.min(assignment.confidence ?? 0.5, 0.5) : (assignment.confidence ?? 1), reasons });
     }
-    a.tasks.forEach((t, j) => {
-      const left = (t.reasons ?? []).filter((r) => t.deadline === null || !SETTLED_BY_DEADLINE.test(r) || /trước ngày ban hành/u.test(r));
-      if (left.length > 0) items.push({ key: taskKey(i, j), label: `Mục ${i + 1}, nhiệm vụ ${j + 1}`, confidence: t.confidence ?? 1, reasons: left });
+    assignment.tasks.forEach((task, taskIndex) => {
+      const left = (task.reasons ?? []).filter((r) => task.deadline === null || !SETTLED_BY_DEADLINE.test(r) || /trước ngày ban hành/u.test(r));
+      if (left.length > 0) items.push({ key: taskKey(assignmentIndex, taskIndex), label: `Mục ${assignmentIndex + 1}, nhiệm vụ ${taskIndex + 1}`, confidence: task.confidence ?? 1, reasons: left });
     });
   });
   return items.sort((x, y) => x.confidence - y.confidence);

@@ -8,7 +8,7 @@ describe('segmentText', () => {
     const segments = segmentText(text, [{ start: 0, end: 16, kind: 'assignment', key: 'a0' }]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments[0]).toMatchObject({ start: 0, end: 16, mark: { key: 'a0' } });
-    expect(segments[1].mark).toBeNull();
+    expect(segments[1]?.mark).toBeNull();
   });
 
   it('gives nested marks to the innermost', () => {
@@ -24,7 +24,7 @@ describe('segmentText', () => {
     expect(deadline?.mark?.kind).toBe('deadline');
     expect(deadline?.marks.map((m) => m.kind)).toEqual(['assignment', 'task', 'deadline']);
     expect(segments.find((s) => s.text.startsWith('Làm'))?.mark?.kind).toBe('task');
-    expect(segments[0].mark?.kind).toBe('assignment');
+    expect(segments[0]?.mark?.kind).toBe('assignment');
   });
 
   it('clips marks beyond the text and drops empty ones', () => {

@@ -26,16 +26,15 @@ export function segmentText<K extends string>(text: string, marks: ReadonlyArray
     .map((m) => ({ ...m, start: Math.max(0, Math.min(m.start, text.length)), end: Math.max(0, Math.min(m.end, text.length)) }))
     .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end) && m.end > m.start);
   const cuts = new Set<number>([0, text.length]);
-  for (const m of valid) {
-    cuts.add(m.start);
-    cuts.add(m.end);
+  for (const mark of valid) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment<K>[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i];
-    const end = points[i + 1];
-    if (end <= start) continue;
+  for (const [index, start] of points.entries()) {
+    const end = points[index + 1];
+    if (end === undefined || end <= start) continue;
     const covering = valid
       .filter((m) => m.start <= start && m.end >= end)
       .sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -43,7 +42,7 @@ export function segmentText<K extends string>(text: string, marks: ReadonlyArray
       start,
       end,
       text: text.slice(start, end),
-      mark: covering.length > 0 ? covering[covering.length - 1] : null,
+      mark: covering.at(-1) ?? null,
       marks: covering,
     });
   }

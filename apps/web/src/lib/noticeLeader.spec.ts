@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { User } from '../api/types';
 import { leaderLabel, noticeLeader } from './noticeLeader';
 
-const leader = (n: number, name: string, title: string | null): User => ({
-  id: `leader-${n}`, email: `${n}@x.vn`, name, role: 'leader', title, unitId: null, active: true, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
+const leader = (number: number, name: string, title: string | null): User => ({
+  id: `leader-${number}`, email: `${number}@x.vn`, name, role: 'leader', title, unitId: null, active: true, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
 });
 const chairman = leader(1, 'Phạm Việt Hùng', 'Chủ tịch UBND huyện');
 const deputy = leader(2, 'Lương Thế Quý', 'Phó Chủ tịch Thường trực UBND huyện');

@@ -19,14 +19,16 @@ const ENDS_IN_NAME = /(?:\s\p{Lu}[\p{Ll}\p{M}]*){2,}$/u;
 
 /** The office without its body, folded: "Phó Chủ tịch Thường trực UBND huyện" → "pho chu tich thuong truc". */
 function rank(office: string): string {
-  return foldVietnamese(office).split(BODY)[0].trim();
+  const [beforeBody = ''] = foldVietnamese(office).split(BODY);
+  return beforeBody.trim();
 }
 
 /** The same office, or a narrower one of it ("phó chủ tịch thường trực" is a "phó chủ tịch"). */
 const fits = (said: string, held: string) => held === said || held.startsWith(`${said} `);
 
 function only<T>(found: T[]): T | null {
-  return found.length === 1 ? found[0] : null;
+  const [first] = found;
+  return found.length === 1 && first !== undefined ? first : null;
 }
 
 /**
@@ -48,8 +50,8 @@ export function noticeLeader(draft: Pick<DirectiveDraft, 'title' | 'sourceText'>
 
   const source = foldVietnamese(draft.sourceText ?? '');
   const introduced = only(
-    leaders.filter((u) => {
-      const name = foldVietnamese(u.name);
+    leaders.filter((leader) => {
+      const name = foldVietnamese(leader.name);
       for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
         const after = source.slice(at + name.length, at + name.length + 80).replace(/^[\s\-–,:(]+/, '');
         if (office && fits(office, rank(after))) return true;
@@ -64,6 +66,6 @@ export function noticeLeader(draft: Pick<DirectiveDraft, 'title' | 'sourceText'>
 }
 
 /** How a leader is listed: the name, then the office when known. */
-export function leaderLabel(u: Pick<User, 'name' | 'title'>): string {
-  return u.title ? `${u.name} — ${u.title}` : u.name;
+export function leaderLabel(leader: Pick<User, 'name' | 'title'>): string {
+  return leader.title ? `${leader.name} — ${leader.title}` : leader.name;
 }

@@ -5,9 +5,9 @@ export type StatsTotals = Record<Timeliness | 'total', number>;
 
 export function totalsOf(rows: readonly UnitStats[]): StatsTotals {
   const totals = { total: 0 } as StatsTotals;
-  for (const t of TIMELINESS_ORDER) totals[t] = 0;
+  for (const timeliness of TIMELINESS_ORDER) totals[timeliness] = 0;
   for (const row of rows) {
-    for (const t of TIMELINESS_ORDER) totals[t] += row[t] ?? 0;
+    for (const timeliness of TIMELINESS_ORDER) totals[timeliness] += row[timeliness] ?? 0;
     totals.total += row.total ?? TIMELINESS_ORDER.reduce((s, t) => s + (row[t] ?? 0), 0);
   }
   return totals;

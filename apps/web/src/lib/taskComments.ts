@@ -8,6 +8,6 @@ export function taskComments(task: Pick<TaskDetail, 'updates'>): TaskUpdate[] {
 }
 
 /** A leader's comment is a direction (ý kiến chỉ đạo); the others answer or remark. */
-export function commentLabel(u: Pick<TaskUpdate, 'author'>): string {
-  return u.author?.role === 'leader' ? 'Ý kiến chỉ đạo' : 'Ý kiến';
+export function commentLabel(update: Pick<TaskUpdate, 'author'>): string {
+  return update.author?.role === 'leader' ? 'Ý kiến chỉ đạo' : 'Ý kiến';
 }

@@ -3,10 +3,10 @@ import { DEFAULT_PAGE_SIZE, filtersFromSearch, filtersToQuery, filtersToSearch, 
 
 describe('task filters in the URL', () => {
   it('reads every filter', () => {
-    const f = filtersFromSearch(
+    const filters = filtersFromSearch(
       new URLSearchParams('unitId=7&status=in_progress&timeliness=overdue&q=tr%C6%B0%E1%BB%9Dng&dueFrom=2023-10-01&dueTo=2023-10-31&page=3&pageSize=50'),
     );
-    expect(f).toEqual({
+    expect(filters).toEqual({
       unitId: '7',
       status: 'in_progress',
       timeliness: 'overdue',
@@ -20,8 +20,8 @@ describe('task filters in the URL', () => {
   });
 
   it('drops values the API would refuse', () => {
-    const f = filtersFromSearch(new URLSearchParams('status=late&timeliness=x&dueFrom=31/10/2023&page=-1&pageSize=100000&q=%20%20'));
-    expect(f).toEqual({
+    const filters = filtersFromSearch(new URLSearchParams('status=late&timeliness=x&dueFrom=31/10/2023&page=-1&pageSize=100000&q=%20%20'));
+    expect(filters).toEqual({
       unitId: undefined,
       status: undefined,
       timeliness: undefined,
@@ -40,13 +40,13 @@ describe('task filters in the URL', () => {
   });
 
   it('leaves defaults out of the URL but sends paging to the API', () => {
-    const f = filtersFromSearch(new URLSearchParams(''));
-    expect(filtersToSearch(f).toString()).toBe('');
-    expect(filtersToQuery(f)).toEqual({ page: '1', pageSize: String(DEFAULT_PAGE_SIZE) });
+    const filters = filtersFromSearch(new URLSearchParams(''));
+    expect(filtersToSearch(filters).toString()).toBe('');
+    expect(filtersToQuery(filters)).toEqual({ page: '1', pageSize: String(DEFAULT_PAGE_SIZE) });
   });
 
   it('goes back to page 1 when a filter changes', () => {
-    const f = filtersFromSearch(new URLSearchParams('page=4&pageSize=50'));
-    expect(withFilter(f, { status: 'done' })).toMatchObject({ status: 'done', page: 1, pageSize: 50 });
+    const filters = filtersFromSearch(new URLSearchParams('page=4&pageSize=50'));
+    expect(withFilter(filters, { status: 'done' })).toMatchObject({ status: 'done', page: 1, pageSize: 50 });
   });
 });

@@ -22,8 +22,8 @@ export const PAGE_SIZE_OPTIONS = [10, 20, 50, 100] as const;
 
 function positiveInt(value: string | null, fallback: number, max: number): number {
   if (value === null || !/^\d+$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : fallback;
+  const parsed = Number(value);
+  return parsed >= 1 && parsed <= max ? parsed : fallback;
 }
 
 function nonEmpty(value: string | null): string | undefined {

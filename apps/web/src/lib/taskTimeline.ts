@@ -1,4 +1,5 @@
 import type { ExtensionRequest, TaskDetail, TaskNotification, TaskUpdate } from '../api/types';
+import { STATUS_LABEL } from './labels';
 
 export type TimelineEntry =
   | { type: 'update'; at: string; update: TaskUpdate }
@@ -46,3 +47,16 @@ export function returnedWork(task: Pick<TaskDetail, 'status' | 'updates'>): Retu
   if (!returned || returned.fromStatus !== 'submitted') return null;
   return { returned, reportedSince: updates.slice(0, lastMove).some((u) => u.progress !== null) };
 }
+
+/** What an update did, as its heading on the time line and beside the files it brought. */
+export function updateTitle(update: TaskUpdate): string {
+  if (update.kind === 'status' && update.toStatus) {
+    return update.fromStatus ? `${STATUS_LABEL[update.fromStatus]} → ${STATUS_LABEL[update.toStatus]}` : STATUS_LABEL[update.toStatus];
+  }
+  if (update.kind === 'progress' && update.progress !== null && update.progress !== undefined) return `Báo cáo tiến độ: ${update.progress}%`;
+  if (update.kind === 'correction') return 'Đính chính nhiệm vụ';
+  return update.note || !update.attachments?.length ? 'Ghi chú' : 'Bổ sung tệp đính kèm';
+}
+
+/** The deadline an approved request set: the one granted, which may differ from the one asked for. */
+export const grantedDeadline = (request: ExtensionRequest) => request.grantedDeadline ?? request.requestedDeadline;

@@ -26,8 +26,8 @@ describe('buildUnitTree', () => {
       unit(5, 'Phòng Giáo dục', 1),
     ]);
     expect(tree).toHaveLength(1);
-    expect(tree[0].children?.map((c) => c.name)).toEqual(['Phòng Giáo dục', 'Phòng Nội vụ', 'Phòng Tài chính']);
-    expect(tree[0].children?.[0].children?.map((c) => c.id)).toEqual(['4']);
+    expect(tree[0]?.children?.map((c) => c.name)).toEqual(['Phòng Giáo dục', 'Phòng Nội vụ', 'Phòng Tài chính']);
+    expect(tree[0]?.children?.[0]?.children?.map((c) => c.id)).toEqual(['4']);
   });
 
   it('keeps orphans and cycles visible as roots', () => {

@@ -8,7 +8,7 @@ export type UnitNode = Unit & { key: string; children?: UnitNode[] };
  */
 export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
   const byId = new Map<string, UnitNode>();
-  for (const u of units) byId.set(String(u.id), { ...u, key: String(u.id) });
+  for (const unit of units) byId.set(String(unit.id), { ...unit, key: String(unit.id) });
 
   const reachesItself = (start: Unit): boolean => {
     const seen = new Set<string>([String(start.id)]);
@@ -25,10 +25,10 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
   };
 
   const roots: UnitNode[] = [];
-  for (const u of units) {
-    const node = byId.get(String(u.id))!;
-    const parent = u.parentId === null || u.parentId === undefined ? undefined : byId.get(String(u.parentId));
-    if (!parent || reachesItself(u)) {
+  for (const unit of units) {
+    const node = byId.get(String(unit.id))!;
+    const parent = unit.parentId === null || unit.parentId === undefined ? undefined : byId.get(String(unit.parentId));
+    if (!parent || reachesItself(unit)) {
       roots.push(node);
     } else {
       (parent.children ??= []).push(node);
@@ -36,7 +36,7 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
   }
   const sortTree = (nodes: UnitNode[]) => {
     nodes.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    for (const n of nodes) if (n.children) sortTree(n.children);
+    for (const node of nodes) if (node.children) sortTree(node.children);
   };
   sortTree(roots);
   return roots;
@@ -48,9 +48,9 @@ export function descendantIds(units: readonly Unit[], id: Id): Set<string> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const u of units) {
-      if (u.parentId !== null && u.parentId !== undefined && result.has(String(u.parentId)) && !result.has(String(u.id))) {
-        result.add(String(u.id));
+    for (const unit of units) {
+      if (unit.parentId !== null && unit.parentId !== undefined && result.has(String(unit.parentId)) && !result.has(String(unit.id))) {
+        result.add(String(unit.id));
         grew = true;
       }
     }

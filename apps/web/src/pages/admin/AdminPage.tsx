@@ -1,6 +1,7 @@
 import Grid from 'antd/es/grid';
 import Select from 'antd/es/select';
 import Tabs from 'antd/es/tabs';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireRole } from '../../components/RequireRole';
@@ -13,7 +14,14 @@ import { ReminderPolicyTab } from './ReminderPolicyTab';
 import { UnitsTab } from './UnitsTab';
 import { UsersTab } from './UsersTab';
 
-const TABS = [
+interface AdminTab {
+  key: string;
+  label: string;
+  children: ReactNode;
+}
+
+/** The first is shown when the address names none. */
+const TABS: [AdminTab, ...AdminTab[]] = [
   { key: 'units', label: 'Đơn vị', children: <UnitsTab /> },
   { key: 'users', label: 'Người dùng', children: <UsersTab /> },
   { key: 'holidays', label: 'Lịch nghỉ', children: <HolidaysTab /> },

@@ -29,8 +29,8 @@ export function AuditTab() {
   };
   const { data, error, isLoading, refetch } = useQuery({ queryKey: ['audit-log', query], queryFn: () => adminApi.auditLog(query) });
   const { data: users = [] } = useQuery({ queryKey: ['users', 'all'], queryFn: () => usersApi.list() });
-  const filter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
+  const filter = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
     setPage(1);
   };
 

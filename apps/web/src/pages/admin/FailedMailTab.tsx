@@ -28,8 +28,8 @@ export function FailedMailTab() {
       await adminApi.resendNotification(id);
       message.success('Đã đưa thư vào hàng đợi gửi lại.');
       await queryClient.invalidateQueries({ queryKey: ['notifications'] });
-    } catch (e) {
-      message.error(describeError(e));
+    } catch (error) {
+      message.error(describeError(error));
     } finally {
       setSending(null);
     }
@@ -53,8 +53,8 @@ export function FailedMailTab() {
             title: 'Nhiệm vụ',
             key: 'task',
             width: 90,
-            render: (_, n) => {
-              const taskId = (n as FailedNotification & { taskId?: Id }).taskId;
+            render: (_, notification) => {
+              const taskId = (notification as FailedNotification & { taskId?: Id }).taskId;
               return taskId !== undefined ? <Link to={`/tasks/${taskId}`}>Xem</Link> : null;
             },
           },
@@ -62,8 +62,8 @@ export function FailedMailTab() {
             title: '',
             key: 'actions',
             width: 110,
-            render: (_, n) => (
-              <Button size="small" icon={<RedoOutlined />} loading={sending === n.id} onClick={() => resend(n.id)}>
+            render: (_, notification) => (
+              <Button size="small" icon={<RedoOutlined />} loading={sending === notification.id} onClick={() => resend(notification.id)}>
                 Gửi lại
               </Button>
             ),

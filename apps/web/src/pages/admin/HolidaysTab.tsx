@@ -35,8 +35,9 @@ const IMPORT_EXAMPLE = ['01/01/2027\tTết Dương lịch', '05/02/2027 - 11/02/
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 
 function weekday(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return '';
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
 }
 
 export function HolidaysTab() {
@@ -53,9 +54,9 @@ export function HolidaysTab() {
       await write();
       message.success(done);
       await queryClient.invalidateQueries({ queryKey: ['holidays'] });
-    } catch (e) {
-      message.error(describeError(e));
-      throw e;
+    } catch (error) {
+      message.error(describeError(error));
+      throw error;
     }
   };
 
@@ -92,10 +93,10 @@ export function HolidaysTab() {
           title={`Năm ${year}: theo thông báo chính thức`}
           description={
             <>
-              {data.sources.map((s) => (
-                <div key={`${s.title}${s.url ?? ''}`}>
-                  {s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a> : s.title}
-                  {s.covers ? ` (${s.covers})` : ''}
+              {data.sources.map((source) => (
+                <div key={`${source.title}${source.url ?? ''}`}>
+                  {source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.title}</a> : source.title}
+                  {source.covers ? ` (${source.covers})` : ''}
                 </div>
               ))}
               {data.missing.map((m) => <div key={m}>Chưa có thông báo: {m}</div>)}
@@ -127,15 +128,15 @@ export function HolidaysTab() {
               title: '',
               key: 'actions',
               width: 60,
-              render: (_, h) =>
-                h.origin === 'admin' ? (
+              render: (_, row) =>
+                row.origin === 'admin' ? (
                 <Popconfirm
                   title="Xóa ngày này khỏi lịch?"
                   okText="Xóa"
                   cancelText="Không"
-                  onConfirm={() => run(() => adminApi.removeCalendarDay(h.date), 'Đã xóa.').catch(() => undefined)}
+                  onConfirm={() => run(() => adminApi.removeCalendarDay(row.date), 'Đã xóa.').catch(() => undefined)}
                 >
-                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ngày ${formatDate(h.date)}`} />
+                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ngày ${formatDate(row.date)}`} />
                 </Popconfirm>
                 ) : null,
             },
@@ -148,8 +149,8 @@ export function HolidaysTab() {
         okText="Thêm"
         initialValues={{ kind: 'day_off' }}
         onCancel={() => setAdding(false)}
-        onSubmit={(v) =>
-          run(() => adminApi.setCalendarDay({ date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name.trim() }), 'Đã thêm.').then(() =>
+        onSubmit={(values) =>
+          run(() => adminApi.setCalendarDay({ date: values.date.format('YYYY-MM-DD'), kind: values.kind, name: values.name.trim() }), 'Đã thêm.').then(() =>
             setAdding(false),
           )
         }
@@ -174,9 +175,9 @@ export function HolidaysTab() {
         title={`Nhập lịch nghỉ chính thức năm ${year}`}
         okText="Nhập"
         onCancel={() => setImporting(false)}
-        onSubmit={(v) =>
+        onSubmit={(values) =>
           run(
-            () => adminApi.importCalendarYear(year, { table: v.table, sources: [{ title: v.title.trim(), url: v.url?.trim() || null, covers: '' }] }),
+            () => adminApi.importCalendarYear(year, { table: values.table, sources: [{ title: values.title.trim(), url: values.url?.trim() || null, covers: '' }] }),
             `Đã nhập lịch năm ${year}.`,
           ).then(() => setImporting(false))
         }

@@ -46,18 +46,18 @@ export function MailCatcherTab() {
           dataSource={sorted}
           locale={{ emptyText: <Empty description="Hộp thư trống" /> }}
           style={{ maxHeight: 600, overflow: 'auto', marginBottom: 16 }}
-          renderItem={(m) => (
-            <List.Item key={String(m.id)} style={{ padding: 0, background: selected?.id === m.id ? '#e6f4ff' : undefined }}>
+          renderItem={(mail) => (
+            <List.Item key={String(mail.id)} style={{ padding: 0, background: selected?.id === mail.id ? '#e6f4ff' : undefined }}>
               {/* A button, so the list is worked from the keyboard as well as by pointer. */}
-              <button type="button" onClick={() => setSelectedId(String(m.id))} aria-current={selected?.id === m.id ? 'true' : undefined} style={MAIL_BUTTON}>
+              <button type="button" onClick={() => setSelectedId(String(mail.id))} aria-current={selected?.id === mail.id ? 'true' : undefined} style={MAIL_BUTTON}>
                 <Typography.Text strong ellipsis style={{ display: 'block' }}>
-                  {m.subject}
+                  {mail.subject}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {recipients(m.to)}
+                  {recipients(mail.to)}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {formatDateTime(m.createdAt)}
+                  {formatDateTime(mail.createdAt)}
                 </Typography.Text>
               </button>
             </List.Item>

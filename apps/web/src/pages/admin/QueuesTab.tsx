@@ -44,9 +44,9 @@ export function QueuesTab() {
       } else {
         window.location.assign(url);
       }
-    } catch (e) {
+    } catch (error) {
       tab?.close();
-      message.error(describeError(e));
+      message.error(describeError(error));
     } finally {
       setOpening(false);
     }
@@ -82,8 +82,8 @@ export function QueuesTab() {
               title,
               key,
               align: 'right' as const,
-              render: (_: unknown, q: QueueCounts) =>
-                key === 'failed' && q.counts.failed > 0 ? <Typography.Text type="danger">{q.counts.failed}</Typography.Text> : q.counts[key],
+              render: (_: unknown, queue: QueueCounts) =>
+                key === 'failed' && queue.counts.failed > 0 ? <Typography.Text type="danger">{queue.counts.failed}</Typography.Text> : queue.counts[key],
             })),
           ]}
         />

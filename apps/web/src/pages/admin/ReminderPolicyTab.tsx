@@ -77,8 +77,8 @@ export function ReminderPolicyTab() {
     try {
       queryClient.setQueryData(['reminder-policy'], await adminApi.saveReminderPolicy(policy));
       message.success('Đã lưu chính sách nhắc việc. Kế hoạch nhắc của các nhiệm vụ sẽ tính lại theo chính sách mới.');
-    } catch (e) {
-      message.error(describeError(e));
+    } catch (error) {
+      message.error(describeError(error));
     } finally {
       setSaving(false);
     }

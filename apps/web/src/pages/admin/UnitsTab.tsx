@@ -34,11 +34,11 @@ interface UnitForm {
 type TreeOption = { value: Id; title: string; disabled?: boolean; children?: TreeOption[] };
 
 function treeOptions(nodes: UnitNode[], blocked: Set<string>): TreeOption[] {
-  return nodes.map((n) => ({
-    value: n.id,
-    title: n.name,
-    disabled: blocked.has(String(n.id)),
-    children: n.children ? treeOptions(n.children, blocked) : undefined,
+  return nodes.map((node) => ({
+    value: node.id,
+    title: node.name,
+    disabled: blocked.has(String(node.id)),
+    children: node.children ? treeOptions(node.children, blocked) : undefined,
   }));
 }
 
@@ -48,12 +48,12 @@ export function UnitsTab() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const [q, setQ] = useState('');
+  const [query, setQuery] = useState('');
 
   const tree = useMemo(() => buildUnitTree(units), [units]);
   const filtered = useMemo(
-    () => (q.trim() ? units.filter((u) => matchesUnaccented(q, u.name, u.code, ...(u.aliases ?? []))).map((u) => ({ ...u, key: String(u.id) })) : tree),
-    [q, units, tree],
+    () => (query.trim() ? units.filter((u) => matchesUnaccented(query, u.name, u.code, ...(u.aliases ?? []))).map((u) => ({ ...u, key: String(u.id) })) : tree),
+    [query, units, tree],
   );
   const userName = (id?: Id | null) => (id === null || id === undefined ? '' : users.data?.find((u) => String(u.id) === String(id))?.name ?? '');
 
@@ -77,15 +77,15 @@ export function UnitsTab() {
         }
       : undefined;
 
-  const save = async (v: UnitForm) => {
+  const save = async (values: UnitForm) => {
     const input: UnitInput = {
-      code: v.code.trim(),
-      name: v.name.trim(),
-      kind: v.kind,
-      parentId: v.parentId ?? null,
-      aliases: (v.aliases ?? []).map((a) => a.trim()).filter(Boolean),
-      email: v.email?.trim() || null,
-      headUserId: v.headUserId ?? null,
+      code: values.code.trim(),
+      name: values.name.trim(),
+      kind: values.kind,
+      parentId: values.parentId ?? null,
+      aliases: (values.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+      email: values.email?.trim() || null,
+      headUserId: values.headUserId ?? null,
     };
     try {
       if (editing === 'new') await unitsApi.create(input);
@@ -93,16 +93,16 @@ export function UnitsTab() {
       message.success('Đã lưu đơn vị.');
       setEditing(null);
       await queryClient.invalidateQueries({ queryKey: queryKeys.units });
-    } catch (e) {
-      message.error(describeError(e));
-      throw e;
+    } catch (error) {
+      message.error(describeError(error));
+      throw error;
     }
   };
 
   return (
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
-        <Input.Search value={q} onChange={(e) => setQ(e.target.value)} allowClear placeholder="Tìm đơn vị" style={{ maxWidth: 320 }} />
+        <Input.Search value={query} onChange={(e) => setQuery(e.target.value)} allowClear placeholder="Tìm đơn vị" style={{ maxWidth: 320 }} />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           Thêm đơn vị
         </Button>

@@ -43,12 +43,12 @@ export function UsersTab() {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const [q, setQ] = useState('');
+  const [query, setQuery] = useState('');
   const [role, setRole] = useState<Role | undefined>();
 
   const unitNames = useMemo(() => new Map(units.map((u) => [String(u.id), u.name])), [units]);
   const unitName = (id: Id | null) => (id === null ? '' : unitNames.get(String(id)) ?? '');
-  const rows = users.filter((u) => (!role || u.role === role) && matchesUnaccented(q, u.name, u.email, u.title, unitName(u.unitId)));
+  const rows = users.filter((u) => (!role || u.role === role) && matchesUnaccented(query, u.name, u.email, u.title, unitName(u.unitId)));
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
 
@@ -59,16 +59,16 @@ export function UsersTab() {
       message.success(done);
       close();
       await refresh();
-    } catch (e) {
-      message.error(describeError(e));
-      throw e;
+    } catch (error) {
+      message.error(describeError(error));
+      throw error;
     }
   };
 
-  const save = (v: UserForm) => {
-    const input = { name: v.name.trim(), role: v.role, title: v.title?.trim() || null, unitId: v.unitId ?? null };
-    if (editing === 'new') return run(() => usersApi.create({ ...input, email: v.email.trim(), password: v.password ?? '' }), 'Đã tạo người dùng.', () => setEditing(null));
-    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: v.active }), 'Đã lưu.', () => setEditing(null));
+  const save = (values: UserForm) => {
+    const input = { name: values.name.trim(), role: values.role, title: values.title?.trim() || null, unitId: values.unitId ?? null };
+    if (editing === 'new') return run(() => usersApi.create({ ...input, email: values.email.trim(), password: values.password ?? '' }), 'Đã tạo người dùng.', () => setEditing(null));
+    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: values.active }), 'Đã lưu.', () => setEditing(null));
     return Promise.resolve();
   };
 
@@ -76,7 +76,7 @@ export function UsersTab() {
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Input.Search value={q} onChange={(e) => setQ(e.target.value)} allowClear placeholder="Tìm theo tên, email, đơn vị" aria-label="Tìm người dùng" style={{ width: 280 }} />
+          <Input.Search value={query} onChange={(e) => setQuery(e.target.value)} allowClear placeholder="Tìm theo tên, email, đơn vị" aria-label="Tìm người dùng" style={{ width: 280 }} />
           <Select value={role} onChange={setRole} allowClear placeholder="Vai trò" aria-label="Vai trò" options={ROLE_OPTIONS} style={{ width: 200 }} />
         </Flex>
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
@@ -106,13 +106,13 @@ export function UsersTab() {
             title: '',
             key: 'actions',
             width: 100,
-            render: (_, u) => (
+            render: (_, user) => (
               <Flex gap={4}>
                 <Tooltip title="Sửa">
-                  <Button type="text" icon={<EditOutlined />} aria-label={`Sửa ${u.name}`} onClick={() => setEditing(u)} />
+                  <Button type="text" icon={<EditOutlined />} aria-label={`Sửa ${user.name}`} onClick={() => setEditing(user)} />
                 </Tooltip>
                 <Tooltip title="Đặt lại mật khẩu">
-                  <Button type="text" icon={<KeyOutlined />} aria-label={`Đặt lại mật khẩu ${u.name}`} onClick={() => setResetting(u)} />
+                  <Button type="text" icon={<KeyOutlined />} aria-label={`Đặt lại mật khẩu ${user.name}`} onClick={() => setResetting(user)} />
                 </Tooltip>
               </Flex>
             ),
@@ -167,7 +167,7 @@ export function UsersTab() {
         title={`Đặt lại mật khẩu: ${resetting?.name ?? ''}`}
         okText="Đặt lại"
         onCancel={() => setResetting(null)}
-        onSubmit={(v) => (resetting ? run(() => usersApi.update(resetting.id, { password: v.password ?? '' }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
+        onSubmit={(values) => (resetting ? run(() => usersApi.update(resetting.id, { password: values.password ?? '' }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
       >
         <Form.Item label="Mật khẩu mới" name="password" rules={passwordRules}>
           <Input.Password autoComplete="new-password" />

@@ -19,28 +19,28 @@ export function UnitBars({ rows }: { rows: UnitStats[] }) {
   return (
     <div>
       <Flex gap={12} wrap style={{ marginBottom: 12, fontSize: 12 }}>
-        {TIMELINESS_ORDER.map((t) => (
-          <span key={t}>
-            <span style={{ display: 'inline-block', width: 10, height: 10, background: TIMELINESS_CHART_COLOR[t], borderRadius: 2, marginRight: 4 }} />
-            {TIMELINESS_LABEL[t]}
+        {TIMELINESS_ORDER.map((timeliness) => (
+          <span key={timeliness}>
+            <span style={{ display: 'inline-block', width: 10, height: 10, background: TIMELINESS_CHART_COLOR[timeliness], borderRadius: 2, marginRight: 4 }} />
+            {TIMELINESS_LABEL[timeliness]}
           </span>
         ))}
       </Flex>
       <div role="list" aria-label="Biểu đồ nhiệm vụ theo đơn vị">
-        {shown.map((r) => (
+        {shown.map((row) => (
           // The whole name above its bar: cut to fit beside it, "Trường THCS ..." would tell no school from another.
-          <div key={String(r.unitId)} role="listitem" style={{ marginBottom: 8 }}>
+          <div key={String(row.unitId)} role="listitem" style={{ marginBottom: 8 }}>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, fontSize: 13 }}>
-              <span style={{ overflowWrap: 'anywhere' }}>{r.unitName}</span>
-              <span>{r.total}</span>
+              <span style={{ overflowWrap: 'anywhere' }}>{row.unitName}</span>
+              <span>{row.total}</span>
             </div>
             <div style={{ display: 'flex', height: 14, background: '#f5f5f5', borderRadius: 3, overflow: 'hidden' }}>
-              {TIMELINESS_ORDER.filter((t) => r[t] > 0).map((t) => (
-                <Tooltip key={t} title={`${TIMELINESS_LABEL[t]}: ${r[t]}`}>
+              {TIMELINESS_ORDER.filter((timeliness) => row[timeliness] > 0).map((timeliness) => (
+                <Tooltip key={timeliness} title={`${TIMELINESS_LABEL[timeliness]}: ${row[timeliness]}`}>
                   <Link
-                    to={`/tasks?unitId=${encodeURIComponent(String(r.unitId))}&timeliness=${t}`}
-                    aria-label={`${r.unitName}, ${TIMELINESS_LABEL[t]}: ${r[t]}`}
-                    style={{ width: `${(r[t] / max) * 100}%`, background: TIMELINESS_CHART_COLOR[t], display: 'block' }}
+                    to={`/tasks?unitId=${encodeURIComponent(String(row.unitId))}&timeliness=${timeliness}`}
+                    aria-label={`${row.unitName}, ${TIMELINESS_LABEL[timeliness]}: ${row[timeliness]}`}
+                    style={{ width: `${(row[timeliness] / max) * 100}%`, background: TIMELINESS_CHART_COLOR[timeliness], display: 'block' }}
                   />
                 </Tooltip>
               ))}

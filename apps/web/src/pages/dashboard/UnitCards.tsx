@@ -9,26 +9,26 @@ import { TIMELINESS_LABEL, TIMELINESS_TEXT_COLOR } from '../../lib/labels';
 /** What a leader looks at first for each unit; the other categories are on the wide table. */
 const AT_A_GLANCE: readonly Timeliness[] = ['overdue', 'due_soon', 'done_on_time'];
 
-function UnitCard({ row: r }: { row: UnitStats }) {
+function UnitCard({ row }: { row: UnitStats }) {
   const nameId = useId();
   return (
-    <Card size="small" role="listitem" data-unit={r.unitName} style={{ marginBottom: 8 }}>
+    <Card size="small" role="listitem" data-unit={row.unitName} style={{ marginBottom: 8 }}>
       <Flex justify="space-between" gap={8} style={{ marginBottom: 6 }}>
-        <strong id={nameId} style={{ overflowWrap: 'anywhere' }}>{r.unitName}</strong>
-        <span style={{ whiteSpace: 'nowrap' }}>{r.total} nhiệm vụ</span>
+        <strong id={nameId} style={{ overflowWrap: 'anywhere' }}>{row.unitName}</strong>
+        <span style={{ whiteSpace: 'nowrap' }}>{row.total} nhiệm vụ</span>
       </Flex>
       <Flex gap={8}>
-        {AT_A_GLANCE.map((t) => (
+        {AT_A_GLANCE.map((timeliness) => (
           // Named by what it shows ("3 Quá hạn"), so voice control finds it; the unit is its description.
           <Link
-            key={t}
-            to={`/tasks?unitId=${encodeURIComponent(String(r.unitId))}&timeliness=${t}`}
-            data-timeliness={t}
+            key={timeliness}
+            to={`/tasks?unitId=${encodeURIComponent(String(row.unitId))}&timeliness=${timeliness}`}
+            data-timeliness={timeliness}
             aria-describedby={nameId}
             style={{ flex: 1, minWidth: 0, color: 'inherit' }}
           >
-            <div style={{ fontSize: 20, fontWeight: 600, color: r[t] ? TIMELINESS_TEXT_COLOR[t] : 'rgba(0,0,0,.65)' }}>{r[t]}</div>
-            <div style={{ fontSize: 12, lineHeight: 1.3 }}>{TIMELINESS_LABEL[t]}</div>
+            <div style={{ fontSize: 20, fontWeight: 600, color: row[timeliness] ? TIMELINESS_TEXT_COLOR[timeliness] : 'rgba(0,0,0,.65)' }}>{row[timeliness]}</div>
+            <div style={{ fontSize: 12, lineHeight: 1.3 }}>{TIMELINESS_LABEL[timeliness]}</div>
           </Link>
         ))}
       </Flex>
@@ -42,8 +42,8 @@ export function UnitCards({ rows }: { rows: readonly UnitStats[] }) {
   if (!withTasks.length) return <Empty description="Chưa có số liệu" />;
   return (
     <div role="list" aria-label="Nhiệm vụ theo đơn vị">
-      {withTasks.map((r) => (
-        <UnitCard key={String(r.unitId)} row={r} />
+      {withTasks.map((row) => (
+        <UnitCard key={String(row.unitId)} row={row} />
       ))}
     </div>
   );

@@ -18,7 +18,8 @@ function isChairman(me: CurrentUser, units: readonly Unit[]): boolean {
   return units.some((u) => u.kind === 'committee' && u.active && u.headUserId === me.id);
 }
 
-function TaskTitle({ id, text }: { id: Task['id']; text: string }) {
+/** A task's text, two lines at most, opening the task. */
+export function TaskTitle({ id, text }: { id: Task['id']; text: string }) {
   return (
     <Link to={`/tasks/${id}`}>
       <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, color: 'inherit' }}>
@@ -45,20 +46,20 @@ export function PendingExtensionList({ decides }: { decides: boolean }) {
       loading={pending.isLoading}
       dataSource={pending.data ?? []}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có đề nghị nào" /> }}
-      renderItem={(r) => (
-        <List.Item key={String(r.id)}>
+      renderItem={(request) => (
+        <List.Item key={String(request.id)}>
           <div style={{ width: '100%' }}>
-            <TaskTitle id={r.task.id} text={r.task.text} />
+            <TaskTitle id={request.task.id} text={request.task.text} />
             <div style={{ fontSize: 13 }}>
-              {r.task.leadUnit?.name} xin gia hạn {r.previousDeadline ? `từ ${formatDate(r.previousDeadline)} ` : ''}đến{' '}
-              <strong>{formatDate(r.requestedDeadline)}</strong>
+              {request.task.leadUnit?.name} xin gia hạn {request.previousDeadline ? `từ ${formatDate(request.previousDeadline)} ` : ''}đến{' '}
+              <strong>{formatDate(request.requestedDeadline)}</strong>
             </div>
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {r.reason} — {r.requestedBy?.name}, {formatDateTime(r.createdAt)}
+              {request.reason} — {request.requestedBy?.name}, {formatDateTime(request.createdAt)}
             </Typography.Text>
             {decides && (
               <div style={{ marginTop: 6 }}>
-                <ExtensionDecision request={r} taskId={r.task.id} />
+                <ExtensionDecision request={request} taskId={request.task.id} />
               </div>
             )}
           </div>
@@ -95,14 +96,14 @@ export function WaitingForYou({ me }: { me: CurrentUser }) {
                 loading={submitted.isLoading || units.isLoading}
                 dataSource={mine}
                 locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có báo cáo nào chờ nghiệm thu" /> }}
-                renderItem={(t) => (
-                  <List.Item key={String(t.id)}>
+                renderItem={(task) => (
+                  <List.Item key={String(task.id)}>
                     <div style={{ width: '100%' }}>
-                      <TaskTitle id={t.id} text={t.text} />
+                      <TaskTitle id={task.id} text={task.text} />
                       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                        {t.leadUnit?.name}
-                        {t.submittedAt ? ` gửi ${formatDateTime(t.submittedAt)}` : ''}
-                        {t.deadline ? ` · Hạn ${formatDate(t.deadline)}` : ''}
+                        {task.leadUnit?.name}
+                        {task.submittedAt ? ` gửi ${formatDateTime(task.submittedAt)}` : ''}
+                        {task.deadline ? ` · Hạn ${formatDate(task.deadline)}` : ''}
                       </Typography.Text>
                     </div>
                   </List.Item>

@@ -48,14 +48,14 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
   const run = useCorrectionWrite(directive.id);
   const [form] = Form.useForm<HeaderValues>();
   const [busy, setBusy] = useState(false);
-  const save = async (v: HeaderValues) => {
+  const save = async (values: HeaderValues) => {
     setBusy(true);
     try {
       await run(
         () =>
           directivesApi.correctHeader(directive.id, {
-            docType: blankToNull(v.docType), number: blankToNull(v.number), symbol: blankToNull(v.symbol), date: iso(v.date),
-            title: blankToNull(v.title), signer: blankToNull(v.signer), reason: v.reason?.trim() || undefined, version: directive.version,
+            docType: blankToNull(values.docType), number: blankToNull(values.number), symbol: blankToNull(values.symbol), date: iso(values.date),
+            title: blankToNull(values.title), signer: blankToNull(values.signer), reason: values.reason?.trim() || undefined, version: directive.version,
           }),
         'Đã lưu đính chính thông tin văn bản; các đơn vị được thông báo.',
       );
@@ -148,16 +148,16 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
       throw error;
     });
 
-  const editTask = (v: TaskValues) => {
+  const editTask = (values: TaskValues) => {
     if (!task) return Promise.resolve();
-    const deadline = iso(v.deadline);
+    const deadline = iso(values.deadline);
     return closeAfter(
       () =>
         tasksApi.correct(task.id, {
-          text: v.text.trim() !== task.text ? v.text.trim() : undefined,
-          leadUnitId: String(v.leadUnitId) !== String(task.leadUnit.id) ? v.leadUnitId : undefined,
+          text: values.text.trim() !== task.text ? values.text.trim() : undefined,
+          leadUnitId: String(values.leadUnitId) !== String(task.leadUnit.id) ? values.leadUnitId : undefined,
           deadline: deadline !== (task.statedDeadline ?? task.deadline) ? deadline : undefined,
-          reason: v.reason?.trim() || undefined,
+          reason: values.reason?.trim() || undefined,
           version: task.version,
         }),
       'Đã đính chính nhiệm vụ; các đơn vị được thông báo.',
@@ -195,8 +195,8 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
         okText="Xác nhận hủy"
         danger
         onCancel={onClose}
-        onSubmit={(v) =>
-          task ? closeAfter(() => tasksApi.withdraw(task.id, { reason: v.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ giao nhầm.') : Promise.resolve()
+        onSubmit={(values) =>
+          task ? closeAfter(() => tasksApi.withdraw(task.id, { reason: values.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ giao nhầm.') : Promise.resolve()
         }
       >
         <Typography.Paragraph>
@@ -214,12 +214,12 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
         okText="Thêm nhiệm vụ"
         width={640}
         onCancel={onClose}
-        onSubmit={(v) =>
+        onSubmit={(values) =>
           closeAfter(
             () =>
               directivesApi.addTask(directive.id, {
-                text: v.text.trim(), leadUnitId: v.leadUnitId, coordinatingUnitIds: v.coordinatingUnitIds ?? [], deadline: iso(v.deadline),
-                reason: v.reason?.trim() || undefined, version: directive.version,
+                text: values.text.trim(), leadUnitId: values.leadUnitId, coordinatingUnitIds: values.coordinatingUnitIds ?? [], deadline: iso(values.deadline),
+                reason: values.reason?.trim() || undefined, version: directive.version,
               }),
             'Đã thêm nhiệm vụ; đơn vị được thông báo.',
           )

@@ -41,21 +41,21 @@ function GroupsCard({ groups }: { groups: DirectiveDetail['assignments'] }) {
   const { data: units = [] } = useUnits();
   return (
     <Card title="Theo nhóm đơn vị" style={{ marginBottom: 16 }} data-section="groups">
-      {groups.map((g, i) => {
-        const p = g.progress!;
-        const noun = membersNoun(g.unitIds.map((id) => units.find((u) => String(u.id) === String(id))?.kind));
+      {groups.map((group, index) => {
+        const progress = group.progress!;
+        const noun = membersNoun(group.unitIds.map((id) => units.find((u) => String(u.id) === String(id))?.kind));
         return (
-          <div key={i} data-group={g.unitText} style={{ marginBottom: i < groups.length - 1 ? 12 : 0 }}>
-            <Typography.Text strong>{g.unitText}</Typography.Text>
+          <div key={index} data-group={group.unitText} style={{ marginBottom: index < groups.length - 1 ? 12 : 0 }}>
+            <Typography.Text strong>{group.unitText}</Typography.Text>
             <Flex gap={16} wrap align="center">
               <div style={{ minWidth: 200, flex: 1, maxWidth: 420 }}>
-                <Progress percent={p.units ? Math.round((p.unitsDone / p.units) * 100) : 0} aria-label={`Tiến độ nhóm ${g.unitText}`} />
+                <Progress percent={progress.units ? Math.round((progress.unitsDone / progress.units) * 100) : 0} aria-label={`Tiến độ nhóm ${group.unitText}`} />
               </div>
-              <span>{groupSummary(p, noun)}</span>
+              <span>{groupSummary(progress, noun)}</span>
               <Typography.Text type="secondary">
-                {p.done}/{p.total} nhiệm vụ
+                {progress.done}/{progress.total} nhiệm vụ
               </Typography.Text>
-              {p.overdue > 0 && <Tag color="red">{p.overdue} quá hạn</Tag>}
+              {progress.overdue > 0 && <Tag color="red">{progress.overdue} quá hạn</Tag>}
             </Flex>
           </div>
         );
@@ -195,10 +195,10 @@ export default function DirectiveDetailPage() {
               {
                 title: 'Nhiệm vụ',
                 key: 'text',
-                render: (_, t) => (
-                  <Link to={`/tasks/${t.id}`}>
-                    <Typography.Paragraph ellipsis={{ rows: 2, tooltip: t.text }} style={{ margin: 0, color: 'inherit' }}>
-                      {t.text}
+                render: (_, task) => (
+                  <Link to={`/tasks/${task.id}`}>
+                    <Typography.Paragraph ellipsis={{ rows: 2, tooltip: task.text }} style={{ margin: 0, color: 'inherit' }}>
+                      {task.text}
                     </Typography.Paragraph>
                   </Link>
                 ),

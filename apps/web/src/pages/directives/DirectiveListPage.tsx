@@ -25,20 +25,20 @@ import { matchesUnaccented } from '../../lib/vietnamese';
 
 type StatusFilter = 'all' | 'draft' | 'published';
 
-function numberOf(d: Pick<DirectiveSummary, 'number' | 'symbol'>): string {
-  return [d.number, d.symbol].filter(Boolean).join('/') || '—';
+function numberOf(directive: Pick<DirectiveSummary, 'number' | 'symbol'>): string {
+  return [directive.number, directive.symbol].filter(Boolean).join('/') || '—';
 }
 
-function DirectiveProgress({ d }: { d: DirectiveSummary }) {
-  if (d.status === 'draft') return <Tag>Nháp</Tag>;
-  const percent = d.taskCount ? Math.round((d.doneCount / d.taskCount) * 100) : 0;
+function DirectiveProgress({ directive }: { directive: DirectiveSummary }) {
+  if (directive.status === 'draft') return <Tag>Nháp</Tag>;
+  const percent = directive.taskCount ? Math.round((directive.doneCount / directive.taskCount) * 100) : 0;
   return (
     <div style={{ minWidth: 160 }}>
-      <Progress percent={percent} size="small" format={() => `${d.doneCount}/${d.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
-      {d.overdueCount > 0 && (
-        <Link to={`/tasks?directiveId=${encodeURIComponent(String(d.id))}&timeliness=overdue`}>
+      <Progress percent={percent} size="small" format={() => `${directive.doneCount}/${directive.taskCount}`} aria-label="Nhiệm vụ đã hoàn thành" />
+      {directive.overdueCount > 0 && (
+        <Link to={`/tasks?directiveId=${encodeURIComponent(String(directive.id))}&timeliness=overdue`}>
           <Tag color="red" style={{ marginTop: 4 }}>
-            {d.overdueCount} quá hạn
+            {directive.overdueCount} quá hạn
           </Tag>
         </Link>
       )}
@@ -50,7 +50,7 @@ export default function DirectiveListPage() {
   const me = useCurrentUser();
   const { data, error, isLoading, refetch } = useDirectives();
   const [params, setParams] = useSearchParams();
-  const [q, setQ] = useState(params.get('q') ?? '');
+  const [query, setQuery] = useState(params.get('q') ?? '');
   const status = (['draft', 'published'].includes(params.get('status') ?? '') ? params.get('status') : 'all') as StatusFilter;
   const isPhone = !Grid.useBreakpoint().md;
   usePageTitle('Văn bản chỉ đạo');
@@ -58,9 +58,9 @@ export default function DirectiveListPage() {
   const rows = useMemo(
     () =>
       (data?.items ?? []).filter(
-        (d) => (status === 'all' || d.status === status) && matchesUnaccented(q, d.title, d.number, d.symbol, d.docType),
+        (d) => (status === 'all' || d.status === status) && matchesUnaccented(query, d.title, d.number, d.symbol, d.docType),
       ),
-    [data, status, q],
+    [data, status, query],
   );
 
   const setFilter = (key: string, value: string | null) => {
@@ -87,10 +87,10 @@ export default function DirectiveListPage() {
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Input.Search
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setFilter('q', e.target.value.trim() || null);
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setFilter('q', event.target.value.trim() || null);
           }}
           allowClear
           placeholder="Tìm theo số, ký hiệu, trích yếu"
@@ -113,21 +113,21 @@ export default function DirectiveListPage() {
           loading={isLoading}
           dataSource={rows}
           locale={{ emptyText: <Empty description="Chưa có văn bản nào" /> }}
-          renderItem={(d) => (
-            <List.Item key={String(d.id)} style={{ padding: '6px 0', borderBlockEnd: 0 }}>
+          renderItem={(directive) => (
+            <List.Item key={String(directive.id)} style={{ padding: '6px 0', borderBlockEnd: 0 }}>
               <Card size="small" style={{ width: '100%' }}>
-                <Link to={`/directives/${d.id}`}>
+                <Link to={`/directives/${directive.id}`}>
                   <Typography.Text strong>
-                    {d.docType ?? 'Văn bản'} {numberOf(d)}
+                    {directive.docType ?? 'Văn bản'} {numberOf(directive)}
                   </Typography.Text>
                 </Link>
                 <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                  {formatDate(d.date)}
+                  {formatDate(directive.date)}
                 </Typography.Text>
                 <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '4px 0' }}>
-                  {d.title}
+                  {directive.title}
                 </Typography.Paragraph>
-                <DirectiveProgress d={d} />
+                <DirectiveProgress directive={directive} />
               </Card>
             </List.Item>
           )}
@@ -145,10 +145,10 @@ export default function DirectiveListPage() {
               title: 'Số, ký hiệu',
               key: 'number',
               width: 160,
-              render: (_, d) => (
-                <Link to={`/directives/${d.id}`}>
-                  {d.docType ? `${d.docType} ` : ''}
-                  {numberOf(d)}
+              render: (_, directive) => (
+                <Link to={`/directives/${directive.id}`}>
+                  {directive.docType ? `${directive.docType} ` : ''}
+                  {numberOf(directive)}
                 </Link>
               ),
             },
@@ -156,15 +156,15 @@ export default function DirectiveListPage() {
             {
               title: 'Trích yếu',
               key: 'title',
-              render: (_, d) => (
-                <Link to={`/directives/${d.id}`} style={{ color: 'inherit' }}>
-                  <Typography.Paragraph ellipsis={{ rows: 2, tooltip: d.title }} style={{ margin: 0 }}>
-                    {d.title || '(chưa có trích yếu)'}
+              render: (_, directive) => (
+                <Link to={`/directives/${directive.id}`} style={{ color: 'inherit' }}>
+                  <Typography.Paragraph ellipsis={{ rows: 2, tooltip: directive.title }} style={{ margin: 0 }}>
+                    {directive.title || '(chưa có trích yếu)'}
                   </Typography.Paragraph>
                 </Link>
               ),
             },
-            { title: 'Tiến độ', key: 'progress', width: 220, render: (_, d) => <DirectiveProgress d={d} /> },
+            { title: 'Tiến độ', key: 'progress', width: 220, render: (_, directive) => <DirectiveProgress directive={directive} /> },
           ]}
         />
       )}

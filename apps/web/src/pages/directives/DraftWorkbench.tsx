@@ -19,10 +19,10 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { useLeaveGuard } from '../../components/UnsavedChanges';
 import { describeError } from '../../lib/apiError';
 import { countTasksToCreate, draftProblems, toDraftBody } from '../../lib/draft';
-import { draftMarks, editorKeyOf } from '../../lib/draftMarks';
+import { draftMarks, editorElementId, editorKeyOf } from '../../lib/draftMarks';
 import { leaderLabel, noticeLeader, type NoticeLeader } from '../../lib/noticeLeader';
 import { matchesUnaccented } from '../../lib/vietnamese';
-import { DraftEditor, editorElementId } from './DraftEditor';
+import { DraftEditor } from './DraftEditor';
 import { MARK_LEGEND, MarkSwatch, SourceView } from './SourceView';
 
 interface DraftWorkbenchProps {
@@ -196,8 +196,8 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
               <div style={{ marginBottom: 4, fontWeight: 500 }}>Lãnh đạo phụ trách</div>
               <Select
                 value={leaderId ?? undefined}
-                onChange={(v) => {
-                  setLeaderId(v ?? null);
+                onChange={(value) => {
+                  setLeaderId(value ?? null);
                   setDirty(true);
                 }}
                 options={(leaders.data ?? []).map((u) => ({ value: u.id, label: leaderLabel(u) }))}
@@ -215,8 +215,8 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
               <div style={{ marginBottom: 4, fontWeight: 500 }}>Chuyên viên theo dõi</div>
               <Select
                 value={clerkId ?? undefined}
-                onChange={(v) => {
-                  setClerkId(v ?? null);
+                onChange={(value) => {
+                  setClerkId(value ?? null);
                   setDirty(true);
                 }}
                 options={clerkOptions}
@@ -259,8 +259,8 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
             title="Cần hoàn thiện trước khi ban hành"
             description={
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
                 ))}
               </ul>
             }
@@ -273,9 +273,9 @@ export function DraftWorkbench(props: DraftWorkbenchProps) {
           <Col xs={24} lg={10} style={{ marginBottom: 16 }}>
             <div style={{ position: 'sticky', top: 80 }}>
               <Flex gap={12} wrap style={{ marginBottom: 8, fontSize: 12 }}>
-                {MARK_LEGEND.map((l) => (
-                  <span key={l.kind}>
-                    <MarkSwatch kind={l.kind} /> {l.label}
+                {MARK_LEGEND.map((entry) => (
+                  <span key={entry.kind}>
+                    <MarkSwatch kind={entry.kind} /> {entry.label}
                   </span>
                 ))}
               </Flex>

@@ -36,8 +36,8 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
       const draft = file ? await directivesApi.parseFile(file, isoDate) : await directivesApi.parseText(text, isoDate);
       // The server may normalise the text (page breaks, quotes); ranges point into what it returns.
       onParsed({ ...draft, sourceText: draft.sourceText ?? text });
-    } catch (e) {
-      setError(describeError(e));
+    } catch (error) {
+      setError(describeError(error));
     } finally {
       setBusy(false);
     }
@@ -52,9 +52,9 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Input.TextArea
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (e.target.value) setFile(null);
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.target.value) setFile(null);
         }}
         disabled={!!file}
         placeholder="Dán nội dung văn bản tại đây..."
@@ -66,8 +66,8 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
         <Upload
           accept={ACCEPTED}
           maxCount={1}
-          beforeUpload={(f) => {
-            setFile(f);
+          beforeUpload={(file) => {
+            setFile(file);
             setText('');
             return false;
           }}

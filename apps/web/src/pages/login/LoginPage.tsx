@@ -45,8 +45,8 @@ export default function LoginPage() {
     try {
       const signedIn = await login(email.trim(), password);
       await navigate(next ?? homePathForRole(signedIn.role), { replace: true });
-    } catch (e) {
-      setError(isApiError(e, 401) || isApiError(e, 400) ? 'Email hoặc mật khẩu không đúng.' : describeError(e));
+    } catch (error) {
+      setError(isApiError(error, 401) || isApiError(error, 400) ? 'Email hoặc mật khẩu không đúng.' : describeError(error));
       setSubmitting(false);
     }
   };

@@ -76,21 +76,21 @@ export function SeriesCard({ task, series }: { task: TaskDetail; series: TaskSer
           {
             key: 'period',
             title: 'Kỳ',
-            render: (_, i) =>
-              i.taskId === task.id ? (
-                <strong aria-current="page">{periodLabel(series.recurrence, i.periodStart, i.periodEnd)}</strong>
+            render: (_, instance) =>
+              instance.taskId === task.id ? (
+                <strong aria-current="page">{periodLabel(series.recurrence, instance.periodStart, instance.periodEnd)}</strong>
               ) : (
-                <Link to={`/tasks/${i.taskId}`}>{periodLabel(series.recurrence, i.periodStart, i.periodEnd)}</Link>
+                <Link to={`/tasks/${instance.taskId}`}>{periodLabel(series.recurrence, instance.periodStart, instance.periodEnd)}</Link>
               ),
           },
           { key: 'deadline', title: 'Hạn', render: (_, i) => formatDate(i.deadline) },
           {
             key: 'status',
             title: 'Tình hình',
-            render: (_, i) => (
+            render: (_, instance) => (
               <>
-                <StatusTag value={i.status} />
-                <TimelinessTag value={i.timeliness} />
+                <StatusTag value={instance.status} />
+                <TimelinessTag value={instance.timeliness} />
               </>
             ),
           },

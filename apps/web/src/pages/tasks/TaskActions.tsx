@@ -50,7 +50,7 @@ function FilesField({ show }: { show: boolean }) {
 export function TaskActions({ task }: { task: TaskDetail }) {
   const [open, setOpen] = useState<Action | null>(null);
   const run = useTaskWrite(task);
-  const p = task.permissions ?? ({} as TaskDetail['permissions']);
+  const permissions = task.permissions ?? ({} as TaskDetail['permissions']);
   const close = () => setOpen(null);
   // After a stale write the form holds outdated values; it closes so the person starts from the reloaded task.
   const submitAnd = (write: () => Promise<unknown>, done: string) =>
@@ -60,32 +60,32 @@ export function TaskActions({ task }: { task: TaskDetail }) {
     });
 
   const buttons = [
-    p.report && (
+    permissions.report && (
       <Button key="report" type="primary" icon={<LineChartOutlined />} onClick={() => setOpen('report')}>
         Báo cáo tiến độ
       </Button>
     ),
-    p.submit && (
+    permissions.submit && (
       <Button key="submit" icon={<SendOutlined />} onClick={() => setOpen('submit')}>
         Báo cáo hoàn thành
       </Button>
     ),
-    p.requestExtension && (
+    permissions.requestExtension && (
       <Button key="extension" icon={<ClockCircleOutlined />} onClick={() => setOpen('extension')}>
         Xin gia hạn
       </Button>
     ),
-    p.accept && (
+    permissions.accept && (
       <Button key="accept" type="primary" icon={<CheckOutlined />} onClick={() => setOpen('accept')}>
         Chấp nhận kết quả
       </Button>
     ),
-    p.return && (
+    permissions.return && (
       <Button key="return" icon={<RollbackOutlined />} onClick={() => setOpen('return')}>
         Trả lại
       </Button>
     ),
-    p.cancel && (
+    permissions.cancel && (
       <Button key="cancel" danger icon={<CloseCircleOutlined />} onClick={() => setOpen('cancel')}>
         Hủy nhiệm vụ
       </Button>
@@ -106,9 +106,9 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         okText="Gửi báo cáo"
         initialValues={{ progress: task.progress }}
         onCancel={close}
-        onSubmit={(v) =>
+        onSubmit={(values) =>
           submitAnd(
-            () => tasksApi.update(task.id, { progress: v.progress, note: v.note?.trim() || undefined, version: task.version }, chosenFiles(v.files)),
+            () => tasksApi.update(task.id, { progress: values.progress, note: values.note?.trim() || undefined, version: task.version }, chosenFiles(values.files)),
             'Đã gửi báo cáo tiến độ.',
           )
         }
@@ -126,7 +126,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         <Form.Item label="Nội dung báo cáo" name="note">
           <Input.TextArea rows={4} maxLength={4000} showCount placeholder="Kết quả đã làm, khó khăn, kiến nghị..." />
         </Form.Item>
-        <FilesField show={p.attach} />
+        <FilesField show={permissions.attach} />
       </FormDialog>
 
       <FormDialog<{ note: string; files?: UploadFile[] }>
@@ -134,9 +134,9 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         title="Báo cáo hoàn thành nhiệm vụ"
         okText="Gửi kết quả"
         onCancel={close}
-        onSubmit={(v) =>
+        onSubmit={(values) =>
           submitAnd(
-            () => tasksApi.update(task.id, { status: 'submitted', progress: 100, note: v.note.trim(), version: task.version }, chosenFiles(v.files)),
+            () => tasksApi.update(task.id, { status: 'submitted', progress: 100, note: values.note.trim(), version: task.version }, chosenFiles(values.files)),
             'Đã gửi kết quả, chờ chấp nhận.',
           )
         }
@@ -144,7 +144,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         <Form.Item label="Kết quả thực hiện" name="note" rules={requiredText('kết quả thực hiện')}>
           <Input.TextArea rows={5} maxLength={4000} showCount placeholder="Tóm tắt kết quả, văn bản đã ban hành..." />
         </Form.Item>
-        <FilesField show={p.attach} />
+        <FilesField show={permissions.attach} />
       </FormDialog>
 
       <FormDialog<{ deadline: Dayjs; reason: string }>
@@ -152,9 +152,9 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         title="Xin gia hạn"
         okText="Gửi đề nghị"
         onCancel={close}
-        onSubmit={(v) =>
+        onSubmit={(values) =>
           submitAnd(
-            () => tasksApi.requestExtension(task.id, { deadline: v.deadline.format('YYYY-MM-DD'), reason: v.reason.trim() }),
+            () => tasksApi.requestExtension(task.id, { deadline: values.deadline.format('YYYY-MM-DD'), reason: values.reason.trim() }),
             'Đã gửi đề nghị gia hạn.',
           )
         }
@@ -180,7 +180,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         title="Chấp nhận kết quả"
         okText="Chấp nhận"
         onCancel={close}
-        onSubmit={(v) => submitAnd(() => tasksApi.accept(task.id, { note: v.note?.trim() || undefined, version: task.version }), 'Đã chấp nhận kết quả.')}
+        onSubmit={(values) => submitAnd(() => tasksApi.accept(task.id, { note: values.note?.trim() || undefined, version: task.version }), 'Đã chấp nhận kết quả.')}
       >
         <Form.Item label="Ý kiến (không bắt buộc)" name="note">
           <Input.TextArea rows={3} maxLength={2000} />
@@ -193,7 +193,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         okText="Trả lại"
         danger
         onCancel={close}
-        onSubmit={(v) => submitAnd(() => tasksApi.return(task.id, { reason: v.reason.trim(), version: task.version }), 'Đã trả lại kết quả.')}
+        onSubmit={(values) => submitAnd(() => tasksApi.return(task.id, { reason: values.reason.trim(), version: task.version }), 'Đã trả lại kết quả.')}
       >
         <Form.Item label="Lý do trả lại" name="reason" rules={requiredText('lý do trả lại')}>
           <Input.TextArea rows={4} maxLength={2000} />
@@ -206,7 +206,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         okText="Hủy nhiệm vụ"
         danger
         onCancel={close}
-        onSubmit={(v) => submitAnd(() => tasksApi.cancel(task.id, { reason: v.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ.')}
+        onSubmit={(values) => submitAnd(() => tasksApi.cancel(task.id, { reason: values.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ.')}
       >
         <Form.Item label="Lý do hủy" name="reason" rules={requiredText('lý do hủy')}>
           <Input.TextArea rows={4} maxLength={2000} />

@@ -46,18 +46,18 @@ export function TaskComments({ task }: { task: TaskDetail }) {
         <List
           size="small"
           dataSource={comments}
-          renderItem={(c) => (
-            <List.Item key={String(c.id)} data-comment-role={c.author?.role}>
+          renderItem={(comment) => (
+            <List.Item key={String(comment.id)} data-comment-role={comment.author?.role}>
               <div style={{ width: '100%' }}>
                 <div>
-                  <Tag color={c.author?.role === 'leader' ? 'red' : 'blue'}>{commentLabel(c)}</Tag>
-                  <Typography.Text strong>{c.author?.name}</Typography.Text>
-                  {c.author?.role && <Typography.Text type="secondary"> ({ROLE_LABEL[c.author.role]})</Typography.Text>}
+                  <Tag color={comment.author?.role === 'leader' ? 'red' : 'blue'}>{commentLabel(comment)}</Tag>
+                  <Typography.Text strong>{comment.author?.name}</Typography.Text>
+                  {comment.author?.role && <Typography.Text type="secondary"> ({ROLE_LABEL[comment.author.role]})</Typography.Text>}
                   <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
-                    {formatDateTime(c.createdAt)}
+                    {formatDateTime(comment.createdAt)}
                   </Typography.Text>
                 </div>
-                <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.note}</Typography.Paragraph>
+                <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{comment.note}</Typography.Paragraph>
               </div>
             </List.Item>
           )}

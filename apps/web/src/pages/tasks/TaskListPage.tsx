@@ -38,24 +38,24 @@ function TimelinessFilter({ value, onChange }: { value?: Timeliness; onChange: (
       <Tag.CheckableTag checked={!value} onChange={() => onChange(undefined)}>
         Tất cả
       </Tag.CheckableTag>
-      {TIMELINESS_ORDER.map((t) => (
+      {TIMELINESS_ORDER.map((timeliness) => (
         <Tag
-          key={t}
-          color={value === t ? TIMELINESS_TAG_COLOR[t] : undefined}
-          variant={value === t ? 'solid' : 'outlined'}
-          onClick={() => onChange(value === t ? undefined : t)}
+          key={timeliness}
+          color={value === timeliness ? TIMELINESS_TAG_COLOR[timeliness] : undefined}
+          variant={value === timeliness ? 'solid' : 'outlined'}
+          onClick={() => onChange(value === timeliness ? undefined : timeliness)}
           style={{ cursor: 'pointer', marginInlineEnd: 0 }}
-          aria-pressed={value === t}
+          aria-pressed={value === timeliness}
           role="button"
           tabIndex={0}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ' ') {
-              e.preventDefault();
-              onChange(value === t ? undefined : t);
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              onChange(value === timeliness ? undefined : timeliness);
             }
           }}
         >
-          {TIMELINESS_LABEL[t]}
+          {TIMELINESS_LABEL[timeliness]}
         </Tag>
       ))}
     </Flex>
