@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
-import type { Page } from './outbox.repository';
+import { pageOf, type Page } from './executor';
 import { SqlParams } from './tasks/timeliness.sql';
 
 export interface AuditFilter {
@@ -53,6 +53,6 @@ export class AuditRepository {
         LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
       p.values,
     );
-    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0]?.total) : 0 };
+    return pageOf(rows);
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
-import type { Page } from './outbox.repository';
+import { pageOf, type Page } from './executor';
 import { unitTaskSql } from './tasks/tasks.repository';
 import { timelinessPredicate } from './tasks/timeliness.sql';
 
@@ -79,7 +79,7 @@ export class DirectivesRepository {
         LIMIT $2 OFFSET $3`,
       [today, page.limit, page.offset, filter.status ?? null, scope.kind, unit, leader],
     );
-    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0]?.total) : 0 };
+    return pageOf(rows);
   }
 
   /**

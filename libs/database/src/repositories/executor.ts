@@ -18,3 +18,14 @@ export function returned<T>(result: unknown): T[] {
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
   return result as T[];
 }
+
+/** A page of a list, and how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** A page from rows that each carry the count of all (`count(*) OVER () AS total`); no rows, none in all. */
+export function pageOf<T>(rows: (T & { total: string })[]): Page<T> {
+  return { items: rows.map(({ total: _total, ...item }) => item as T), total: Number(rows[0]?.total ?? 0) };
+}

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IsoDate, RecipientTarget, ResolvedRecipient } from '@dondoc/domain';
 import type { Notification, NotificationItem, NotificationKind, NotificationStatus } from '../entities';
-import { returned, runner, type Tx } from './executor';
+import { pageOf, returned, runner, type Page, type Tx } from './executor';
 
 export interface NewNotification {
   key: string;
@@ -104,12 +104,6 @@ export interface CaughtMailItem {
   text: string;
   createdAt: Date;
   notificationId: string | null;
-}
-
-/** A page of a list, and how many there are in all. */
-export interface Page<T> {
-  items: T[];
-  total: number;
 }
 
 export function outboxKey(...parts: (string | number)[]): string {
@@ -374,7 +368,7 @@ export class OutboxRepository {
         ORDER BY n.created_at DESC, n.id LIMIT $1 OFFSET $2`,
       [page.limit, page.offset, status ?? null],
     );
-    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+    return pageOf(rows);
   }
 
   async countByStatus(): Promise<{ status: NotificationStatus; count: number }[]> {
@@ -401,6 +395,6 @@ export class OutboxRepository {
          FROM caught_mails ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
       [page.limit, page.offset],
     );
-    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+    return pageOf(rows);
   }
 }

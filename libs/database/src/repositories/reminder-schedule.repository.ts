@@ -59,8 +59,8 @@ export class ReminderScheduleRepository {
 
   /** Takes the sweep's lock for the transaction; false when another worker's sweep holds it. */
   async tryLockSweep(tx: Tx): Promise<boolean> {
-    const [{ locked }]: { locked: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
-    return locked;
+    const [row]: { locked: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK]);
+    return row?.locked === true;
   }
 
   /**

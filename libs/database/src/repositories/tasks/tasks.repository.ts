@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { WorkingCalendar } from '@dondoc/calendar';
 import { foldVietnamese, type ExtensionStatus, type IsoDate, type TaskStatus, type Timeliness, type TimelinessContext } from '@dondoc/domain';
 import { preparedQuery } from '../../prepared-query';
-import type { Tx } from '../executor';
+import { pageOf, type Tx } from '../executor';
 import { subordinateUnitsSql } from '../units.repository';
 import { TASK_COLUMNS, TASK_JOINS, type TaskRow } from './task-row';
 import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
@@ -124,7 +124,7 @@ export class TasksRepository {
         ORDER BY e.created_at, e.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
       p.values,
     );
-    return { items: rows.map(({ total: _total, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+    return pageOf(rows);
   }
 
   /**
