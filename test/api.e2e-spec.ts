@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { timelinessOf, TIMELINESS, type TaskStatus } from '@dondoc/domain';
+import { timelinessOf, TIMELINESS, type TaskStatus, type Timeliness } from '@dondoc/domain';
 import { WorkingCalendar } from '@dondoc/calendar';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
 const NOTICE = readFileSync(join(__dirname, 'fixtures/directives/an-duong-2023-tb-ket-luan-giao-duc.txt'), 'utf8');
 
@@ -74,9 +75,9 @@ describe('tokens (OWASP API2)', () => {
   });
 
   it('rejects a tampered token (role raised to admin)', async () => {
-    const [header, payload, sig] = noivu.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-    const forged = `${header}.${b64({ ...claims, role: 'admin' })}.${sig}`;
+    const [header, payload, signature] = noivu.split('.');
+    const claims = JSON.parse(Buffer.from(present(payload, 'the token\'s payload'), 'base64url').toString());
+    const forged = `${header}.${b64({ ...claims, role: 'admin' })}.${signature}`;
     await h.http().get('/api/users').set(auth(forged)).expect(401);
   });
 
@@ -119,8 +120,8 @@ describe('demo data', () => {
   });
 
   it('gives a new dashboard every timeliness category', async () => {
-    const stats = (await h.http().get('/api/stats/units').set(auth(leader)).expect(200)).body as Record<string, number>[];
-    for (const c of TIMELINESS) expect(stats.reduce((n, s) => n + s[c], 0)).toBeGreaterThan(0);
+    const stats = (await h.http().get('/api/stats/units').set(auth(leader)).expect(200)).body as Record<Timeliness, number>[];
+    for (const timeliness of TIMELINESS) expect(stats.reduce((sum, unit) => sum + unit[timeliness], 0)).toBeGreaterThan(0);
   });
 
   it('is idempotent: a second run adds nothing', async () => {
@@ -286,11 +287,11 @@ describe('statistics', () => {
     const ctx = { today, dueSoonUntil: new WorkingCalendar().addWorkingDays(today, 3) };
     const expected = new Map<string, Record<string, number>>();
     for (const r of rows) {
-      const c = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submitted_on }, ctx);
-      if (!c) continue;
-      const m = expected.get(r.lead_unit_id) ?? Object.fromEntries(TIMELINESS.map((k) => [k, 0]));
-      m[c]++;
-      expected.set(r.lead_unit_id, m);
+      const timeliness = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submitted_on }, ctx);
+      if (!timeliness) continue;
+      const counts = expected.get(r.lead_unit_id) ?? Object.fromEntries(TIMELINESS.map((k) => [k, 0]));
+      counts[timeliness] = (counts[timeliness] ?? 0) + 1;
+      expected.set(r.lead_unit_id, counts);
     }
     const stats = (await h.http().get('/api/stats/units').set(auth(leader)).expect(200)).body as ({ unitId: string } & Record<string, number>)[];
     expect(stats.length).toBe(expected.size);

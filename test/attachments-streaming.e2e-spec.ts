@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ATTACHMENT_CHUNK_BYTES } from '@dondoc/database';
 import { UploadSlots } from '../apps/api/src/attachments/upload-slots';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
 /*
  * Files go to PostgreSQL in pieces as they are read and come back the same way; a cap on the
@@ -66,7 +67,7 @@ describe('a file of several megabytes', () => {
   it('is stored in pieces as it arrives and comes back byte for byte', async () => {
     const task = await ownTask();
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).field('progress', '60').attach('files', big, 'Hồ sơ lớn.pdf').expect(201);
-    const [file] = await filesOf(task.id);
+    const file = present((await filesOf(task.id))[0], 'the uploaded file');
     expect(file).toMatchObject({ name: 'Hồ sơ lớn.pdf', size: big.length, sha256: sha(big) });
     const [pieces] = await db.query(`SELECT count(*)::int AS n, max(octet_length(data))::int AS largest FROM attachment_chunks WHERE attachment_id = $1`, [file.id]);
     expect(pieces).toEqual({ n: Math.ceil(big.length / ATTACHMENT_CHUNK_BYTES), largest: ATTACHMENT_CHUNK_BYTES });

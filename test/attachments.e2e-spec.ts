@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Response } from 'superagent';
 import { DataSource } from 'typeorm';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
 let h: ApiHarness;
 let db: DataSource;
@@ -116,17 +117,18 @@ describe('a progress report with files', () => {
     expect(res.headers['content-length']).toBe(String(pdf.length));
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('private, no-store');
-    const disposition = res.headers['content-disposition'];
+    const disposition = present(res.headers['content-disposition'], 'a Content-Disposition header');
     expect(disposition).toMatch(/^attachment; filename="Bao cao tien do Quy IV _ Phong GD&DT.pdf"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1])).toBe(pdfName);
+    expect(decodeURIComponent(present(/filename\*=UTF-8''(.+)$/.exec(disposition)?.[1], 'a UTF-8 file name'))).toBe(pdfName);
     const image = await download(task.id, files.find((f) => f.contentType === 'image/png')!.id, gddt).expect(200);
     expect(Buffer.compare(image.body, png)).toBe(0);
   });
 
   it('lets the leader and the clerk download too', async () => {
+    const file = present(files[0], 'a file of the report');
     for (const token of [leader, clerk]) {
-      const res = await download(task.id, files[0].id, token).expect(200);
-      expect(sha(res.body)).toBe(files[0].sha256);
+      const res = await download(task.id, file.id, token).expect(200);
+      expect(sha(res.body)).toBe(file.sha256);
     }
   });
 
@@ -135,17 +137,19 @@ describe('a progress report with files', () => {
       `SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'attachment.upload' AND after->>'taskId' = $1 ORDER BY id`, [task.id],
     );
     expect(rows.map((r) => r.entity_id).sort()).toEqual(files.map((f) => f.id).sort());
+    const file = present(files[0], 'a file of the report');
     for (const r of rows) {
-      expect(r.actor_id).toBe(files[0].uploadedBy.id);
-      expect(r.after).toMatchObject({ taskId: task.id, taskUpdateId: files[0].updateId, size: expect.any(Number), sha256: expect.any(String) });
+      expect(r.actor_id).toBe(file.uploadedBy.id);
+      expect(r.after).toMatchObject({ taskId: task.id, taskUpdateId: file.updateId, size: expect.any(Number), sha256: expect.any(String) });
       expect(r.after).not.toHaveProperty('content');
     }
   });
 
   it('answers 404 for a file asked for under another task', async () => {
     const other = await sharedTask();
-    const res = await download(other.id, files[0].id, gddt).expect(404);
-    expect(res.body.toString()).not.toContain(files[0].sha256);
+    const file = present(files[0], 'a file of the report');
+    const res = await download(other.id, file.id, gddt).expect(404);
+    expect(res.body.toString()).not.toContain(file.sha256);
   });
 });
 
@@ -262,11 +266,12 @@ describe('who may attach', () => {
   });
 
   it('lets a coordinating unit note without files, refuses it files, and lets it download the lead unit\'s', async () => {
-    const [coordinated]: { id: string; head: string }[] = await db.query(
+    const coordinatedRows: { id: string; head: string }[] = await db.query(
       `SELECT t.id, u.email AS head FROM tasks t JOIN users u ON u.unit_id = t.lead_unit_id AND u.role = 'unit_head'
         WHERE $1 = ANY(t.coordinating_unit_ids) AND t.status IN ('assigned', 'in_progress') ORDER BY t.id LIMIT 1`,
       [await gddtUnit()],
     );
+    const coordinated = present(coordinatedRows[0], 'an open task the education office coordinates');
     taken.add(coordinated.id);
     const before = await written(coordinated.id);
     await report(coordinated.id, gddt, { note: 'Gửi số liệu các trường' }, [['số liệu.xlsx', Buffer.from('PK')]]).expect(403);

@@ -9,7 +9,7 @@ import { startApi, type ApiHarness } from './support/api-harness';
 
 let h: ApiHarness;
 let db: DataSource;
-const token: Record<string, string> = {};
+let token: Record<keyof typeof PEOPLE, string>;
 const ids: Record<string, string> = {};
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
@@ -20,7 +20,7 @@ const PEOPLE = {
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   db = h.app.get((await import('typeorm')).DataSource);
-  for (const [who, email] of Object.entries(PEOPLE)) token[who] = await h.login(email);
+  token = await h.loginAll(PEOPLE);
   const users: { id: string; email: string }[] = await db.query('SELECT id, email FROM users');
   for (const [who, email] of Object.entries(PEOPLE)) ids[who] = users.find((u) => u.email === email)!.id;
 });
@@ -47,12 +47,12 @@ async function setClerkDecidesWork(on: boolean) {
 }
 
 describe('on a task whose leader in charge is the deputy', () => {
-  it.each(['admin', 'clerk', 'noivu', 'tckh'])('%s may not accept, return, cancel or decide the extension', async (who) => {
+  it.each(['admin', 'clerk', 'noivu', 'tckh'] as const)('%s may not accept, return, cancel or decide the extension', async (who) => {
     const task = await submittedTask('deputy');
-    await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(token[who]!)).send({}).expect(403);
-    await h.http().post(`/api/tasks/${task.id}/return`).set(auth(token[who]!)).send({ reason: 'x' }).expect(403);
-    await h.http().post(`/api/tasks/${task.id}/cancel`).set(auth(token[who]!)).send({ reason: 'x' }).expect(403);
-    await h.http().post(`/api/extension-requests/${task.requestId}/decision`).set(auth(token[who]!)).send({ approve: true }).expect(403);
+    await h.http().post(`/api/tasks/${task.id}/accept`).set(auth(token[who])).send({}).expect(403);
+    await h.http().post(`/api/tasks/${task.id}/return`).set(auth(token[who])).send({ reason: 'x' }).expect(403);
+    await h.http().post(`/api/tasks/${task.id}/cancel`).set(auth(token[who])).send({ reason: 'x' }).expect(403);
+    await h.http().post(`/api/extension-requests/${task.requestId}/decision`).set(auth(token[who])).send({ approve: true }).expect(403);
     expect((await h.http().get(`/api/tasks/${task.id}`).set(auth(token.deputy)).expect(200)).body.status).toBe('submitted');
   });
 
@@ -66,7 +66,7 @@ describe('on a task whose leader in charge is the deputy', () => {
 
   it('lists a pending request to the leader who decides it and the chairman, not to another leader', async () => {
     const task = await submittedTask(null);
-    const pending = async (who: string) => ((await h.http().get('/api/extension-requests').query({ status: 'pending', pageSize: 200 }).set(auth(token[who]!)).expect(200)).body.items as { id: string }[]).map((r) => r.id);
+    const pending = async (who: keyof typeof PEOPLE) => ((await h.http().get('/api/extension-requests').query({ status: 'pending', pageSize: 200 }).set(auth(token[who])).expect(200)).body.items as { id: string }[]).map((r) => r.id);
     expect(await pending('chairman')).toContain(task.requestId);
     expect(await pending('deputy')).not.toContain(task.requestId);
     const deputys = await submittedTask('deputy');

@@ -9,7 +9,7 @@ import { startApi, type ApiHarness } from './support/api-harness';
 
 let h: ApiHarness;
 let db: DataSource;
-const token: Record<string, string> = {};
+let token: Record<keyof typeof PEOPLE, string>;
 const ids: Record<string, string> = {};
 const unit: Record<string, string> = {};
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
@@ -21,7 +21,7 @@ const PEOPLE = {
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   db = h.app.get((await import('typeorm')).DataSource);
-  for (const [who, email] of Object.entries(PEOPLE)) token[who] = await h.login(email);
+  token = await h.loginAll(PEOPLE);
   const users: { id: string; email: string }[] = await db.query('SELECT id, email FROM users');
   for (const [who, email] of Object.entries(PEOPLE)) ids[who] = users.find((u) => u.email === email)!.id;
   for (const { id, code } of await db.query(`SELECT id, code FROM units`)) unit[code] = id;

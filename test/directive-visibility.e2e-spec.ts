@@ -30,9 +30,10 @@ async function create(body: Record<string, unknown>, publish: boolean): Promise<
 
 beforeAll(async () => {
   h = await startApi({ env: { QUEUE_PREFIX: queuePrefix(`${runId()}-visibility`) } });
-  [clerk, admin, chairman, deputy, noivu, tckh, gddt, gddtStaff] = await Promise.all([
-    'vanphong', 'admin', 'chutich', 'phochutich', 'truongphong.noivu', 'truongphong.tckh', 'truongphong.gddt', 'chuyenvien.gddt',
-  ].map((name) => h.login(`${name}@dondoc.local`)));
+  ({ clerk, admin, chairman, deputy, noivu, tckh, gddt, gddtStaff } = await h.loginAll({
+    clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local', chairman: 'chutich@dondoc.local', deputy: 'phochutich@dondoc.local',
+    noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local', gddtStaff: 'chuyenvien.gddt@dondoc.local',
+  }));
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
   unit = Object.fromEntries(['NV', 'TCKH', 'GDDT', 'VHTT'].map((code) => [code, units.find((u) => u.code === code)!.id])) as typeof unit;
   const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];

@@ -7,6 +7,8 @@ import type { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { JOBS, MAIL_QUEUE, REMINDER_QUEUE } from '@dondoc/queue';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { cookiePair, setCookieLines } from './support/cookies';
+import { present } from './support/present';
 import { queuePrefix, runId, TEST_REDIS_URL } from './support/test-services';
 
 /* The admins' view of the worker's queues: the counts endpoint and Bull Board behind its session cookie. */
@@ -39,9 +41,9 @@ afterAll(async () => {
 
 async function openSession(token = admin): Promise<string> {
   const res = await h.http().post('/api/admin/queues/session').set(auth(token)).expect(200);
-  const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('dondoc_queue_board='));
+  const [cookie] = setCookieLines(res, 'dondoc_queue_board');
   if (!cookie) throw new Error(`no board cookie in ${JSON.stringify(res.headers['set-cookie'])}`);
-  return cookie.slice('dondoc_queue_board='.length).split(';')[0];
+  return cookiePair(cookie).slice('dondoc_queue_board='.length);
 }
 
 describe('counts per queue', () => {
@@ -76,7 +78,7 @@ describe('the Bull Board session', () => {
   it('is a short-lived cookie only /admin/queues receives, out of reach of scripts and other sites', async () => {
     const res = await h.http().post('/api/admin/queues/session').set(auth(admin)).expect(200);
     expect(res.body).toEqual({ url: '/admin/queues/', expiresInSeconds: 900 });
-    const cookie = ([] as string[]).concat(res.headers['set-cookie']).find((c) => c.startsWith('dondoc_queue_board='))!;
+    const cookie = present(setCookieLines(res, 'dondoc_queue_board')[0], 'a board cookie');
     const attributes = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['path=/admin/queues', 'httponly', 'samesite=strict', 'max-age=900']));
     // Served over plain HTTP here; behind an HTTPS proxy named in TRUST_PROXY it is Secure.
@@ -120,7 +122,7 @@ describe('Bull Board at /admin/queues', () => {
     const elsewhere = await h.http().get('/api/health').expect(200);
     expect(elsewhere.headers['content-security-policy']).toMatch(/style-src 'self';/);
 
-    const assets = [...page.text.matchAll(/(?:src|href)="(static\/[^"]+)"/g)].map((m) => m[1]);
+    const assets = [...page.text.matchAll(/(?:src|href)="(static\/[^"]+)"/g)].map(([, asset = '']) => asset);
     expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
     for (const asset of assets) {
       await h.http().get(`/admin/queues/${asset}`).set(cookie).expect(200);

@@ -69,7 +69,7 @@ describe('a report as of a past day', () => {
     const units = Object.fromEntries((await db.query('SELECT code, id FROM units')).map((u: { code: string; id: string }) => [u.code, u.id]));
     const clerk = person('vanphong@dondoc.local');
     const directives = h.app.get(DirectivesService);
-    const plan = [['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'], ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'], ['GDDT', 'Tổng kết phong trào thi đua dạy tốt', '2026-11-20']];
+    const plan = [['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'], ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'], ['GDDT', 'Tổng kết phong trào thi đua dạy tốt', '2026-11-20']] as const;
     const created = await directives.create({
       number: '311', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-02', title: 'Kết luận giao ban tháng 11',
       signer: null, recipients: [], leaderInChargeId: person('chutich@dondoc.local').id, clerkId: clerk.id,
@@ -81,8 +81,8 @@ describe('a report as of a past day', () => {
     await directives.publish(created.id, clerk);
     directiveId = created.id;
     const rows: { id: string; text: string }[] = await db.query('SELECT id, text FROM tasks WHERE directive_id = $1', [directiveId]);
-    const id = (i: number) => rows.find((r) => r.text === plan[i][1])!.id;
-    tasks = { nv: id(0), tckh: id(1), gddt: id(2) };
+    const id = ([, text]: (typeof plan)[number]) => rows.find((r) => r.text === text)!.id;
+    tasks = { nv: id(plan[0]), tckh: id(plan[1]), gddt: id(plan[2]) };
   });
 
   it('gives the same numbers after later changes, and counts work done within an extension granted when it was late', async () => {

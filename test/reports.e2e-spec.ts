@@ -5,12 +5,14 @@ import type { Test } from 'supertest';
 import type { DataSource } from 'typeorm';
 import { CalendarService } from '../apps/api/src/calendar/calendar.service';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
-type Stats = { unitId: string; unitName: string; total: number } & Record<string, number>;
+type Stats = { unitId: string; unitName: string; total: number } & Record<Column, number>;
 
 // Report order: the Government's four, then due soon and no deadline (apps/api/src/reports/report.ts);
 // beside done on time, the part of it done within an extension granted after the task was late.
-const COLUMNS = ['done_on_time', 'doneWithLateExtension', 'done_late', 'on_track', 'overdue', 'due_soon', 'no_deadline'];
+const COLUMNS = ['done_on_time', 'doneWithLateExtension', 'done_late', 'on_track', 'overdue', 'due_soon', 'no_deadline'] as const;
+type Column = (typeof COLUMNS)[number];
 
 let h: ApiHarness;
 let leader: string, clerk: string, admin: string, noivu: string;
@@ -54,9 +56,9 @@ async function xlsxSummary(body: Buffer) {
   return { wb, rows, header: sheet.getRow(5).values as string[] };
 }
 
-const expectedRows = (s: Stats[]) => [
-  ...s.map((u) => [u.unitName, u.total, ...COLUMNS.map((c) => u[c])]),
-  ['Tổng cộng', s.reduce((n, u) => n + u.total, 0), ...COLUMNS.map((c) => s.reduce((n, u) => n + u[c], 0))],
+const expectedRows = (units: Stats[]) => [
+  ...units.map((unit) => [unit.unitName, unit.total, ...COLUMNS.map((column) => unit[column])]),
+  ['Tổng cộng', units.reduce((sum, unit) => sum + unit.total, 0), ...COLUMNS.map((column) => units.reduce((sum, unit) => sum + unit[column], 0))],
 ];
 
 describe('report export', () => {
@@ -145,7 +147,8 @@ describe('report export', () => {
   it('counts only the tasks assigned in the period, as the dashboard does', async () => {
     const directives = (await h.http().get('/api/directives').set(auth(clerk)).expect(200)).body.items as { date: string | null }[];
     const dated = directives.map((d) => d.date).filter((d): d is string => !!d).sort();
-    const period = { from: dated[0], to: dated[0] };
+    const first = present(dated[0], 'a directive with a date');
+    const period = { from: first, to: first };
     const inPeriod = await stats(period);
     expect(inPeriod.length).toBeGreaterThan(0);
     expect((await xlsxSummary((await download('xlsx', leader, period).expect(200)).body)).rows).toEqual(expectedRows(inPeriod));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditEntry, Unit } from '@dondoc/database';
 import { DEMO_PASSWORD, startApi, type ApiHarness } from './support/api-harness';
+import { cookiePair, setCookieLines } from './support/cookies';
+import { present } from './support/present';
 import { queuePrefix, runId } from './support/test-services';
 
 /*
@@ -31,36 +33,33 @@ afterAll(async () => {
   rmSync(webRoot, { recursive: true, force: true });
 });
 
-function setCookies(res: { headers: Record<string, unknown> }): string[] {
-  return ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []).filter((c) => c.startsWith('dondoc_session='));
-}
+const setCookies = (res: { headers: Record<string, unknown> }) => setCookieLines(res, 'dondoc_session');
 
 /** Signs in as the web app does; the session cookie's `name=value`, to send back. */
 async function signInFromWebApp(email: string): Promise<string> {
   const res = await h.http().post('/api/auth/login').set(WEB_APP).send({ email, password: DEMO_PASSWORD }).expect(200);
   const [cookie] = setCookies(res);
   if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(res.headers['set-cookie'])}`);
-  return cookie.split(';')[0];
+  return cookiePair(cookie);
 }
 
 describe('signing in', () => {
   it('gives the web app an HttpOnly, SameSite=Strict cookie for the API alone, lasting as long as the token', async () => {
     const res = await h.http().post('/api/auth/login').set(WEB_APP).send({ email: 'vanphong@dondoc.local', password: DEMO_PASSWORD }).expect(200);
-    const [cookie] = setCookies(res);
-    expect(cookie).toBeDefined();
+    const cookie = present(setCookies(res)[0], 'a session cookie');
     const attributes = cookie.split(';').map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/api', `max-age=${h.config.jwtTtlSeconds}`]));
     // Plain HTTP, as offices often run it on their network: a Secure cookie would never come back.
     expect(attributes).not.toContain('secure');
     // The cookie is the session: the page needs nothing from the body to stay signed in.
-    const me = await h.http().get('/api/auth/me').set('Cookie', cookie.split(';')[0]).expect(200);
+    const me = await h.http().get('/api/auth/me').set('Cookie', cookiePair(cookie)).expect(200);
     expect(me.body).toMatchObject({ email: 'vanphong@dondoc.local', role: 'clerk' });
   });
 
   it('marks the cookie Secure when people reach the API over HTTPS', async () => {
     const res = await h.http().post('/api/auth/login').set(WEB_APP).set('X-Forwarded-Proto', 'https')
       .send({ email: 'vanphong@dondoc.local', password: DEMO_PASSWORD }).expect(200);
-    expect(setCookies(res)[0].split(';').map((a) => a.trim().toLowerCase())).toContain('secure');
+    expect(present(setCookies(res)[0], 'a session cookie').split(';').map((a) => a.trim().toLowerCase())).toContain('secure');
   });
 
   it('sets no cookie for a request without the web app\'s header: API clients keep the bearer token, and another site cannot sign a browser in', async () => {
@@ -104,7 +103,7 @@ describe('signing out', () => {
   it('clears the cookie, and the old cookie is refused afterwards', async () => {
     const cookie = await signInFromWebApp('truongphong.noivu@dondoc.local');
     const res = await h.http().post('/api/auth/logout').set('Cookie', cookie).set(WEB_APP).expect(204);
-    const [cleared] = setCookies(res);
+    const cleared = present(setCookies(res)[0], 'a cleared session cookie');
     expect(cleared).toMatch(/^dondoc_session=;/);
     expect(cleared.toLowerCase()).toMatch(/expires=thu, 01 jan 1970|max-age=0/);
     expect(cleared.toLowerCase()).toContain('path=/api');
@@ -116,9 +115,9 @@ describe('signing out', () => {
     const cookie = await signInFromWebApp('phochutich@dondoc.local');
     const res = await h.http().post('/api/auth/password').set('Cookie', cookie).set(WEB_APP)
       .send({ currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' }).expect(200);
-    const [fresh] = setCookies(res);
+    const fresh = present(setCookies(res)[0], 'a new session cookie');
     await h.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
-    await h.http().get('/api/auth/me').set('Cookie', fresh.split(';')[0]).expect(200);
+    await h.http().get('/api/auth/me').set('Cookie', cookiePair(fresh)).expect(200);
   });
 });
 
@@ -129,7 +128,7 @@ describe('Content-Security-Policy', () => {
     const pages = await Promise.all(['/', '/tasks', '/index.html'].map((path) => h.http().get(path).expect(200)));
     const nonces = new Set<string>();
     for (const page of pages) {
-      const csp = page.headers['content-security-policy'];
+      const csp = present(page.headers['content-security-policy'], 'a Content-Security-Policy header');
       expect(csp).not.toContain('unsafe-inline');
       expect(directive(csp, 'script-src')).toBe("script-src 'self'");
       const nonce = /^style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'$/.exec(directive(csp, 'style-src'))?.[1];
@@ -146,7 +145,7 @@ describe('Content-Security-Policy', () => {
     const health = await h.http().get('/api/health').expect(200);
     expect(health.headers['content-security-policy']).not.toContain('unsafe-inline');
     const docs = await h.http().get('/api/docs').expect(200);
-    const csp = docs.headers['content-security-policy'];
+    const csp = present(docs.headers['content-security-policy'], 'a Content-Security-Policy header');
     expect(directive(csp, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
     expect(directive(csp, 'script-src')).toBe("script-src 'self'");
   });
@@ -161,7 +160,7 @@ describe('Content-Security-Policy', () => {
     const res = await h.http().get(`/api/mail-catcher/${id}/html`).set('Authorization', `Bearer ${admin}`).expect(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.text).toContain('Quá hạn 2 ngày');
-    const csp = res.headers['content-security-policy'];
+    const csp = present(res.headers['content-security-policy'], 'a Content-Security-Policy header');
     expect(directive(csp, 'default-src')).toBe("default-src 'none'");
     expect(directive(csp, 'style-src')).toBe("style-src 'unsafe-inline'");
     expect(csp.split(';').map((d: string) => d.trim())).toContain('sandbox');

@@ -8,7 +8,7 @@ import { startApi, type ApiHarness } from './support/api-harness';
 
 let h: ApiHarness;
 let db: DataSource;
-const token: Record<string, string> = {};
+let token: Record<keyof typeof PEOPLE, string>;
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
   chairman: 'chutich@dondoc.local', clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local',
@@ -18,7 +18,7 @@ const PEOPLE = {
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   db = h.app.get((await import('typeorm')).DataSource);
-  for (const [who, email] of Object.entries(PEOPLE)) token[who] = await h.login(email);
+  token = await h.loginAll(PEOPLE);
 });
 afterAll(() => h.close());
 
@@ -64,8 +64,8 @@ it('a leader\'s direction reaches the lead unit\'s head through the outbox; the 
 
 it('who may comment: the leaders, the office\'s clerks, the lead and coordinating units; not an admin, not another unit', async () => {
   const id = await task();
-  for (const who of ['chairman', 'clerk', 'noivu', 'tckh']) {
-    expect((await h.http().get(`/api/tasks/${id}`).set(auth(token[who]!)).expect(200)).body.permissions.comment).toBe(true);
+  for (const who of ['chairman', 'clerk', 'noivu', 'tckh'] as const) {
+    expect((await h.http().get(`/api/tasks/${id}`).set(auth(token[who])).expect(200)).body.permissions.comment).toBe(true);
   }
   expect((await h.http().get(`/api/tasks/${id}`).set(auth(token.admin)).expect(200)).body.permissions.comment).toBe(false);
   await h.http().post(`/api/tasks/${id}/updates`).set(auth(token.admin)).send({ note: 'x' }).expect(403);

@@ -9,7 +9,7 @@ import { startApi, type ApiHarness } from './support/api-harness';
 
 let h: ApiHarness;
 let db: DataSource;
-const token: Record<string, string> = {};
+let token: Record<keyof typeof PEOPLE, string>;
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
   clerk: 'vanphong@dondoc.local', gddt: 'truongphong.gddt@dondoc.local', gddtStaff: 'chuyenvien.gddt@dondoc.local', noivu: 'truongphong.noivu@dondoc.local',
@@ -21,7 +21,7 @@ let schools: string[];
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   db = h.app.get((await import('typeorm')).DataSource);
-  for (const [who, email] of Object.entries(PEOPLE)) token[who] = await h.login(email);
+  token = await h.loginAll(PEOPLE);
   [{ id: notice }] = await db.query(`SELECT id FROM directives WHERE source_text IS NOT NULL AND status = 'published'`);
   schools = (await db.query(`SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id WHERE p.code = 'GDDT'`)).map((r: { id: string }) => r.id);
 });

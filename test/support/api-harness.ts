@@ -16,6 +16,8 @@ export interface ApiHarness {
   clock: ManualClock;
   http: () => ReturnType<typeof request>;
   login: (email: string, password?: string) => Promise<string>;
+  /** Each person's token, signed in one after another, under the name the test calls them by. */
+  loginAll: <Name extends string>(people: Record<Name, string>) => Promise<Record<Name, string>>;
   close: () => Promise<void>;
 }
 
@@ -42,15 +44,20 @@ export async function startApi(
   if (options.seed !== false) await app.get(SeedService).run();
   const http = () => request(app.getHttpServer());
   const tokens = new Map<string, string>();
+  async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = tokens.get(email);
+    if (cached && password === DEMO_PASSWORD) return cached;
+    const res = await http().post('/api/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+    tokens.set(email, res.body.accessToken);
+    return res.body.accessToken as string;
+  }
   return {
-    app, config, clock, http,
-    async login(email, password = DEMO_PASSWORD) {
-      const cached = tokens.get(email);
-      if (cached && password === DEMO_PASSWORD) return cached;
-      const res = await http().post('/api/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(res.body)}`);
-      tokens.set(email, res.body.accessToken);
-      return res.body.accessToken as string;
+    app, config, clock, http, login,
+    async loginAll<Name extends string>(people: Record<Name, string>) {
+      const signedIn = {} as Record<Name, string>;
+      for (const name of Object.keys(people) as Name[]) signedIn[name] = await login(people[name]);
+      return signedIn;
     },
     close: () => app.close(),
   };
