@@ -1,4 +1,5 @@
 import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
+import { present } from './support/present';
 
 /*
  * Event mail (work submitted, returned, an extension asked for ...) leaves in the morning window
@@ -30,7 +31,7 @@ describe('event mail and the morning window', () => {
   beforeAll(async () => {
     [taskId] = await h.publish([{ unit: 'NV', text: 'Báo cáo công tác thi đua khen thưởng năm 2026', deadline: '2026-12-18' }]);
     await settled();
-    [noivu, leader, admin] = await Promise.all(['truongphong.noivu@dondoc.local', 'chutich@dondoc.local', 'admin@dondoc.local'].map((e) => h.api.login(e)));
+    ({ noivu, leader, admin } = await h.api.loginAll({ noivu: 'truongphong.noivu@dondoc.local', leader: 'chutich@dondoc.local', admin: 'admin@dondoc.local' }));
   });
 
   const submit = () => h.api.http().post(`/api/tasks/${taskId}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã hoàn thành báo cáo' }).expect(201);
@@ -61,7 +62,7 @@ describe('event mail and the morning window', () => {
     h.clock.set(at('2026-11-23', '15:05'));
     await giveBack();
     await settled();
-    const [, returned] = await rows('work_returned');
+    const returned = present((await rows('work_returned'))[1], 'the second mail of work given back');
     expect(returned).toMatchObject({ email: 'truongphong.noivu@dondoc.local', status: 'sent', sendAfter: null });
     expect(received(returned.id)).toHaveLength(1);
     held.forEach((r) => expect(received(r.id)).toHaveLength(0));
@@ -75,7 +76,7 @@ describe('event mail and the morning window', () => {
     await settled();
     for (const r of held) {
       expect(received(r.id)).toHaveLength(1);
-      expect(received(r.id)[0].subject).toMatch(/báo cáo hoàn thành|hoàn thành/i);
+      expect(received(r.id)[0]!.subject).toMatch(/báo cáo hoàn thành|hoàn thành/i);
     }
   });
 
@@ -99,6 +100,6 @@ describe('event mail and the morning window', () => {
     await h.sweep();
     await settled();
     expect(received(returned.id)).toHaveLength(1);
-    expect(received(returned.id)[0].to).toEqual(['truongphong.noivu@dondoc.local']);
+    expect(received(returned.id)[0]!.to).toEqual(['truongphong.noivu@dondoc.local']);
   });
 });

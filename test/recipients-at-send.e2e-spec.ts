@@ -55,8 +55,8 @@ describe('recipients are looked up when the mail leaves', () => {
 
     const toNewHead = remindersTo('truongphong.moi.gddt@dondoc.local');
     expect(toNewHead).toHaveLength(1);
-    expect(toNewHead[0].text).toContain('Rà soát đội ngũ giáo viên năm học 2026-2027');
-    expect(toNewHead[0].text).toContain('Trần Thị Mới');
+    expect(toNewHead[0]!.text).toContain('Rà soát đội ngũ giáo viên năm học 2026-2027');
+    expect(toNewHead[0]!.text).toContain('Trần Thị Mới');
     expect(remindersTo('truongphong.gddt@dondoc.local')).toHaveLength(0);
     expect(remindersTo('chuyenvien.gddt@dondoc.local')).toHaveLength(0);
     expect(remindersTo('truongphong.noivu@dondoc.local')).toHaveLength(0);
@@ -100,7 +100,7 @@ describe('recipients are looked up when the mail leaves', () => {
     await settled();
     const toNoivu = remindersTo('truongphong.noivu@dondoc.local');
     expect(toNoivu).toHaveLength(1);
-    expect(toNoivu[0].text).toContain('Rà soát vị trí việc làm các phòng chuyên môn');
+    expect(toNoivu[0]!.text).toContain('Rà soát vị trí việc làm các phòng chuyên môn');
     const [sent] = await h.db.query(`SELECT status, recipient_email FROM notifications WHERE key = $1`, [`digest|2026-12-02|unit_head:${h.units.NV}`]);
     expect(sent).toEqual({ status: 'sent', recipient_email: 'truongphong.noivu@dondoc.local' });
   });
@@ -154,8 +154,8 @@ describe('a digest whose lines now lead to two people', () => {
     const escalations = (email: string) => s.sink.received.filter((m) => m.to.includes(email) && /Báo cáo lãnh đạo/.test(m.subject));
     const toChairman = escalations('chutich@dondoc.local');
     expect(toChairman).toHaveLength(1);
-    expect(toChairman[0].text).toContain('Hoàn thiện đề án vị trí việc làm');
-    expect(toChairman[0].text).not.toContain('Quyết toán vốn đầu tư công năm 2025');
+    expect(toChairman[0]!.text).toContain('Hoàn thiện đề án vị trí việc làm');
+    expect(toChairman[0]!.text).not.toContain('Quyết toán vốn đầu tư công năm 2025');
     // The deputy: his own escalation, and the chairman's line that is now his.
     const toDeputy = escalations('phochutich@dondoc.local');
     expect(toDeputy).toHaveLength(2);

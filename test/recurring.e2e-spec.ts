@@ -2,6 +2,7 @@ import type { Recurrence } from '@dondoc/domain';
 import { DirectivesService } from '../apps/api/src/directives/directives.service';
 import { SeriesService } from '../apps/worker/src/series.service';
 import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
+import { present } from './support/present';
 
 /*
  * Recurring duties: a monthly report "trước ngày 20 hằng tháng" published in January 2026 is one
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const makePeriods = () => h.workers[0].get(SeriesService).run();
+const makePeriods = () => h.worker().get(SeriesService).run();
 
 /** Publishes one recurring duty of a unit; returns its series and its first task. */
 async function publishDuty(text: string, unit: string, recurrence: Recurrence, recurrenceDay: number | null, recurrenceEndsOn: string | null) {
@@ -34,9 +35,9 @@ async function publishDuty(text: string, unit: string, recurrence: Recurrence, r
     }],
   } as never, h.people.clerk);
   await directives.publish(created.id, h.people.clerk);
-  const [row]: { seriesId: string; taskId: string }[] = await h.db.query(
+  const rows: { seriesId: string; taskId: string }[] = await h.db.query(
     `SELECT series_id AS "seriesId", id AS "taskId" FROM tasks WHERE directive_id = $1`, [created.id]);
-  return row;
+  return present(rows[0], 'the duty\'s first task');
 }
 
 /** Each period's task of the series: its period, deadlines and status. */
@@ -70,7 +71,8 @@ it('makes one task per month before each month opens, due on the 20th or the nex
   expect((await instances(seriesId)).map((i) => i.period)).toEqual(['2026-01', '2026-02']);
 
   // The new task's reminders are planned like any task's: it is on the reminder schedule.
-  const [{ febId }]: { febId: string }[] = await h.db.query(`SELECT id AS "febId" FROM tasks WHERE series_id = $1 AND period_start = '2026-02-01'`, [seriesId]);
+  const februaryTasks: { id: string }[] = await h.db.query(`SELECT id FROM tasks WHERE series_id = $1 AND period_start = '2026-02-01'`, [seriesId]);
+  const febId = present(februaryTasks[0], 'February\'s task').id;
   const schedule: { next: string }[] = await h.db.query(`SELECT to_char(next_on, 'YYYY-MM-DD') AS next FROM reminder_schedule WHERE task_id = $1`, [febId]);
   expect(schedule).toHaveLength(1);
 

@@ -23,7 +23,7 @@ describe('event mail through the outbox', () => {
   it('publishing tells the lead and coordinating units heads at once, one mail each, and the task ledger shows it', async () => {
     [taskId] = await h.publish([{ unit: 'GDDT', text: 'Kiểm tra công tác tuyển sinh đầu cấp', deadline: '2026-12-04', coordinating: ['TCKH'] }]);
     await h.waitFor(() => mailsTo('truongphong.tckh@dondoc.local', /Giao 1 nhiệm vụ mới/).length === 1 && mailsTo('truongphong.gddt@dondoc.local', /Giao 1 nhiệm vụ mới/).length === 1, 'the new-task mails');
-    const mail = mailsTo('truongphong.gddt@dondoc.local', /Giao 1 nhiệm vụ mới/)[0];
+    const mail = mailsTo('truongphong.gddt@dondoc.local', /Giao 1 nhiệm vụ mới/)[0]!;
     expect(mail.subject).toMatch(/^\[Đôn đốc\] Giao 1 nhiệm vụ mới: Thông báo số \d+\/TB-UBND ngày 20\/11\/2026$/);
     expect(mail.text).toContain('Kiểm tra công tác tuyển sinh đầu cấp');
     expect(mail.text).toContain('04/12/2026');
@@ -45,7 +45,7 @@ describe('event mail through the outbox', () => {
     const req = await h.api.http().post(`/api/tasks/${taskId}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-18', reason: 'Chờ số liệu' }).expect(201);
     await h.api.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: true, note: 'Đồng ý' }).expect(200);
     await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /Đã duyệt gia hạn/).length === 1, 'the extension mail');
-    expect(mailsTo('truongphong.gddt@dondoc.local', /Đã duyệt gia hạn/)[0].subject).toBe('[Đôn đốc] Đã duyệt gia hạn nhiệm vụ đến 18/12/2026');
+    expect(mailsTo('truongphong.gddt@dondoc.local', /Đã duyệt gia hạn/)[0]!.subject).toBe('[Đôn đốc] Đã duyệt gia hạn nhiệm vụ đến 18/12/2026');
     // The new deadline's before-5 (11/12) goes out although before-5 was sent for the old one.
     h.clock.set(at('2026-12-11', '07:30'));
     const r = await h.sweep();
@@ -63,7 +63,7 @@ describe('event mail through the outbox', () => {
     expect((await h.sweep()).steps).toBe(0);
     await h.api.http().post(`/api/tasks/${taskId}/return`).set(auth(leader)).send({ reason: 'Thiếu số liệu trường THCS' }).expect(200);
     await h.waitFor(() => mailsTo('truongphong.gddt@dondoc.local', /Trả lại kết quả/).length === 1, 'the returned-work mail');
-    expect(mailsTo('truongphong.gddt@dondoc.local', /Trả lại kết quả/)[0].text).toContain('Thiếu số liệu trường THCS');
+    expect(mailsTo('truongphong.gddt@dondoc.local', /Trả lại kết quả/)[0]!.text).toContain('Thiếu số liệu trường THCS');
     h.clock.set(at('2026-12-17', '07:30'));
     const r = await h.sweep();
     expect(r.steps).toBe(1); // before-2 of 18/12
@@ -91,8 +91,9 @@ describe('digests', () => {
     await settled();
     const mine = mailsTo('truongphong.noivu@dondoc.local', /quá hạn|hạn hôm nay|sắp đến hạn/);
     expect(mine).toHaveLength(1);
-    expect(mine[0].subject).toBe('[Đôn đốc] 1 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn hôm nay, 1 nhiệm vụ sắp đến hạn');
-    for (const t of ['Nhiệm vụ A quá hạn', 'Nhiệm vụ B đến hạn', 'Nhiệm vụ C sắp đến hạn']) expect(mine[0].text).toContain(t);
+    const mail = mine[0]!;
+    expect(mail.subject).toBe('[Đôn đốc] 1 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn hôm nay, 1 nhiệm vụ sắp đến hạn');
+    for (const text of ['Nhiệm vụ A quá hạn', 'Nhiệm vụ B đến hạn', 'Nhiệm vụ C sắp đến hạn']) expect(mail.text).toContain(text);
   });
 });
 

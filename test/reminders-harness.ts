@@ -15,6 +15,7 @@ import { SweepService } from '../apps/worker/src/sweep.service';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import type { WorkerTuning } from '../apps/worker/src/worker-options';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 import { runId } from './support/test-services';
 
 /* Reminder tests: the real API and worker on one database, a real SMTP server on loopback, one clock. */
@@ -82,43 +83,55 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 
 /** Just enough MIME to read what nodemailer writes: encoded-word headers, QP or base64 parts. */
 export function parseMail(raw: string, to: string[]): ReceivedMail {
-  const [head] = raw.split(/\r?\n\r?\n/);
+  const [head = ''] = raw.split(/\r?\n\r?\n/);
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const i = line.indexOf(':');
-    if (i > 0) headers.set(line.slice(0, i).toLowerCase(), line.slice(i + 1).trim());
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
   }
   const subject = decodeWords(headers.get('subject') ?? '');
   const messageId = headers.get('message-id') ?? '';
   const part = (type: string) => {
-    const m = new RegExp(`Content-Type: ${type}[^\\n]*\\r?\\n((?:[A-Za-z-]+:[^\\n]*\\r?\\n)*)\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, 'i').exec(raw);
-    if (!m) return '';
-    const encoding = /Content-Transfer-Encoding:\s*(\S+)/i.exec(m[1])?.[1]?.toLowerCase();
-    if (encoding === 'base64') return Buffer.from(m[2].replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (encoding === 'quoted-printable') return decodeQp(m[2]);
-    return m[2];
+    const match = new RegExp(`Content-Type: ${type}[^\\n]*\\r?\\n((?:[A-Za-z-]+:[^\\n]*\\r?\\n)*)\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, 'i').exec(raw);
+    if (!match) return '';
+    // Both groups always take part in a match (each may be empty).
+    const [, partHeaders = '', body = ''] = match;
+    const encoding = /Content-Transfer-Encoding:\s*(\S+)/i.exec(partHeaders)?.[1]?.toLowerCase();
+    if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (encoding === 'quoted-printable') return decodeQp(body);
+    return body;
   };
   return { to, subject, messageId, notificationId: /<([^@]+)@/.exec(messageId)?.[1] ?? '', text: part('text/plain'), html: part('text/html'), raw };
 }
 
-function decodeQp(s: string): string {
+function decodeQp(encoded: string): string {
   const bytes: number[] = [];
-  const input = s.replace(/=\r?\n/g, '');
+  const input = encoded.replace(/=\r?\n/g, '');
   for (let i = 0; i < input.length; i++) {
     if (input[i] === '=' && /^[0-9A-F]{2}$/i.test(input.slice(i + 1, i + 3))) {
       bytes.push(parseInt(input.slice(i + 1, i + 3), 16));
       i += 2;
-    } else bytes.push(...Buffer.from(input[i], 'utf8'));
+    } else bytes.push(...Buffer.from(input.charAt(i), 'utf8'));
   }
   return Buffer.from(bytes).toString('utf8');
 }
 
-function decodeWords(s: string): string {
-  return s
+function decodeWords(header: string): string {
+  return header
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQp(text.replace(/_/g, ' ')));
 }
+
+export interface PublishedTask {
+  unit: string;
+  text: string;
+  deadline: string | null;
+  coordinating?: readonly string[];
+}
+
+/** One id for each task published, in the same places. */
+type TaskIds<Tasks extends readonly unknown[]> = { -readonly [Index in keyof Tasks]: string };
 
 export interface RemindersHarness {
   api: ApiHarness;
@@ -127,19 +140,23 @@ export interface RemindersHarness {
   sink: SmtpSink;
   config: AppConfig;
   workers: INestApplicationContext[];
+  /** The worker started `index`-th (the first by default); a test that asks for one it did not start fails here. */
+  worker(index?: number): INestApplicationContext;
   startWorker(tuning?: Partial<WorkerTuning>, configOverride?: Partial<AppConfig>): Promise<INestApplicationContext>;
   sweep(worker?: INestApplicationContext): ReturnType<SweepService['run']>;
   people: Record<'admin' | 'clerk' | 'leader' | 'deputy' | 'noivu' | 'tckh' | 'gddt' | 'gddtStaff', CurrentUser>;
   units: Record<string, string>;
-  publish(tasks: { unit: string; text: string; deadline: string | null; coordinating?: string[] }[], options?: { leader?: 'leader' | 'deputy' }): Promise<string[]>;
+  /** The tasks' ids, in the order given: one id for each task, so `const [a, b] = await h.publish([…, …])` are both there. */
+  publish<const Tasks extends readonly PublishedTask[]>(tasks: Tasks, options?: { leader?: 'leader' | 'deputy' }): Promise<TaskIds<Tasks>>;
   waitFor<T>(fn: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
 
-/** A moment in Vietnam (UTC+7, no summer time) as the ISO instant the injected clock takes. */
+/** A moment in Vietnam (UTC+7, no summer time), `local` as `HH:MM`, as the ISO instant the injected clock takes. */
 export function vietnamTime(date: string, local: string): string {
-  const [hh, mm] = local.split(':').map(Number);
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hh - 7, mm)).toISOString();
+  const hours = +local.slice(0, 2);
+  const minutes = +local.slice(3, 5);
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), hours - 7, minutes)).toISOString();
 }
 
 export const FAST_TUNING: Partial<WorkerTuning> = {
@@ -194,10 +211,13 @@ export async function startReminders(options: { now: string; window?: string; sm
       workers.push(worker);
       return worker;
     },
-    sweep(worker = workers[0]) {
+    worker(index = 0) {
+      return present(workers[index], `worker ${index + 1} of ${workers.length}`);
+    },
+    sweep(worker = h.worker()) {
       return worker.get(SweepService).run();
     },
-    async publish(tasks, opts = {}) {
+    async publish<const Tasks extends readonly PublishedTask[]>(tasks: Tasks, opts: { leader?: 'leader' | 'deputy' } = {}) {
       const directives = api.app.get(DirectivesService);
       const created = await directives.create({
         number: String(Math.floor(Math.random() * 900) + 100), symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-20', title: 'Kết luận giao ban',
@@ -210,7 +230,7 @@ export async function startReminders(options: { now: string; window?: string; sm
       } as never, people.clerk);
       await directives.publish(created.id, people.clerk);
       const rows: { id: string; text: string }[] = await db.query('SELECT id, text FROM tasks WHERE directive_id = $1', [created.id]);
-      return tasks.map((t) => rows.find((r) => r.text === t.text)!.id);
+      return tasks.map((t) => rows.find((r) => r.text === t.text)!.id) as TaskIds<Tasks>;
     },
     async waitFor(fn, what, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;

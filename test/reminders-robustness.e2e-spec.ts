@@ -61,18 +61,19 @@ describe('SMTP answering 421, then 250', () => {
     await settled(h);
     const failed = (await outbox(h)).filter((x) => x.status === 'failed');
     expect(failed).toHaveLength(1);
+    const failedRow = failed[0]!;
     // The log names the row, not the recipient (digest keys carry the address).
     const logged = warnings.mock.calls.map((c) => String(c[0]));
     warnings.mockRestore();
-    expect(logged).toContainEqual(expect.stringContaining(`Mail ${failed[0].id} (digest) failed: SMTP 550`));
+    expect(logged).toContainEqual(expect.stringContaining(`Mail ${failedRow.id} (digest) failed: SMTP 550`));
     expect(logged.join('\n')).not.toMatch(/@/);
-    expect(failed[0].attempts).toBe(1);
-    expect(failed[0].last_error).toMatch(/^SMTP 550/);
+    expect(failedRow.attempts).toBe(1);
+    expect(failedRow.last_error).toMatch(/^SMTP 550/);
     const admin = await h.api.login('admin@dondoc.local');
     const list = await h.api.http().get('/api/notifications').query({ status: 'failed' }).set({ Authorization: `Bearer ${admin}` }).expect(200);
-    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([failed[0].id]);
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([failedRow.id]);
     expect(list.body.items[0]).toMatchObject({ error: expect.stringMatching(/550/), attempts: 1, subject: expect.stringContaining('sắp đến hạn') });
-    await h.api.http().post(`/api/notifications/${failed[0].id}/resend`).set({ Authorization: `Bearer ${admin}` }).expect(202);
+    await h.api.http().post(`/api/notifications/${failedRow.id}/resend`).set({ Authorization: `Bearer ${admin}` }).expect(202);
     await settled(h);
     expect((await outbox(h)).every((x) => x.status === 'sent')).toBe(true);
     expectEachOnce(h, (await outbox(h)).map((x) => x.id));
@@ -87,13 +88,13 @@ describe('many deliveries at once, sharing their database queries', () => {
   it('keeps each row its own: one sent by another worker, one held by another, one refused with 550, the rest once', async () => {
     await publishSpread(h, '2026-12-04');
     // The in-process worker only plans; a fresh one finds every job queued and takes them together.
-    await h.workers[0].get(RuntimeService).crash();
+    await h.worker().get(RuntimeService).crash();
     h.clock.set(at('2026-11-27'));
     const r = await h.sweep();
     const rows = await outbox(h);
     expect(rows).toHaveLength(r.mails);
     expect(rows.length).toBeGreaterThanOrEqual(8);
-    const [done, held] = rows;
+    const [done, held] = [rows[0]!, rows[1]!];
     await h.db.query(`UPDATE notifications SET status = 'sent', sent_at = now() WHERE id = $1`, [done.id]);
     await h.db.query(`UPDATE notifications SET status = 'sending', locked_until = $2::timestamptz + interval '1 hour' WHERE id = $1`, [held.id, h.clock.now()]);
     h.sink.reject(550, 1);
@@ -119,8 +120,8 @@ describe('many deliveries at once, sharing their database queries', () => {
     const jobs = worker.get(Queues).mail;
     for (const row of [done, held]) {
       const job = await h.waitFor(async () => {
-        const j = await jobs.getJob(mailJobId({ key: row.key, generation: 0 }));
-        return j && (await j.getState()) === 'completed' ? j : null;
+        const found = await jobs.getJob(mailJobId({ key: row.key, generation: 0 }));
+        return found && (await found.getState()) === 'completed' ? found : null;
       }, `the job of ${row.key} to complete`);
       expect(job.returnvalue).toBe('skipped');
     }
@@ -128,13 +129,14 @@ describe('many deliveries at once, sharing their database queries', () => {
     const after = await outbox(h);
     const failed = after.filter((x) => x.status === 'failed');
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/^SMTP 550/) });
+    const failedRow = failed[0]!;
+    expect(failedRow).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/^SMTP 550/) });
     // Claimed by nobody here: the batch that held them took only its own rows.
     expect(after.filter((x) => x.id === done.id || x.id === held.id).map((x) => [x.status, x.attempts])).toEqual([['sent', 0], ['sent', 0]]);
-    const others = after.filter((x) => ![done.id, held.id, failed[0].id].includes(x.id));
+    const others = after.filter((x) => ![done.id, held.id, failedRow.id].includes(x.id));
     expect(others.map((x) => [x.status, x.attempts])).toEqual(others.map(() => ['sent', 1]));
     expectEachOnce(h, others.map((x) => x.id));
-    const strays = h.sink.received.filter((m) => [done.id, held.id, failed[0].id].includes(m.notificationId));
+    const strays = h.sink.received.filter((m) => [done.id, held.id, failedRow.id].includes(m.notificationId));
     expect(strays).toEqual([]);
   });
 });
@@ -147,11 +149,11 @@ describe('two workers at once', () => {
   it('sweep once between them and share the deliveries, each mail once', async () => {
     await publishSpread(h, '2026-12-04');
     h.clock.set(at('2026-11-27'));
-    const [a, b] = await Promise.all([h.sweep(h.workers[0]), h.sweep(h.workers[1])]);
+    const [a, b] = await Promise.all([h.sweep(h.worker(0)), h.sweep(h.worker(1))]);
     expect([a.locked, b.locked].filter(Boolean)).toHaveLength(1);
     expect(a.mails + b.mails).toBeGreaterThanOrEqual(UNITS.length);
     // Sweeping again, from either, adds nothing.
-    const again = await Promise.all([h.sweep(h.workers[0]), h.sweep(h.workers[1])]);
+    const again = await Promise.all([h.sweep(h.worker(0)), h.sweep(h.worker(1))]);
     expect(again[0].mails + again[1].mails).toBe(0);
     await settled(h);
     const rows = await outbox(h);
@@ -181,7 +183,7 @@ describe('Redis restarted mid-run (losing every job)', () => {
 
   it('rebuilds the lost work from PostgreSQL, nothing sent twice; the probe shows the stall', async () => {
     await publishSpread(h, '2026-12-04');
-    const runtime = h.workers[0].get(RuntimeService);
+    const runtime = h.worker().get(RuntimeService);
     expect(await runtime.probe()).toBe(true);
     // Slow SMTP, so that Redis dies with deliveries queued and running.
     h.sink.beforeAccept = () => new Promise((r) => setTimeout(r, 150));
@@ -258,7 +260,7 @@ describe('a worker process killed (SIGKILL) between the SMTP accept and the data
     await h.publish([{ unit: 'GDDT', text: 'Tổng kết năm học', deadline: '2026-12-04' }]);
     await settled(h);
     // The in-process worker only plans from here on; the mail is delivered by a real process.
-    await h.workers[0].get(RuntimeService).crash();
+    await h.worker().get(RuntimeService).crash();
     const child = (doomed = startWorkerProcess(h, { ...FAST_TUNING, schedule: false, mailConcurrency: 1, name: 'doomed' }));
     await child.ready;
 
@@ -290,7 +292,7 @@ describe('a worker process killed (SIGKILL) between the SMTP accept and the data
     expect(counts.find((c) => c.id === inWindow)!.n).toBe(2);
     expect(counts.filter((c) => c.id !== inWindow).map((c) => c.n)).toEqual([1]);
     const copies = h.sink.received.filter((m) => m.notificationId === inWindow);
-    expect(copies[1].messageId).toBe(copies[0].messageId);
+    expect(copies[1]!.messageId).toBe(copies[0]!.messageId);
     // It came again once the job's lock ran out (2 s here, 30 s by default) and the row's lease had passed.
     expect(Date.now() - started).toBeLessThan(15_000);
   });

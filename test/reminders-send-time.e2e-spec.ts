@@ -25,12 +25,10 @@ describe('a digest is checked again when it is sent', () => {
     ]);
     await settled(h);
     // Plan now, send later: the worker that sweeps stops consuming, so the digests wait in the queue.
-    await h.workers[0].get(RuntimeService).crash();
+    await h.worker().get(RuntimeService).crash();
     h.clock.set(at('2026-11-27'));
     expect((await h.sweep()).steps).toBeGreaterThanOrEqual(3);
-    const [noivu, leader] = await Promise.all(
-      ['truongphong.noivu@dondoc.local', 'chutich@dondoc.local'].map((e) => h.api.login(e)),
-    );
+    const { noivu, leader } = await h.api.loginAll({ noivu: 'truongphong.noivu@dondoc.local', leader: 'chutich@dondoc.local' });
     await h.api.http().post(`/api/tasks/${finished}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã nộp kết quả' }).expect(201);
     await h.api.http().post(`/api/tasks/${cancelled}/cancel`).set(auth(leader)).send({ reason: 'Đã giao trong văn bản khác' }).expect(200);
 
@@ -43,9 +41,10 @@ describe('a digest is checked again when it is sent', () => {
     // The head of Nội vụ hears of the open task only.
     const toNoivu = h.sink.received.filter((m) => m.to.includes('truongphong.noivu@dondoc.local') && /sắp đến hạn/.test(m.subject));
     expect(toNoivu).toHaveLength(1);
-    expect(toNoivu[0].subject).toBe('[Đôn đốc] 1 nhiệm vụ sắp đến hạn');
-    expect(toNoivu[0].text).toContain('Báo cáo cải cách hành chính');
-    expect(toNoivu[0].text).not.toContain('Rà soát biên chế năm 2027');
+    const mail = toNoivu[0]!;
+    expect(mail.subject).toBe('[Đôn đốc] 1 nhiệm vụ sắp đến hạn');
+    expect(mail.text).toContain('Báo cáo cải cách hành chính');
+    expect(mail.text).not.toContain('Rà soát biên chế năm 2027');
     expect(row('truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent', items: [expect.objectContaining({ taskId: open })] });
     // Tài chính - Kế hoạch's only task was cancelled: its digest is not sent at all.
     expect(row('truongphong.tckh@dondoc.local').status).toBe('skipped');
@@ -90,7 +89,7 @@ describe('digests planned before the window opens', () => {
     expect(early.held).toBe(2);
     const opening = new Date(at('2026-11-27', '07:30'));
     expect((await held()).every((d) => d.status === 'pending' && d.send_after?.getTime() === opening.getTime())).toBe(true);
-    const [worker] = h.workers;
+    const worker = h.worker();
     expect(await worker.get(Queues).mail.getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized')).toBe(0);
     // Admins see when a held mail will go.
     const admin = await h.api.login('admin@dondoc.local');
@@ -121,8 +120,9 @@ describe('digests planned before the window opens', () => {
     await settled(h);
     const toNoivu = remindersTo('truongphong.noivu@dondoc.local');
     expect(toNoivu).toHaveLength(1);
-    expect(toNoivu[0].subject).toBe('[Đôn đốc] 3 nhiệm vụ sắp đến hạn');
-    for (const text of ['Rà soát biên chế năm 2027', 'Báo cáo cải cách hành chính', 'Kiện toàn tổ công tác chuyển đổi số']) expect(toNoivu[0].text).toContain(text);
+    const mail = toNoivu[0]!;
+    expect(mail.subject).toBe('[Đôn đốc] 3 nhiệm vụ sắp đến hạn');
+    for (const text of ['Rà soát biên chế năm 2027', 'Báo cáo cải cách hành chính', 'Kiện toàn tổ công tác chuyển đổi số']) expect(mail.text).toContain(text);
     expect(remindersTo('truongphong.tckh@dondoc.local')).toHaveLength(0);
     expect((await held()).find((d) => d.recipient_email === 'truongphong.tckh@dondoc.local')?.status).toBe('skipped');
     expect((await held()).every((d) => d.send_after === null)).toBe(true);
@@ -178,7 +178,7 @@ describe('a change to the working calendar', () => {
     await settled(h);
     const mails = h.sink.received.filter((m) => m.to.includes('truongphong.gddt@dondoc.local') && /sắp đến hạn/.test(m.subject));
     expect(mails).toHaveLength(1);
-    expect(mails[0].text).toContain('11/12/2026');
+    expect(mails[0]!.text).toContain('11/12/2026');
     const steps = await h.db.query(`SELECT step, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM reminder_steps WHERE task_id = $1 AND track = 'unit'`, [taskId]);
     expect(steps).toEqual([{ step: 'before-5', due_on: '2026-12-03' }]);
 

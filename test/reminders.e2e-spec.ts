@@ -39,12 +39,13 @@ describe('the reminder plan over real SMTP', () => {
     const head = digests('truongphong.gddt@dondoc.local');
     expect(head).toHaveLength(1);
     expect(digests('chuyenvien.gddt@dondoc.local')).toHaveLength(1);
-    expect(head[0].subject).toBe('[Đôn đốc] 1 nhiệm vụ sắp đến hạn');
-    expect(head[0].text).toContain('Rà soát cơ sở vật chất các trường học');
-    expect(head[0].text).toContain('04/12/2026');
-    expect(head[0].text).toContain('Phòng Giáo dục và Đào tạo');
-    expect(head[0].text).toContain(`https://dondoc.example/tasks/${taskId}`);
-    expect(head[0].html).toContain(`href="https://dondoc.example/tasks/${taskId}"`);
+    const mail = head[0]!;
+    expect(mail.subject).toBe('[Đôn đốc] 1 nhiệm vụ sắp đến hạn');
+    expect(mail.text).toContain('Rà soát cơ sở vật chất các trường học');
+    expect(mail.text).toContain('04/12/2026');
+    expect(mail.text).toContain('Phòng Giáo dục và Đào tạo');
+    expect(mail.text).toContain(`https://dondoc.example/tasks/${taskId}`);
+    expect(mail.html).toContain(`href="https://dondoc.example/tasks/${taskId}"`);
     // Later sweeps the same day, and the next days until the next step, send nothing.
     expect((await sweepAndDeliver(at('2026-11-27', '09:00'))).mails).toBe(0);
     expect((await sweepAndDeliver(at('2026-11-30', '07:30'))).mails).toBe(0);
@@ -57,14 +58,15 @@ describe('the reminder plan over real SMTP', () => {
     await sweepAndDeliver(at('2026-12-04', '07:31'));
     const head = digests('truongphong.gddt@dondoc.local');
     expect(head).toHaveLength(3);
-    expect(head[2].subject).toBe('[Đôn đốc] 1 nhiệm vụ đến hạn hôm nay');
+    expect(head[2]!.subject).toBe('[Đôn đốc] 1 nhiệm vụ đến hạn hôm nay');
     expect((await sweepAndDeliver(at('2026-12-05', '07:30'))).windowOpen).toBe(false); // Saturday
     expect((await sweepAndDeliver(at('2026-12-06', '07:30'))).windowOpen).toBe(false);
     await sweepAndDeliver(at('2026-12-07', '07:30'));
     const monday = digests('truongphong.gddt@dondoc.local');
     expect(monday).toHaveLength(4);
-    expect(monday[3].subject).toBe('[Đôn đốc] 1 nhiệm vụ quá hạn');
-    expect(monday[3].text).toContain('quá hạn 1 ngày làm việc');
+    const overdue = monday[3]!;
+    expect(overdue.subject).toBe('[Đôn đốc] 1 nhiệm vụ quá hạn');
+    expect(overdue.text).toContain('quá hạn 1 ngày làm việc');
     expect(digests('vanphong@dondoc.local')).toHaveLength(1); // the clerk, once
     expect(digests('chuyenvien.gddt@dondoc.local')).toHaveLength(3); // staff: not the overdue notices
   });
@@ -73,8 +75,9 @@ describe('the reminder plan over real SMTP', () => {
     await sweepAndDeliver(at('2026-12-09', '07:30'));
     const leader = digests('chutich@dondoc.local');
     expect(leader).toHaveLength(1);
-    expect(leader[0].subject).toBe('[Đôn đốc] Báo cáo lãnh đạo: 1 nhiệm vụ quá hạn');
-    expect(leader[0].text).toContain('quá hạn 3 ngày làm việc');
+    const escalation = leader[0]!;
+    expect(escalation.subject).toBe('[Đôn đốc] Báo cáo lãnh đạo: 1 nhiệm vụ quá hạn');
+    expect(escalation.text).toContain('quá hạn 3 ngày làm việc');
     const head = digests('truongphong.gddt@dondoc.local');
     expect(head.at(-1)!.text).toContain('đã được báo cáo lãnh đạo phụ trách');
   });

@@ -17,7 +17,7 @@ it('holds a digest planned in the window but not sent before it closed, and send
   await h.publish([{ unit: 'GDDT', text: 'Báo cáo tình hình tuyển sinh', deadline: '2026-12-04' }]);
   await h.waitFor(async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the new-task mail');
   // The worker that would deliver is down: Friday's digest is planned at 11:00 and waits in the queue.
-  await h.workers[0]!.get(RuntimeService).crash();
+  await h.worker().get(RuntimeService).crash();
   h.clock.set(at('2026-11-27', '11:00'));
   const planned = (await h.sweep()).mails;
   expect(planned).toBeGreaterThan(0);
@@ -28,9 +28,9 @@ it('holds a digest planned in the window but not sent before it closed, and send
   await h.waitFor(async () => (await digests()).every((d) => d.status === 'pending' && d.send_after?.getTime() === monday.getTime()), 'the digest held for Monday');
   expect(h.sink.received.filter((m) => /sắp đến hạn/.test(m.subject))).toEqual([]);
   // A sweep in the closed window plans nothing and releases nothing.
-  expect(await h.sweep(h.workers[1])).toMatchObject({ windowOpen: false, mails: 0 });
+  expect(await h.sweep(h.worker(1))).toMatchObject({ windowOpen: false, mails: 0 });
   h.clock.set(at('2026-11-30', '07:30'));
-  await h.sweep(h.workers[1]);
+  await h.sweep(h.worker(1));
   await h.waitFor(async () => (await digests()).every((d) => d.status === 'sent'), 'the digest sent on Monday morning');
   expect(h.sink.received.filter((m) => /sắp đến hạn/.test(m.subject))).toHaveLength(planned);
 });
