@@ -5,6 +5,7 @@ import { addCalendarDays, localDate } from '@dondoc/calendar';
 import { CalendarRepository, SeriesRepository } from '@dondoc/database';
 import { firstPeriod, nextPeriod } from '@dondoc/domain';
 import { SeriesService } from '../../apps/worker/src/series.service';
+import { present } from '../support/present';
 import { browserSession } from './support';
 
 /* A recurring duty on its task page: the series, each period's record, and the clerk stopping it. */
@@ -30,8 +31,9 @@ it('clerk: sees each month\'s task of a monthly report and stops the series afte
     }],
   }).expect(201)).body;
   await h.http().post(`/api/directives/${created.id}/publish`).set(auth(clerk)).expect(200);
-  const [{ id: taskId }]: { id: string }[] = await h.app.get<DataSource>(getDataSourceToken()).query(
+  const seriesTasks: { id: string }[] = await h.app.get<DataSource>(getDataSourceToken()).query(
     'SELECT t.id FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE s.directive_id = $1', [created.id]);
+  const taskId = present(seriesTasks[0], 'the series\' first task').id;
 
   // The worker's job, three days before next month opens, makes that month's task.
   const config = h.app.get<AppConfig>(APP_CONFIG);

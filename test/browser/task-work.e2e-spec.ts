@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@dondoc/calendar';
 import { browserSession } from './support';
 
 /* The work on a task as the unit and the leader see it: reports, returned work, extensions. */
@@ -73,19 +74,15 @@ it('unit head: an empty progress report is refused with the reason and changes n
   expect(stored).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
 });
 
-/** `2026-12-02` plus n days, as ISO and as people type it. */
-function addDays(iso: string, n: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
+/** `2026-12-02` as people type it. */
 const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 it('unit head asks for an extension, a past date explained; the leader grants another date; both stand in the timeline', async () => {
   const head = 'truongphong.tckh@dondoc.local';
   const task = await demoTask('phân bổ kinh phí sửa chữa trường học', head);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  const asked = addDays(task.deadline, 20);
-  const granted = addDays(task.deadline, 10);
+  const asked = addCalendarDays(task.deadline, 20);
+  const granted = addCalendarDays(task.deadline, 10);
 
   const unit = await pageAs(head);
   await unit.goto(`${session.api.baseUrl}/tasks/${task.id}`);
@@ -93,10 +90,10 @@ it('unit head asks for an extension, a past date explained; the leader grants an
   const request = unit.getByRole('dialog', { name: 'Xin gia hạn' });
   const date = request.getByLabel('Hạn mới đề nghị');
   await date.click();
-  await date.fill(typed(addDays(today, -1)));
+  await date.fill(typed(addCalendarDays(today, -1)));
   await date.press('Enter');
   await request.getByText('Hạn mới không thể ở trong quá khứ.').waitFor();
-  expect(await date.inputValue()).toBe(typed(addDays(today, -1)));
+  expect(await date.inputValue()).toBe(typed(addCalendarDays(today, -1)));
   await date.fill(typed(asked));
   await date.press('Enter');
   await request.getByText('Hạn mới không thể ở trong quá khứ.').waitFor({ state: 'detached' });
