@@ -6,7 +6,7 @@
 import { Client } from 'pg';
 import { loadConfig } from '@dondoc/config';
 import { benchDatabaseUrl, seedBenchDatabase } from './seed-tasks';
-import { cpuTable, load, machine, spawnServer, table, waitForHttp, writeSection } from './support';
+import { cpuTable, load, machine, spawnServer, table, waitForHttp, writeSection, type LoadResult } from './support';
 
 const DB = 'dondoc_bench_api';
 const URL_ = benchDatabaseUrl(DB);
@@ -45,14 +45,12 @@ async function main() {
 
     await load('warm-up', `http://127.0.0.1:3901${listPath}`, auth, 3);
     await load('warm-up', `http://127.0.0.1:3902/tasks?unitId=${unitId}`, {}, 3);
-    const results = [
-      await load('GET /api/tasks (unit, overdue, 20/page)', `http://127.0.0.1:3901${listPath}`, auth, SECONDS, 50, api.pid),
-      await load('ceiling: bare Fastify + pg, same query', `http://127.0.0.1:3902/tasks?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid),
-      await load('GET /api/stats/units', 'http://127.0.0.1:3901/api/stats/units', auth, SECONDS, 50, api.pid),
-      await load('HTTP only: the same list bytes, no database', `http://127.0.0.1:3902/tasks-bytes?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid),
-    ];
-    const [list, bare, stats, httpOnly] = results;
-    const cpuOf = (r: typeof list) => (r.cpu ? r.cpu.server + r.cpu.postgres + r.cpu.loadGenerator : NaN);
+    const list = await load('GET /api/tasks (unit, overdue, 20/page)', `http://127.0.0.1:3901${listPath}`, auth, SECONDS, 50, api.pid);
+    const bare = await load('ceiling: bare Fastify + pg, same query', `http://127.0.0.1:3902/tasks?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid);
+    const stats = await load('GET /api/stats/units', 'http://127.0.0.1:3901/api/stats/units', auth, SECONDS, 50, api.pid);
+    const httpOnly = await load('HTTP only: the same list bytes, no database', `http://127.0.0.1:3902/tasks-bytes?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid);
+    const results = [list, bare, stats, httpOnly];
+    const cpuOf = (r: LoadResult) => (r.cpu ? r.cpu.server + r.cpu.postgres + r.cpu.loadGenerator : NaN);
     const ratio = list.p99 / Math.max(bare.p99, 1);
     const verdict = [
       `- list p99 ${list.p99} ms (target < 50 ms): ${list.p99 < 50 ? 'met' : 'NOT met'}`,

@@ -11,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from '../apps/api/src/auth/password';
 import { Client } from 'pg';
 import { benchDatabaseUrl, seedBenchDatabase } from './seed-tasks';
-import { machine, ROOT, waitForHttp, writeSection } from './support';
+import { machine, median, ROOT, waitForHttp, writeSection } from './support';
 
 const DB = 'dondoc_bench_attachments';
 const URL_ = benchDatabaseUrl(DB);
@@ -37,7 +37,8 @@ async function main() {
   );
   const { rows: tasks } = await pgc.query<{ id: string }>(`SELECT id FROM tasks WHERE status IN ('assigned', 'in_progress') ORDER BY id LIMIT ${2 * FILES + 1}`);
   await pgc.end();
-  if (tasks.length < 2 * FILES + 1) throw new Error(`only ${tasks.length} open tasks`);
+  const [warmUpTask, ...reportTasks] = tasks;
+  if (!warmUpTask || reportTasks.length < 2 * FILES) throw new Error(`only ${tasks.length} open tasks`);
 
   const env = {
     DATABASE_URL: URL_, JWT_SECRET: randomBytes(32).toString('hex'), PORT, NODE_ENV: 'production', APP_URL: API,
@@ -49,7 +50,7 @@ async function main() {
   let window: Sample[] = [];
   api.on('message', (m: Sample) => window.push(m));
   const peak = (samples: Sample[], key: keyof Sample) => Math.max(...samples.map((s) => s[key]));
-  const median = (samples: Sample[], key: keyof Sample) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  const medianOf = (samples: Sample[], key: keyof Sample) => median(samples.map((s) => s[key]));
   try {
     await waitForHttp(`${API}/api/health`);
     const login = await fetch(`${API}/api/auth/login`, {
@@ -76,29 +77,30 @@ async function main() {
 
     // Warm-up: one small file up and down, so code loading is not counted as the uploads' cost.
     const warm = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MB)]);
-    await download(tasks[0].id, await upload(tasks[0].id, 'warm-up.pdf', warm));
+    await download(warmUpTask.id, await upload(warmUpTask.id, 'warm-up.pdf', warm));
 
     // One baseline for both rounds: the allocator keeps what the first round freed, so the second starts higher.
     window = [];
     await new Promise((r) => setTimeout(r, 2000));
     const idle = window;
     if (!idle.length) throw new Error('no memory samples from the API');
-    const baseline = { rss: median(idle, 'rss'), heapUsed: median(idle, 'heapUsed'), external: median(idle, 'external') };
+    const baseline = { rss: medianOf(idle, 'rss'), heapUsed: medianOf(idle, 'heapUsed'), external: medianOf(idle, 'external') };
 
     /** Ten files of `bytes` up at once, then down at once, on tasks of their own; memory against the idle baseline. */
-    let next = 1;
+    let next = 0;
     const round = async (bytes: number) => {
-      const files = Array.from({ length: FILES }, () => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(bytes - 9)]));
-      const own = tasks.slice(next, (next += FILES));
+      const files = reportTasks.slice(next, (next += FILES)).map((task, i) => ({
+        task, name: `tệp ${i + 1}.pdf`, content: Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(bytes - 9)]),
+      }));
       window = [];
       let started = Date.now();
-      const ids = await Promise.all(files.map((content, i) => upload(own[i].id, `tệp ${i + 1}.pdf`, content)));
+      const uploaded = await Promise.all(files.map(async (file) => ({ ...file, id: await upload(file.task.id, file.name, file.content) })));
       const up = { seconds: (Date.now() - started) / 1000, samples: window };
       window = [];
       started = Date.now();
-      const back = await Promise.all(ids.map((id, i) => download(own[i].id, id)));
+      const back = await Promise.all(uploaded.map(async (file) => ({ sent: file.content, received: await download(file.task.id, file.id) })));
       const down = { seconds: (Date.now() - started) / 1000, samples: window };
-      if (!back.every((b, i) => b.length === files[i].length && sha(b) === sha(files[i]))) throw new Error('a downloaded file differs from the one uploaded');
+      if (!back.every(({ sent, received }) => received.length === sent.length && sha(received) === sha(sent))) throw new Error('a downloaded file differs from the one uploaded');
       const size = mb(bytes).replace('.0 ', ' ');
       const rows = [
         ...([[`${FILES} uploads of ${size} at once (${up.seconds.toFixed(1)} s)`, up.samples], [`${FILES} downloads of ${size} at once (${down.seconds.toFixed(1)} s)`, down.samples]] as const)

@@ -11,17 +11,12 @@ import { WorkingCalendar } from '@dondoc/calendar';
 import { parseDirective } from '@dondoc/parser';
 import { addTally, CORPUS_DIR, emptyTally, loadCorpus, scoreDraft, scores, type Form, type Tally } from '../libs/parser/src/testing/corpus';
 import { seedUnits, UNIT_MODES, unitOptions, type UnitMode } from '../libs/parser/src/testing/units';
-import { machine, writeSection } from './support';
+import { machine, median, writeSection } from './support';
 
 const calendar = new WorkingCalendar();
 const TODAY = '2026-12-02';
 const corpus = loadCorpus();
 const verbose = process.argv.includes('--misses');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 const FORMS: Form[] = ['tb', 'cv', 'kh', 'qd', 'ct', 'news'];
 const FORM_NAMES: Record<Form, string> = {

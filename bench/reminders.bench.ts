@@ -20,7 +20,7 @@ import { Queues } from '@dondoc/queue';
 import { SweepService } from '../apps/worker/src/sweep.service';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { DEFAULT_TUNING } from '../apps/worker/src/worker-options';
-import { machine, writeSection } from './support';
+import { machine, median, writeSection } from './support';
 
 const ADMIN = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RECIPIENTS = 2_000;
@@ -124,8 +124,9 @@ async function main() {
     await Promise.allSettled([cleaner.mail.obliterate({ force: true }), cleaner.reminders.obliterate({ force: true })]);
     await cleaner.close();
     idle.sort((a, b) => a - b);
-    const median = idle[Math.floor(idle.length / 2)];
-    const total: { n: string }[] = await ds.query('SELECT count(*) AS n FROM tasks');
+    const idleMedian = median(idle);
+    const [counted]: { n: string }[] = await ds.query('SELECT count(*) AS n FROM tasks');
+    const taskCount = Number(counted?.n ?? 0); // count(*) always answers one row
     const ratio = pipelineMs / rawMs;
     writeSection('Reminders: digests and an idle sweep (`npm run bench:reminders`)', `
 Machine: ${machine()}. Worker in the benchmark process (\`WorkerModule\` with its default tuning: mail concurrency ${DEFAULT_TUNING.mailConcurrency}, nodemailer pool of 5 connections), an \`smtp-server\` sink in the same process, PostgreSQL and Redis on the same host. ${WARM_UP} mails go through nodemailer to the sink before anything is timed.
@@ -136,7 +137,7 @@ Machine: ${machine()}. Worker in the benchmark process (\`WorkerModule\` with it
 | 07:30, window opens → sink has every digest | ${(pipelineMs / 1000).toFixed(2)} s (sweep ${((sweptAt - t0) / 1000).toFixed(2)} s: ${result.mails.toLocaleString('en')} digests of ~${(mailSize / 1024).toFixed(0)} kB queued) | |
 | raw pooled nodemailer sending the same ${RECIPIENTS.toLocaleString('en')} digests as the worker rendered them (same subjects, HTML and text, same message options), same sink | ${(rawMs / 1000).toFixed(2)} s | |
 | ratio | ${ratio.toFixed(2)}× | ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'} |
-| sweep with nothing due, ${Number(total[0].n).toLocaleString('en')} tasks (median of 7, whole sweep incl. policy, calendar and lost-job check) | ${median.toFixed(1)} ms | < 50 ms: ${median < 50 ? 'met' : 'NOT met'} |
+| sweep with nothing due, ${taskCount.toLocaleString('en')} tasks (median of 7, whole sweep incl. policy, calendar and lost-job check) | ${idleMedian.toFixed(1)} ms | < 50 ms: ${idleMedian < 50 ? 'met' : 'NOT met'} |
 
 The sweeps of the hour before the window plan its digests (\`PREPARE_AHEAD_MINUTES\`) and hold them; the sweep at the opening only queues them. Each delivery then claims its outbox row, reads its tasks with the send-time check, renders the templates, hands the mail to nodemailer and marks the row sent; the deliveries running at once (50) share the claim, the read and the mark as one statement per batch. The worker process is CPU-bound while it delivers: on top of nodemailer's own work (the raw row) each mail costs a BullMQ job, its share of those statements and its rendering, and PostgreSQL answers the statements on the other core of this two-core machine. Mail text goes out base64-encoded: Vietnamese text is about a third non-ASCII, and nodemailer's default choice, quoted-printable, made the mails larger and spent most of the sending CPU encoding them character by character.
 

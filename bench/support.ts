@@ -23,6 +23,19 @@ export function writeSection(heading: string, body: string): void {
   writeFileSync(file, sections.join('').replace(/\n{3,}/g, '\n\n'));
 }
 
+/** The sorted values' entry at `index`: a run that measured nothing has no figure to write. */
+export function sampleAt(sorted: readonly number[], index: number): number {
+  const value = sorted[index];
+  if (value === undefined) throw new Error(`no sample at ${index} of ${sorted.length}`);
+  return value;
+}
+
+/** The middle value (of an even count, the upper of the two in the middle). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sampleAt(sorted, Math.floor(sorted.length / 2));
+}
+
 export interface LoadResult {
   name: string;
   requests: number;
@@ -52,8 +65,9 @@ function cpuMs(pid: number | string): number {
  * server and the load generator (nothing else runs during a measurement).
  */
 function machineBusyMs(): number {
-  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = ticks;
+  // The first line, `cpu  user nice system idle iowait irq softirq steal …`, always has these fields on Linux.
+  const [cpuLine = ''] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpuLine.trim().split(/\s+/).map(Number);
   return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
 }
 

@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium';
 import { benchDatabaseUrl, seedBenchDatabase } from './seed-tasks';
-import { machine, spawnServer, waitForHttp, writeSection } from './support';
+import { machine, sampleAt, spawnServer, waitForHttp, writeSection } from './support';
 
 const DB = 'dondoc_bench_web';
 const URL_ = benchDatabaseUrl(DB);
@@ -28,7 +28,7 @@ async function seeded(): Promise<boolean> {
   try {
     await c.connect();
     const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM tasks`);
-    return rows[0].n === TASKS;
+    return rows[0]?.n === TASKS;
   } catch {
     return false;
   } finally {
@@ -108,16 +108,16 @@ async function nextPage(page: Page): Promise<Render> {
   return readRender(page);
 }
 
-const stat = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { median: q(0.5), p90: q(0.9), max: s[s.length - 1] };
+const stat = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const quantile = (share: number) => sampleAt(sorted, Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1));
+  return { median: quantile(0.5), p90: quantile(0.9), max: sampleAt(sorted, sorted.length - 1) };
 };
 const ms = (x: number) => x.toFixed(0);
 
 async function main() {
   // Other work on the machine shows in the figures; the section says how busy it was.
-  const load = loadavg()[0];
+  const [load = 0] = loadavg();
   if (await seeded()) console.log(`${DB} already holds ${TASKS} tasks`);
   else {
     console.log(`seeding ${TASKS} tasks over ${UNITS} units…`);
