@@ -23,18 +23,21 @@ export class Composite {
   }
 
   range(a = 0, b = this.text.length): SourceRange {
-    const seg = (i: number) => {
-      let k = 0;
-      while (k + 1 < this.segments.length && this.segments[k + 1].at <= i) k++;
-      return this.segments[k];
+    const segmentAt = (offset: number) => {
+      let index = 0;
+      for (let next = this.segments[1]; next && next.at <= offset; next = this.segments[index + 1]) index++;
+      const segment = this.segments[index];
+      // A task is read only once it has text, so it has at least one segment.
+      if (!segment) throw new Error('Composite.range: no text to place');
+      return segment;
     };
-    const s = seg(a);
-    const e = seg(Math.max(a, b - 1));
-    const startOff = Math.min(Math.max(a - s.at, 0), s.len);
-    const endOff = Math.min(Math.max(b - e.at, 0), e.len);
+    const first = segmentAt(a);
+    const last = segmentAt(Math.max(a, b - 1));
+    const startOff = Math.min(Math.max(a - first.at, 0), first.len);
+    const endOff = Math.min(Math.max(b - last.at, 0), last.len);
     return {
-      start: s.para.range(s.start + startOff, s.start + startOff + 1).start,
-      end: e.para.range(e.start + Math.max(endOff - 1, 0), e.start + Math.max(endOff, 1)).end,
+      start: first.para.range(first.start + startOff, first.start + startOff + 1).start,
+      end: last.para.range(last.start + Math.max(endOff - 1, 0), last.start + Math.max(endOff, 1)).end,
     };
   }
 }

@@ -217,14 +217,16 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   }
   if (g.qu !== undefined) {
     if (!cue) return null;
-    const q = QUARTER[g.quQ.toLowerCase()];
-    const y = g.quY ? Number(g.quY) : ctx.year;
-    if (before) return { start, end, date: q === 1 ? `${y - 1}-12-31` : lastDayOfQuarter(y, (q - 1) as 1 | 2 | 3) };
-    return { start, end, date: lastDayOfQuarter(y, q) };
+    // The numeral takes part whenever "quý" matched, and each one it can be is a key of QUARTER.
+    const quarter = QUARTER[g.quQ!.toLowerCase()]!;
+    const year = g.quY ? Number(g.quY) : ctx.year;
+    if (before) return { start, end, date: quarter === 1 ? `${year - 1}-12-31` : lastDayOfQuarter(year, (quarter - 1) as 1 | 2 | 3) };
+    return { start, end, date: lastDayOfQuarter(year, quarter) };
   }
   if (g.hy !== undefined) {
-    const y = g.hyY ? Number(g.hyY) : ctx.year;
-    return { start, end, date: /đầu/iu.test(g.hyP) ? `${y}-06-30` : `${y}-12-31` };
+    const year = g.hyY ? Number(g.hyY) : ctx.year;
+    // "đầu" or "cuối" takes part whenever the half year matched.
+    return { start, end, date: /đầu/iu.test(g.hyP!) ? `${year}-06-30` : `${year}-12-31` };
   }
   if (g.yr !== undefined) {
     if (!cue) return null;
@@ -247,9 +249,10 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
       // "trong 03 ngày từ ngày 13 đến hết ngày 15/5": a span its dates give, not a count from the document.
       ownDate = false;
     } else if (since) {
-      ownDate = SINCE_DOCUMENT.test(since[1]);
-      const doc = SINCE_DOCUMENT.exec(since[1]);
-      if (doc) spanEnd = end + since[0].indexOf(since[1]) + doc.index + doc[0].length;
+      const [sinceWhole, sinceWhat = ''] = since;
+      ownDate = SINCE_DOCUMENT.test(sinceWhat);
+      const doc = SINCE_DOCUMENT.exec(sinceWhat);
+      if (doc) spanEnd = end + sinceWhole.indexOf(sinceWhat) + doc.index + doc[0].length;
     } else {
       ownDate = WITHIN.test(prefix) && !RULE_WORDS.test(clause);
     }

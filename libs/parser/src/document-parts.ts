@@ -25,21 +25,21 @@ export const SIGNATURE_WORDS = new RegExp(`(?:${anyOf(words.signatureTitles.phra
  * from the end: a regex anchored at the end would be tried from every full stop of a long paragraph.
  */
 export function closingMarkAt(text: string): number {
-  let k = text.length - 1;
+  let at = text.length - 1;
   const skipSpaces = () => {
-    while (k >= 0 && /\s/u.test(text[k])) k--;
+    while (at >= 0 && /\s/u.test(text.charAt(at))) at--;
   };
   skipSpaces();
-  if (text[k] !== '.') return -1;
-  k--;
+  if (text[at] !== '.') return -1;
+  at--;
   skipSpaces();
-  if (text[k] !== '/') return -1;
-  k--;
+  if (text[at] !== '/') return -1;
+  at--;
   skipSpaces();
-  if (text[k] !== '.') return -1;
-  k--;
+  if (text[at] !== '.') return -1;
+  at--;
   skipSpaces();
-  return k + 1;
+  return at + 1;
 }
 
 export function isSignatureTitle(text: string): boolean {

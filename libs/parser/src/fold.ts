@@ -25,15 +25,15 @@ export function foldWithMap(s: string): { text: string; map: Int32Array } {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
-    const ch = wide ? s.slice(i, i + 2) : s[i];
-    const f = code < 0x80 && code !== 38 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
-    if (n + f.length >= map.length) {
-      const grown = new Int32Array(map.length * 2 + f.length);
+    const ch = wide ? s.slice(i, i + 2) : s.charAt(i);
+    const piece = code < 0x80 && code !== 38 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
+    if (n + piece.length >= map.length) {
+      const grown = new Int32Array(map.length * 2 + piece.length);
       grown.set(map);
       map = grown;
     }
-    for (let k = 0; k < f.length; k++) map[n++] = i;
-    folded += f;
+    for (let count = 0; count < piece.length; count++) map[n++] = i;
+    folded += piece;
     if (wide) i++;
   }
   map[n] = s.length;

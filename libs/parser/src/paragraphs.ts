@@ -24,12 +24,13 @@ export class Paragraph {
     let hi = this.pieces.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.pieces[mid].at <= (end ? i - 1 : i)) lo = mid;
+      if (this.pieces[mid]!.at <= (end ? i - 1 : i)) lo = mid;
       else hi = mid - 1;
     }
-    const p = this.pieces[lo];
-    const offset = Math.min(Math.max((end ? i - 1 : i) - p.at, 0), p.len - 1);
-    return p.clean + offset + (end ? 1 : 0);
+    // A paragraph is built from at least one piece; splitAt cuts only where both parts keep text.
+    const piece = this.pieces[lo]!;
+    const offset = Math.min(Math.max((end ? i - 1 : i) - piece.at, 0), piece.len - 1);
+    return piece.clean + offset + (end ? 1 : 0);
   }
 
   /** Where the paragraph's source lines after the first start, inside [start, end). */
@@ -299,7 +300,7 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const prevLine = prev?.parts[prev.parts.length - 1] ?? '';
     // Text copied from a web page wraps inside names ("Sở Lao động\n- Thương binh và Xã hội") and
     // leaves a marker alone on its line ("Điều 3.\nChánh Văn phòng ..."): both continue the line before.
-    const wrapped = prev !== undefined && !blank && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine) && !/^[-–+•]/u.test(prev.parts[0]);
+    const wrapped = prev !== undefined && !blank && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine) && !/^[-–+•]/u.test(prev.parts[0]!);
     const markerOnly = prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
     // A table row (cells separated by tabs) stands alone.
     const row = line.includes('\t') || prevLine.includes('\t');

@@ -16,11 +16,12 @@ export class SourceText {
 
   /** The original range of clean characters [a, b). */
   range(a: number, b: number): SourceRange {
+    // Callers pass offsets into the clean text, which has a start and an end for each character.
     if (b <= a) {
-      const at = a < this.text.length ? this.starts[a] : this.originalLength;
+      const at = a < this.text.length ? this.starts[a]! : this.originalLength;
       return { start: at, end: at };
     }
-    return { start: this.starts[a], end: this.ends[b - 1] };
+    return { start: this.starts[a]!, end: this.ends[b - 1]! };
   }
 }
 
@@ -77,7 +78,7 @@ export function buildSource(original: string): SourceText {
     const code = original.charCodeAt(i);
     if (isPlain(code) && !(code === 10 && bold)) continue;
     flush(i);
-    const ch = original[i];
+    const ch = original.charAt(i);
     if (code === 10) {
       // Inside "**...**" a line break is the page's wrapping ("**1. Sở\nTài chính**"); a blank line still ends it.
       const blankNext = /^[ \t]*(?:\r?\n|$)/.test(original.slice(i + 1, i + 40));
@@ -85,22 +86,23 @@ export function buildSource(original: string): SourceText {
       if (blankNext) bold = false;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       push(ch, i, i + 2);
-      push(original[i + 1], i, i + 2);
+      push(original.charAt(i + 1), i, i + 2);
       i++;
     } else if (ch === '&' || ch === '<') {
       const re = ch === '&' ? ENTITY : TAG;
       re.lastIndex = i;
-      const m = re.exec(original);
-      if (!m) push(ch, i, i + 1);
+      const match = re.exec(original);
+      if (!match) push(ch, i, i + 1);
       else {
-        const end = i + m[0].length;
+        const end = i + match[0].length;
         if (ch === '&') {
-          const decoded = decodeHTML(m[0]);
-          for (let k = 0; k < decoded.length; k++) push(AS_SPACE.has(decoded.charCodeAt(k)) ? ' ' : decoded[k], i, end);
+          const decoded = decodeHTML(match[0]);
+          for (let at = 0; at < decoded.length; at++) push(AS_SPACE.has(decoded.charCodeAt(at)) ? ' ' : decoded.charAt(at), i, end);
         } else {
-          const tag = m[1].toLowerCase();
+          // The tag's name is the group every match of TAG has.
+          const tag = match[1]!.toLowerCase();
           if (BLOCK_TAGS.has(tag)) push('\n', i, end);
-          else if (CELL_TAGS.has(tag) && m[0][1] !== '/') push('\t', i, end);
+          else if (CELL_TAGS.has(tag) && match[0][1] !== '/') push('\t', i, end);
         }
         i = end - 1;
       }
@@ -125,27 +127,30 @@ export function buildSource(original: string): SourceText {
   }
   flush(n);
   let text = UTF16.decode(codes.subarray(0, len));
-  let s = starts.subarray(0, len);
-  let e = ends.subarray(0, len);
-  if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, s, e, n);
+  let startMap = starts.subarray(0, len);
+  let endMap = ends.subarray(0, len);
+  if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, startMap, endMap, n);
   // Compose each base character with its combining marks, keeping the cluster's span.
   const parts: string[] = [];
-  const ns: number[] = [];
-  const ne: number[] = [];
+  const composedStarts: number[] = [];
+  const composedEnds: number[] = [];
   let i = 0;
   while (i < text.length) {
-    let j = i + 1;
-    while (j < text.length && /\p{M}/u.test(text[j])) j++;
-    const composed = text.slice(i, j).normalize('NFC');
-    for (let k = 0; k < composed.length; k++) {
-      parts.push(composed[k]);
-      ns.push(s[i]);
-      ne.push(e[j - 1]);
+    let clusterEnd = i + 1;
+    while (clusterEnd < text.length && /\p{M}/u.test(text.charAt(clusterEnd))) clusterEnd++;
+    const composed = text.slice(i, clusterEnd).normalize('NFC');
+    // Both maps have an entry for each character of the text, and i < clusterEnd <= its length.
+    const clusterStart = startMap[i]!;
+    const clusterLast = endMap[clusterEnd - 1]!;
+    for (let at = 0; at < composed.length; at++) {
+      parts.push(composed.charAt(at));
+      composedStarts.push(clusterStart);
+      composedEnds.push(clusterLast);
     }
-    i = j;
+    i = clusterEnd;
   }
   text = parts.join('');
-  s = Int32Array.from(ns);
-  e = Int32Array.from(ne);
-  return new SourceText(text, s, e, n);
+  startMap = Int32Array.from(composedStarts);
+  endMap = Int32Array.from(composedEnds);
+  return new SourceText(text, startMap, endMap, n);
 }

@@ -40,11 +40,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const { text: folded, map } = foldWithMap(slice);
   const raw: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const start = map[m.index];
-    const end = map[m.index + m[0].length - 1] + 1;
-    const f = m[0];
-    const punct = f.length === 1 && PUNCT.has(f);
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+    // The map has an entry for every folded character and one past the last.
+    const start = map[match.index]!;
+    const end = map[match.index + match[0].length - 1]! + 1;
+    const form = match[0];
+    const punct = form.length === 1 && PUNCT.has(form);
     const code = slice.charCodeAt(start);
     const upper = isUpper(code, slice[start]);
     // Only a word that opens with a capital or a digit ("5G") can be written in capitals throughout.
@@ -52,32 +53,34 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "GD&ĐT", "KH&CN": an ampersand between the letters of an abbreviation is part of it, not "và".
     const inAbbreviation = slice[start] === '&' && /\p{Lu}/u.test(slice[start - 1] ?? '') && /\p{Lu}/u.test(slice[end] ?? '');
     raw.push({
-      f,
+      f: form,
       start: from + start,
       end: from + end,
       upper,
       caps: inAbbreviation || (word !== '' && word === word.toUpperCase() && word !== word.toLowerCase()),
       punct,
-      conj: f === 'va' && !inAbbreviation,
+      conj: form === 'va' && !inAbbreviation,
     });
   }
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
-    if (!MERGE_FIRSTS.has(raw[i].f)) {
-      out.push(raw[i]);
+    const token = raw[i]!;
+    if (!MERGE_FIRSTS.has(token.f)) {
+      out.push(token);
       continue;
     }
     let merged = false;
     for (const [seq, into] of MERGES) {
       if (seq.every((w, k) => raw[i + k]?.f === w)) {
-        const last = raw[i + seq.length - 1];
-        out.push({ ...raw[i], f: into, end: last.end });
+        // Every word of the phrase matched, so its last one is there.
+        const last = raw[i + seq.length - 1]!;
+        out.push({ ...token, f: into, end: last.end });
         i += seq.length - 1;
         merged = true;
         break;
       }
     }
-    if (!merged) out.push(raw[i]);
+    if (!merged) out.push(token);
   }
   return out;
 }

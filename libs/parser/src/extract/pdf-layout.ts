@@ -10,7 +10,7 @@
 export interface PositionedText {
   str: string;
   /** [a, b, c, d, e, f]: e, f is the run's origin on the page; |(c, d)| its font size. */
-  transform: number[];
+  transform: [number, number, number, number, number, number];
   width: number;
   height: number;
 }
@@ -46,18 +46,21 @@ export function layoutPage(items: PositionedText[]): string {
   if (!runs.length) return '';
   // Top of the page first (PDF y grows upwards), then left to right.
   runs.sort((p, q) => q.y - p.y || p.x - q.x);
-  const lines: Run[][] = [];
+  // A line is opened by a run, so it is never empty.
+  const lines: [Run, ...Run[]][] = [];
   for (const run of runs) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0].y - run.y) <= SAME_LINE * Math.min(line[0].size, run.size)) line.push(run);
     else lines.push([run]);
   }
   const texts = lines.map(lineText);
-  const spacing = lines.slice(1).map((line, i) => ({ gap: lines[i][0].y - line[0].y, size: lineSize(line) }));
+  // lines[i] is the line above the one at i + 1.
+  const spacing = lines.slice(1).map((line, i) => ({ gap: lines[i]![0].y - line[0].y, size: lineSize(line) }));
   // The usual spacing is that of lines inside a paragraph, the tightest common one: a lower
   // quartile, since in a notice of one-line paragraphs most gaps are paragraph gaps.
   const usual = quantile(spacing.map((s) => s.gap / s.size), 0.25) ?? 1.2;
-  let out = texts[0];
+  // There are runs, so there is a first line.
+  let out = texts[0]!;
   spacing.forEach(({ gap, size }, i) => {
     const text = texts[i + 1];
     out += gap / size > usual * PARAGRAPH ? `\n\n${text}` : `\n${text}`;
@@ -98,5 +101,5 @@ function quantile(values: number[], q: number): number | null {
   // Below 0.9 em two "lines" overlap (a wrapped cell beside a taller one): not a line spacing.
   const sorted = values.filter((v) => Number.isFinite(v) && v >= 0.9).sort((p, q) => p - q);
   if (!sorted.length) return null;
-  return sorted[Math.floor((sorted.length - 1) * q)];
+  return sorted[Math.floor((sorted.length - 1) * q)] ?? null;
 }
