@@ -89,8 +89,8 @@ export function officialCase(name: string): string {
   const out: string[] = [];
   let properFrom = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const lower = w.toLowerCase();
+    const word = words[i]!;
+    const lower = word.toLowerCase();
     const rest = words.slice(i).join(' ').toLowerCase();
     const level = LEVELS.find((l) => rest.startsWith(`${l} `));
     if (properFrom < 0 && level && i > 0) {
@@ -99,11 +99,11 @@ export function officialCase(name: string): string {
       properFrom = i + 1;
       continue;
     }
-    if (/^[\p{Lu}\d&-]{2,}$/u.test(w) && /^(?:HĐND|UBND|MTTQ|VH|TT|GD|ĐT|KH|CN|TN|MT|LĐ|TB|XH)$/u.test(w)) {
-      out.push(w);
+    if (/^[\p{Lu}\d&-]{2,}$/u.test(word) && /^(?:HĐND|UBND|MTTQ|VH|TT|GD|ĐT|KH|CN|TN|MT|LĐ|TB|XH)$/u.test(word)) {
+      out.push(word);
     } else if (properFrom >= 0 || i === 0) {
       out.push(capitalise(lower));
-    } else if (i > 0 && /^(?:và|-|–)$/u.test(words[i - 1].toLowerCase()) && lower !== 'và') {
+    } else if (i > 0 && /^(?:và|-|–)$/u.test(words[i - 1]!.toLowerCase()) && lower !== 'và') {
       out.push(capitalise(lower));
     } else if (i === 1 && /^(?:sở|phòng|ban|cục|bộ)$/u.test(out[0]?.toLowerCase() ?? '')) {
       out.push(capitalise(lower));
@@ -118,8 +118,9 @@ export function officialCase(name: string): string {
 
 function docTypeFromSymbol(symbol: string | null): string | null {
   if (!symbol) return null;
-  const first = symbol.replace(/^\d{4}\//, '').split(/[-–]/)[0].toUpperCase();
-  return SYMBOL_TYPES[first] ?? 'Công văn';
+  // Splitting a string gives at least one piece.
+  const [lead = ''] = symbol.replace(/^\d{4}\//, '').split(/[-–]/);
+  return SYMBOL_TYPES[lead.toUpperCase()] ?? 'Công văn';
 }
 
 function issuerFromSymbol(symbol: string | null, place: string | null, paragraphs: Paragraph[]): string | null {
@@ -131,8 +132,9 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
   // The level (huyện, xã, tỉnh ...) is what the text calls the body most often.
   const counts = new Map<string, number>();
   const re = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
-  for (const p of paragraphs.slice(0, 400)) {
-    for (const m of p.text.matchAll(re)) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+  for (const paragraph of paragraphs.slice(0, 400)) {
+    // The level is the group every match has.
+    for (const [, levelWord = ''] of paragraph.text.matchAll(re)) counts.set(levelWord.toLowerCase(), (counts.get(levelWord.toLowerCase()) ?? 0) + 1);
   }
   const level = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return [body, level, place].filter(Boolean).join(' ');
@@ -161,13 +163,13 @@ function cells(text: string): string[] {
 function addAddressees(h: Header, paragraph: number, text: string, from: number): void {
   const item = /[^;]+/gu;
   item.lastIndex = from;
-  for (let m = item.exec(text); m; m = item.exec(text)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    while (start < end && /[\s\-–+•]/u.test(text[start])) start++;
+  for (let match = item.exec(text); match; match = item.exec(text)) {
+    let start = match.index;
+    let end = match.index + match[0].length;
+    while (start < end && /[\s\-–+•]/u.test(text.charAt(start))) start++;
     // "Kính gửi: Ông (Bà) Hiệu trưởng ...": the courtesy is no part of the addressee's name.
     start += COURTESY.exec(text.slice(start, end))?.[0].length ?? 0;
-    while (end > start && /[\s.,]/u.test(text[end - 1])) end--;
+    while (end > start && /[\s.,]/u.test(text.charAt(end - 1))) end--;
     if (end - start >= 3) h.addressees.push({ paragraph, start, end });
   }
 }
@@ -194,53 +196,57 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   let typeAt = -1;
   let titleAt = -1;
   for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i];
-    const head = p.text.slice(0, 400);
+    const paragraph = paragraphs[i]!;
+    const head = paragraph.text.slice(0, 400);
     if (numberAt < 0) {
-      const m = NUMBER_RE.exec(head);
-      if (m) {
+      const match = NUMBER_RE.exec(head);
+      if (match) {
+        // Both groups take part in every match; the number may be empty ("Số: /UBND-VP").
+        const [whole, number, symbol = ''] = match;
         numberAt = i;
-        h.number = m[1] ? m[1] : null;
-        h.symbol = m[2].replace(/[.,;]+$/, '');
-        h.ranges.number = p.range(m.index, m.index + m[0].length);
+        h.number = number ? number : null;
+        h.symbol = symbol.replace(/[.,;]+$/, '');
+        h.ranges.number = paragraph.range(match.index, match.index + whole.length);
       }
     }
     if (dateAt < 0) {
-      const m = DATE_RE.exec(head);
-      if (m) {
+      const match = DATE_RE.exec(head);
+      if (match) {
+        // The place and the year take part in every match; the day and the month may be left blank.
+        const [whole, placeText = '', day, month, year = ''] = match;
         dateAt = i;
-        const place = m[1].replace(/^(?:[\p{Lu}\d/-]+\s+)*?(?=\p{Lu}\p{Ll})/u, '').trim();
-        const startAt = m.index + m[0].indexOf(place);
+        const place = placeText.replace(/^(?:[\p{Lu}\d/-]+\s+)*?(?=\p{Lu}\p{Ll})/u, '').trim();
+        const startAt = match.index + whole.indexOf(place);
         h.place = place;
-        h.dateText = head.slice(startAt, m.index + m[0].length).replace(/\s+/g, ' ');
-        h.ranges.date = p.range(startAt, m.index + m[0].length);
-        h.year = Number(m[4]);
-        h.month = m[3] ? Number(m[3]) : null;
-        if (m[2] && h.month !== null) {
-          const iso = `${m[4]}-${String(h.month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+        h.dateText = head.slice(startAt, match.index + whole.length).replace(/\s+/g, ' ');
+        h.ranges.date = paragraph.range(startAt, match.index + whole.length);
+        h.year = Number(year);
+        h.month = month ? Number(month) : null;
+        if (day && h.month !== null) {
+          const iso = `${year}-${String(h.month).padStart(2, '0')}-${day.padStart(2, '0')}`;
           if (isValidIsoDate(iso)) h.date = iso;
         }
       }
     }
     if (typeAt < 0 && isUpperText(head.slice(0, 40))) {
-      const upper = p.text.trim();
-      const t = DOC_TYPES.find(([caps]) => upper === caps || upper.startsWith(`${caps} `));
-      if (t && !MOTTO.test(upper)) {
+      const upper = paragraph.text.trim();
+      const docType = DOC_TYPES.find(([caps]) => upper === caps || upper.startsWith(`${caps} `));
+      if (docType && !MOTTO.test(upper)) {
         typeAt = i;
-        h.docType = t[1];
-        const rest = upper.slice(t[0].length).trim();
+        h.docType = docType[1];
+        const rest = upper.slice(docType[0].length).trim();
         if (rest.split(/\s+/).length >= 3) {
           titleAt = i;
           h.title = rest;
-          h.ranges.title = p.range(t[0].length + (p.text.length - p.text.trimStart().length) + 1, p.text.length);
+          h.ranges.title = paragraph.range(docType[0].length + (paragraph.text.length - paragraph.text.trimStart().length) + 1, paragraph.text.length);
         }
       }
       MOTTO.lastIndex = 0;
     }
-    if (titleAt < 0 && SUBJECT_LINE.test(p.text)) {
+    if (titleAt < 0 && SUBJECT_LINE.test(paragraph.text)) {
       titleAt = i;
-      h.title = p.text.trim();
-      h.ranges.title = p.range();
+      h.title = paragraph.text.trim();
+      h.ranges.title = paragraph.range();
     }
   }
   if (typeAt >= 0 && titleAt < 0) {
@@ -255,13 +261,16 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   // A web page that carries no document header still says when it was posted: the article's date.
   if (dateAt < 0) {
     for (let i = 0; i < limit; i++) {
-      const text = paragraphs[i].text.trim();
-      const m = text.length < 80 ? DATELINE.exec(text) ?? POSTED.exec(text) : null;
-      const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
-      if (!m || !iso || !isValidIsoDate(iso)) continue;
+      const text = paragraphs[i]!.text.trim();
+      const match = text.length < 80 ? DATELINE.exec(text) ?? POSTED.exec(text) : null;
+      if (!match) continue;
+      // Day, month and year take part in every match of either.
+      const [, day = '', month = '', year = ''] = match;
+      const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+      if (!isValidIsoDate(iso)) continue;
       h.date = iso;
-      h.year = Number(m[3]);
-      h.month = Number(m[2]);
+      h.year = Number(year);
+      h.month = Number(month);
       h.dateText = text;
       break;
     }
@@ -271,7 +280,7 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   const lastIssuerLine = issuerEnd.length ? Math.max(...issuerEnd) : -1;
   const bodies: string[] = [];
   for (let i = 0; i <= lastIssuerLine && i < limit; i++) {
-    for (const c of cells(paragraphs[i].text)) {
+    for (const c of cells(paragraphs[i]!.text)) {
       const clean = c.replace(NUMBER_RE, '').replace(DATE_RE, '').trim();
       if (!isUpperText(clean) || DOC_TYPES.some(([caps]) => clean.startsWith(caps))) continue;
       const isLevel = LEVELS.some((l) => clean.toLowerCase().startsWith(`${l} `));
@@ -287,15 +296,19 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   // A công văn addresses its recipients ("Kính gửi: ...") before the body.
   const kgAt = paragraphs.findIndex((p, i) => i >= h.bodyStart && i <= h.bodyStart + 3 && /^Kính\s+gửi/iu.test(p.text));
   if (kgAt >= 0) {
-    const inline = /^Kính\s+gửi\s*:?\s*/iu.exec(paragraphs[kgAt].text)![0].length;
+    const addressed = paragraphs[kgAt]!;
+    const inline = /^Kính\s+gửi\s*:?\s*/iu.exec(addressed.text)![0].length;
     // "Kính gửi: Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số ..., Phòng yêu cầu ...":
     // a page that lost the line break after the addressees; the body starts at the next sentence.
-    const bodyAt = BODY_AFTER_ADDRESSEES.exec(paragraphs[kgAt].text.slice(inline));
-    if (bodyAt) paragraphs.splice(kgAt, 1, ...paragraphs[kgAt].splitAt(inline + bodyAt.index + 1));
-    addAddressees(h, kgAt, paragraphs[kgAt].text, inline);
+    const bodyAt = BODY_AFTER_ADDRESSEES.exec(addressed.text.slice(inline));
+    if (bodyAt) paragraphs.splice(kgAt, 1, ...addressed.splitAt(inline + bodyAt.index + 1));
+    // The paragraph, or the first of its two parts, is still at kgAt.
+    addAddressees(h, kgAt, paragraphs[kgAt]!.text, inline);
     let i = kgAt + 1;
-    while (i < paragraphs.length && /^[-–+•]/.test(paragraphs[i].text) && paragraphs[i].text.length < 200) {
-      addAddressees(h, i, paragraphs[i].text, 0);
+    while (i < paragraphs.length) {
+      const item = paragraphs[i]!;
+      if (!/^[-–+•]/.test(item.text) || item.text.length >= 200) break;
+      addAddressees(h, i, item.text, 0);
       i++;
     }
     h.bodyStart = i;

@@ -28,7 +28,7 @@ export function tableColumns(p: Paragraph): TableColumns | null {
   // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
   const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
   if (content < 0 || lead < 0) return null;
-  return { count: columns.length, numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]), content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
+  return { count: columns.length, numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]!), content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
 }
 
 /** What reading a table needs from the reader of the whole directive. */
@@ -51,8 +51,10 @@ export class TableReader {
   /** Whether a cell opens with a unit's name. */
   private namesUnit(p: Paragraph, start: number, end: number): boolean {
     const tokens = tokenize(p.text, start, end);
-    const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
-    return found.length > 0 && found[0].start === tokens[0].start;
+    const [firstToken] = tokens;
+    if (!firstToken) return false;
+    const [firstFound] = this.host.matcher.parseUnits(tokens, 0);
+    return firstFound !== undefined && firstFound.start === firstToken.start;
   }
 
   /**
@@ -65,7 +67,8 @@ export class TableReader {
       const tokens = tokenize(p.text, from, to);
       const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
       // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
-      if (found.length === 1) found[0] = { ...found[0], end: to };
+      const [only] = found;
+      if (only && found.length === 1) found[0] = { ...only, end: to };
       out.push(...(found.length > 0 ? found : this.unknownNames(p, from, to)));
     }
     return out;
@@ -138,7 +141,8 @@ export class TableReader {
     const contents = this.pieces(p, content.start, content.end, sentenceBreaks);
     const leads = this.pieces(p, lead.start, lead.end, leadBreaks);
     if (contents.length !== leads.length) return whole;
-    return contents.map((c, k) => ({ content: c, lead: leads[k] }));
+    // As many leads as contents, checked above.
+    return contents.map((c, index) => ({ content: c, lead: leads[index]! }));
   }
 
   /**
@@ -148,40 +152,49 @@ export class TableReader {
    * Returns the index after the table, or `i` when paragraph i opens no table.
    */
   read(i: number, to: number): number {
-    const header = tableColumns(this.host.paragraphs[i]);
+    // The reader calls this only at a paragraph of the directive.
+    const header = tableColumns(this.host.paragraphs[i]!);
     if (!header) return i;
     const { content, lead, coordinating, time } = header;
-    let leadCell: { p: Paragraph; start: number; end: number } | null = null;
+    let leadCell: { paragraph: Paragraph; start: number; end: number } | null = null;
     let lastTime: TableTime | null = null;
     let current: Building | null = null;
-    let k = i + 1;
-    for (; k < to; k++) {
-      const p = this.host.paragraphs[k];
-      if (!p.text.includes('\t')) {
+    let index = i + 1;
+    for (; index < to; index++) {
+      const paragraph = this.host.paragraphs[index];
+      if (!paragraph) break;
+      if (!paragraph.text.includes('\t')) {
         // A cell's words wrapped onto a line of their own in a PDF: the table goes on below them.
-        if (p.text.length < 160 && this.host.paragraphs[k + 1]?.text.includes('\t')) continue;
+        if (paragraph.text.length < 160 && this.host.paragraphs[index + 1]?.text.includes('\t')) continue;
         break;
       }
       const cells: { start: number; end: number }[] = [];
       let at = 0;
-      for (const cell of p.text.split('\t')) {
+      for (const cell of paragraph.text.split('\t')) {
         const lead0 = cell.length - cell.trimStart().length;
         cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
         at += cell.length + 1;
       }
       // The header's cells wrapped onto a second line in a PDF ("Đơn vị chủ" / "trì"): words that go
       // on, in lower case, are no row of tasks.
-      if (k === i + 1 && cells.every((c) => c.end === c.start || /^\p{Ll}/u.test(p.text.slice(c.start, c.start + 1)))) continue;
+      if (index === i + 1 && cells.every((c) => c.end === c.start || /^\p{Ll}/u.test(paragraph.text.slice(c.start, c.start + 1)))) continue;
       // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
       // trailing empty cell: the lead column tells which, by holding a unit or not.
-      const lastIsTime = time === header.count - 1 && TIME_CELL.test(p.text.slice(cells[cells.length - 1].start, cells[cells.length - 1].end));
-      if (cells.length === header.count - 1 && /^\d/.test(p.text) && cells[lead] && (lastIsTime || !this.namesUnit(p, cells[lead].start, cells[lead].end))) {
-        cells.splice(lead, 0, { start: cells[lead].start, end: cells[lead].start });
+      // Splitting gives at least one cell.
+      const lastCell = cells[cells.length - 1]!;
+      const lastIsTime = time === header.count - 1 && TIME_CELL.test(paragraph.text.slice(lastCell.start, lastCell.end));
+      const leadAsRead = cells[lead];
+      if (cells.length === header.count - 1 && /^\d/.test(paragraph.text) && leadAsRead && (lastIsTime || !this.namesUnit(paragraph, leadAsRead.start, leadAsRead.end))) {
+        cells.splice(lead, 0, { start: leadAsRead.start, end: leadAsRead.start });
       }
       // A row whose first cell holds no number lost the number cell it shares, merged, with the row above.
-      const merged = header.numbered && cells.length < header.count && cells.length >= 2 && cells[0].end > cells[0].start && !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(p.text.slice(cells[0].start, cells[0].end));
-      if (merged) cells.unshift({ start: cells[0].start, end: cells[0].start });
-      const cellText = (n: number) => (n >= 0 && cells[n] ? p.text.slice(cells[n].start, cells[n].end) : '');
+      const firstCell = cells[0]!;
+      const merged = header.numbered && cells.length < header.count && cells.length >= 2 && firstCell.end > firstCell.start && !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(paragraph.text.slice(firstCell.start, firstCell.end));
+      if (merged) cells.unshift({ start: firstCell.start, end: firstCell.start });
+      const cellText = (column: number) => {
+        const cell = column >= 0 ? cells[column] : undefined;
+        return cell ? paragraph.text.slice(cell.start, cell.end) : '';
+      };
       // "II | TRIỂN KHAI ĐỒNG BỘ ...": a section's heading row, under no unit.
       if (cells.length <= 2) {
         if (current) this.host.finish(current);
@@ -193,7 +206,9 @@ export class TableReader {
       const when = cellText(time);
       let rowTime: TableTime | null = null;
       if (when) {
-        const range = p.range(cells[time].start, cells[time].end);
+        // The time cell has text, so it is there.
+        const timeCell = cells[time]!;
+        const range = paragraph.range(timeCell.start, timeCell.end);
         // "2025", "Năm 2025 - 2026": the work runs to the end of the last year named.
         const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
         // "Tháng 12 hằng năm": a duty that comes back, with no one date.
@@ -207,17 +222,18 @@ export class TableReader {
       const coord = cellText(coordinating);
       const partners = coord ? this.host.coordinating(`phối hợp với ${coord}`) : null;
       let made = false;
-      for (const part of this.subRows(p, cells[content], cells[lead])) {
+      // The content cell has text, so it is there.
+      for (const part of this.subRows(paragraph, cells[content]!, cells[lead])) {
         // Rows of the same unit one after another are one assignment, as a merged cell would make them.
-        const leadText = part.lead ? foldVietnamese(p.text.slice(part.lead[0], part.lead[1])) : '';
-        if (part.lead && leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.p.text.slice(leadCell.start, leadCell.end)))) {
+        const leadText = part.lead ? foldVietnamese(paragraph.text.slice(part.lead[0], part.lead[1])) : '';
+        if (part.lead && leadText && (!current || !leadCell || leadText !== foldVietnamese(leadCell.paragraph.text.slice(leadCell.start, leadCell.end)))) {
           if (current) this.host.finish(current);
-          leadCell = { p, start: part.lead[0], end: part.lead[1] };
-          current = newBuilding(mentionsIn(p, this.cellUnits(p, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
+          leadCell = { paragraph, start: part.lead[0], end: part.lead[1] };
+          current = newBuilding(mentionsIn(paragraph, this.cellUnits(paragraph, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
         }
         if (!current || !leadCell) continue;
         const c = new Composite();
-        c.add(p, part.content[0], part.content[1]);
+        c.add(paragraph, part.content[0], part.content[1]);
         current.tasks.push(c);
         if (rowTime) this.host.tableDeadlines.set(c, rowTime);
         if (partners) this.host.tableCoordinating.set(c, partners);
@@ -226,6 +242,6 @@ export class TableReader {
       if (made && when) lastTime = rowTime;
     }
     if (current) this.host.finish(current);
-    return k;
+    return index;
   }
 }
