@@ -122,6 +122,13 @@ function capitaliseFirst(s: string): string {
   return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/** Where the names read end when they open the tokens (the text starts with them), or null. */
+function namesEnd(mentions: Mention[], tokens: Token[]): number | null {
+  const first = mentions[0];
+  const last = mentions[mentions.length - 1];
+  return first && last && first.start === tokens[0]?.start ? last.end : null;
+}
+
 const foldedWords = new Map<string, string>();
 
 /** A word folded, remembered: a paragraph's clauses open with the same few words again and again. */
@@ -205,14 +212,14 @@ class DirectiveParser {
     // plan after its own signature: each such attached document is read to its own closing.
     let readTo = bodyEnd;
     for (let i = bodyEnd; i < this.paragraphs.length; i++) {
-      if (!ATTACHED_DOCUMENT.test(this.paragraphs[i].text)) continue;
+      if (!ATTACHED_DOCUMENT.test(this.paragraphs[i]!.text)) continue;
       const end = this.bodyEnd(i + 1);
       this.readAssignments(i + 1, end);
       readTo = end;
       i = end;
     }
     // A plan's appendix ("PHỤ LỤC – Danh mục nhiệm vụ") follows the signature: its tables are tasks too.
-    for (let i = readTo; i < this.paragraphs.length; i++) if (tableColumns(this.paragraphs[i])) i = this.tables.read(i, this.paragraphs.length) - 1;
+    for (let i = readTo; i < this.paragraphs.length; i++) if (tableColumns(this.paragraphs[i]!)) i = this.tables.read(i, this.paragraphs.length) - 1;
     const signer = this.signer(bodyEnd);
     return {
       number: h.number,
@@ -246,12 +253,12 @@ class DirectiveParser {
     // once the article has given a direction, the next piece of furniture is where it ends.
     let directed = false;
     for (let i = from; i < this.paragraphs.length; i++) {
-      const t = this.paragraphs[i].text;
-      if ((isClosing(t) && !this.asksByDate(t)) || (isSignatureTitle(t) && !this.issuesDecision(i)) || (directed && isFurniture(t))) return i;
-      if (!directed && GIVES_DIRECTION.test(t)) directed = true;
+      const text = this.paragraphs[i]!.text;
+      if ((isClosing(text) && !this.asksByDate(text)) || (isSignatureTitle(text) && !this.issuesDecision(i)) || (directed && isFurniture(text))) return i;
+      if (!directed && GIVES_DIRECTION.test(text)) directed = true;
       // An article's byline ("Trần Biển") after the text that gives directions: the page goes on, the article does not.
-      if (BYLINE.test(t) && i > from && DIRECTION.test(this.paragraphs[i - 1].text)) return i;
-      if (closingMarkAt(t) >= 0) return i + 1;
+      if (BYLINE.test(text) && i > from && DIRECTION.test(this.paragraphs[i - 1]!.text)) return i;
+      if (closingMarkAt(text) >= 0) return i + 1;
     }
     return this.paragraphs.length;
   }
@@ -271,19 +278,22 @@ class DirectiveParser {
     let i = this.paragraphs.findIndex((p, k) => k >= from && /^Nơi\s+nhận/iu.test(p.text));
     if (i < 0) return out;
     const items: string[] = [];
-    const inline = this.paragraphs[i].text.replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
+    const inline = this.paragraphs[i]!.text.replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
     if (inline) items.push(...inline.split(/;\s*(?=[-–+•])/u));
     for (i++; i < this.paragraphs.length; i++) {
-      const t = this.paragraphs[i].text;
-      if (!/^[-–+•]/.test(t)) break;
-      items.push(...t.split(/;\s*(?=[-–+•])/u));
+      const text = this.paragraphs[i]!.text;
+      if (!/^[-–+•]/.test(text)) break;
+      items.push(...text.split(/;\s*(?=[-–+•])/u));
     }
     for (const raw of items) {
-      let item = raw.split(/\s{3,}/)[0].replace(/^[-–+•]\s*/, '').replace(/[;.,\s]+$/u, '').trim();
+      // Splitting gives at least one piece.
+      const [firstCell = ''] = raw.split(/\s{3,}/);
+      let item = firstCell.replace(/^[-–+•]\s*/, '').replace(/[;.,\s]+$/u, '').trim();
       if (!item || /^Lưu(?!\p{L})/iu.test(item)) continue;
       const label = /^(Các\s+(?:đơn\s+vị|phòng|cơ\s+quan|ban|ngành|xã|trường|đ\/c|đồng\s+chí)[^:]{0,30}):\s*(.+)$/iu.exec(item);
       if (label) {
-        for (const part of label[2].split(/\s*[,;]\s*/)) if (part.trim()) out.push(part.trim());
+        // The names after the label are the group every match has.
+        for (const part of label[2]!.split(/\s*[,;]\s*/)) if (part.trim()) out.push(part.trim());
         continue;
       }
       item = item.replace(/\s+/g, ' ');
@@ -307,15 +317,17 @@ class DirectiveParser {
       return null;
     };
     let lastTitle = -1;
-    for (let i = from; i < this.paragraphs.length; i++) if (isSignatureTitle(this.paragraphs[i].text)) lastTitle = i;
+    for (let i = from; i < this.paragraphs.length; i++) if (isSignatureTitle(this.paragraphs[i]!.text)) lastTitle = i;
     const start = lastTitle >= 0 ? lastTitle + 1 : from;
     for (let i = start; i < this.paragraphs.length; i++) {
-      const p = this.paragraphs[i];
-      if (/^[-–+•]/.test(p.text) || /^Nơi\s+nhận/iu.test(p.text)) continue;
-      const name = nameLike(p.text);
+      const paragraph = this.paragraphs[i]!;
+      if (/^[-–+•]/.test(paragraph.text) || /^Nơi\s+nhận/iu.test(paragraph.text)) continue;
+      const name = nameLike(paragraph.text);
       if (name) {
-        const at = p.text.indexOf(name.split(' ')[0]);
-        return { name, range: p.range(Math.max(at, 0), p.text.length) };
+        // Splitting gives at least one word.
+        const [firstWord = ''] = name.split(' ');
+        const at = paragraph.text.indexOf(firstWord);
+        return { name, range: paragraph.range(Math.max(at, 0), paragraph.text.length) };
       }
     }
     return null;
@@ -385,17 +397,19 @@ class DirectiveParser {
     const last = mentions[mentions.length - 1];
     if (!last) return null;
     const tokens = tokenize(p.text, restStart, p.text.length);
-    const named = [...mentions.slice(0, -1), { ...last }];
+    const lastNamed = { ...last };
+    const named = [...mentions.slice(0, -1), lastNamed];
     let k = 0;
     for (; k < tokens.length; k++) {
       const separator = tokens[k - 1];
       if (!separator || (separator.f !== ',' && !separator.conj)) continue;
       const further = this.matcher.parseUnits(tokens, k);
-      if (further.length === 0 || further[further.length - 1].end < (tokens[tokens.length - 1]?.end ?? 0)) continue;
-      named[named.length - 1].end = tokens[k - 2]?.end ?? last.end;
+      const furthest = further.at(-1);
+      if (!furthest || furthest.end < (tokens[tokens.length - 1]?.end ?? 0)) continue;
+      lastNamed.end = tokens[k - 2]?.end ?? last.end;
       return [...named, ...further];
     }
-    named[named.length - 1].end = tokens[tokens.length - 1]?.end ?? last.end;
+    lastNamed.end = tokens[tokens.length - 1]?.end ?? last.end;
     return named;
   }
 
@@ -405,16 +419,16 @@ class DirectiveParser {
    * the assignees.
    */
   private listAfterTitle(p: Paragraph, found: { mentions: Mention[]; end: number }): { mentions: Mention[]; end: number } {
-    const last = found.mentions[found.mentions.length - 1];
-    if (!last.group) return found;
+    const last = found.mentions.at(-1);
+    if (!last?.group) return found;
     const colon = /^\s*:\s*/.exec(p.text.slice(found.end, found.end + 40));
     if (!colon) return found;
     const from = found.end + colon[0].length;
     const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 400));
     if (tokens.length === 0) return found;
     const listed = this.matcher.parseUnits(tokens, 0);
-    if (listed.length === 0 || listed[0].start !== tokens[0].start) return found;
-    const end = listed[listed.length - 1].end;
+    const end = namesEnd(listed, tokens);
+    if (end === null) return found;
     const after = p.text.slice(end, end + AHEAD).trimStart();
     if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) return found;
     return { mentions: [...found.mentions.slice(0, -1), ...listed], end };
@@ -432,8 +446,8 @@ class DirectiveParser {
       // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
       const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
       const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(p.text.slice(from, from + 12)));
-      if (mentions.length > 0 && mentions[0].start === tokens[0].start) return { mentions, end: mentions[mentions.length - 1].end };
-      return null;
+      const end = namesEnd(mentions, tokens);
+      return end === null ? null : { mentions, end };
     }
     if (assessment) return null;
     // A list item under an assignment is its task: a direction inside it is no new assignment.
@@ -446,8 +460,9 @@ class DirectiveParser {
     const tokens = tokenize(p.text, m.length, windowEnd);
     if (tokens.length === 0) return null;
     const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), broadAt);
-    if (mentions.length === 0) return null;
-    const end = mentions[mentions.length - 1].end;
+    const last = mentions.at(-1);
+    if (!last) return null;
+    const end = last.end;
     // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
     const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
     // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
@@ -472,7 +487,8 @@ class DirectiveParser {
   private widenGroup(text: string, tokens: Token[], found: Mention[], broadAt: boolean): Mention[] {
     let mentions = found;
     const broad = broadAt ? this.matcher.broadGroup(tokens, 0) : null;
-    if (broad && (mentions.length === 0 || (mentions.length === 1 && mentions[0].group && mentions[0].end < broad.end))) mentions = [broad];
+    const [only] = mentions;
+    if (broad && (mentions.length === 0 || (mentions.length === 1 && only && only.group && only.end < broad.end))) mentions = [broad];
     const last = mentions.at(-1);
     if (last?.group) {
       const place = GROUP_PLACE.exec(text.slice(last.end, last.end + 80));
@@ -517,13 +533,14 @@ class DirectiveParser {
       const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
       const mentions = this.widenGroup(text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(text.slice(at, at + 12)));
-      if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
+      const end = namesEnd(mentions, tokens);
+      if (end === null) continue;
       // Inside a sentence a name the parser does not know counts only when it is written as a name.
       if (!mentions.every((x) => x.known || x.standard || x.group || /^\p{Lu}/u.test(text.charAt(x.start)))) continue;
-      const after = text.slice(mentions[mentions.length - 1].end, mentions[mentions.length - 1].end + AHEAD).trimStart();
+      const after = text.slice(end, end + AHEAD).trimStart();
       if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
       if (NOT_A_LEAD.test(after)) continue;
-      return { mentions, end: mentions[mentions.length - 1].end };
+      return { mentions, end };
     }
     return null;
   }
@@ -531,11 +548,11 @@ class DirectiveParser {
   /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
   private introCue(body: string): RegExpExecArray | null {
     const re = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const from = m.index + m[0].length;
+    for (let match = re.exec(body); match; match = re.exec(body)) {
+      const from = match.index + match[0].length;
       const tokens = tokenize(body, from, Math.min(body.length, from + 300));
       const mentions = this.matcher.parseUnits(tokens, 0, false);
-      if (mentions.length > 0 && mentions[0].start === tokens[0].start) {
+      if (namesEnd(mentions, tokens) !== null) {
         const found = [body.slice(0, from)] as unknown as RegExpExecArray;
         found.index = 0;
         return found;
@@ -562,13 +579,14 @@ class DirectiveParser {
   private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
     if (this.header.addressees.length === 0) return null;
     const all = this.addressees();
-    if (mentions.length === 1 && isAddresseeReference(foldVietnamese(p.text.slice(mentions[0].start, mentions[0].end)).trim())) return all;
+    const [only] = mentions;
+    if (only && mentions.length === 1 && isAddresseeReference(foldVietnamese(p.text.slice(only.start, only.end)).trim())) return all;
     const keys = all.map((a) => addresseeKey(a.text));
     const out: Building['mentions'] = [];
     let stood = false;
     for (const mention of mentions) {
       const said = addresseeKey(p.text.slice(mention.start, mention.end));
-      const heads = mention.group && said !== '' ? all.filter((_, k) => keys[k] === said || keys[k].startsWith(`${said} `)) : [];
+      const heads = mention.group && said !== '' ? all.filter((_, k) => keys[k] === said || keys[k]?.startsWith(`${said} `)) : [];
       // One addressee is the group the body names, in its own words.
       if (heads.length < 2) {
         out.push(...mentionsIn(p, [mention]));
@@ -584,16 +602,19 @@ class DirectiveParser {
   private addressees(): Building['mentions'] {
     const out: Building['mentions'] = [];
     for (const a of this.header.addressees) {
-      const para = this.paragraphs[a.paragraph];
+      // The header records each addressee in one of the paragraphs it read.
+      const para = this.paragraphs[a.paragraph]!;
       const tokens = tokenize(para.text, a.start, a.end);
       const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
+      const foundEnd = namesEnd(found, tokens);
       // "Kính gửi: Phòng Nội vụ, Phòng Tài chính - Kế hoạch, UBND các xã, thị trấn.": one line, several addressees.
-      if (found.length > 1 && found[0].start === tokens[0].start && para.text.slice(found[found.length - 1].end, a.end).trim() === '') {
+      if (found.length > 1 && foundEnd !== null && para.text.slice(foundEnd, a.end).trim() === '') {
         out.push(...mentionsIn(para, found));
         continue;
       }
-      const mention: Mention = found.length === 1 && found[0].end === a.end
-        ? found[0]
+      const [only] = found;
+      const mention: Mention = found.length === 1 && only && only.end === a.end
+        ? only
         : { start: a.start, end: a.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(a.start, a.end))), vague: false, known: false, standard: false };
       out.push({ mention, text: para.text.slice(a.start, a.end).trim(), range: para.range(a.start, a.end) });
     }
@@ -640,7 +661,7 @@ class DirectiveParser {
       const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
       // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
       // goes on with the list; the verb after it is still the lead unit's.
-      while (passed < partners.length && partners[passed].end <= semi - 300) passed++;
+      while (passed < partners.length && partners[passed]!.end <= semi - 300) passed++;
       if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi, partners.slice(passed, passed + 64))) continue;
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
@@ -653,8 +674,8 @@ class DirectiveParser {
       const tokens = tokenize(text, unitAt, Math.min(limit, windowEnd + 1));
       if (tokens.length === 0) continue;
       const mentions = this.matcher.parseUnits(tokens, 0, true, false);
-      if (mentions.length === 0 || mentions[0].start !== tokens[0].start) continue;
-      const end = mentions[mentions.length - 1].end;
+      const end = namesEnd(mentions, tokens);
+      if (end === null) continue;
       const after = text.slice(end, end + AHEAD).trimStart();
       // A group opening a clause is its subject too ("...; lực lượng chức năng bố trí chốt chặn").
       const recognised = mentions.every((x) => x.known || x.standard || x.group);
@@ -689,19 +710,19 @@ class DirectiveParser {
       current = null;
     };
     for (let i = from; i < to; i++) {
-      const p = this.paragraphs[i];
-      if (tableColumns(p)) {
+      const paragraph = this.paragraphs[i]!;
+      if (tableColumns(paragraph)) {
         close();
         zone = true;
         i = this.tables.read(i, to) - 1;
         continue;
       }
-      const m = markerOf(p.text);
-      const depth = MARKER_DEPTH[m.kind];
-      const body = p.text.slice(m.length).trim();
+      const marker = markerOf(paragraph.text);
+      const depth = MARKER_DEPTH[marker.kind];
+      const body = paragraph.text.slice(marker.length).trim();
       // A bare list marker ("- ") carries nothing, nor does a line without a word of two letters.
       if (!body || !TWO_LETTERS.test(body)) continue;
-      const isHeading = headingLike(body, m);
+      const isHeading = headingLike(body, marker);
       // Only a heading that opens with a word can be one of the assessment's ("Đánh giá ...").
       const f = isHeading && /^\p{L}/u.test(body) ? foldVietnamese(body.slice(0, 200)) : '';
       const intro = body.endsWith(':') && INTRO.test(foldVietnamese(body.slice(-120)));
@@ -716,49 +737,49 @@ class DirectiveParser {
         continue;
       }
       // A dateline ("Thứ Bảy, 18/02/2017, 07:55 [GMT+7]") is the page's, not the article's.
-      if (m.kind === 'none' && DATELINE.test(body)) continue;
+      if (marker.kind === 'none' && DATELINE.test(body)) continue;
       // An article's headline ("UBND tỉnh yêu cầu Công an huyện ... sớm có kết luận ...") sums up
       // the directions the article then gives in full: read as an assignment, it would take the
       // article's lede and every paragraph after it as its tasks.
-      const headline = headlineAt === null && /\p{L}/u.test(body) && m.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
+      const headline = headlineAt === null && /\p{L}/u.test(body) && marker.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
       if (headlineAt === null && /\p{L}/u.test(body)) headlineAt = i;
-      const found = headline ? null : this.detect(p, m, zone, false);
+      const found = headline ? null : this.detect(paragraph, marker, zone, false);
       // "Các đơn vị thực hiện trước ngày 24/3/2016.": the deadline of the duty just given, not a new one.
       const previous: Composite | undefined = (current as Building | null)?.tasks.at(-1);
-      if (found && previous && found.mentions.length === 1 && found.mentions[0].group && this.deadlineOnly(p.text.slice(found.end))) {
-        previous.add(p, m.length, p.text.length);
+      if (found && previous && found.mentions.length === 1 && found.mentions[0]?.group && this.deadlineOnly(paragraph.text.slice(found.end))) {
+        previous.add(paragraph, marker.length, paragraph.text.length);
         continue;
       }
       if (found) {
         close();
         zone = true;
         // The unit's role in brackets ("Sở Giao thông vận tải (Cơ quan Thường trực ...) chủ trì") opens no task.
-        const restStart = found.end + (/^[\s:,;]*(?:\([^()]{0,150}\)[\s:,;]*)?/u.exec(p.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
-        const headed = this.headsItems(i, to, p, m, restStart) ? this.namesToEnd(p, found.mentions, restStart) : null;
+        const restStart = found.end + (/^[\s:,;]*(?:\([^()]{0,150}\)[\s:,;]*)?/u.exec(paragraph.text.slice(found.end, found.end + AHEAD))?.[0].length ?? 0);
+        const headed = this.headsItems(i, to, paragraph, marker, restStart) ? this.namesToEnd(paragraph, found.mentions, restStart) : null;
         if (headed) found.mentions = headed;
-        const rest = headed ? '' : p.text.slice(restStart).trim();
-        const addressed = this.addressed(found.mentions, p);
+        const rest = headed ? '' : paragraph.text.slice(restStart).trim();
+        const addressed = this.addressed(found.mentions, paragraph);
         // Addressees share one task; otherwise each clause after a semicolon may name its own unit.
-        const clauses = rest && !addressed && !/:\s*$/.test(rest) ? this.clauses(p, restStart) : [];
+        const clauses = rest && !addressed && !/:\s*$/.test(rest) ? this.clauses(paragraph, restStart) : [];
         let start = restStart;
-        let mentions: Building['mentions'] = addressed ?? mentionsIn(p, found.mentions);
+        let mentions: Building['mentions'] = addressed ?? mentionsIn(paragraph, found.mentions);
         for (const clause of clauses) {
           const b = newBuilding(mentions, depth);
           const c = new Composite();
-          c.add(p, start, clause.at);
+          c.add(paragraph, start, clause.at);
           b.tasks.push(c);
           this.finish(b);
-          mentions = mentionsIn(p, clause.mentions);
+          mentions = mentionsIn(paragraph, clause.mentions);
           start = clause.start;
         }
         const b = newBuilding(mentions, depth);
         if (introHeading?.deadline) b.heading = { coordinating: [], deadline: introHeading.deadline };
         current = b;
         if (rest) {
-          if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => p.range(restStart + a, restStart + z));
+          if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => paragraph.range(restStart + a, restStart + z));
           else {
             const c = new Composite();
-            c.add(p, start, p.text.length);
+            c.add(paragraph, start, paragraph.text.length);
             b.tasks.push(c);
           }
         }
@@ -767,7 +788,7 @@ class DirectiveParser {
       // "Thời gian treo cờ: Từ ngày 23/7 đến hết ngày 27/7/2025", or the same as a lead-in to items
       // ("Thời gian treo cờ:" / "+ Đợt 1: ..." / "+ Đợt 2: ..."): the period of what the document
       // asks, no task of its own. The directions around it that give no date end with it.
-      if (m.kind === 'none' && PERIOD.test(body)) {
+      if (marker.kind === 'none' && PERIOD.test(body)) {
         const period = this.period(i, to);
         if (period) {
           close();
@@ -787,14 +808,14 @@ class DirectiveParser {
       if (intro && !current) {
         zone = true;
         // "Quý II/2019 tập trung thực hiện một số nội dung như sau:": the period the items below share.
-        const at = m.length + body.lastIndexOf('. ') + 1;
-        const lead = p.text.slice(at);
+        const at = marker.length + body.lastIndexOf('. ') + 1;
+        const lead = paragraph.text.slice(at);
         // The period may open the sentence with no cue word: read it as "trong <period>".
         const dl = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
         // Only a period that opens the sentence is the items' own ("Quý II/2019 tập trung ..."); a year
         // further on names the subject ("công tác phòng chống lụt bão năm 2008 như sau:").
         introHeading = dl?.deadline && dl.start === 0
-          ? { coordinating: [], deadline: { found: { ...dl, text: dl.text.replace(/^trong\s+/u, '') }, range: p.range(Math.max(at, at + dl.start - 6), at + dl.end - 6) } }
+          ? { coordinating: [], deadline: { found: { ...dl, text: dl.text.replace(/^trong\s+/u, '') }, range: paragraph.range(Math.max(at, at + dl.start - 6), at + dl.end - 6) } }
           : null;
         continue;
       }
@@ -809,28 +830,28 @@ class DirectiveParser {
       }
       if (!current) continue;
       const cur: Building = current;
-      const plainAfterItems = m.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
+      const plainAfterItems = marker.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
       if ((cur.depth < MARKER_DEPTH.none && depth <= cur.depth) || (cur.depth === MARKER_DEPTH.none && plainAfterItems && !cur.tasks.at(-1)?.text.endsWith(':'))) {
         close();
         continue;
       }
       // In an article a paragraph after the direction may go back to reporting: the direction ends there.
-      if (m.kind === 'none' && cur.depth === MARKER_DEPTH.none && (cur.taskKind === null || cur.taskKind === 'none') && reports(body)) {
+      if (marker.kind === 'none' && cur.depth === MARKER_DEPTH.none && (cur.taskKind === null || cur.taskKind === 'none') && reports(body)) {
         close();
         continue;
       }
-      if ((m.kind === 'none' || isHeading) && isUpperText(body) && body.length < 160) {
+      if ((marker.kind === 'none' || isHeading) && isUpperText(body) && body.length < 160) {
         close();
         continue;
       }
-      if (cur.taskKind === null) cur.taskKind = m.kind;
+      if (cur.taskKind === null) cur.taskKind = marker.kind;
       const last = cur.tasks.at(-1);
-      const sub = last && (MARKER_DEPTH[m.kind] > MARKER_DEPTH[cur.taskKind] || (m.kind === 'none' && last.text.endsWith(':')));
-      if (m.kind !== cur.taskKind && sub && last) {
-        last.add(p, 0, p.text.length);
+      const sub = last && (MARKER_DEPTH[marker.kind] > MARKER_DEPTH[cur.taskKind] || (marker.kind === 'none' && last.text.endsWith(':')));
+      if (marker.kind !== cur.taskKind && sub && last) {
+        last.add(paragraph, 0, paragraph.text.length);
       } else {
         const c = new Composite();
-        c.add(p, m.length, p.text.length);
+        c.add(paragraph, marker.length, paragraph.text.length);
         cur.tasks.push(c);
       }
     }
@@ -841,16 +862,17 @@ class DirectiveParser {
   private period(i: number, to: number): { deadline: NonNullable<Heading['deadline']>; last: number } | null {
     let deadline: NonNullable<Heading['deadline']> | null = null;
     let last = i;
-    const read = (k: number) => {
-      const p = this.paragraphs[k];
-      const dl = findDeadline(p.text, this.ctx, null);
-      if (dl?.deadline) deadline = { found: dl, range: p.range(dl.start, dl.end) };
+    // The reader asks only about paragraphs before `to`.
+    const read = (index: number) => {
+      const paragraph = this.paragraphs[index]!;
+      const dl = findDeadline(paragraph.text, this.ctx, null);
+      if (dl?.deadline) deadline = { found: dl, range: paragraph.range(dl.start, dl.end) };
     };
     read(i);
-    if (/:\s*$/.test(this.paragraphs[i].text)) {
-      for (let k = i + 1; k < to && markerOf(this.paragraphs[k].text).kind !== 'none'; k++) {
-        read(k);
-        last = k;
+    if (/:\s*$/.test(this.paragraphs[i]!.text)) {
+      for (let index = i + 1; index < to && markerOf(this.paragraphs[index]!.text).kind !== 'none'; index++) {
+        read(index);
+        last = index;
       }
     }
     return deadline ? { deadline, last } : null;

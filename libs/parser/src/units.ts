@@ -73,12 +73,12 @@ function otherKinds(kinds: Set<UnitKind>, tokens: Token[], k: number, n: number)
   return next.every((kind) => !kinds.has(kind));
 }
 
-function isStop(tokens: Token[], j: number): boolean {
-  const t = tokens[j];
-  if (t.upper) return false;
-  const next = tokens[j + 1];
-  if (next && !next.punct && STOP_BIGRAMS.has(`${t.f} ${next.f}`)) return true;
-  return STOP_UNIGRAMS.has(t.f);
+function isStop(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.upper) return false;
+  const next = tokens[index + 1];
+  if (next && !next.punct && STOP_BIGRAMS.has(`${token.f} ${next.f}`)) return true;
+  return STOP_UNIGRAMS.has(token.f);
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -138,24 +138,27 @@ export class UnitMatcher {
       const toks = nameTokens(source);
       if (toks.length === 0) continue;
       this.addVariant(toks, unitId, true, kindWord);
+      // toks has words, and core keeps at least two of them.
       let core = toks;
-      if (KIND_WORDS.has(core[0]) && core.length >= 2) {
+      if (KIND_WORDS.has(core[0]!) && core.length >= 2) {
         core = core.slice(1);
         this.addVariant(core, unitId, false, kindWord);
       }
       // "Thanh tra huyện" is also written "Thanh tra"; "UBND huyện" is never just "UBND".
-      if (this.levels.has(core[core.length - 1]) && core.length >= 3) this.addVariant(core.slice(0, -1), unitId, false, kindWord);
+      if (this.levels.has(core[core.length - 1]!) && core.length >= 3) this.addVariant(core.slice(0, -1), unitId, false, kindWord);
       if (toks.length >= 2 && toks.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([toks.join('')], unitId, false, kindWord);
     }
   }
 
   private addVariant(tokens: string[], unitId: string | null, full: boolean, kindWord: string | null): void {
-    const list = this.byFirst.get(tokens[0]) ?? [];
+    // Every variant has words: addNames skips a name with none.
+    const firstWord = tokens[0]!;
+    const list = this.byFirst.get(firstWord) ?? [];
     const key = tokens.join(' ');
     // A standard name the office's own units already spell adds nothing.
     if (unitId === null && list.some((v) => v.tokens.join(' ') === key)) return;
     if (!list.some((v) => v.unitId === unitId && v.tokens.join(' ') === key)) list.push({ tokens, unitId, full, kindWord });
-    this.byFirst.set(tokens[0], list);
+    this.byFirst.set(firstWord, list);
   }
 
   /** Whether the tokens hold no verb: names of units and the words between them only. */
@@ -181,20 +184,23 @@ export class UnitMatcher {
     let joins = 0;
     let items = 0;
     for (let n = 0; j < tokens.length && n < 80; j++, n++) {
-      const t = tokens[j];
-      if (t.punct && t.f !== ',' && t.f !== '-') return null;
+      const token = tokens[j]!;
+      if (token.punct && token.f !== ',' && token.f !== '-') return null;
       // An item a group may list is read whole: "cơ sở sản xuất" holds a word that is also a verb once folded.
       const phrase = itemAt(j);
       if (phrase) {
         items++;
         j += phrase.length - 1;
         n += phrase.length - 1;
-      } else if (t.f === ',' || t.conj) joins++;
+      } else if (token.f === ',' || token.conj) joins++;
       else if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
     }
     // Without "tất cả" a group needs a list to be broad; with it one kind is enough ("tất cả các hộ gia đình ...").
-    if ((joins === 0 && !all) || items === 0 || j >= tokens.length || j - i >= 80 || tokens[j - 1].punct) return null;
-    return { start: tokens[i].start, end: tokens[j - 1].end, unitIds: [], group: true, vague: true, known: false, standard: false };
+    if ((joins === 0 && !all) || items === 0 || j >= tokens.length || j - i >= 80) return null;
+    // An item was read, so j is past i and inside the tokens.
+    const last = tokens[j - 1]!;
+    if (last.punct) return null;
+    return { start: tokens[i]!.start, end: last.end, unitIds: [], group: true, vague: true, known: false, standard: false };
   }
 
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
@@ -231,46 +237,51 @@ export class UnitMatcher {
   }
 
   private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[]; standard: boolean } | null {
+    const first = tokens[i];
+    if (!first) return null;
     let best = this.matchFrom(tokens, i, 1);
     // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
-    if (KIND_WORDS.has(tokens[i].f) && tokens[i + 1]) {
+    if (KIND_WORDS.has(first.f) && tokens[i + 1]) {
       // "Sở Tài nguyên và Môi trường" is not "Phòng Tài nguyên và Môi trường".
-      const core = this.matchFrom(tokens, i + 1, 0, tokens[i].f);
+      const core = this.matchFrom(tokens, i + 1, 0, first.f);
       if (core && (!best || core.end > best.end || (core.end === best.end && best.standard && !core.standard))) best = core;
     }
     return best;
   }
 
   private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[]; standard: boolean } | null {
-    const all = this.byFirst.get(tokens[i].f);
+    const first = tokens[i];
+    if (!first) return null;
+    const all = this.byFirst.get(first.f);
     const candidates = kindWord ? all?.filter((v) => v.kindWord === kindWord) : all;
     if (!candidates) return null;
     let bestLen = 0;
     let bestScore = -1;
     let best: Variant | null = null;
     for (const v of candidates) {
-      let j = i;
-      let k = 0;
-      while (k < v.tokens.length && j < tokens.length) {
+      let at = i;
+      let matched = 0;
+      while (matched < v.tokens.length && at < tokens.length) {
+        const token = tokens[at]!;
         // "và", "&" and the comma of "Sở Văn hóa, Thể thao và Du lịch" are not in the match keys.
-        if ((tokens[j].conj || tokens[j].f === ',') && j > i) {
-          j++;
+        if ((token.conj || token.f === ',') && at > i) {
+          at++;
           continue;
         }
-        if (tokens[j].f !== v.tokens[k]) break;
-        j++;
-        k++;
+        if (token.f !== v.tokens[matched]) break;
+        at++;
+        matched++;
       }
-      if (k < v.tokens.length || !this.boundary(tokens, j)) continue;
+      if (matched < v.tokens.length || !this.boundary(tokens, at)) continue;
       // A standard name's bare core ("Xây dựng" of "Sở Xây dựng") reads as a unit only after its
       // kind word or as an abbreviation: alone it is as likely the verb that opens a task.
-      if (v.unitId === null && !v.full && !kindWord && !tokens[i].caps) continue;
+      if (v.unitId === null && !v.full && !kindWord && !first.caps) continue;
       // A one-word standard name ("Báo", "Thuế") is a unit only when written as an abbreviation.
-      if (v.unitId === null && v.tokens.length === 1 && !tokens[i].caps) continue;
+      if (v.unitId === null && v.tokens.length === 1 && !first.caps) continue;
       // The office's own unit wins over a standard name of the same length.
       const score = v.tokens.length * 2 + (v.full ? bonus : 0) + (v.unitId !== null ? 0.5 : 0);
-      if (j > bestLen || (j === bestLen && score > bestScore)) {
-        bestLen = j;
+      if (at > bestLen || (at === bestLen && score > bestScore)) {
+        bestLen = at;
         bestScore = score;
         best = v;
       }
@@ -338,7 +349,8 @@ export class UnitMatcher {
     if (first === 0) return null;
     // Without "các" a list of kinds still reads as a group ("UBND xã, thị trấn", "Sở, ban, ngành"):
     // a kind word followed by a comma or "và" and another kind; "Phòng X" is one unit.
-    const firstWord = tokens[j].f;
+    // item(j) found a phrase, so there is a token at j.
+    const firstWord = tokens[j]!.f;
     if (!plural) {
       const joined = tokens[j + first]?.f === ',' || tokens[j + first]?.conj;
       if (!joined) return null;
@@ -350,29 +362,30 @@ export class UnitMatcher {
     let lastItemPlace = isPlaceItem(tokens, j, first);
     j += first;
     // "các phòng GD&ĐT": a kind of unit narrowed by an abbreviation of its field.
-    for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j].punct; n++) j++;
+    for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j]?.punct; n++) j++;
     let schoolKinds = 0;
     for (;;) {
       if (tokens[j]?.f === 'hoc' && schoolNoun) {
         j++;
         continue;
       }
-      let k = j;
-      while (k < tokens.length && (tokens[k].f === ',' || tokens[k].conj)) k++;
+      let next = j;
+      while (tokens[next]?.f === ',' || tokens[next]?.conj) next++;
       // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again; but "các xã, các
       // phòng, ban" says it before another kind of body, which is a group of its own.
-      if (k > j && tokens[k]?.f === 'cac' && item(k + 1) > 0) {
-        if (!everyone && otherKinds(kinds, tokens, k + 1, item(k + 1))) break;
-        k++;
+      if (next > j && tokens[next]?.f === 'cac' && item(next + 1) > 0) {
+        if (!everyone && otherKinds(kinds, tokens, next + 1, item(next + 1))) break;
+        next++;
       }
-      const n = item(k);
-      if (n === 0 || tokens[k].upper && !['thcs', 'mn', 'th'].includes(tokens[k].f) && k > j) break;
-      if (this.seq(tokens, k, ['trung', 'hoc']) && tokens[k + 2]?.f === 'pho') break;
-      const w = tokens[k].f;
-      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(w)) schoolKinds++;
-      apply(k, n);
-      lastItemPlace = isPlaceItem(tokens, k, n);
-      j = k + n;
+      const n = item(next);
+      // A phrase was read at next when n > 0, so the token is there.
+      const token = tokens[next];
+      if (n === 0 || !token || (token.upper && !['thcs', 'mn', 'th'].includes(token.f) && next > j)) break;
+      if (this.seq(tokens, next, ['trung', 'hoc']) && tokens[next + 2]?.f === 'pho') break;
+      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(token.f)) schoolKinds++;
+      apply(next, n);
+      lastItemPlace = isPlaceItem(tokens, next, n);
+      j = next + n;
     }
     // "UBND các xã Tam Hưng, Thanh Thùy và Bích Hòa", "các xã, phường Phổ Phong và Phổ Ninh": the
     // places' own names narrow the group to them.
@@ -381,10 +394,11 @@ export class UnitMatcher {
       // "các trường" alone means every school; "các trường mầm non, tiểu học" only those kinds.
       const named = new Set<UnitKind>();
       for (let k = i; k < j; k++) {
-        const w = tokens[k].f;
-        if (w === 'mam' || w === 'mn') named.add('preschool');
-        if (w === 'tieu' || w === 'th') named.add('primary_school');
-        if (w === 'thcs' || (w === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
+        // The group was read over tokens i to j.
+        const word = tokens[k]!.f;
+        if (word === 'mam' || word === 'mn') named.add('preschool');
+        if (word === 'tieu' || word === 'th') named.add('primary_school');
+        if (word === 'thcs' || (word === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
       }
       for (const k of named.size > 0 ? named : SCHOOL_KINDS) kinds.add(k);
     } else if (schoolKinds > 0) {
@@ -415,7 +429,7 @@ export class UnitMatcher {
     let k = j;
     for (;;) {
       const nameStart = k;
-      while (tokens[k]?.upper && !tokens[k].punct && !(k === nameStart && opensName(tokens, k))) k++;
+      while (tokens[k]?.upper && !tokens[k]?.punct && !(k === nameStart && opensName(tokens, k))) k++;
       if (k === nameStart) return end;
       end = k;
       if (tokens[k]?.f !== ',' && !tokens[k]?.conj) return end;
@@ -448,21 +462,21 @@ export class UnitMatcher {
     if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
     if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
     while (j < tokens.length && j - i < 16) {
-      const u = tokens[j];
+      const token = tokens[j]!;
       // "Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the name.
-      if (u.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
+      if (token.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
         j++;
         continue;
       }
-      if (u.punct) break;
-      if (u.conj) {
+      if (token.punct) break;
+      if (token.conj) {
         if (!this.joinsName(tokens, j) && this.startsMention(tokens, j + 1)) break;
         j++;
         continue;
       }
       if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
       // A level word ends the name: "Trung tâm Y tế huyện trực ..." (a place may follow it).
-      if (!u.upper && QUALIFIER_LEVELS.has(u.f) && j > i + 1 && !NOT_HEADS.has(`${u.f} ${tokens[j + 1]?.f ?? ''}`)) break;
+      if (!token.upper && QUALIFIER_LEVELS.has(token.f) && j > i + 1 && !NOT_HEADS.has(`${token.f} ${tokens[j + 1]?.f ?? ''}`)) break;
       j++;
     }
     return j - i;
@@ -476,15 +490,18 @@ export class UnitMatcher {
   private longerName(tokens: Token[], j: number, knownEnd: number, allowUnknown: boolean): number {
     if (!allowUnknown) return knownEnd;
     const end = j + this.matchUnknown(tokens, j);
-    if (end <= knownEnd || end - knownEnd > 5 || !tokens[end] || !QUALIFIER_LEVELS.has(tokens[end].f)) return knownEnd;
-    for (let k = knownEnd; k < end; k++) if (tokens[k].upper || tokens[k].punct || tokens[k].conj) return knownEnd;
+    const after = tokens[end];
+    if (end <= knownEnd || end - knownEnd > 5 || !after || !QUALIFIER_LEVELS.has(after.f)) return knownEnd;
+    if (tokens.slice(knownEnd, end).some((token) => token.upper || token.punct || token.conj)) return knownEnd;
     return end;
   }
 
   /** A verb-like word that belongs to a name: "đầu tư xây dựng". */
   private inNamePhrase(tokens: Token[], j: number): boolean {
+    const token = tokens[j];
+    if (!token) return false;
     return NAME_PHRASES.some((phrase) => {
-      const at = phrase.indexOf(tokens[j].f);
+      const at = phrase.indexOf(token.f);
       return at > 0 && phrase.every((w, k) => tokens[j - at + k]?.f === w);
     });
   }
@@ -511,7 +528,7 @@ export class UnitMatcher {
       if (level > 0 && (!t.upper || city) && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
         j += level;
         let n = 0;
-        while (tokens[j] && tokens[j].upper && !tokens[j].punct && n < 4) {
+        while (tokens[j]?.upper && !tokens[j]?.punct && n < 4) {
           j++;
           n++;
         }
@@ -522,13 +539,13 @@ export class UnitMatcher {
         continue;
       }
       // "các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the places a group runs over.
-      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1].punct) {
+      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1]?.punct) {
         let k = j + 1;
-        while (k < j + 5 && tokens[k]?.upper && !tokens[k].punct) k++;
-        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1].punct) {
+        while (k < j + 5 && tokens[k]?.upper && !tokens[k]?.punct) k++;
+        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1]?.punct) {
           k++;
           const stop = k + 4;
-          while (k < stop && tokens[k]?.upper && !tokens[k].punct) k++;
+          while (k < stop && tokens[k]?.upper && !tokens[k]?.punct) k++;
           j = k;
           continue;
         }
@@ -538,12 +555,12 @@ export class UnitMatcher {
         j += 1;
         continue;
       }
-      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : tokens[j].f === 'thuoc' ? 1 : 0;
+      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : t.f === 'thuoc' ? 1 : 0;
       if (under > 0) {
         // "trực thuộc Sở", "thuộc UBND huyện": whose unit it is, not a new name.
         let k = j + under;
         let n = 0;
-        while (tokens[k] && !tokens[k].punct && n < 4 && (OWNER_WORDS.has(tokens[k].f) || tokens[k].upper)) {
+        for (let owner = tokens[k]; owner && !owner.punct && n < 4 && (OWNER_WORDS.has(owner.f) || owner.upper); owner = tokens[k]) {
           k++;
           n++;
         }
@@ -555,7 +572,7 @@ export class UnitMatcher {
       }
       if (t.f === '(') {
         let k = j + 1;
-        while (k < tokens.length && k - j < 15 && tokens[k].f !== ')') k++;
+        while (k < tokens.length && k - j < 15 && tokens[k]?.f !== ')') k++;
         if (tokens[k]?.f === ')') {
           j = k + 1;
           continue;
@@ -568,13 +585,16 @@ export class UnitMatcher {
   /** "Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện": the title of one unit's head before its name, read with it. */
   private titledUnit(tokens: Token[], j: number, allowUnknown: boolean): Mention | null {
     const title = PERSON_TITLES.find((p) => this.seq(tokens, j, p));
-    if (!title || !tokens[j + title.length] || tokens[j + title.length].punct) return null;
-    const k = j + title.length;
-    const known = this.matchKnown(tokens, k);
-    const end = known ? known.end : allowUnknown ? k + this.matchUnknown(tokens, k) : k;
-    if (end === k) return null;
+    if (!title) return null;
+    const nameAt = j + title.length;
+    const nameToken = tokens[nameAt];
+    if (!nameToken || nameToken.punct) return null;
+    const known = this.matchKnown(tokens, nameAt);
+    const end = known ? known.end : allowUnknown ? nameAt + this.matchUnknown(tokens, nameAt) : nameAt;
+    if (end === nameAt) return null;
     const last = this.skipQualifiers(tokens, end);
-    return { start: tokens[j].start, end: tokens[last - 1].end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
+    // The title matched at j and the name runs past it, so both tokens are there.
+    return { start: tokens[j]!.start, end: tokens[last - 1]!.end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
   }
 
   /**
@@ -583,6 +603,8 @@ export class UnitMatcher {
    */
   parseUnits(tokens: Token[], i: number, allowUnknown = true, acrossSemicolons = true): Mention[] {
     const mentions: Mention[] = [];
+    const joinsList = (token: Token | undefined) => token !== undefined && (token.f === ',' || (acrossSemicolons && token.f === ';') || token.conj);
+    // Each name read below ends past the token it starts at, so tokens[end - 1] is there.
     let j = i;
     for (;;) {
       const t = tokens[j];
@@ -593,10 +615,10 @@ export class UnitMatcher {
         const body = this.matchKnown(tokens, j + 3)?.end ?? (allowUnknown ? j + 3 + this.matchUnknown(tokens, j + 3) : j + 3);
         if (body > j + 3) {
           const end = this.skipQualifiers(tokens, body);
-          mentions.push({ start: t.start, end: tokens[end - 1].end, unitIds: [], group: true, vague: true, known: false, standard: false });
+          mentions.push({ start: t.start, end: tokens[end - 1]!.end, unitIds: [], group: true, vague: true, known: false, standard: false });
           j = end;
           let k = j;
-          while (tokens[k] && (tokens[k].f === ',' || (acrossSemicolons && tokens[k].f === ';') || tokens[k].conj)) k++;
+          while (joinsList(tokens[k])) k++;
           if (k === j || !this.startsMention(tokens, k)) break;
           j = k;
           continue;
@@ -608,7 +630,7 @@ export class UnitMatcher {
         const end = this.skipQualifiers(tokens, group.end);
         mention = {
           start: t.start,
-          end: tokens[end - 1].end,
+          end: tokens[end - 1]!.end,
           unitIds: group.vague ? [] : this.unitsOfKinds(group.kinds),
           group: true,
           vague: group.vague,
@@ -618,13 +640,13 @@ export class UnitMatcher {
         j = end;
       } else if (known) {
         const end = this.skipQualifiers(tokens, this.longerName(tokens, j, known.end, allowUnknown));
-        mention = { start: t.start, end: tokens[end - 1].end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
+        mention = { start: t.start, end: tokens[end - 1]!.end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
         j = end;
       } else if (allowUnknown) {
         const n = this.matchUnknown(tokens, j);
         if (n > 0) {
           const end = this.skipQualifiers(tokens, j + n);
-          mention = { start: t.start, end: tokens[end - 1].end, unitIds: [], group: false, vague: false, known: false, standard: false };
+          mention = { start: t.start, end: tokens[end - 1]!.end, unitIds: [], group: false, vague: false, known: false, standard: false };
           j = end;
         }
       }
@@ -633,14 +655,15 @@ export class UnitMatcher {
       // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
       if (tokens[j - 1]?.f === ')') {
         let open = j - 1;
-        while (open > 0 && tokens[open].f !== '(') open--;
-        if (open > 0 && tokens[open - 1].end > mention.start) mention.end = tokens[open - 1].end;
+        while (open > 0 && tokens[open]?.f !== '(') open--;
+        const beforeBracket = open > 0 ? tokens[open - 1] : undefined;
+        if (beforeBracket && beforeBracket.end > mention.start) mention.end = beforeBracket.end;
       }
       mentions.push(mention);
       let k = j;
       // A list of units may run on past a semicolon ("yêu cầu Sở A; Thủ trưởng các sở ..."); where the
       // caller reads clauses, a semicolon ends the list instead ("...; Phòng Y tế rà soát ...").
-      while (tokens[k] && (tokens[k].f === ',' || (acrossSemicolons && tokens[k].f === ';') || tokens[k].conj)) k++;
+      while (joinsList(tokens[k])) k++;
       if (k === j || !this.startsMention(tokens, k)) break;
       if (!allowUnknown && this.matchKnown(tokens, k) === null && this.matchGroup(tokens, k) === null) break;
       j = k;
