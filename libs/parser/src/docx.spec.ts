@@ -14,7 +14,7 @@ describe('extractDocxText', () => {
     const text = await extractDocxText(buf);
     for (const line of lines) expect(text).toContain(line);
     const draft = parseDirective(text, { units: seedUnits(), calendar: new WorkingCalendar(), today: '2023-10-02' });
-    expect(draft.assignments[0].tasks[0].deadline).toBe('2023-10-20');
+    expect(draft.assignments[0]?.tasks[0]?.deadline).toBe('2023-10-20');
   });
 
   it('refuses what is not a .docx', async () => {

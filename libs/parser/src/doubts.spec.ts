@@ -28,7 +28,7 @@ describe('the parser’s doubts', () => {
     const a = byUnit('Sở Xây dựng');
     expect(a.reasons).toEqual([REASONS.unknownUnit]);
     expect(a.confidence).toBeLessThan(1);
-    expect(a.tasks[0].reasons).toEqual([REASONS.noDeadline]);
+    expect(a.tasks[0]?.reasons).toEqual([REASONS.noDeadline]);
   });
 
   it('does not doubt a standing duty for having no date, but doubts a group it cannot fill', () => {

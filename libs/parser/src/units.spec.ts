@@ -24,27 +24,27 @@ describe('UnitMatcher', () => {
     ['Ủy ban nhân dân huyện', 'Ủy ban nhân dân huyện An Dương'],
     ['Trung tâm y tế', 'Trung tâm Y tế huyện'],
   ])('resolves "%s" to %s', (text, name) => {
-    const [m] = read(`${text} chủ trì`);
-    expect(m.ids).toEqual([unitIdByName(name)]);
-    expect(m.text).toBe(text);
+    const [mention] = read(`${text} chủ trì`);
+    expect(mention?.ids).toEqual([unitIdByName(name)]);
+    expect(mention?.text).toBe(text);
   });
 
   it('reads groups as every unit of their kinds', () => {
     const [schools] = read('các trường mầm non, tiểu học, THCS trên địa bàn huyện:');
-    expect(schools.group).toBe(true);
-    expect(schools.ids).toHaveLength(12);
+    expect(schools?.group).toBe(true);
+    expect(schools?.ids).toHaveLength(12);
     const [communes] = read('UBND các xã, thị trấn thực hiện');
-    expect(communes.ids).toHaveLength(5);
+    expect(communes?.ids).toHaveLength(5);
     const [offices] = read('các phòng, ban, đơn vị');
-    expect(offices.ids.map((id) => id)).toContain(unitIdByName('Văn phòng HĐND và UBND'));
-    expect(offices.ids).toContain(unitIdByName('Trung tâm Y tế huyện'));
-    expect(offices.ids).not.toContain(unitIdByName('UBND xã An Đồng'));
+    expect(offices?.ids.map((id) => id)).toContain(unitIdByName('Văn phòng HĐND và UBND'));
+    expect(offices?.ids).toContain(unitIdByName('Trung tâm Y tế huyện'));
+    expect(offices?.ids).not.toContain(unitIdByName('UBND xã An Đồng'));
   });
 
   it('keeps an unknown unit with suggestions', () => {
-    const [m] = read('Sở Tài nguyên và Môi trường chủ trì');
-    expect(m).toMatchObject({ text: 'Sở Tài nguyên và Môi trường', ids: [], known: false });
-    expect(matcher.suggest(m.text)[0].name).toBe('Phòng Tài nguyên và Môi trường');
+    const [mention] = read('Sở Tài nguyên và Môi trường chủ trì');
+    expect(mention).toMatchObject({ text: 'Sở Tài nguyên và Môi trường', ids: [], known: false });
+    expect(matcher.suggest(mention!.text)[0]?.name).toBe('Phòng Tài nguyên và Môi trường');
     expect(matcher.suggest('Bệnh viện Đa khoa').length).toBeLessThanOrEqual(3);
   });
 

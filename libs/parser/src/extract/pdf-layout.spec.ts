@@ -20,9 +20,14 @@ describe('layoutPage', () => {
   });
 
   it('puts a blank line where the line gap is clearly larger than inside a paragraph', () => {
-    const lines = ['Đoạn một dòng một', 'đoạn một dòng hai', 'Đoạn hai dòng một', 'đoạn hai dòng hai', 'Đoạn ba'];
-    const ys = [700, 687, 662, 649, 624];
-    expect(layoutPage(lines.map((l, i) => run(l, 50, ys[i])))).toBe('Đoạn một dòng một\nđoạn một dòng hai\n\nĐoạn hai dòng một\nđoạn hai dòng hai\n\nĐoạn ba');
+    const lines: [string, number][] = [
+      ['Đoạn một dòng một', 700],
+      ['đoạn một dòng hai', 687],
+      ['Đoạn hai dòng một', 662],
+      ['đoạn hai dòng hai', 649],
+      ['Đoạn ba', 624],
+    ];
+    expect(layoutPage(lines.map(([text, y]) => run(text, 50, y)))).toBe('Đoạn một dòng một\nđoạn một dòng hai\n\nĐoạn hai dòng một\nđoạn hai dòng hai\n\nĐoạn ba');
   });
 
   it('leaves out rotated runs (stamps, margin notes)', () => {

@@ -190,10 +190,11 @@ export function scoreDraft(draft: DirectiveDraft, expected: CorpusExpectation): 
       }
       taken.add(best);
       tally.tasks.matched++;
-      const ft = match.tasks[best];
+      // best is the index of one of the found tasks.
+      const foundTask = match.tasks[best]!;
       tally.deadlines.compared++;
-      if ((ft.deadline ?? null) === (et.deadline ?? null)) tally.deadlines.right++;
-      else misses.push({ unit: ea.unitText, expected: et.text, deadline: { expected: et.deadline ?? null, found: ft.deadline } });
+      if ((foundTask.deadline ?? null) === (et.deadline ?? null)) tally.deadlines.right++;
+      else misses.push({ unit: ea.unitText, expected: et.text, deadline: { expected: et.deadline ?? null, found: foundTask.deadline } });
     }
     match.tasks.forEach((ft, i) => {
       if (!taken.has(i)) misses.push({ unit: match.text, found: ft.text });

@@ -80,49 +80,51 @@ export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string,
   expect(draft.assignments.map((a) => a.unitText)).toEqual(exp.assignments.map((a) => a.unitText));
   if (exp.taskCount !== undefined) expect(draft.assignments.reduce((n, a) => n + a.tasks.length, 0)).toBe(exp.taskCount);
   exp.assignments.forEach((ea, i) => {
-    const a = draft.assignments[i];
+    // The unit texts matched above, so there are as many assignments as expected.
+    const assignment = draft.assignments[i]!;
     const where = `assignment ${i + 1} (${ea.unitText})`;
-    expect({ where, group: a.group }).toEqual({ where, group: ea.group });
+    expect({ where, group: assignment.group }).toEqual({ where, group: ea.group });
     if (!resolving) {
-      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: [] });
+      expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [] });
     } else if (ea.groupKinds) {
       const ids = SEED_UNITS.filter((u) => ea.groupKinds!.includes(u.kind)).map((u) => u.id);
-      expect({ where, unitIds: [...a.unitIds].sort() }).toEqual({ where, unitIds: ids.sort() });
+      expect({ where, unitIds: [...assignment.unitIds].sort() }).toEqual({ where, unitIds: ids.sort() });
     } else if (ea.unit === null) {
-      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: [] });
+      expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [] });
     } else if (ea.unit !== undefined && !ea.group) {
-      expect({ where, unitIds: a.unitIds }).toEqual({ where, unitIds: [unitIdByName(ea.unit)] });
+      expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [unitIdByName(ea.unit)] });
     } else if (ea.group) {
-      expect(a.unitIds.length).toBeGreaterThan(0);
+      expect(assignment.unitIds.length).toBeGreaterThan(0);
     }
-    if (ea.suggestions && resolving) expect({ where, suggestions: a.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(ea.suggestions) });
-    if (resolving) expect({ where, coordinating: a.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: ea.coordinating });
-    else expect({ where, coordinating: a.coordinating.length }).toEqual({ where, coordinating: ea.coordinating.length });
-    expect({ where, tasks: a.tasks.length }).toEqual({ where, tasks: ea.tasks.length });
-    expect(source.slice(a.range.start, a.range.end).replace(/\s+/g, ' ')).toBe(a.unitText);
+    if (ea.suggestions && resolving) expect({ where, suggestions: assignment.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(ea.suggestions) });
+    if (resolving) expect({ where, coordinating: assignment.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: ea.coordinating });
+    else expect({ where, coordinating: assignment.coordinating.length }).toEqual({ where, coordinating: ea.coordinating.length });
+    expect({ where, tasks: assignment.tasks.length }).toEqual({ where, tasks: ea.tasks.length });
+    expect(source.slice(assignment.range.start, assignment.range.end).replace(/\s+/g, ' ')).toBe(assignment.unitText);
     ea.tasks.forEach((et, k) => {
-      const t = a.tasks[k];
+      // The task counts matched above.
+      const task = assignment.tasks[k]!;
       const at = `${where} task ${k + 1}`;
-      if (et.text !== undefined) expect({ at, text: t.text }).toEqual({ at, text: et.text });
-      expect({ at, start: t.text.slice(0, et.text_start.length) }).toEqual({ at, start: et.text_start });
-      if (et.text_end) expect({ at, end: t.text.slice(-et.text_end.length) }).toEqual({ at, end: et.text_end });
-      if (et.deadline !== undefined) expect({ at, deadline: t.deadline }).toEqual({ at, deadline: et.deadline });
-      if (et.deadline_text !== undefined) expect({ at, deadlineText: t.deadlineText }).toEqual({ at, deadlineText: et.deadline_text });
+      if (et.text !== undefined) expect({ at, text: task.text }).toEqual({ at, text: et.text });
+      expect({ at, start: task.text.slice(0, et.text_start.length) }).toEqual({ at, start: et.text_start });
+      if (et.text_end) expect({ at, end: task.text.slice(-et.text_end.length) }).toEqual({ at, end: et.text_end });
+      if (et.deadline !== undefined) expect({ at, deadline: task.deadline }).toEqual({ at, deadline: et.deadline });
+      if (et.deadline_text !== undefined) expect({ at, deadlineText: task.deadlineText }).toEqual({ at, deadlineText: et.deadline_text });
       if (!resolving) {
         const all = [...(et.coordinating ?? []), ...(et.coordinating_text ?? [])];
         // Without the units, an abbreviation ("Phòng GD&ĐT") cannot be told from its full name: the count must hold.
-        expect({ at, coordinating: t.coordinating.length }).toEqual({ at, coordinating: all.length });
+        expect({ at, coordinating: task.coordinating.length }).toEqual({ at, coordinating: all.length });
       }
-      const resolved = t.coordinating.filter((c) => c.unitId !== null).map((c) => nameOf(c.unitId));
+      const resolved = task.coordinating.filter((c) => c.unitId !== null).map((c) => nameOf(c.unitId));
       if (resolving) expect({ at, coordinating: resolved }).toEqual({ at, coordinating: et.coordinating ?? [] });
       if (et.coordinating_text && resolving) {
-        expect({ at, coordinatingText: t.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: et.coordinating_text });
+        expect({ at, coordinatingText: task.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: et.coordinating_text });
       }
-      if (et.recurrence !== undefined) expect({ at, recurrence: t.recurrence }).toEqual({ at, recurrence: et.recurrence });
-      if (et.recurrence_text !== undefined) expect({ at, recurrenceText: t.recurrenceText }).toEqual({ at, recurrenceText: et.recurrence_text });
-      if (et.recurrence_text) expect(t.recurrence).not.toBeNull();
-      if (t.deadlineRange && t.deadlineText) {
-        expect(source.slice(t.deadlineRange.start, t.deadlineRange.end).replace(/\s+/g, ' ')).toBe(t.deadlineText.replace(/\s+/g, ' '));
+      if (et.recurrence !== undefined) expect({ at, recurrence: task.recurrence }).toEqual({ at, recurrence: et.recurrence });
+      if (et.recurrence_text !== undefined) expect({ at, recurrenceText: task.recurrenceText }).toEqual({ at, recurrenceText: et.recurrence_text });
+      if (et.recurrence_text) expect(task.recurrence).not.toBeNull();
+      if (task.deadlineRange && task.deadlineText) {
+        expect(source.slice(task.deadlineRange.start, task.deadlineRange.end).replace(/\s+/g, ' ')).toBe(task.deadlineText.replace(/\s+/g, ' '));
       }
     });
   });
