@@ -583,15 +583,18 @@ Giao UBND các xã, thị trấn, Phòng Nội vụ rà soát hồ sơ.`;
     ]);
   });
 
-  it('reads "các" said again before another kind of body as a second group, but not in a list of everyone', () => {
+  it('reads "các" said again before another kind of body, or after a group narrowed to a field, as a second group, but not in a list of everyone', () => {
     const text = `Đề nghị các xã, các phòng, ban chuyên môn phối hợp chặt chẽ với đơn vị tư vấn.
 Đề nghị các cơ quan, đơn vị, các ngành có liên quan theo dõi.
-Tất cả các cơ quan, đơn vị, các xã, thị trấn treo cờ Tổ quốc.`;
+Tất cả các cơ quan, đơn vị, các xã, thị trấn treo cờ Tổ quốc.
+Giám đốc Sở yêu cầu các phòng GD&ĐT, các đơn vị trực thuộc theo dõi chặt chẽ tình hình mưa lũ.`;
     expect(read(text)).toEqual([
       { unit: 'các xã', tasks: [['Phối hợp chặt chẽ với đơn vị tư vấn.', null]] },
       { unit: 'các phòng, ban chuyên môn', tasks: [['Phối hợp chặt chẽ với đơn vị tư vấn.', null]] },
       { unit: 'các cơ quan, đơn vị, các ngành có liên quan', tasks: [['Theo dõi.', null]] },
       { unit: 'Tất cả các cơ quan, đơn vị, các xã, thị trấn', tasks: [['Treo cờ Tổ quốc.', null]] },
+      { unit: 'các phòng GD&ĐT', tasks: [['Theo dõi chặt chẽ tình hình mưa lũ.', null]] },
+      { unit: 'các đơn vị trực thuộc', tasks: [['Theo dõi chặt chẽ tình hình mưa lũ.', null]] },
     ]);
   });
 

@@ -362,7 +362,10 @@ export class UnitMatcher {
     let lastItemPlace = isPlaceItem(tokens, j, first);
     j += first;
     // "các phòng GD&ĐT": a kind of unit narrowed by an abbreviation of its field.
+    const beforeField = j;
     for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j]?.punct; n++) j++;
+    // Such a group names those bodies alone: "các phòng GD&ĐT, các đơn vị trực thuộc" are two groups.
+    const narrowed = j > beforeField;
     let schoolKinds = 0;
     for (;;) {
       if (tokens[j]?.f === 'hoc' && schoolNoun) {
@@ -374,7 +377,7 @@ export class UnitMatcher {
       // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again; but "các xã, các
       // phòng, ban" says it before another kind of body, which is a group of its own.
       if (next > j && tokens[next]?.f === 'cac' && item(next + 1) > 0) {
-        if (!everyone && otherKinds(kinds, tokens, next + 1, item(next + 1))) break;
+        if (!everyone && (narrowed || otherKinds(kinds, tokens, next + 1, item(next + 1)))) break;
         next++;
       }
       const n = item(next);
