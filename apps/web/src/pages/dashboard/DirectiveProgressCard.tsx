@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { useDirectives } from '../../api/hooks';
 import type { DirectiveSummary } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
-import { formatDate } from '../../lib/dates';
+import { directiveLabel } from '../../lib/directiveLabel';
 
 /** A published directive: how many of its tasks are done, and a link to those overdue. */
 function DirectiveProgressItem({ directive }: { directive: DirectiveSummary }) {
@@ -16,10 +16,7 @@ function DirectiveProgressItem({ directive }: { directive: DirectiveSummary }) {
   return (
     <List.Item>
       <div style={{ width: '100%' }}>
-        <Link to={`/directives/${directive.id}`}>
-          {[directive.number, directive.symbol].filter(Boolean).join('/') || directive.docType || 'Văn bản'}
-          {directive.date ? ` ngày ${formatDate(directive.date)}` : ''}
-        </Link>
+        <Link to={`/directives/${directive.id}`}>{directiveLabel(directive)}</Link>
         <Typography.Paragraph ellipsis={{ rows: 1 }} type="secondary" style={{ margin: 0 }}>
           {directive.title}
         </Typography.Paragraph>

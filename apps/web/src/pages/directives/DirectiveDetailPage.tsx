@@ -28,6 +28,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { isApiError } from '../../lib/apiError';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { directiveName, numberAndSymbol } from '../../lib/directiveLabel';
 import { draftFromDirective } from '../../lib/draft';
 import { groupSummary, membersNoun } from '../../lib/groupProgress';
 import { canEnterDirectives } from '../../lib/roles';
@@ -77,8 +78,7 @@ export default function DirectiveDetailPage() {
     enabled: published,
   });
 
-  const number = [directive?.number, directive?.symbol].filter(Boolean).join('/');
-  const heading = directive ? `${directive.docType ?? 'Văn bản'}${number ? ` số ${number}` : ''}` : 'Văn bản chỉ đạo';
+  const heading = directive ? directiveName(directive) : 'Văn bản chỉ đạo';
   usePageTitle(heading);
 
   const back = (
@@ -149,7 +149,7 @@ export default function DirectiveDetailPage() {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'number', label: 'Số, ký hiệu', children: number || '—' },
+            { key: 'number', label: 'Số, ký hiệu', children: numberAndSymbol(directive) || '—' },
             { key: 'date', label: 'Ngày văn bản', children: formatDate(directive.date) || '—' },
             { key: 'issuer', label: 'Cơ quan ban hành', children: directive.issuer ?? '—' },
             { key: 'signer', label: 'Người ký', children: directive.signer ?? '—' },

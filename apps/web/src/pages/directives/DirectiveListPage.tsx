@@ -20,14 +20,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate } from '../../lib/dates';
+import { directiveName } from '../../lib/directiveLabel';
 import { canEnterDirectives } from '../../lib/roles';
 import { matchesUnaccented } from '../../lib/vietnamese';
 
 type StatusFilter = 'all' | 'draft' | 'published';
-
-function numberOf(directive: Pick<DirectiveSummary, 'number' | 'symbol'>): string {
-  return [directive.number, directive.symbol].filter(Boolean).join('/') || '—';
-}
 
 function DirectiveProgress({ directive }: { directive: DirectiveSummary }) {
   if (directive.status === 'draft') return <Tag>Nháp</Tag>;
@@ -117,9 +114,7 @@ export default function DirectiveListPage() {
             <List.Item key={String(directive.id)} style={{ padding: '6px 0', borderBlockEnd: 0 }}>
               <Card size="small" style={{ width: '100%' }}>
                 <Link to={`/directives/${directive.id}`}>
-                  <Typography.Text strong>
-                    {directive.docType ?? 'Văn bản'} {numberOf(directive)}
-                  </Typography.Text>
+                  <Typography.Text strong>{directiveName(directive)}</Typography.Text>
                 </Link>
                 <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
                   {formatDate(directive.date)}
@@ -146,10 +141,7 @@ export default function DirectiveListPage() {
               key: 'number',
               width: 160,
               render: (_, directive) => (
-                <Link to={`/directives/${directive.id}`}>
-                  {directive.docType ? `${directive.docType} ` : ''}
-                  {numberOf(directive)}
-                </Link>
+                <Link to={`/directives/${directive.id}`}>{directiveName(directive)}</Link>
               ),
             },
             { title: 'Ngày', key: 'date', width: 110, render: (_, d) => formatDate(d.date) || '—' },

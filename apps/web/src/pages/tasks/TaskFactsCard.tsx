@@ -4,14 +4,8 @@ import Typography from 'antd/es/typography';
 import { Link } from 'react-router';
 import type { TaskDetail } from '../../api/types';
 import { Deadline } from '../../components/Deadline';
-import { formatDate, formatDateTime } from '../../lib/dates';
-
-function directiveLabel(task: TaskDetail): string {
-  const directive = task.directive;
-  if (!directive) return '';
-  const number = [directive.number, directive.symbol].filter(Boolean).join('/');
-  return [number && `Số ${number}`, directive.date && `ngày ${formatDate(directive.date)}`].filter(Boolean).join(' ');
-}
+import { formatDateTime } from '../../lib/dates';
+import { directiveLabel } from '../../lib/directiveLabel';
 
 /** Who does the task, with whom, by when, for whom and from which directive, and the words it came from. */
 export function TaskFactsCard({ task }: { task: TaskDetail }) {
@@ -35,7 +29,7 @@ export function TaskFactsCard({ task }: { task: TaskDetail }) {
             label: 'Văn bản chỉ đạo',
             children: task.directive ? (
               <Link to={`/directives/${task.directive.id}`}>
-                {directiveLabel(task)}
+                {directiveLabel(task.directive)}
                 {task.directive.title ? ` — ${task.directive.title}` : ''}
               </Link>
             ) : (

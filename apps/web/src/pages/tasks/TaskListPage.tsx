@@ -28,6 +28,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { TimelinessTag } from '../../components/TimelinessTag';
 import { UnitSelect } from '../../components/UnitSelect';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
+import { directiveLabel } from '../../lib/directiveLabel';
 import { STATUS_LABEL, STATUS_ORDER, TIMELINESS_LABEL, TIMELINESS_ORDER, TIMELINESS_TAG_COLOR } from '../../lib/labels';
 import { filtersFromSearch, filtersToSearch, PAGE_SIZE_OPTIONS, withFilter, type TaskFilters } from '../../lib/taskFilters';
 import { TEXT_COLOR } from '../../theme';
@@ -72,7 +73,7 @@ const lineClamp = (rows: number): CSSProperties => ({
 });
 
 function DirectiveLine({ directive }: { directive: NonNullable<Task['directive']> }) {
-  const text = `${[directive.number, directive.symbol].filter(Boolean).join('/') || 'Văn bản'}${directive.title ? ` · ${directive.title}` : ''}`;
+  const text = `${directiveLabel(directive)}${directive.title ? ` · ${directive.title}` : ''}`;
   return (
     <div title={text} style={{ fontSize: 12, color: TEXT_COLOR.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
       {text}
