@@ -1,11 +1,9 @@
 import Card from 'antd/es/card';
 import Col from 'antd/es/col';
-import DatePicker from 'antd/es/date-picker';
 import Input from 'antd/es/input';
 import Row from 'antd/es/row';
-import dayjs from 'dayjs';
 import type { DirectiveDraft } from '../../api/types';
-import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { headerKey } from '../../lib/draftMarks';
 import { DraftField } from './DraftField';
 
@@ -38,14 +36,7 @@ export function DraftHeaderCard({ draft, onChange, onFocusKey }: DraftHeaderCard
         </Col>
         <Col xs={24} sm={8}>
           <DraftField label="Ngày văn bản" hint={draft.dateText ? `Trong văn bản: “${draft.dateText}”` : undefined}>
-            <DatePicker
-              value={draft.date ? dayjs(draft.date) : null}
-              onChange={(day) => onChange({ date: day ? day.format('YYYY-MM-DD') : null })}
-              format={DISPLAY_DATE_FORMAT}
-              style={{ width: '100%' }}
-              placeholder="dd/mm/yyyy"
-              {...headerFocus('date')}
-            />
+            <IsoDatePicker value={draft.date} onChange={(date) => onChange({ date })} placeholder="dd/mm/yyyy" {...headerFocus('date')} />
           </DraftField>
         </Col>
         <Col xs={24} sm={16}>

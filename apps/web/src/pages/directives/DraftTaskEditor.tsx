@@ -2,7 +2,6 @@ import DeleteOutlined from '@ant-design/icons/es/icons/DeleteOutlined';
 import WarningOutlined from '@ant-design/icons/es/icons/WarningOutlined';
 import Button from 'antd/es/button';
 import Col from 'antd/es/col';
-import DatePicker from 'antd/es/date-picker';
 import Flex from 'antd/es/flex';
 import Input from 'antd/es/input';
 import InputNumber from 'antd/es/input-number';
@@ -10,10 +9,9 @@ import Row from 'antd/es/row';
 import Select from 'antd/es/select';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
-import dayjs from 'dayjs';
 import type { DraftTask, Id, Recurrence } from '../../api/types';
+import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { UnitSelect } from '../../components/UnitSelect';
-import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
 import { coordinatingFromIds } from '../../lib/draft';
 import { editorElementId, taskKey } from '../../lib/draftMarks';
 import { RECURRENCE_LABEL } from '../../lib/labels';
@@ -87,13 +85,7 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
               ) : undefined
             }
           >
-            <DatePicker
-              value={task.deadline ? dayjs(task.deadline) : null}
-              onChange={(day) => onChange({ deadline: day ? day.format('YYYY-MM-DD') : null })}
-              format={DISPLAY_DATE_FORMAT}
-              placeholder="Không thời hạn"
-              style={{ width: '100%' }}
-            />
+            <IsoDatePicker value={task.deadline} onChange={(deadline) => onChange({ deadline })} placeholder="Không thời hạn" />
           </DraftField>
         </Col>
         <Col xs={24} sm={12}>
@@ -129,13 +121,7 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
           </Col>
           <Col xs={24} sm={12}>
             <DraftField label="Kết thúc định kỳ">
-              <DatePicker
-                value={task.recurrenceEndsOn ? dayjs(task.recurrenceEndsOn) : null}
-                onChange={(day) => onChange({ recurrenceEndsOn: day ? day.format('YYYY-MM-DD') : null })}
-                format={DISPLAY_DATE_FORMAT}
-                placeholder="Đến khi dừng"
-                style={{ width: '100%' }}
-              />
+              <IsoDatePicker value={task.recurrenceEndsOn} onChange={(recurrenceEndsOn) => onChange({ recurrenceEndsOn })} placeholder="Đến khi dừng" />
             </DraftField>
           </Col>
         </Row>
