@@ -15,7 +15,7 @@ const FURNITURE: readonly string[] = furniture.lineStarts;
 /** A person's name alone on a line: two to five capitalised words. */
 export const BYLINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 /** A photo's caption: "Ảnh: ...", "(Ảnh: ...)", or a sentence that ends with one. */
-export const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^.:]{1,40}\.?$/u;
+export const CAPTION = /^(?:Ảnh|Nguồn\s+ảnh|Hình\s+ảnh)\s*:|\((?:Ảnh|Nguồn)\s*:[^)]*\)\.?$|[.!?]\s+Ảnh\s*:\s*[^:]{1,40}$/u;
 
 const SIGNATURE_TITLE = /^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.\s)/u;
 export const SIGNATURE_WORDS = new RegExp(`(?:${anyOf(words.signatureTitles.phrases, false)})`, 'u');

@@ -518,6 +518,23 @@ Theo đó, UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình 
     expect(read(text)).toEqual([{ unit: 'Sở Xây dựng', tasks: [['Kiểm tra các công trình vi phạm, báo cáo kết quả trước ngày 20/3/2024.', '2024-03-20']] }]);
   });
 
+  it('reads a photo’s caption, credit included, as no direction', () => {
+    const text = `Ninh Phước: Triển khai kế hoạch sản xuất cánh đồng lớn năm 2024
+
+Ngày 22-11, UBND huyện Ninh Phước tổ chức cuộc họp triển khai kế hoạch sản xuất cánh đồng lớn năm 2024.
+
+UBND huyện yêu cầu UBND các xã liên kết với các doanh nghiệp cung ứng giống cho nông dân.
+
+UBND huyện Ninh Phước triển khai thực hiện kế hoạch sản xuất
+cánh đồng lớn năm 2024. Ảnh: S.Ngọc
+
+Tại cuộc họp, UBND huyện yêu cầu UBND các xã phối hợp tuyên truyền vận động nông dân chuyển đổi cây trồng.`;
+    expect(read(text)).toEqual([
+      { unit: 'UBND các xã', tasks: [['Liên kết với các doanh nghiệp cung ứng giống cho nông dân.', null]] },
+      { unit: 'UBND các xã', tasks: [['Phối hợp tuyên truyền vận động nông dân chuyển đổi cây trồng.', null]] },
+    ]);
+  });
+
   it('reads a group of committees that directs its own stations as the one given the duty', () => {
     const text = '2. Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.';
     expect(read(text)).toEqual([

@@ -743,6 +743,8 @@ class DirectiveParser {
       // article's lede and every paragraph after it as its tasks.
       const headline = headlineAt === null && /\p{L}/u.test(body) && marker.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
       if (headlineAt === null && /\p{L}/u.test(body)) headlineAt = i;
+      // A photo's caption ("UBND huyện triển khai kế hoạch ... Ảnh: S.Ngọc") tells what the photo shows.
+      if (CAPTION.test(body)) continue;
       const found = headline ? null : this.detect(paragraph, marker, zone, false);
       // "Các đơn vị thực hiện trước ngày 24/3/2016.": the deadline of the duty just given, not a new one.
       const previous: Composite | undefined = (current as Building | null)?.tasks.at(-1);
@@ -820,7 +822,7 @@ class DirectiveParser {
         continue;
       }
       // A photo's caption or the page's own line sits in the article but is no part of what it reports.
-      if (CAPTION.test(body) || isFurniture(body)) continue;
+      if (isFurniture(body)) continue;
       // "(Kèm theo Công văn số 215/SYT-NVY ngày 03/6/2024)": a citation, not a task.
       if (/^\([^()]*\)\.?$/u.test(body)) continue;
       // "Về công tác phòng, chống thiên tai": a topic heading ends the section before it.
