@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CLOCK } from '@dondoc/config';
 import { RecipientsRepository, SeriesRepository, Task, TaskSeries, TaskUpdate } from '@dondoc/database';
-import { mayStopSeries, type Clock } from '@dondoc/domain';
+import { actorOf, mayStopSeries, type Clock } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import { CalendarService } from '../calendar/calendar.service';
@@ -36,11 +36,7 @@ export class SeriesService {
       if (!before) throw new NotFoundException('Không tìm thấy nhiệm vụ định kỳ');
       // The series' people are those of its latest task, the one the next period copies.
       const latest = await m.findOne(Task, { where: { seriesId: id }, order: { periodStart: 'DESC' } });
-      const actor = {
-        role: me.role, relation: 'none' as const,
-        inCharge: me.role === 'leader' && (latest?.leaderInChargeId === me.id || chairman?.userId === me.id),
-        follows: me.role === 'clerk' && latest?.clerkId === me.id,
-      };
+      const actor = actorOf(me, { leaderInChargeId: latest?.leaderInChargeId ?? null, clerkId: latest?.clerkId ?? null }, 'none', chairman?.userId ?? null);
       if (!mayStopSeries(actor)) {
         throw new ForbiddenException('Chỉ lãnh đạo phụ trách, Chủ tịch hoặc chuyên viên theo dõi nhiệm vụ mới dừng được nhiệm vụ định kỳ');
       }
