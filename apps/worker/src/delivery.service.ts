@@ -5,18 +5,18 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, withoutAddresses, type AppConfig } from '@dondoc/config';
 import {
-  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, TIMELINESS, timelinessOf, type Clock, type IsoDate, type RecipientTarget,
-  type ReminderPolicy, type Resolution, type ResolvedRecipient, type Timeliness,
+  effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, type Clock, type IsoDate, type RecipientTarget, type ReminderPolicy, type Resolution,
+  type ResolvedRecipient,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  CalendarRepository, MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask,
-  type NotificationItem, type SentMark, type SplitMail, type UnsentItem,
+  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type NotificationItem, type SentMark,
+  type SplitMail, type UnsentItem,
 } from '@dondoc/database';
-import {
-  documentLabel, isPermanentMailError, MailRenderer, type DigestView, type MailSender, type RenderedMail, type TaskLine,
-} from '@dondoc/mail';
+import { isPermanentMailError, MailRenderer, type MailSender, type RenderedMail } from '@dondoc/mail';
 import { Queues, type DeliverJobData } from '@dondoc/queue';
+import { BATCHING } from './batching';
+import { MailViewService } from './mail-view.service';
 import { MAIL_SENDER } from './tokens';
 import { MetricsService } from './metrics.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
@@ -37,20 +37,6 @@ const WINDOW_SETTINGS_MS = 5_000;
 /** Another delivery holds the row (its lease has not run out): try again later. */
 class RowBusyError extends Error {}
 
-/** A row's tasks as read for its mail, in the order the mail lists them. */
-interface TaskLines {
-  lines: Map<string, TaskLine>;
-  /** Tasks still open whose step in this row belongs to their current deadline. */
-  live: Set<string>;
-}
-
-/**
- * The deliveries running at once share each query: a round trip per mail and step cost the worker
- * more CPU than rendering. A few milliseconds of waiting let the concurrent jobs join one batch; no
- * cache, every load reads the database as it is now.
- */
-const BATCHING = { cache: false, maxBatchSize: 100, batchScheduleFn: (run: () => void) => void setTimeout(run, 5) };
-
 /**
  * A delivery job: take the outbox row (pending → sending, with a lease), render it, hand it to
  * SMTP, mark it sent at once. Temporary errors go back to pending and the job retries with
@@ -61,7 +47,6 @@ export class DeliveryService {
   private readonly logger = new Logger('delivery');
   private windowCache: { policy: ReminderPolicy; calendar: WorkingCalendar; at: number } | null = null;
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
-  private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
   private readonly resolutions = new DataLoader<RecipientTarget[], Map<string, Resolution>>(
     async (lists) => {
       const all = await this.recipients.resolve(lists.flat());
@@ -73,12 +58,12 @@ export class DeliveryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxRepository,
-    private readonly tasks: MailTasksRepository,
     private readonly recipients: RecipientsRepository,
     private readonly queues: Queues,
     private readonly calendars: CalendarRepository,
     private readonly settings: ReminderSettingsRepository,
     private readonly renderer: MailRenderer,
+    private readonly views: MailViewService,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -116,9 +101,9 @@ export class DeliveryService {
       addressed = await this.address(n);
       if (!addressed.recipient) return this.skip(n, addressed.reason);
       n = { ...n, recipientName: addressed.recipient.name };
-      view = await this.view(n);
+      view = await this.views.view(n);
     } else {
-      const { lines, live } = await this.taskLines.load(n);
+      const { lines, live } = await this.views.lines(n);
       if (n.kind === 'digest') {
         // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
         // since then leaves it, and a digest left with nothing is not sent at all.
@@ -131,7 +116,7 @@ export class DeliveryService {
       if (!addressed.recipient) return this.skip(n, addressed.reason);
       if (addressed.split.length) await this.splitOff(n, addressed.items ?? n.items, addressed.split);
       n = { ...n, recipientName: addressed.recipient.name, ...(addressed.items ? { items: addressed.items, itemsDropped: true } : {}) };
-      view = this.taskView(n, lines);
+      view = this.views.taskView(n, lines);
     }
     const { recipient, unsent } = addressed;
     let mail: RenderedMail;
@@ -277,98 +262,6 @@ export class DeliveryService {
         await new Promise((r) => setTimeout(r, delay));
       }
     }
-  }
-
-  // --- rendering --------------------------------------------------------------------------------
-
-  /** What the row's template is given, read from the database now. */
-  async view(n: Row): Promise<object> {
-    if (n.kind === 'weekly_summary') {
-      return { recipientName: n.recipientName, appUrl: this.config.appUrl, ...(await this.summaryView((n.payload ?? {}) as Record<string, unknown>)) };
-    }
-    return this.taskView(n, (await this.taskLines.load(n)).lines);
-  }
-
-  private taskView(n: Row, lines: Map<string, TaskLine>): object {
-    const base = { recipientName: n.recipientName, appUrl: this.config.appUrl };
-    const payload = (n.payload ?? {}) as Record<string, unknown>;
-    if (n.kind === 'digest') return this.digestView(base, n.items, lines, payload);
-    return { ...base, ...payload, tasks: [...lines.values()] };
-  }
-
-  private digestView(base: { recipientName: string | null; appUrl: string }, items: NotificationItem[], lines: Map<string, TaskLine>, payload: Record<string, unknown>): DigestView {
-    const escalateAfter = Number(payload.escalateAfter ?? 0);
-    // A task appears once, under its most pressing step.
-    const rank = { before: 0, due: 1, overdue: 2, escalation: 3 } as Record<string, number>;
-    const byTask = new Map<string, NotificationItem>();
-    for (const it of items) {
-      const prev = byTask.get(it.taskId);
-      if (!prev || (rank[it.kind] ?? -1) > (rank[prev.kind] ?? -1)) byTask.set(it.taskId, it);
-    }
-    const view: DigestView = {
-      ...base, taskCount: 0, overdue: [], dueToday: [], dueSoon: [], escalation: false, escalatedToLeader: false, escalateAfter,
-    };
-    for (const it of byTask.values()) {
-      const line = lines.get(it.taskId);
-      if (!line) continue;
-      const withDays = { ...line, daysOverdue: it.daysOverdue };
-      if (it.kind === 'before') view.dueSoon.push(withDays);
-      else if (it.kind === 'due') view.dueToday.push(withDays);
-      else view.overdue.push(withDays);
-      if (it.track === 'leader' || it.track === 'chairman') view.escalation = true;
-      if (it.track === 'unit' && escalateAfter > 0 && it.daysOverdue >= escalateAfter) view.escalatedToLeader = true;
-    }
-    view.overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
-    view.taskCount = view.overdue.length + view.dueToday.length + view.dueSoon.length;
-    return view;
-  }
-
-  /** Every row's tasks in one query, the (row, task) pairs side by side. */
-  private async readTaskLines(rows: readonly Row[]): Promise<TaskLines[]> {
-    const taskIds = new Map<string, Set<string>>();
-    for (const n of rows) {
-      const ids = taskIds.get(n.id) ?? new Set();
-      for (const i of n.items) ids.add(i.taskId);
-      taskIds.set(n.id, ids);
-    }
-    const read = new Map<string, TaskLines>();
-    const pairs: { notificationId: string; taskId: string }[] = [];
-    for (const [notificationId, ids] of taskIds) {
-      read.set(notificationId, { lines: new Map(), live: new Set() });
-      for (const taskId of ids) pairs.push({ notificationId, taskId });
-    }
-    for (const task of await this.tasks.ofRows(pairs)) {
-      const row = read.get(task.notificationId)!;
-      row.lines.set(task.id, this.line(task, 0));
-      if (task.live) row.live.add(task.id);
-    }
-    return rows.map((n) => read.get(n.id)!);
-  }
-
-  private line(task: MailTask, daysOverdue: number): TaskLine {
-    return {
-      id: task.id, text: task.text, unitName: task.unitName, deadline: task.deadline, daysOverdue, link: `${this.config.appUrl}/tasks/${task.id}`,
-      directive: documentLabel(task),
-    };
-  }
-
-  private async summaryView(payload: Record<string, unknown>) {
-    const today = String(payload.today);
-    const [cal, policy] = await Promise.all([this.calendars.workingCalendar(), this.settings.policy()]);
-    const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, policy.dueSoonWorkingDays) };
-    const rows = await this.tasks.forSummary(payload.allTasks === true ? null : String(payload.leaderId));
-    const units = new Map<string, { name: string } & Record<Timeliness, number>>();
-    const overdue: TaskLine[] = [];
-    for (const r of rows) {
-      const t = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, ctx);
-      if (!t) continue;
-      let u = units.get(r.unitId);
-      if (!u) units.set(r.unitId, (u = { name: r.unitName, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
-      u[t]++;
-      if (t === 'overdue') overdue.push(this.line(r, daysOverdueOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, today, cal)));
-    }
-    overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
-    return { today, weekStart: payload.week, allTasks: payload.allTasks === true, units: [...units.values()], overdue };
   }
 }
 

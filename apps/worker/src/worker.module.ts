@@ -6,6 +6,7 @@ import { CatcherSender, MailRenderer, SmtpSender, type MailSender } from '@dondo
 import { MAIL_JOB_OPTIONS, QueueModule } from '@dondoc/queue';
 import { DeliveryService } from './delivery.service';
 import { HealthServer } from './health.server';
+import { MailViewService } from './mail-view.service';
 import { MetricsService } from './metrics.service';
 import { MailProcessor, ReminderProcessor } from './processors';
 import { RuntimeService } from './runtime.service';
@@ -48,7 +49,7 @@ export class WorkerModule {
           useFactory: (outbox: OutboxRepository): MailSender =>
             opts.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
         },
-        MetricsService, SummaryService, SweepService, SeriesService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
+        MetricsService, SummaryService, SweepService, SeriesService, MailViewService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
       ],
       exports: [SweepService, SeriesService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
     };
