@@ -229,9 +229,10 @@ export class DeliveryService {
       group.items.push(item);
       groups.set(r.recipient.email, group);
     }
-    if (!groups.size) return { recipient: null, reason: [...new Set(unsent.map((u) => u.reason))].join('; ') };
     const ranked = [...groups.values()].sort((a, b) => b.items.length - a.items.length);
     const main = groups.get(n.recipientEmail ?? '') ?? ranked[0];
+    // No line reaches anyone: the mail goes to nobody, for the lines' reasons.
+    if (!main) return { recipient: null, reason: [...new Set(unsent.map((u) => u.reason))].join('; ') };
     const split = ranked.filter((g) => g !== main).map((g) => ({ key: outboxKey(n.key, 'to', g.recipient.email), recipient: g.recipient, items: g.items }));
     const changed = unsent.length > 0 || split.length > 0;
     return { recipient: main.recipient, items: changed ? main.items : null, unsent, split };

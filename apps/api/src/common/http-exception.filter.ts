@@ -52,7 +52,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private isServerPath(url: string): boolean {
-    const path = url.split('?')[0];
+    const [path = ''] = url.split('?');
     return (this.options.serverPaths ?? []).some((p) => path === p || path.startsWith(`${p}/`));
   }
 

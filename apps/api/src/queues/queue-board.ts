@@ -58,7 +58,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       // Retrying, removing, pausing or emptying through the board changes what the worker does: it is
       // written down like any other admin write.
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        const target = req.url.slice(`${BOARD_PATH}/api/`.length).split('?')[0];
+        const [target = ''] = req.url.slice(`${BOARD_PATH}/api/`.length).split('?');
         await audit.record(db.manager, {
           actorId: user.id, action: `queue_board.${req.method.toLowerCase()}`, entity: 'queue', entityId: target.slice(0, 64), after: { path: target },
         });

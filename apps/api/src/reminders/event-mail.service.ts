@@ -103,16 +103,19 @@ export class EventMailService {
     const timing = await this.timing(kind, now);
     const mails = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
-    for (const t of tasks) {
+    for (const task of tasks) {
       // One mail per head: a head of two of the task's units, or of units of two tasks, gets one.
-      const to = unique(unitHeads([t.leadUnitId, ...t.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!));
-      const keys = to.map((a) => keyOf(addressOf(a)));
-      to.forEach((a, i) => {
-        let mail = mails.get(keys[i]);
-        if (!mail) mails.set(keys[i], (mail = this.mail(kind, keys[i], a, null, now, { directiveId }, timing)));
-        mail.items.push({ taskId: t.id, track: 'event', step, kind: 'event', dueOn: t.deadline, daysOverdue: 0, to: a.target });
-      });
-      if (keys.length) steps.push({ taskId: t.id, track: 'event', step, deadlineVersion: t.deadlineVersion, dueOn: t.deadline, daysOverdue: 0, notificationKeys: keys });
+      const to = unique(unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!))
+        .map((addressee) => ({ addressee, key: keyOf(addressOf(addressee)) }));
+      for (const { addressee, key } of to) {
+        let mail = mails.get(key);
+        if (!mail) mails.set(key, (mail = this.mail(kind, key, addressee, null, now, { directiveId }, timing)));
+        mail.items.push({ taskId: task.id, track: 'event', step, kind: 'event', dueOn: task.deadline, daysOverdue: 0, to: addressee.target });
+      }
+      const keys = to.map(({ key }) => key);
+      if (keys.length) {
+        steps.push({ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys });
+      }
     }
     const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
     for (const mail of mails.values()) mail.payload = about;
@@ -195,12 +198,12 @@ export class EventMailService {
     tx: Tx, kind: NotificationKind, step: string, task: EventTask, to: Addressee[], payload: Record<string, unknown>, now: Date,
   ): Promise<OutboxRow[]> {
     const timing = await this.timing(kind, now);
-    const keys = to.map((a) => outboxKey(kind, task.id, step, addressOf(a)));
-    const mails = to.map((a, i) => {
-      const mail = this.mail(kind, keys[i], a, a.target, now, payload, timing);
+    const mails = to.map((addressee) => {
+      const mail = this.mail(kind, outboxKey(kind, task.id, step, addressOf(addressee)), addressee, addressee.target, now, payload, timing);
       mail.items.push({ taskId: task.id, track: 'event', step, kind: 'event', dueOn: task.deadline, daysOverdue: 0 });
       return mail;
     });
+    const keys = mails.map((mail) => mail.key);
     return queueNow(await this.outbox.write(tx, mails, keys.length
       ? [{ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys }]
       : []), timing);

@@ -69,8 +69,7 @@ export function totalsOf(rows: readonly UnitStats[]): ReportTotals {
 
 /** "Ủy ban nhân dân huyện An Dương" → "An Dương"; null when the name does not follow that shape. */
 export function placeOf(committee: string | null): string | null {
-  const m = /^(?:Ủy|Uỷ) ban nhân dân\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(committee?.trim() ?? '');
-  return m ? m[1] : null;
+  return /^(?:Ủy|Uỷ) ban nhân dân\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(committee?.trim() ?? '')?.[1] ?? null;
 }
 
 export const displayDate = (d: IsoDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;

@@ -9,6 +9,7 @@ import { formatDate } from '@dondoc/mail';
 import type { StoreContent, UploadedFile } from '../attachments/attachment-upload';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
+import { insertedId } from '../common/inserted-id';
 import { CalendarService } from '../calendar/calendar.service';
 import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
@@ -87,20 +88,20 @@ export class TaskCommandsService {
           patch.progress = 100;
           mail = await this.eventMail.workSubmitted(manager, task, note ?? null, now);
         }
-        const { identifiers } = await manager.insert(TaskUpdate, {
+        const updateId = insertedId(await manager.insert(TaskUpdate, {
           // The business clock's time: a report as of a past day reads the history by it.
           taskId: id, authorId: me.id, note: note ?? null, at: now,
           kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
           progress: patch.progress ?? null,
           fromStatus: to !== task.status ? task.status : null,
           toStatus: to !== task.status ? to : null,
-        });
+        }));
         // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
         if (action === 'note' && me.role === 'leader' && note) {
-          mail = await this.eventMail.leaderCommented(manager, task, { id: String(identifiers[0].id), author: me.name, note }, now);
+          mail = await this.eventMail.leaderCommented(manager, task, { id: updateId, author: me.name, note }, now);
         }
         for (const file of files) {
-          const stored = await this.attachments.save(manager, { ...file, taskId: id, taskUpdateId: identifiers[0].id, uploadedById: me.id });
+          const stored = await this.attachments.save(manager, { ...file, taskId: id, taskUpdateId: updateId, uploadedById: me.id });
           await this.audit.record(manager, { actorId: me.id, action: 'attachment.upload', entity: 'attachment', entityId: stored.id, after: stored });
         }
         return patch;
