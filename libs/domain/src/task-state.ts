@@ -124,7 +124,7 @@ const corrects = (a: Actor) => a.role === 'clerk' || a.role === 'admin' || decid
  * extensions are decisions of the task's leader in charge or the chairman, not of any leader or
  * clerk; the clerk who follows the task may accept or return work when the office allows it.
  */
-const ALLOWED: Record<TaskAction, (a: Actor, rules: DecisionRules) => boolean> = {
+const ALLOWED: Record<TaskAction, (actor: Actor, rules: DecisionRules) => boolean> = {
   report: (a) => isUnitMember(a) && a.relation === 'lead',
   start: (a) => isUnitMember(a) && a.relation === 'lead',
   submit: (a) => isUnitMember(a) && a.relation === 'lead',

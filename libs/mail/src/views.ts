@@ -36,9 +36,9 @@ export interface DocumentRef {
 }
 
 /** `Thông báo số 123/TB-UBND ngày 25/09/2023`; a document with no type is a `Văn bản`. */
-export function documentLabel(d: DocumentRef): string {
-  const number = d.number || d.symbol ? `số ${[d.number, d.symbol].filter(Boolean).join('/')}` : null;
-  return [d.docType ?? 'Văn bản', number, d.date ? `ngày ${formatDate(d.date)}` : null].filter(Boolean).join(' ');
+export function documentLabel(document: DocumentRef): string {
+  const number = document.number || document.symbol ? `số ${[document.number, document.symbol].filter(Boolean).join('/')}` : null;
+  return [document.docType ?? 'Văn bản', number, document.date ? `ngày ${formatDate(document.date)}` : null].filter(Boolean).join(' ');
 }
 
 /** A task as a mail names it: its text, its unit, its deadline and the document it comes from. */

@@ -177,11 +177,11 @@ export class EventMailService {
 
   /** Now, or held for the morning window (`eventMailTiming`): the policy and the calendar as they are. */
   private async timing(kind: NotificationKind, now: Date): Promise<{ sendAfter: Date | null; windowId: string | null }> {
-    const [policy, cal] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
+    const [policy, calendar] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
-    const tz = this.config.timezone;
-    const t = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, tz), time: localTime(now, tz), instant: now }, cal);
-    return { sendAfter: t.held && t.windowDay ? localDateTime(t.windowDay, window, tz) : null, windowId: t.windowDay };
+    const timezone = this.config.timezone;
+    const timing = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, timezone), time: localTime(now, timezone), instant: now }, calendar);
+    return { sendAfter: timing.held && timing.windowDay ? localDateTime(timing.windowDay, window, timezone) : null, windowId: timing.windowDay };
   }
 
   /** Queues rows after their transaction committed; a failure here only delays them until the next sweep. */
@@ -210,12 +210,12 @@ export class EventMailService {
   }
 
   private mail(
-    kind: NotificationKind, key: string, a: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
+    kind: NotificationKind, key: string, addressee: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
     timing: { sendAfter: Date | null; windowId: string | null },
   ): NewNotification {
-    const r = a.resolution.recipient;
+    const recipient = addressee.resolution.recipient;
     return {
-      key, kind, recipientUserId: r?.userId ?? null, recipientEmail: r?.email ?? null, recipientName: r?.name ?? null, target,
+      key, kind, recipientUserId: recipient?.userId ?? null, recipientEmail: recipient?.email ?? null, recipientName: recipient?.name ?? null, target,
       windowId: timing.windowId, sendAfter: timing.sendAfter, items: [], payload, createdAt: now,
     };
   }
@@ -238,8 +238,8 @@ function queueNow(rows: OutboxRow[], timing: { sendAfter: Date | null }): Outbox
 }
 
 /** The address a mail is planned for, or its role's own name when nobody holds it now. */
-function addressOf(a: Addressee): string {
-  return a.resolution.recipient?.email ?? targetKey(a.target);
+function addressOf(addressee: Addressee): string {
+  return addressee.resolution.recipient?.email ?? targetKey(addressee.target);
 }
 
 /** One per address: the same person reached through two roles gets one mail. */
