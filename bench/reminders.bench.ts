@@ -14,7 +14,7 @@ import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '@dondoc/config';
 import { createDataSource, migrateDatabase } from '@dondoc/database';
 import { MailRenderer, MESSAGE_DEFAULTS } from '@dondoc/mail';
-import { DeliveryService } from '../apps/worker/src/delivery.service';
+import { MailViewService } from '../apps/worker/src/mail-view.service';
 import { ManualClock } from '@dondoc/domain';
 import { Queues } from '@dondoc/queue';
 import { SweepService } from '../apps/worker/src/sweep.service';
@@ -86,12 +86,12 @@ async function main() {
     const mailSize = sample.size;
     console.log(`pipeline: ${result.mails} digests in ${pipelineMs.toFixed(0)} ms (sweep ${(sweptAt - t0).toFixed(0)} ms)`);
     // Every digest as the worker rendered it: the raw baseline sends the same 2,000 mails.
-    const rows: Parameters<DeliveryService['view']>[0][] = await ds.query(
+    const rows: Parameters<MailViewService['view']>[0][] = await ds.query(
       `SELECT id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts
          FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`);
     const renderer = worker.get(MailRenderer);
-    const delivery = worker.get(DeliveryService);
-    const mails = await Promise.all(rows.map(async (r) => ({ to: r.recipientEmail ?? '', ...renderer.render('digest', await delivery.view(r)) })));
+    const views = worker.get(MailViewService);
+    const mails = await Promise.all(rows.map(async (r) => ({ to: r.recipientEmail ?? '', ...renderer.render('digest', await views.view(r)) })));
     await worker.close();
 
     // 3. Raw nodemailer, pooled like the worker's transport, the same mails, same sink.

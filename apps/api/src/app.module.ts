@@ -22,7 +22,11 @@ import { StatsController } from './stats/stats.controller';
 import { StatsCache } from './stats/stats-cache';
 import { StatsService } from './stats/stats.service';
 import { TasksController } from './tasks/tasks.controller';
-import { TasksService } from './tasks/tasks.service';
+import { TaskAccessService } from './tasks/task-access.service';
+import { TaskChangesService } from './tasks/task-changes.service';
+import { TaskCommandsService } from './tasks/task-commands.service';
+import { TaskExtensionsService } from './tasks/task-extensions.service';
+import { TaskReadsService } from './tasks/task-reads.service';
 import { UploadSlots } from './attachments/upload-slots';
 import { SeriesService } from './tasks/series.service';
 import { UnitsController } from './units/units.controller';
@@ -71,7 +75,8 @@ export class AppModule {
         HealthController, AuditController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
       ],
       providers: [
-        UnitsService, UsersService, DirectivesService, DirectiveParserService, TasksService, UploadSlots, SeriesService, StatsService, StatsCache, ReportsService, SeedService,
+        UnitsService, UsersService, DirectivesService, DirectiveParserService, TaskAccessService, TaskReadsService, TaskChangesService, TaskCommandsService, TaskExtensionsService,
+        UploadSlots, SeriesService, StatsService, StatsCache, ReportsService, SeedService,
       ],
     };
   }

@@ -12,10 +12,10 @@ import { SeedService } from './seed/seed.service';
 export const API_COMMANDS = ['seed-demo', 'create-admin'] as const;
 export const COMMANDS_USAGE = 'node dist/apps/api/main.js [seed-demo [--if-empty] | create-admin EMAIL "FULL NAME"]';
 
-async function withApp<T>(config: AppConfig, fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+async function withApp<T>(config: AppConfig, run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(AppModule.register({ config }), { logger: ['error', 'warn'] });
   try {
-    return await fn(app);
+    return await run(app);
   } finally {
     await app.close();
   }

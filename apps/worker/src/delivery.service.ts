@@ -5,18 +5,18 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, withoutAddresses, type AppConfig } from '@dondoc/config';
 import {
-  daysOverdueOf, effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, TIMELINESS, timelinessOf, type Clock, type IsoDate, type RecipientTarget,
-  type ReminderPolicy, type Resolution, type ResolvedRecipient, type Timeliness,
+  effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, type Clock, type IsoDate, type RecipientTarget, type ReminderPolicy, type Resolution,
+  type ResolvedRecipient,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  CalendarRepository, MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type MailTask,
-  type NotificationItem, type SentMark, type SplitMail, type UnsentItem,
+  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type NotificationItem, type SentMark,
+  type SplitMail, type UnsentItem,
 } from '@dondoc/database';
-import {
-  documentLabel, isPermanentMailError, MailRenderer, type DigestView, type MailSender, type RenderedMail, type TaskLine,
-} from '@dondoc/mail';
+import { isPermanentMailError, MailRenderer, type MailSender, type RenderedMail } from '@dondoc/mail';
 import { Queues, type DeliverJobData } from '@dondoc/queue';
+import { BATCHING } from './batching';
+import { MailViewService } from './mail-view.service';
 import { MAIL_SENDER } from './tokens';
 import { MetricsService } from './metrics.service';
 import { WORKER_TUNING, type WorkerTuning } from './worker-options';
@@ -37,20 +37,6 @@ const WINDOW_SETTINGS_MS = 5_000;
 /** Another delivery holds the row (its lease has not run out): try again later. */
 class RowBusyError extends Error {}
 
-/** A row's tasks as read for its mail, in the order the mail lists them. */
-interface TaskLines {
-  lines: Map<string, TaskLine>;
-  /** Tasks still open whose step in this row belongs to their current deadline. */
-  live: Set<string>;
-}
-
-/**
- * The deliveries running at once share each query: a round trip per mail and step cost the worker
- * more CPU than rendering. A few milliseconds of waiting let the concurrent jobs join one batch; no
- * cache, every load reads the database as it is now.
- */
-const BATCHING = { cache: false, maxBatchSize: 100, batchScheduleFn: (run: () => void) => void setTimeout(run, 5) };
-
 /**
  * A delivery job: take the outbox row (pending → sending, with a lease), render it, hand it to
  * SMTP, mark it sent at once. Temporary errors go back to pending and the job retries with
@@ -61,7 +47,6 @@ export class DeliveryService {
   private readonly logger = new Logger('delivery');
   private windowCache: { policy: ReminderPolicy; calendar: WorkingCalendar; at: number } | null = null;
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
-  private readonly taskLines = new DataLoader<Row, TaskLines>((rows) => this.readTaskLines(rows), BATCHING);
   private readonly resolutions = new DataLoader<RecipientTarget[], Map<string, Resolution>>(
     async (lists) => {
       const all = await this.recipients.resolve(lists.flat());
@@ -73,12 +58,12 @@ export class DeliveryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxRepository,
-    private readonly tasks: MailTasksRepository,
     private readonly recipients: RecipientsRepository,
     private readonly queues: Queues,
     private readonly calendars: CalendarRepository,
     private readonly settings: ReminderSettingsRepository,
     private readonly renderer: MailRenderer,
+    private readonly views: MailViewService,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -92,18 +77,18 @@ export class DeliveryService {
   }
 
   async deliver(id: string, lastAttempt = true): Promise<'sent' | 'skipped' | 'held'> {
-    let n = await this.claims.load(id);
-    if (!n) {
+    let row = await this.claims.load(id);
+    if (!row) {
       const status = await this.outbox.status(id);
       if (status !== 'pending' && status !== 'sending') return 'skipped';
       throw new RowBusyError(`notification ${id} is being sent by another delivery`);
     }
     // Scheduled mail not sent by the time the morning window closes (SMTP retries, a worker down)
     // waits for the next working morning rather than arriving in the afternoon or at night.
-    if (n.kind === 'digest' || n.kind === 'weekly_summary' || n.windowId !== null) {
-      const next = await this.nextWindowIfEnded(plannedDay(n));
+    if (row.kind === 'digest' || row.kind === 'weekly_summary' || row.windowId !== null) {
+      const next = await this.nextWindowIfEnded(plannedDay(row));
       if (next) {
-        await this.outbox.holdUntil(n.id, next.opensAt, next.day, this.clock.now());
+        await this.outbox.holdUntil(row.id, next.opensAt, next.day, this.clock.now());
         return 'held';
       }
     }
@@ -112,65 +97,65 @@ export class DeliveryService {
     // a template that cannot render is permanent.
     let view: object;
     let addressed: Addressed;
-    if (n.kind === 'weekly_summary') {
-      addressed = await this.address(n);
-      if (!addressed.recipient) return this.skip(n, addressed.reason);
-      n = { ...n, recipientName: addressed.recipient.name };
-      view = await this.view(n);
+    if (row.kind === 'weekly_summary') {
+      addressed = await this.address(row);
+      if (!addressed.recipient) return this.skip(row, addressed.reason);
+      row = { ...row, recipientName: addressed.recipient.name };
+      view = await this.views.view(row);
     } else {
-      const { lines, live } = await this.taskLines.load(n);
-      if (n.kind === 'digest') {
+      const { lines, live } = await this.views.lines(row);
+      if (row.kind === 'digest') {
         // The digest was planned at the sweep; a task finished, cancelled or given a new deadline
         // since then leaves it, and a digest left with nothing is not sent at all.
-        const items = n.items.filter((i) => live.has(i.taskId));
-        if (!items.length) return this.skip(n, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi');
-        if (items.length < n.items.length) n = { ...n, items, itemsDropped: true };
+        const items = row.items.filter((i) => live.has(i.taskId));
+        if (!items.length) return this.skip(row, 'Không gửi: mọi nhiệm vụ trong thư đã xong, bị huỷ hoặc được đổi hạn trước giờ gửi');
+        if (items.length < row.items.length) row = { ...row, items, itemsDropped: true };
       }
       // Who holds each role now: the mail goes to them, not to whoever held it when it was planned.
-      addressed = await this.address(n);
-      if (!addressed.recipient) return this.skip(n, addressed.reason);
-      if (addressed.split.length) await this.splitOff(n, addressed.items ?? n.items, addressed.split);
-      n = { ...n, recipientName: addressed.recipient.name, ...(addressed.items ? { items: addressed.items, itemsDropped: true } : {}) };
-      view = this.taskView(n, lines);
+      addressed = await this.address(row);
+      if (!addressed.recipient) return this.skip(row, addressed.reason);
+      if (addressed.split.length) await this.splitOff(row, addressed.items ?? row.items, addressed.split);
+      row = { ...row, recipientName: addressed.recipient.name, ...(addressed.items ? { items: addressed.items, itemsDropped: true } : {}) };
+      view = this.views.taskView(row, lines);
     }
     const { recipient, unsent } = addressed;
     let mail: RenderedMail;
     try {
-      mail = this.renderer.render(n.kind, view);
+      mail = this.renderer.render(row.kind, view);
     } catch (err) {
-      await this.markFailed(n, err);
+      await this.markFailed(row, err);
       throw new UnrecoverableError(`render: ${(err as Error).message}`);
     }
 
-    const outgoing = { to: recipient.email, subject: mail.subject, html: mail.html, text: mail.text, notificationId: n.id };
+    const outgoing = { to: recipient.email, subject: mail.subject, html: mail.html, text: mail.text, notificationId: row.id };
     let messageId: string;
     try {
       if (this.sender.name === 'catcher') {
         // Catching and marking are one transaction: nothing can repeat.
-        await this.db.transaction(async (m) => {
-          messageId = (await this.sender.send(outgoing, m)).messageId;
-          await this.outbox.markSent([sentMark(n, mail.subject, messageId, recipient, unsent)], this.clock.now(), m);
+        await this.db.transaction(async (manager) => {
+          messageId = (await this.sender.send(outgoing, manager)).messageId;
+          await this.outbox.markSent([sentMark(row, mail.subject, messageId, recipient, unsent)], this.clock.now(), manager);
         });
-        this.metrics.sent.inc({ kind: n.kind });
+        this.metrics.sent.inc({ kind: row.kind });
         return 'sent';
       }
       messageId = (await this.sender.send(outgoing)).messageId;
     } catch (err) {
       const permanent = isPermanentMailError(err);
       if (permanent || lastAttempt) {
-        await this.markFailed(n, err, mail.subject);
+        await this.markFailed(row, err, mail.subject);
         if (permanent) throw new UnrecoverableError(describe(err));
         throw err;
       }
       this.metrics.retried.inc();
-      await this.outbox.releaseForRetry(n.id, describe(err), mail.subject, this.clock.now())
+      await this.outbox.releaseForRetry(row.id, describe(err), mail.subject, this.clock.now())
         .catch(() => undefined); // the lease runs out anyway
       throw err;
     }
 
     // SMTP has the mail: from here to the mark is the one window that can repeat a mail (docs/reminders.md).
-    await this.retrying(() => this.sentMarks.load(sentMark(n, mail.subject, messageId, recipient, unsent)));
-    this.metrics.sent.inc({ kind: n.kind });
+    await this.retrying(() => this.sentMarks.load(sentMark(row, mail.subject, messageId, recipient, unsent)));
+    this.metrics.sent.inc({ kind: row.kind });
     return 'sent';
   }
 
@@ -205,9 +190,9 @@ export class DeliveryService {
     return this.outbox.claim(ids, this.clock.now(), this.tuning.leaseMs);
   }
 
-  private async skip(n: Row, reason: string): Promise<'skipped'> {
-    this.metrics.skipped.inc({ kind: n.kind });
-    await this.outbox.markSkipped(n.id, reason, this.clock.now());
+  private async skip(row: Row, reason: string): Promise<'skipped'> {
+    this.metrics.skipped.inc({ kind: row.kind });
+    await this.outbox.markSkipped(row.id, reason, this.clock.now());
     return 'skipped';
   }
 
@@ -218,157 +203,66 @@ export class DeliveryService {
    * it, the others become a mail of their own, and a line whose role nobody holds is left out with
    * the reason. Rows written before roles were kept go where they were planned.
    */
-  private async address(n: Row): Promise<Addressed> {
-    if (n.target) {
-      const resolved = (await this.resolutions.load([n.target])).get(targetKey(n.target));
+  private async address(row: Row): Promise<Addressed> {
+    if (row.target) {
+      const resolved = (await this.resolutions.load([row.target])).get(targetKey(row.target));
       return resolved?.recipient ? { recipient: resolved.recipient, items: null, unsent: [], split: [] }
         : { recipient: null, reason: resolved && !resolved.recipient ? resolved.reason : 'Không gửi: không tìm được người nhận' };
     }
-    const targets = n.items.map((i) => i.to).filter((t): t is RecipientTarget => !!t);
+    const targets = row.items.map((i) => i.to).filter((t): t is RecipientTarget => !!t);
     if (!targets.length) {
-      return n.recipientEmail
-        ? { recipient: { userId: n.recipientUserId, email: n.recipientEmail, name: n.recipientName }, items: null, unsent: [], split: [] }
+      return row.recipientEmail
+        ? { recipient: { userId: row.recipientUserId, email: row.recipientEmail, name: row.recipientName }, items: null, unsent: [], split: [] }
         : { recipient: null, reason: 'Không gửi: không có người nhận' };
     }
     const resolved = await this.resolutions.load(targets);
     const groups = new Map<string, { recipient: ResolvedRecipient; items: NotificationItem[] }>();
     const unsent: UnsentItem[] = [];
-    for (const item of n.items) {
-      const r: Resolution | undefined = item.to ? resolved.get(targetKey(item.to))
-        : n.recipientEmail ? { recipient: { userId: n.recipientUserId, email: n.recipientEmail, name: n.recipientName } } : undefined;
-      if (!r?.recipient) {
-        unsent.push({ taskId: item.taskId, track: item.track, step: item.step, reason: r && !r.recipient ? r.reason : 'Không gửi: không có người nhận' });
+    for (const item of row.items) {
+      const resolution: Resolution | undefined = item.to ? resolved.get(targetKey(item.to))
+        : row.recipientEmail ? { recipient: { userId: row.recipientUserId, email: row.recipientEmail, name: row.recipientName } } : undefined;
+      if (!resolution?.recipient) {
+        unsent.push({ taskId: item.taskId, track: item.track, step: item.step, reason: resolution && !resolution.recipient ? resolution.reason : 'Không gửi: không có người nhận' });
         continue;
       }
-      const group = groups.get(r.recipient.email) ?? { recipient: r.recipient, items: [] };
+      const group = groups.get(resolution.recipient.email) ?? { recipient: resolution.recipient, items: [] };
       group.items.push(item);
-      groups.set(r.recipient.email, group);
+      groups.set(resolution.recipient.email, group);
     }
-    if (!groups.size) return { recipient: null, reason: [...new Set(unsent.map((u) => u.reason))].join('; ') };
     const ranked = [...groups.values()].sort((a, b) => b.items.length - a.items.length);
-    const main = groups.get(n.recipientEmail ?? '') ?? ranked[0];
-    const split = ranked.filter((g) => g !== main).map((g) => ({ key: outboxKey(n.key, 'to', g.recipient.email), recipient: g.recipient, items: g.items }));
+    const main = groups.get(row.recipientEmail ?? '') ?? ranked[0];
+    // No line reaches anyone: the mail goes to nobody, for the lines' reasons.
+    if (!main) return { recipient: null, reason: [...new Set(unsent.map((u) => u.reason))].join('; ') };
+    const split = ranked.filter((g) => g !== main).map((g) => ({ key: outboxKey(row.key, 'to', g.recipient.email), recipient: g.recipient, items: g.items }));
     const changed = unsent.length > 0 || split.length > 0;
     return { recipient: main.recipient, items: changed ? main.items : null, unsent, split };
   }
 
   /** The lines that now reach someone else leave this row for rows of their own, queued at once. */
-  private async splitOff(n: Row, keep: NotificationItem[], split: SplitMail[]): Promise<void> {
-    const rows = await this.db.transaction((m) => this.outbox.split(m, n, keep, split, this.clock.now()));
+  private async splitOff(row: Row, keep: NotificationItem[], split: SplitMail[]): Promise<void> {
+    const rows = await this.db.transaction((m) => this.outbox.split(m, row, keep, split, this.clock.now()));
     // Should queueing fail, the sweep queues the rows it finds waiting.
     await this.queues.enqueueMail(rows).catch(() => undefined);
   }
 
-  private async markFailed(n: Row, err: unknown, subject?: string): Promise<void> {
-    this.metrics.failed.inc({ kind: n.kind });
+  private async markFailed(row: Row, err: unknown, subject?: string): Promise<void> {
+    this.metrics.failed.inc({ kind: row.kind });
     // Logs are read more widely than the outbox: the row id, never the key or an answer naming the recipient.
-    this.logger.warn(`Mail ${n.id} (${n.kind}) failed: ${withoutAddresses(describe(err))}`);
-    await this.retrying(() => this.outbox.markFailed(n.id, describe(err), subject ?? null, this.clock.now()));
+    this.logger.warn(`Mail ${row.id} (${row.kind}) failed: ${withoutAddresses(describe(err))}`);
+    await this.retrying(() => this.outbox.markFailed(row.id, describe(err), subject ?? null, this.clock.now()));
   }
 
   /** A database write retried through a short outage (PostgreSQL restarting, a dropped connection). */
-  private async retrying<T>(fn: () => Promise<T>): Promise<T> {
+  private async retrying<T>(write: () => Promise<T>): Promise<T> {
     const until = Date.now() + this.tuning.markRetryMs;
     for (let delay = 100; ; delay = Math.min(delay * 2, 5000)) {
       try {
-        return await fn();
+        return await write();
       } catch (err) {
         if (Date.now() + delay > until) throw err;
         await new Promise((r) => setTimeout(r, delay));
       }
     }
-  }
-
-  // --- rendering --------------------------------------------------------------------------------
-
-  /** What the row's template is given, read from the database now. */
-  async view(n: Row): Promise<object> {
-    if (n.kind === 'weekly_summary') {
-      return { recipientName: n.recipientName, appUrl: this.config.appUrl, ...(await this.summaryView((n.payload ?? {}) as Record<string, unknown>)) };
-    }
-    return this.taskView(n, (await this.taskLines.load(n)).lines);
-  }
-
-  private taskView(n: Row, lines: Map<string, TaskLine>): object {
-    const base = { recipientName: n.recipientName, appUrl: this.config.appUrl };
-    const payload = (n.payload ?? {}) as Record<string, unknown>;
-    if (n.kind === 'digest') return this.digestView(base, n.items, lines, payload);
-    return { ...base, ...payload, tasks: [...lines.values()] };
-  }
-
-  private digestView(base: { recipientName: string | null; appUrl: string }, items: NotificationItem[], lines: Map<string, TaskLine>, payload: Record<string, unknown>): DigestView {
-    const escalateAfter = Number(payload.escalateAfter ?? 0);
-    // A task appears once, under its most pressing step.
-    const rank = { before: 0, due: 1, overdue: 2, escalation: 3 } as Record<string, number>;
-    const byTask = new Map<string, NotificationItem>();
-    for (const it of items) {
-      const prev = byTask.get(it.taskId);
-      if (!prev || (rank[it.kind] ?? -1) > (rank[prev.kind] ?? -1)) byTask.set(it.taskId, it);
-    }
-    const view: DigestView = {
-      ...base, taskCount: 0, overdue: [], dueToday: [], dueSoon: [], escalation: false, escalatedToLeader: false, escalateAfter,
-    };
-    for (const it of byTask.values()) {
-      const line = lines.get(it.taskId);
-      if (!line) continue;
-      const withDays = { ...line, daysOverdue: it.daysOverdue };
-      if (it.kind === 'before') view.dueSoon.push(withDays);
-      else if (it.kind === 'due') view.dueToday.push(withDays);
-      else view.overdue.push(withDays);
-      if (it.track === 'leader' || it.track === 'chairman') view.escalation = true;
-      if (it.track === 'unit' && escalateAfter > 0 && it.daysOverdue >= escalateAfter) view.escalatedToLeader = true;
-    }
-    view.overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
-    view.taskCount = view.overdue.length + view.dueToday.length + view.dueSoon.length;
-    return view;
-  }
-
-  /** Every row's tasks in one query, the (row, task) pairs side by side. */
-  private async readTaskLines(rows: readonly Row[]): Promise<TaskLines[]> {
-    const taskIds = new Map<string, Set<string>>();
-    for (const n of rows) {
-      const ids = taskIds.get(n.id) ?? new Set();
-      for (const i of n.items) ids.add(i.taskId);
-      taskIds.set(n.id, ids);
-    }
-    const read = new Map<string, TaskLines>();
-    const pairs: { notificationId: string; taskId: string }[] = [];
-    for (const [notificationId, ids] of taskIds) {
-      read.set(notificationId, { lines: new Map(), live: new Set() });
-      for (const taskId of ids) pairs.push({ notificationId, taskId });
-    }
-    for (const task of await this.tasks.ofRows(pairs)) {
-      const row = read.get(task.notificationId)!;
-      row.lines.set(task.id, this.line(task, 0));
-      if (task.live) row.live.add(task.id);
-    }
-    return rows.map((n) => read.get(n.id)!);
-  }
-
-  private line(task: MailTask, daysOverdue: number): TaskLine {
-    return {
-      id: task.id, text: task.text, unitName: task.unitName, deadline: task.deadline, daysOverdue, link: `${this.config.appUrl}/tasks/${task.id}`,
-      directive: documentLabel(task),
-    };
-  }
-
-  private async summaryView(payload: Record<string, unknown>) {
-    const today = String(payload.today);
-    const [cal, policy] = await Promise.all([this.calendars.workingCalendar(), this.settings.policy()]);
-    const ctx = { today, dueSoonUntil: cal.addWorkingDays(today, policy.dueSoonWorkingDays) };
-    const rows = await this.tasks.forSummary(payload.allTasks === true ? null : String(payload.leaderId));
-    const units = new Map<string, { name: string } & Record<Timeliness, number>>();
-    const overdue: TaskLine[] = [];
-    for (const r of rows) {
-      const t = timelinessOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, ctx);
-      if (!t) continue;
-      let u = units.get(r.unitId);
-      if (!u) units.set(r.unitId, (u = { name: r.unitName, ...Object.fromEntries(TIMELINESS.map((k) => [k, 0])) } as { name: string } & Record<Timeliness, number>));
-      u[t]++;
-      if (t === 'overdue') overdue.push(this.line(r, daysOverdueOf({ status: r.status, deadline: r.deadline, submittedOn: r.submittedOn }, today, cal)));
-    }
-    overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
-    return { today, weekStart: payload.week, allTasks: payload.allTasks === true, units: [...units.values()], overdue };
   }
 }
 
@@ -376,18 +270,18 @@ export class DeliveryService {
  * The day a scheduled mail is for: its window's (a digest, an event mail that waited for the
  * window), the morning it was made or held for (a weekly summary).
  */
-function plannedDay(n: Row): IsoDate {
-  const payload = (n.payload ?? {}) as { today?: unknown; sendOn?: unknown };
-  const day = n.kind === 'weekly_summary' ? (payload.sendOn ?? payload.today) : n.windowId;
+function plannedDay(row: Row): IsoDate {
+  const payload = (row.payload ?? {}) as { today?: unknown; sendOn?: unknown };
+  const day = row.kind === 'weekly_summary' ? (payload.sendOn ?? payload.today) : row.windowId;
   return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '9999-12-31';
 }
 
-function sentMark(n: Row, subject: string, messageId: string, recipient: ResolvedRecipient, unsent: UnsentItem[]): SentMark {
-  return { id: n.id, subject, messageId, recipient, items: n.itemsDropped ? n.items : null, unsent };
+function sentMark(row: Row, subject: string, messageId: string, recipient: ResolvedRecipient, unsent: UnsentItem[]): SentMark {
+  return { id: row.id, subject, messageId, recipient, items: row.itemsDropped ? row.items : null, unsent };
 }
 
 function describe(err: unknown): string {
-  const e = err as { responseCode?: number; response?: string; code?: string; message?: string };
-  if (e?.responseCode) return `SMTP ${e.responseCode}: ${e.response ?? e.message}`.slice(0, 500);
-  return `${e?.code ? `${e.code}: ` : ''}${e?.message ?? String(err)}`.slice(0, 500);
+  const failure = err as { responseCode?: number; response?: string; code?: string; message?: string };
+  if (failure?.responseCode) return `SMTP ${failure.responseCode}: ${failure.response ?? failure.message}`.slice(0, 500);
+  return `${failure?.code ? `${failure.code}: ` : ''}${failure?.message ?? String(err)}`.slice(0, 500);
 }

@@ -45,7 +45,7 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
     try {
       for (const [name, queue] of [['mail', this.queues.mail], ['reminders', this.queues.reminders]] as const) {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
-        for (const [state, n] of Object.entries(counts)) this.metrics.queueDepth.set({ queue: name, state }, n);
+        for (const [state, count] of Object.entries(counts)) this.metrics.queueDepth.set({ queue: name, state }, count);
       }
     } catch {
       // Redis down: the gauges keep their last values; /health says why.
@@ -54,19 +54,19 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   get port(): number | null {
-    const a = this.server?.address();
-    return a && typeof a === 'object' ? a.port : null;
+    const address = this.server?.address();
+    return address && typeof address === 'object' ? address.port : null;
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const port = this.tuning.healthPort ?? this.config.workerHealthPort;
     if (port === 0 && this.tuning.healthPort === null) return;
-    this.server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
-      const reply = (status: number, type: string, body: string) => res.writeHead(status, { 'content-type': type }).end(body);
-      if (req.method === 'GET' && path === '/health') {
+    this.server = createServer((request, response) => {
+      const path = (request.url ?? '/').split('?')[0];
+      const reply = (status: number, type: string, body: string) => response.writeHead(status, { 'content-type': type }).end(body);
+      if (request.method === 'GET' && path === '/health') {
         void this.check().then((h) => reply(h.status === 'ok' ? 200 : 503, 'application/json', JSON.stringify(h)));
-      } else if (req.method === 'GET' && path === '/metrics') {
+      } else if (request.method === 'GET' && path === '/metrics') {
         void this.metricsText().then((t) => reply(200, this.metrics.registry.contentType, t), () => reply(500, 'text/plain', 'error'));
       } else reply(404, 'application/json', JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'GET /health or /metrics' }));
     });

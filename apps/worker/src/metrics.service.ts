@@ -19,18 +19,18 @@ export class MetricsService {
   readonly queueDepth = new Gauge({ name: 'dondoc_queue_jobs', help: 'Jobs in the queues by state', labelNames: ['queue', 'state'], registers: [this.registry] });
   readonly probeOk = new Gauge({ name: 'dondoc_worker_probe_ok', help: '1 when the last probe job went through the mail queue', registers: [this.registry] });
   last: SweepResult | null = null;
-  private onSweep: ((r: SweepResult) => void) | null = null;
+  private onSweep: ((result: SweepResult) => void) | null = null;
 
   constructor(@Inject(APP_CONFIG) readonly config: AppConfig) {}
 
-  listenSweeps(fn: (r: SweepResult) => void): void {
-    this.onSweep = fn;
+  listenSweeps(listener: (result: SweepResult) => void): void {
+    this.onSweep = listener;
   }
 
-  sweepDone(r: SweepResult): void {
-    this.last = r;
-    this.sweepDuration.observe(r.durationMs / 1000);
-    this.sweepSteps.inc(r.steps);
-    this.onSweep?.(r);
+  sweepDone(result: SweepResult): void {
+    this.last = result;
+    this.sweepDuration.observe(result.durationMs / 1000);
+    this.sweepSteps.inc(result.steps);
+    this.onSweep?.(result);
   }
 }

@@ -43,9 +43,9 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
     if (warning) this.logger.warn(warning);
     this.workers.start([this.mailProcessor, this.reminderProcessor]);
     if (this.tuning.schedule) {
-      this.metrics.listenSweeps((r) => {
+      this.metrics.listenSweeps((result) => {
         void this.queues.connection.hset(sweepStatsKey(this.config.queuePrefix), {
-          durationMs: r.durationMs.toFixed(1), due: r.due, steps: r.steps, mails: r.mails, at: Date.now(),
+          durationMs: result.durationMs.toFixed(1), due: result.due, steps: result.steps, mails: result.mails, at: Date.now(),
         }).catch(() => undefined);
       });
       await this.queues.reminders.upsertJobScheduler(
@@ -64,8 +64,8 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
 
   /** Schedulers an earlier version left (one per leader's weekly summary) go. */
   private async removeRetiredSchedulers(): Promise<void> {
-    for (const s of await this.queues.reminders.getJobSchedulers(0, -1)) {
-      const id = s.id ?? s.key;
+    for (const scheduler of await this.queues.reminders.getJobSchedulers(0, -1)) {
+      const id = scheduler.id ?? scheduler.key;
       if (id && !SCHEDULER_IDS.includes(id)) await this.queues.reminders.removeJobScheduler(id);
     }
   }
@@ -74,8 +74,8 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
   async probe(): Promise<boolean> {
     const deadline = Date.now() + this.tuning.probeTimeoutMs;
     // Commands wait for Redis to come back (maxRetriesPerRequest: null): the probe does not.
-    const within = <T>(p: Promise<T>) => Promise.race([
-      p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer in time')), Math.max(0, deadline - Date.now())).unref()),
+    const within = <T>(promise: Promise<T>) => Promise.race([
+      promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer in time')), Math.max(0, deadline - Date.now())).unref()),
     ]);
     try {
       const job = await within(this.queues.mail.add(JOBS.probe, { worker: this.tuning.name, at: Date.now() }, { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 }, attempts: 1 }));

@@ -15,15 +15,15 @@ export class SummaryService {
     private readonly recipients: RecipientsRepository,
   ) {}
 
-  async createDue(tx: Tx, today: IsoDate, cal: WorkingCalendar, now: Date): Promise<OutboxRow[]> {
-    if (!isSummaryDay(today, cal)) return [];
+  async createDue(tx: Tx, today: IsoDate, calendar: WorkingCalendar, now: Date): Promise<OutboxRow[]> {
+    if (!isSummaryDay(today, calendar)) return [];
     const week = weekOf(today);
     const leaders = await this.recipients.leaders(tx);
     // A leader whose summary of the week exists keeps it: the key is unique, the write skips it.
-    return this.outbox.write(tx, leaders.map((l) => ({
-      key: outboxKey('summary', week, l.email), kind: 'weekly_summary', recipientUserId: l.userId, recipientEmail: l.email, recipientName: l.name,
+    return this.outbox.write(tx, leaders.map((leader) => ({
+      key: outboxKey('summary', week, leader.email), kind: 'weekly_summary', recipientUserId: leader.userId, recipientEmail: leader.email, recipientName: leader.name,
       // Looked up again when it leaves: a leader whose account was closed meanwhile gets nothing.
-      target: { role: 'user', userId: l.userId }, windowId: week, items: [], payload: { leaderId: l.userId, week, today, allTasks: l.isChairman }, createdAt: now,
+      target: { role: 'user', userId: leader.userId }, windowId: week, items: [], payload: { leaderId: leader.userId, week, today, allTasks: leader.isChairman }, createdAt: now,
     })), []);
   }
 }

@@ -58,11 +58,11 @@ export class SweepService {
   async run(): Promise<SweepResult> {
     const started = performance.now();
     const now = this.clock.now();
-    const [policy, cal] = await Promise.all([this.settings.policy(), this.calendars.workingCalendar()]);
+    const [policy, calendar] = await Promise.all([this.settings.policy(), this.calendars.workingCalendar()]);
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
     const today = localDate(now, this.config.timezone);
     const state = sendWindowState(
-      window, { date: today, time: localTime(now, this.config.timezone), instant: now }, cal, undefined, effectiveWindowEnd(policy, window),
+      window, { date: today, time: localTime(now, this.config.timezone), instant: now }, calendar, undefined, effectiveWindowEnd(policy, window),
     );
     const result: SweepResult = {
       windowOpen: state.open, locked: false, due: 0, steps: 0, mails: 0, held: 0, deferred: 0, recovered: 0, summaries: 0, durationMs: 0,
@@ -72,17 +72,17 @@ export class SweepService {
     if (state.open || state.preparing) {
       // Before the window: its digests are planned now and held, so that they leave as it opens.
       const holdUntil = state.preparing ? localDateTime(today, window, this.config.timezone) : null;
-      rows = await this.db.transaction(async (m) => {
-        if (!(await this.schedule.tryLockSweep(m))) return [];
+      rows = await this.db.transaction(async (manager) => {
+        if (!(await this.schedule.tryLockSweep(manager))) return [];
         result.locked = true;
-        const written = await this.plan(m, policy, cal, today, state.windowId, window === 'any', now, holdUntil, result);
+        const written = await this.plan(manager, policy, calendar, today, state.windowId, window === 'any', now, holdUntil, result);
         if (holdUntil) {
           result.held = written.length;
           return [];
         }
-        const digests = [...written, ...await this.outbox.releaseHeld(m, now)];
+        const digests = [...written, ...await this.outbox.releaseHeld(manager, now)];
         result.mails = digests.length;
-        const summaries = policy.weeklySummary ? await this.summaries.createDue(m, today, cal, now) : [];
+        const summaries = policy.weeklySummary ? await this.summaries.createDue(manager, today, calendar, now) : [];
         result.summaries = summaries.length;
         return [...digests, ...summaries];
       });
@@ -98,14 +98,14 @@ export class SweepService {
   }
 
   private async plan(
-    m: Tx, policy: ReminderPolicy, cal: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date,
+    tx: Tx, policy: ReminderPolicy, calendar: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date,
     holdUntil: Date | null, result: SweepResult,
   ): Promise<OutboxRow[]> {
-    const due = await this.schedule.due(m, today, this.config.timezone);
+    const due = await this.schedule.due(tx, today, this.config.timezone);
     result.due = due.length;
     if (!due.length) return [];
 
-    const head = await this.recipients.chairman(m);
+    const head = await this.recipients.chairman(tx);
     const planned: { row: DueTask; step: PlannedStep }[] = [];
     const nextOn = new Map<string, string | null>();
     const closed: string[] = [];
@@ -125,70 +125,70 @@ export class SweepService {
       // Tasks sharing a deadline and tracks share a plan: computed once per sweep.
       const memoKey = `${row.deadline}|${tracks.join(',')}`;
       let plan = plans.get(memoKey);
-      if (!plan) plans.set(memoKey, (plan = { due: dueSteps(policy, row.deadline, today, cal, tracks), next: nextStepDate(policy, row.deadline, today, cal, tracks) }));
+      if (!plan) plans.set(memoKey, (plan = { due: dueSteps(policy, row.deadline, today, calendar, tracks), next: nextStepDate(policy, row.deadline, today, calendar, tracks) }));
       for (const step of plan.due) planned.push({ row, step });
       nextOn.set(row.taskId, plan.next);
     }
 
     // Steps already sent for this deadline version are not sent again.
-    const sent = await this.schedule.recorded(m, planned.map((p) => ({
-      taskId: p.row.taskId, track: p.step.track, step: p.step.step, deadlineVersion: p.row.deadlineVersion,
+    const sent = await this.schedule.recorded(tx, planned.map((entry) => ({
+      taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, deadlineVersion: entry.row.deadlineVersion,
     })));
     const fresh = planned.filter((p) => !sent.has(`${p.row.taskId}|${p.step.track}|${p.step.step}`));
 
     // Whom each step is for, as roles; who holds them now decides which digest a step joins, and
     // the delivery looks them up again as the mail leaves (docs/reminders.md).
-    const staffOf = await this.recipients.unitStaff(fresh.filter((p) => p.step.track === 'unit' && p.step.kind !== 'overdue').map((p) => p.row.leadUnitId), m);
-    const targetsOf = (p: { row: DueTask; step: PlannedStep }): RecipientTarget[] => {
-      switch (p.step.track) {
+    const staffOf = await this.recipients.unitStaff(fresh.filter((p) => p.step.track === 'unit' && p.step.kind !== 'overdue').map((p) => p.row.leadUnitId), tx);
+    const targetsOf = (entry: { row: DueTask; step: PlannedStep }): RecipientTarget[] => {
+      switch (entry.step.track) {
         case 'unit': {
-          const unitHead: RecipientTarget = { role: 'unit_head', unitId: p.row.leadUnitId };
-          if (p.step.kind === 'overdue') return [unitHead];
-          const staff = staffOf.get(p.row.leadUnitId) ?? [];
-          return [unitHead, ...staff.map((s): RecipientTarget => ({ role: 'unit_staff', unitId: p.row.leadUnitId, userId: s.userId! }))];
+          const unitHead: RecipientTarget = { role: 'unit_head', unitId: entry.row.leadUnitId };
+          if (entry.step.kind === 'overdue') return [unitHead];
+          const staff = staffOf.get(entry.row.leadUnitId) ?? [];
+          return [unitHead, ...staff.map((s): RecipientTarget => ({ role: 'unit_staff', unitId: entry.row.leadUnitId, userId: s.userId! }))];
         }
-        case 'clerk': return [{ role: 'task_clerk', taskId: p.row.taskId }];
-        case 'leader': return [{ role: 'task_leader', taskId: p.row.taskId }];
+        case 'clerk': return [{ role: 'task_clerk', taskId: entry.row.taskId }];
+        case 'leader': return [{ role: 'task_leader', taskId: entry.row.taskId }];
         case 'chairman': return [{ role: 'chairman' }];
       }
     };
     const withTargets = fresh.map((p) => ({ ...p, targets: targetsOf(p) }));
-    const resolved = await this.recipients.resolve(withTargets.flatMap((p) => p.targets), m);
+    const resolved = await this.recipients.resolve(withTargets.flatMap((p) => p.targets), tx);
     // A role nobody holds now still gets its mail planned, under the role's own key: it is looked
     // up again as it leaves, and recorded as skipped, with the reason, if nobody holds it then.
     const digestKey = (to: string) => outboxKey('digest', windowId, to);
-    const withRecipients = withTargets.map((p) => {
+    const withRecipients = withTargets.map((entry) => {
       const seen = new Set<string>();
-      const to = p.targets.flatMap((target) => {
-        const r = resolved.get(targetKey(target));
-        const recipient = r?.recipient ?? null;
+      const to = entry.targets.flatMap((target) => {
+        const resolution = resolved.get(targetKey(target));
+        const recipient = resolution?.recipient ?? null;
         const key = digestKey(recipient?.email ?? targetKey(target));
         if (seen.has(key)) return [];
         seen.add(key);
         return [{ key, target, recipient }];
       });
-      return { ...p, to };
+      return { ...entry, to };
     });
 
     // One digest per recipient and window: one still held gets these steps too; a recipient whose
     // digest of this window already left gets them in the next window (the plan then gives the latest step).
     const keys = [...new Set(withRecipients.flatMap((p) => p.to.map((r) => r.key)))];
-    const { held, made: existing } = await this.outbox.existingKeys(m, keys);
+    const { held, made: existing } = await this.outbox.existingKeys(tx, keys);
     const digests = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
-    for (const p of withRecipients) {
-      const recipientKeys = p.to.map((r) => r.key);
+    for (const entry of withRecipients) {
+      const recipientKeys = entry.to.map((r) => r.key);
       if (recipientKeys.some((k) => existing.has(k))) {
         result.deferred++;
         const retryOn = asSoonAsDue ? today : addCalendarDays(today, 1);
-        const next = nextOn.get(p.row.taskId);
-        if (next === null || next === undefined || retryOn < next) nextOn.set(p.row.taskId, retryOn);
+        const next = nextOn.get(entry.row.taskId);
+        if (next === null || next === undefined || retryOn < next) nextOn.set(entry.row.taskId, retryOn);
         continue;
       }
       const item: NotificationItem = {
-        taskId: p.row.taskId, track: p.step.track, step: p.step.step, kind: p.step.kind, dueOn: p.step.dueOn, daysOverdue: p.step.daysOverdue,
+        taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, kind: entry.step.kind, dueOn: entry.step.dueOn, daysOverdue: entry.step.daysOverdue,
       };
-      for (const { key, target, recipient } of p.to) {
+      for (const { key, target, recipient } of entry.to) {
         let digest = digests.get(key);
         if (!digest) {
           digest = {
@@ -200,16 +200,16 @@ export class SweepService {
         digest.items.push({ ...item, to: target });
       }
       steps.push({
-        taskId: p.row.taskId, track: p.step.track, step: p.step.step, deadlineVersion: p.row.deadlineVersion,
-        dueOn: p.step.dueOn, daysOverdue: p.step.daysOverdue, notificationKeys: recipientKeys,
+        taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, deadlineVersion: entry.row.deadlineVersion,
+        dueOn: entry.step.dueOn, daysOverdue: entry.step.daysOverdue, notificationKeys: recipientKeys,
       });
     }
-    const written = await this.outbox.write(m, [...digests.values()], steps);
+    const written = await this.outbox.write(tx, [...digests.values()], steps);
     result.steps = steps.length;
 
     // Each task waits until its next step (or leaves the schedule when none will come).
-    await this.schedule.setNext(m, [...nextOn], now);
-    await this.schedule.remove(m, closed);
+    await this.schedule.setNext(tx, [...nextOn], now);
+    await this.schedule.remove(tx, closed);
     return written;
   }
 

@@ -6,6 +6,7 @@ import { CatcherSender, MailRenderer, SmtpSender, type MailSender } from '@dondo
 import { MAIL_JOB_OPTIONS, QueueModule } from '@dondoc/queue';
 import { DeliveryService } from './delivery.service';
 import { HealthServer } from './health.server';
+import { MailViewService } from './mail-view.service';
 import { MetricsService } from './metrics.service';
 import { MailProcessor, ReminderProcessor } from './processors';
 import { RuntimeService } from './runtime.service';
@@ -26,8 +27,8 @@ export interface WorkerModuleOptions {
 @Module({})
 export class WorkerModule {
   static register(config: AppConfig, options: WorkerModuleOptions | Clock = {}): DynamicModule {
-    const opts: WorkerModuleOptions = 'now' in options ? { clock: options as Clock } : (options as WorkerModuleOptions);
-    const tuning: WorkerTuning = { ...DEFAULT_TUNING, ...opts.tuning };
+    const moduleOptions: WorkerModuleOptions = 'now' in options ? { clock: options as Clock } : (options as WorkerModuleOptions);
+    const tuning: WorkerTuning = { ...DEFAULT_TUNING, ...moduleOptions.tuning };
     return {
       module: WorkerModule,
       imports: [
@@ -39,16 +40,16 @@ export class WorkerModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: CLOCK, useValue: opts.clock ?? systemClock },
+        { provide: CLOCK, useValue: moduleOptions.clock ?? systemClock },
         { provide: WORKER_TUNING, useValue: tuning },
         { provide: MailRenderer, useFactory: () => new MailRenderer() },
         {
           provide: MAIL_SENDER,
           inject: [OutboxRepository],
           useFactory: (outbox: OutboxRepository): MailSender =>
-            opts.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
+            moduleOptions.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
         },
-        MetricsService, SummaryService, SweepService, SeriesService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
+        MetricsService, SummaryService, SweepService, SeriesService, MailViewService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
       ],
       exports: [SweepService, SeriesService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
     };

@@ -18,8 +18,8 @@ const LINE = new RegExp(String.raw`^\s*(?:${DATE})(?:\s*(?:-|–|đến)\s*(?:${
 const WORKED = /(^|\s)(làm bù|làm việc bù|đi làm bù)(?=\s|$)/i;
 
 function dateOf(parts: (string | undefined)[]): IsoDate | null {
-  const [d, m, y, iy, im, id] = parts;
-  const date = y ? isoDate(Number(y), Number(m), Number(d)) : isoDate(Number(iy), Number(im), Number(id));
+  const [day, month, year, isoYear, isoMonth, isoDay] = parts;
+  const date = year ? isoDate(Number(year), Number(month), Number(day)) : isoDate(Number(isoYear), Number(isoMonth), Number(isoDay));
   return isValidIsoDate(date) ? date : null;
 }
 
@@ -36,34 +36,34 @@ export function parseCalendarTable(text: string, year: number): CalendarTable {
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (!line) return;
-    const n = index + 1;
-    const m = LINE.exec(line);
-    if (!m) {
+    const lineNumber = index + 1;
+    const match = LINE.exec(line);
+    if (!match) {
       if (index === 0) return;
-      problems.push(`Dòng ${n}: không thấy ngày (dd/mm/yyyy) ở đầu dòng`);
+      problems.push(`Dòng ${lineNumber}: không thấy ngày (dd/mm/yyyy) ở đầu dòng`);
       return;
     }
-    const from = dateOf(m.slice(1, 7));
-    const to = m[7] || m[10] ? dateOf(m.slice(7, 13)) : from;
-    const name = (m[13] ?? '').trim();
-    if (!from || !to) return void problems.push(`Dòng ${n}: ngày không có thật`);
-    if (!name) return void problems.push(`Dòng ${n}: thiếu tên ngày nghỉ hoặc ngày làm bù`);
-    if (parseIsoDate(from).year !== year || parseIsoDate(to).year !== year) return void problems.push(`Dòng ${n}: ngày không thuộc năm ${year}`);
-    if (to < from) return void problems.push(`Dòng ${n}: ngày kết thúc trước ngày bắt đầu`);
+    const from = dateOf(match.slice(1, 7));
+    const to = match[7] || match[10] ? dateOf(match.slice(7, 13)) : from;
+    const name = (match[13] ?? '').trim();
+    if (!from || !to) return void problems.push(`Dòng ${lineNumber}: ngày không có thật`);
+    if (!name) return void problems.push(`Dòng ${lineNumber}: thiếu tên ngày nghỉ hoặc ngày làm bù`);
+    if (parseIsoDate(from).year !== year || parseIsoDate(to).year !== year) return void problems.push(`Dòng ${lineNumber}: ngày không thuộc năm ${year}`);
+    if (to < from) return void problems.push(`Dòng ${lineNumber}: ngày kết thúc trước ngày bắt đầu`);
     const kind = WORKED.test(name) ? 'working_day' : 'day_off';
     if (kind === 'working_day') {
-      if (from !== to) return void problems.push(`Dòng ${n}: ngày làm bù ghi từng ngày một`);
-      if (!isWeekend(from)) return void problems.push(`Dòng ${n}: ngày làm bù phải là thứ Bảy hoặc Chủ nhật`);
+      if (from !== to) return void problems.push(`Dòng ${lineNumber}: ngày làm bù ghi từng ngày một`);
+      if (!isWeekend(from)) return void problems.push(`Dòng ${lineNumber}: ngày làm bù phải là thứ Bảy hoặc Chủ nhật`);
       days.set(from, { date: from, kind, name });
       return;
     }
     let weekdays = 0;
-    for (let d = from; d <= to; d = addCalendarDays(d, 1)) {
-      if (isWeekend(d)) continue;
-      days.set(d, { date: d, kind, name });
+    for (let day = from; day <= to; day = addCalendarDays(day, 1)) {
+      if (isWeekend(day)) continue;
+      days.set(day, { date: day, kind, name });
       weekdays++;
     }
-    if (!weekdays) problems.push(`Dòng ${n}: ngày nghỉ rơi vào thứ Bảy, Chủ nhật (vốn là ngày nghỉ); hãy ghi ngày nghỉ bù`);
+    if (!weekdays) problems.push(`Dòng ${lineNumber}: ngày nghỉ rơi vào thứ Bảy, Chủ nhật (vốn là ngày nghỉ); hãy ghi ngày nghỉ bù`);
   });
   return { days: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), problems };
 }

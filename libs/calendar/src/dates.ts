@@ -9,11 +9,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 export function parseIsoDate(date: IsoDate): { year: number; month: number; day: number } {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RangeError(`No such date: ${date}`);
   }
@@ -43,9 +43,9 @@ export function toDayNumber(date: IsoDate): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-export function fromDayNumber(n: number): IsoDate {
-  const d = new Date(n * DAY_MS);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const instant = new Date(dayNumber * DAY_MS);
+  return isoDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
@@ -58,16 +58,16 @@ export function isWeekend(date: IsoDate): boolean {
   return dow === 0 || dow === 6;
 }
 
-export function addCalendarDays(date: IsoDate, n: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + n);
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 export function lastDayOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-export function lastDayOfQuarter(year: number, q: 1 | 2 | 3 | 4): IsoDate {
-  return lastDayOfMonth(year, q * 3);
+export function lastDayOfQuarter(year: number, quarter: 1 | 2 | 3 | 4): IsoDate {
+  return lastDayOfMonth(year, quarter * 3);
 }
 
 export function localDate(instant: Date, zone: string = DEFAULT_ZONE): IsoDate {
@@ -82,10 +82,10 @@ export function localTime(instant: Date, zone: string = DEFAULT_ZONE): string {
 }
 
 export function localDateTime(date: IsoDate, hhmm: string, zone: string = DEFAULT_ZONE): Date {
-  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hhmm);
-  if (!m) throw new RangeError(`Not a time (HH:mm): ${hhmm}`);
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(hhmm);
+  if (!match) throw new RangeError(`Not a time (HH:mm): ${hhmm}`);
   const { year, month, day } = parseIsoDate(date);
-  const local = new TZDate(year, month - 1, day, Number(m[1]), Number(m[2]), Number(m[3] ?? 0), 0, zone);
+  const local = new TZDate(year, month - 1, day, Number(match[1]), Number(match[2]), Number(match[3] ?? 0), 0, zone);
   return new Date(local.getTime());
 }
 

@@ -41,7 +41,7 @@ export function statutoryHolidays(year: number): Holiday[] {
   const tet = lunarNewYear(year);
   const days: Holiday[] = [{ date: isoDate(year, 1, 1), name: NEW_YEAR }];
   // The usual practice: the last day of the old lunar year and the first four of the new one.
-  for (let i = -1; i <= 3; i++) days.push({ date: addCalendarDays(tet, i), name: TET });
+  for (let offset = -1; offset <= 3; offset++) days.push({ date: addCalendarDays(tet, offset), name: TET });
   days.push({ date: lunarToSolar(year, 3, 10), name: HUNG_KINGS });
   days.push({ date: isoDate(year, 4, 30), name: REUNIFICATION });
   days.push({ date: isoDate(year, 5, 1), name: LABOUR });
@@ -57,12 +57,12 @@ export function statutoryHolidays(year: number): Holiday[] {
 function ruleHolidays(year: number): Map<IsoDate, string> {
   const days = new Map<IsoDate, string>();
   const statutory = statutoryHolidays(year);
-  for (const h of statutory) if (!days.has(h.date)) days.set(h.date, h.name);
-  for (const h of statutory) {
-    if (!isWeekend(h.date)) continue;
-    let d = addCalendarDays(h.date, 1);
-    while (isWeekend(d) || days.has(d)) d = addCalendarDays(d, 1);
-    days.set(d, `Nghỉ bù ${h.name}`);
+  for (const holiday of statutory) if (!days.has(holiday.date)) days.set(holiday.date, holiday.name);
+  for (const holiday of statutory) {
+    if (!isWeekend(holiday.date)) continue;
+    let day = addCalendarDays(holiday.date, 1);
+    while (isWeekend(day) || days.has(day)) day = addCalendarDays(day, 1);
+    days.set(day, `Nghỉ bù ${holiday.name}`);
   }
   return days;
 }
@@ -76,11 +76,11 @@ export class WorkingCalendar {
 
   constructor(overrides?: CalendarOverrides) {
     this.officialYears = new Set(overrides?.officialYears ?? []);
-    for (const d of overrides?.daysOff ?? []) {
-      parseIsoDate(d.date);
-      this.extraDaysOff.set(d.date, d.name);
+    for (const day of overrides?.daysOff ?? []) {
+      parseIsoDate(day.date);
+      this.extraDaysOff.set(day.date, day.name);
     }
-    for (const d of overrides?.workingDays ?? []) parseIsoDate(d);
+    for (const day of overrides?.workingDays ?? []) parseIsoDate(day);
     this.extraWorkingDays = new Set(overrides?.workingDays ?? []);
   }
 
@@ -111,11 +111,11 @@ export class WorkingCalendar {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  addWorkingDays(date: IsoDate, n: number): IsoDate {
-    if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
-    const step = n < 0 ? -1 : 1;
+  addWorkingDays(date: IsoDate, days: number): IsoDate {
+    if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
+    const step = days < 0 ? -1 : 1;
     let day = toDayNumber(date);
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(days); left > 0; ) {
       day += step;
       if (this.isWorkingDay(fromDayNumber(day))) left--;
     }
@@ -140,12 +140,12 @@ export class WorkingCalendar {
   }
 
   workingDaysBetween(from: IsoDate, to: IsoDate): number {
-    const a = toDayNumber(from);
-    const b = toDayNumber(to);
-    if (a === b) return 0;
-    const [lo, hi, sign] = a < b ? [a, b, 1] : [b, a, -1];
+    const fromDay = toDayNumber(from);
+    const toDay = toDayNumber(to);
+    if (fromDay === toDay) return 0;
+    const [low, high, sign] = fromDay < toDay ? [fromDay, toDay, 1] : [toDay, fromDay, -1];
     let count = 0;
-    for (let d = lo + 1; d <= hi; d++) if (this.isWorkingDay(fromDayNumber(d))) count++;
+    for (let day = low + 1; day <= high; day++) if (this.isWorkingDay(fromDayNumber(day))) count++;
     return sign * count;
   }
 }

@@ -72,44 +72,44 @@ type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
-  const str = (name: string, fallback: string): string => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  const text = (name: string, fallback: string): string => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? fallback : value.trim();
   };
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
       problems.push(`${name}=${raw}: expected a whole number from ${min} to ${max}`);
       return fallback;
     }
-    return n;
+    return value;
   };
   const onOff = (name: string, fallback: boolean): boolean => {
-    const raw = str(name, fallback ? 'on' : 'off').toLowerCase();
+    const raw = text(name, fallback ? 'on' : 'off').toLowerCase();
     if (raw !== 'on' && raw !== 'off') problems.push(`${name}=${raw}: expected on or off`);
     return raw === 'on';
   };
   const listenHost = (name: string, fallback: string): string => {
-    const v = str(name, fallback);
-    if (!isIP(v) && v !== 'localhost') problems.push(`${name}=${v}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
-    return v;
+    const value = text(name, fallback);
+    if (!isIP(value) && value !== 'localhost') problems.push(`${name}=${value}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
+    return value;
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
-    const v = str(name, fallback);
+    const value = text(name, fallback);
     try {
-      const parsed = new URL(v);
+      const parsed = new URL(value);
       if (!protocols.includes(parsed.protocol)) {
-        problems.push(`${name}=${redact(v)}: expected a ${protocols.join(' or ')} URL`);
+        problems.push(`${name}=${redact(value)}: expected a ${protocols.join(' or ')} URL`);
       }
     } catch {
-      problems.push(`${name}=${redact(v)}: not a URL (e.g. ${fallback})`);
+      problems.push(`${name}=${redact(value)}: not a URL (e.g. ${fallback})`);
     }
-    return v;
+    return value;
   };
 
-  const nodeEnv = str('NODE_ENV', 'development');
+  const nodeEnv = text('NODE_ENV', 'development');
   const databaseUrl = url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']);
   const redisUrl = url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']);
   const smtpRaw = env.SMTP_URL?.trim() ? url('SMTP_URL', '', ['smtp:', 'smtps:']) : null;
@@ -117,14 +117,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   // Links in mail point at this; by default the address this machine serves on.
   const appUrl = url('APP_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
 
-  const timezone = str('APP_TIMEZONE', 'Asia/Ho_Chi_Minh');
+  const timezone = text('APP_TIMEZONE', 'Asia/Ho_Chi_Minh');
   try {
     new Intl.DateTimeFormat('en', { timeZone: timezone });
   } catch {
     problems.push(`APP_TIMEZONE=${timezone}: not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`);
   }
 
-  const windowRaw = str('REMINDER_WINDOW', '07:30');
+  const windowRaw = text('REMINDER_WINDOW', '07:30');
   let reminderWindow: string | null = null;
   if (windowRaw.toLowerCase() !== 'any') {
     if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(windowRaw)) problems.push(`REMINDER_WINDOW=${windowRaw}: expected HH:mm (e.g. 07:30) or "any"`);
@@ -149,16 +149,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrlIsDefault: !env.DATABASE_URL?.trim(),
     redisUrl,
     redisUrlIsDefault: !env.REDIS_URL?.trim(),
-    queuePrefix: str('QUEUE_PREFIX', '{dondoc}'),
+    queuePrefix: text('QUEUE_PREFIX', '{dondoc}'),
     smtpUrl: smtpRaw,
-    mailFrom: str('MAIL_FROM', '"Đôn đốc" <no-reply@dondoc.local>'),
+    mailFrom: text('MAIL_FROM', '"Đôn đốc" <no-reply@dondoc.local>'),
     port,
     appUrl,
     timezone,
     jwtSecret,
     jwtSecretIsGenerated,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
-    demoPassword: str('DEMO_PASSWORD', PUBLISHED_DEMO_PASSWORD),
+    demoPassword: text('DEMO_PASSWORD', PUBLISHED_DEMO_PASSWORD),
     reminderWindow,
     reminderSweepSeconds: int('REMINDER_SWEEP_SECONDS', 60, 1, 86400),
     apiDocs: onOff('API_DOCS', nodeEnv !== 'production'),
@@ -174,7 +174,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     uploadsAtOnce: int('UPLOADS_AT_ONCE', 10, 1, 15),
     parseTimeoutSeconds: int('PARSE_TIMEOUT_SECONDS', 10, 1, 600),
     ocrTimeoutSeconds: int('OCR_TIMEOUT_SECONDS', 120, 1, 3600),
-    ocrTools: { tesseract: str('OCR_TESSERACT', 'tesseract'), pdftoppm: str('OCR_PDFTOPPM', 'pdftoppm') },
+    ocrTools: { tesseract: text('OCR_TESSERACT', 'tesseract'), pdftoppm: text('OCR_PDFTOPPM', 'pdftoppm') },
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -209,9 +209,9 @@ export function jobRef(id: string | undefined): string {
 /** A URL safe for a log line: the password is replaced. */
 export function redact(value: string): string {
   try {
-    const u = new URL(value);
-    if (u.password) u.password = '***';
-    return u.toString();
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
   } catch {
     return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   }

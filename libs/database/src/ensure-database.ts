@@ -9,9 +9,9 @@ export function databaseName(databaseUrl: string): string {
 }
 
 function maintenanceUrl(databaseUrl: string): string {
-  const u = new URL(databaseUrl);
-  u.pathname = '/postgres';
-  return u.toString();
+  const url = new URL(databaseUrl);
+  url.pathname = '/postgres';
+  return url.toString();
 }
 
 /** Connects to the server's maintenance database, with a message that says how to fix a refusal. */
@@ -22,9 +22,9 @@ export async function connectToServer(databaseUrl: string): Promise<Client> {
     return client;
   } catch (err) {
     await client.end().catch(() => undefined);
-    const u = new URL(databaseUrl);
+    const url = new URL(databaseUrl);
     throw new StartupError(
-      `PostgreSQL at ${u.hostname}:${u.port || 5432} is not reachable (${(err as Error).message}): ${HOW_TO_START_POSTGRES}`,
+      `PostgreSQL at ${url.hostname}:${url.port || 5432} is not reachable (${(err as Error).message}): ${HOW_TO_START_POSTGRES}`,
       { cause: err },
     );
   }

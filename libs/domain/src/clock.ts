@@ -17,7 +17,7 @@ export class ManualClock implements Clock {
   set(to: Date | string): void {
     this.current = new Date(to);
   }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
+  advance(milliseconds: number): void {
+    this.current = new Date(this.current.getTime() + milliseconds);
   }
 }

@@ -20,14 +20,14 @@ export type RecipientTarget =
   | { role: 'user'; userId: string };
 
 /** One string per target: part of an outbox key when nobody holds the role at planning time. */
-export function targetKey(t: RecipientTarget): string {
-  switch (t.role) {
-    case 'unit_head': return `unit_head:${t.unitId}`;
-    case 'unit_staff': return `unit_staff:${t.unitId}:${t.userId}`;
-    case 'task_clerk': return `task_clerk:${t.taskId}`;
-    case 'task_leader': return `task_leader:${t.taskId}`;
+export function targetKey(target: RecipientTarget): string {
+  switch (target.role) {
+    case 'unit_head': return `unit_head:${target.unitId}`;
+    case 'unit_staff': return `unit_staff:${target.unitId}:${target.userId}`;
+    case 'task_clerk': return `task_clerk:${target.taskId}`;
+    case 'task_leader': return `task_leader:${target.taskId}`;
     case 'chairman': return 'chairman';
-    case 'user': return `user:${t.userId}`;
+    case 'user': return `user:${target.userId}`;
   }
 }
 
@@ -68,34 +68,34 @@ export type Resolution = { recipient: ResolvedRecipient } | { recipient: null; r
  * person is one address.
  */
 export function resolveRecipient(target: RecipientTarget, facts: TargetFacts | undefined): Resolution {
-  const a = facts?.account ?? null;
+  const account = facts?.account ?? null;
   const person = (acc: Account): Resolution => ({ recipient: { userId: acc.userId, email: acc.email.toLowerCase(), name: acc.name } });
   const nobody = (reason: string): Resolution => ({ recipient: null, reason: `Không gửi: ${reason}` });
   const closed = (acc: Account, what: string) => nobody(`tài khoản của ${what} (${acc.name}) đã bị khoá`);
   switch (target.role) {
     case 'unit_head': {
-      if (a?.active) return person(a);
+      if (account?.active) return person(account);
       const unit = facts?.unitName ?? 'đơn vị';
       if (facts?.unitEmail) return { recipient: { userId: null, email: facts.unitEmail.toLowerCase(), name: facts.unitName ?? null } };
       return nobody(`${unit} không có trưởng đơn vị đang hoạt động và không có địa chỉ thư của đơn vị`);
     }
     case 'unit_staff': {
-      if (!a) return nobody('không còn tài khoản của người nhận');
-      if (!a.active) return closed(a, 'người nhận');
-      if (a.role !== 'unit_staff' || a.unitId !== target.unitId) return nobody(`${a.name} không còn là chuyên viên của ${facts?.unitName ?? 'đơn vị'}`);
-      return person(a);
+      if (!account) return nobody('không còn tài khoản của người nhận');
+      if (!account.active) return closed(account, 'người nhận');
+      if (account.role !== 'unit_staff' || account.unitId !== target.unitId) return nobody(`${account.name} không còn là chuyên viên của ${facts?.unitName ?? 'đơn vị'}`);
+      return person(account);
     }
     case 'task_clerk':
-      if (!a) return nobody('nhiệm vụ không có chuyên viên theo dõi');
-      return a.active ? person(a) : closed(a, 'chuyên viên theo dõi');
+      if (!account) return nobody('nhiệm vụ không có chuyên viên theo dõi');
+      return account.active ? person(account) : closed(account, 'chuyên viên theo dõi');
     case 'task_leader':
-      if (!a) return nobody(facts?.viaChairman ? 'nhiệm vụ không có lãnh đạo phụ trách và chưa có Chủ tịch' : 'nhiệm vụ không có lãnh đạo phụ trách');
-      return a.active ? person(a) : closed(a, facts?.viaChairman ? 'Chủ tịch' : 'lãnh đạo phụ trách');
+      if (!account) return nobody(facts?.viaChairman ? 'nhiệm vụ không có lãnh đạo phụ trách và chưa có Chủ tịch' : 'nhiệm vụ không có lãnh đạo phụ trách');
+      return account.active ? person(account) : closed(account, facts?.viaChairman ? 'Chủ tịch' : 'lãnh đạo phụ trách');
     case 'chairman':
-      if (!a) return nobody('chưa có Chủ tịch (trưởng đơn vị của Ủy ban)');
-      return a.active ? person(a) : closed(a, 'Chủ tịch');
+      if (!account) return nobody('chưa có Chủ tịch (trưởng đơn vị của Ủy ban)');
+      return account.active ? person(account) : closed(account, 'Chủ tịch');
     case 'user':
-      if (!a) return nobody('không còn tài khoản của người nhận');
-      return a.active ? person(a) : closed(a, 'người nhận');
+      if (!account) return nobody('không còn tài khoản của người nhận');
+      return account.active ? person(account) : closed(account, 'người nhận');
   }
 }

@@ -80,11 +80,11 @@ export interface EventMailTiming {
  */
 export function eventMailTiming(
   kind: string, policy: Pick<ReminderPolicy, 'urgentEventsAtOnce'>, window: string, closesAt: string | null,
-  now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+  now: { date: IsoDate; time: string; instant: Date }, calendar: Pick<PlanCalendar, 'isWorkingDay'>,
 ): EventMailTiming {
   if (window === 'any' || (policy.urgentEventsAtOnce && URGENT_EVENT_KINDS.includes(kind))) return { held: false, windowDay: null };
-  if (sendWindowState(window, now, cal, 0, closesAt).open) return { held: false, windowDay: null };
-  return { held: true, windowDay: nextWindowDay(window, now, cal) };
+  if (sendWindowState(window, now, calendar, 0, closesAt).open) return { held: false, windowDay: null };
+  return { held: true, windowDay: nextWindowDay(window, now, calendar) };
 }
 
 /** The largest count a policy may use; it bounds how early the schedule has to look at a task. */
@@ -97,7 +97,7 @@ export type ReminderTrack = (typeof REMINDER_TRACKS)[number];
 /** The calendar operations a plan needs (WorkingCalendar of libs/calendar has them). */
 export interface PlanCalendar {
   isWorkingDay(date: IsoDate): boolean;
-  addWorkingDays(date: IsoDate, n: number): IsoDate;
+  addWorkingDays(date: IsoDate, days: number): IsoDate;
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
 }
 
@@ -115,28 +115,28 @@ export interface PlannedStep {
 }
 
 /** Problems with a policy an admin sent, in Vietnamese; empty when it is valid. */
-export function validatePolicy(p: ReminderPolicy): string[] {
+export function validatePolicy(policy: ReminderPolicy): string[] {
   const problems: string[] = [];
-  const day = (name: string, v: number, min = 0) => {
-    if (!Number.isInteger(v) || v < min || v > MAX_POLICY_DAYS) problems.push(`${name}: số ngày làm việc từ ${min} đến ${MAX_POLICY_DAYS}`);
+  const day = (name: string, value: number, min = 0) => {
+    if (!Number.isInteger(value) || value < min || value > MAX_POLICY_DAYS) problems.push(`${name}: số ngày làm việc từ ${min} đến ${MAX_POLICY_DAYS}`);
   };
-  if (!Array.isArray(p.beforeDays) || p.beforeDays.length > 5) problems.push('beforeDays: tối đa 5 mốc');
-  else p.beforeDays.forEach((d) => day('beforeDays', d, 1));
-  if (new Set(p.beforeDays).size !== p.beforeDays.length) problems.push('beforeDays: các mốc không được trùng nhau');
-  day('overdueAfter', p.overdueAfter, 1);
-  day('overdueRepeatEvery', p.overdueRepeatEvery);
-  day('escalateAfter', p.escalateAfter);
-  day('escalateRepeatEvery', p.escalateRepeatEvery);
-  day('chairmanAfter', p.chairmanAfter);
-  if (!Number.isInteger(p.dueSoonWorkingDays) || p.dueSoonWorkingDays < 1 || p.dueSoonWorkingDays > 10) {
+  if (!Array.isArray(policy.beforeDays) || policy.beforeDays.length > 5) problems.push('beforeDays: tối đa 5 mốc');
+  else policy.beforeDays.forEach((d) => day('beforeDays', d, 1));
+  if (new Set(policy.beforeDays).size !== policy.beforeDays.length) problems.push('beforeDays: các mốc không được trùng nhau');
+  day('overdueAfter', policy.overdueAfter, 1);
+  day('overdueRepeatEvery', policy.overdueRepeatEvery);
+  day('escalateAfter', policy.escalateAfter);
+  day('escalateRepeatEvery', policy.escalateRepeatEvery);
+  day('chairmanAfter', policy.chairmanAfter);
+  if (!Number.isInteger(policy.dueSoonWorkingDays) || policy.dueSoonWorkingDays < 1 || policy.dueSoonWorkingDays > 10) {
     problems.push('dueSoonWorkingDays: số ngày làm việc từ 1 đến 10');
   }
-  if (p.sendWindow !== null && p.sendWindow !== 'any' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindow)) {
+  if (policy.sendWindow !== null && policy.sendWindow !== 'any' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.sendWindow)) {
     problems.push('sendWindow: giờ dạng HH:mm (ví dụ 07:30), "any" hoặc null');
   }
-  if (p.sendWindowEnd !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(p.sendWindowEnd)) {
+  if (policy.sendWindowEnd !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.sendWindowEnd)) {
     problems.push('sendWindowEnd: giờ dạng HH:mm (ví dụ 11:30) hoặc null');
-  } else if (p.sendWindowEnd !== null && p.sendWindow !== null && /^\d\d:\d\d$/.test(p.sendWindow) && p.sendWindowEnd <= p.sendWindow) {
+  } else if (policy.sendWindowEnd !== null && policy.sendWindow !== null && /^\d\d:\d\d$/.test(policy.sendWindow) && policy.sendWindowEnd <= policy.sendWindow) {
     problems.push('sendWindowEnd: giờ đóng phải sau giờ mở khung gửi thư');
   }
   return problems;
@@ -147,24 +147,24 @@ export function validatePolicy(p: ReminderPolicy): string[] {
  * Overdue repeats are unbounded, so they are listed only up to `until`.
  */
 function stepsUntil(
-  policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, cal: PlanCalendar, stopAfter?: IsoDate,
+  policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, calendar: PlanCalendar, stopAfter?: IsoDate,
 ): PlannedStep[] {
   const out: PlannedStep[] = [];
   const overdueSteps = (first: number, every: number, name: string, kind: StepKind) => {
     if (first <= 0) return;
-    let dueOn = cal.addWorkingDays(deadline, first);
-    for (let k = first; dueOn <= until; k += every) {
-      out.push({ track, step: `${name}-${k}`, kind, dueOn, daysOverdue: k });
+    let dueOn = calendar.addWorkingDays(deadline, first);
+    for (let days = first; dueOn <= until; days += every) {
+      out.push({ track, step: `${name}-${days}`, kind, dueOn, daysOverdue: days });
       // Looking for the next step only: the first one after `stopAfter` is enough.
       if (every <= 0 || (stopAfter !== undefined && dueOn > stopAfter)) break;
-      dueOn = cal.addWorkingDays(dueOn, every);
+      dueOn = calendar.addWorkingDays(dueOn, every);
     }
   };
   switch (track) {
     case 'unit': {
-      for (const d of [...policy.beforeDays].sort((a, b) => b - a)) {
-        const dueOn = cal.addWorkingDays(deadline, -d);
-        if (dueOn <= until) out.push({ track, step: `before-${d}`, kind: 'before', dueOn, daysOverdue: 0 });
+      for (const days of [...policy.beforeDays].sort((a, b) => b - a)) {
+        const dueOn = calendar.addWorkingDays(deadline, -days);
+        if (dueOn <= until) out.push({ track, step: `before-${days}`, kind: 'before', dueOn, daysOverdue: 0 });
       }
       if (policy.dueDay && deadline <= until) out.push({ track, step: 'due', kind: 'due', dueOn: deadline, daysOverdue: 0 });
       overdueSteps(policy.overdueAfter, policy.overdueRepeatEvery, 'overdue', 'overdue');
@@ -189,11 +189,11 @@ function stepsUntil(
  * (its key is task, track, step and deadline version).
  */
 export function dueSteps(
-  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, cal: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, calendar: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
 ): PlannedStep[] {
   const due: PlannedStep[] = [];
   for (const track of tracks) {
-    const latest = stepsUntil(policy, deadline, today, track, cal).at(-1);
+    const latest = stepsUntil(policy, deadline, today, track, calendar).at(-1);
     if (latest) due.push(latest);
   }
   return due;
@@ -201,16 +201,16 @@ export function dueSteps(
 
 /** The first day after `today` on which any of the tracks has a step, or null when none will. */
 export function nextStepDate(
-  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, cal: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, calendar: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
 ): IsoDate | null {
   // Far enough to hold the next step of any track: the longest gap a policy allows, in working days.
   // (calendar days: 2 × MAX_POLICY_DAYS working days never span more than 150 days, holidays included).
   const horizon = addDays(today > deadline ? today : deadline, 150);
   let next: IsoDate | null = null;
   for (const track of tracks) {
-    for (const s of stepsUntil(policy, deadline, horizon, track, cal, today)) {
-      if (s.dueOn > today) {
-        if (next === null || s.dueOn < next) next = s.dueOn;
+    for (const step of stepsUntil(policy, deadline, horizon, track, calendar, today)) {
+      if (step.dueOn > today) {
+        if (next === null || step.dueOn < next) next = step.dueOn;
         break;
       }
     }
@@ -254,21 +254,21 @@ export interface WindowState {
  * mail never arrives in the afternoon or at night. `any`: open whenever.
  */
 export function sendWindowState(
-  window: string, now: { date: IsoDate; time: string; instant: Date }, cal: Pick<PlanCalendar, 'isWorkingDay'>,
+  window: string, now: { date: IsoDate; time: string; instant: Date }, calendar: Pick<PlanCalendar, 'isWorkingDay'>,
   prepareMinutes = PREPARE_AHEAD_MINUTES, closesAt: string | null = null,
 ): WindowState {
   if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };
-  const working = cal.isWorkingDay(now.date);
+  const working = calendar.isWorkingDay(now.date);
   const minutesToOpen = minutesOf(window) - minutesOf(now.time);
   const closed = closesAt !== null && minutesOf(now.time) >= minutesOf(closesAt);
   return { open: working && minutesToOpen <= 0 && !closed, preparing: working && minutesToOpen > 0 && minutesToOpen <= prepareMinutes, windowId: now.date };
 }
 
 /** The day the next morning window opens, as seen at `now`: today before it opens on a working day, else the next working day. */
-export function nextWindowDay(window: string, now: { date: IsoDate; time: string }, cal: Pick<PlanCalendar, 'isWorkingDay'>): IsoDate {
-  if (cal.isWorkingDay(now.date) && minutesOf(now.time) < minutesOf(window)) return now.date;
+export function nextWindowDay(window: string, now: { date: IsoDate; time: string }, calendar: Pick<PlanCalendar, 'isWorkingDay'>): IsoDate {
+  if (calendar.isWorkingDay(now.date) && minutesOf(now.time) < minutesOf(window)) return now.date;
   let day = addDays(now.date, 1);
-  while (!cal.isWorkingDay(day)) day = addDays(day, 1);
+  while (!calendar.isWorkingDay(day)) day = addDays(day, 1);
   return day;
 }
 
@@ -277,24 +277,24 @@ function minutesOf(hhmm: string): number {
   return hours * 60 + minutes;
 }
 
-function addDays(date: IsoDate, n: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+function addDays(date: IsoDate, days: number): IsoDate {
+  const instant = new Date(`${date}T00:00:00Z`);
+  instant.setUTCDate(instant.getUTCDate() + days);
+  return instant.toISOString().slice(0, 10);
 }
 
 /** Monday-based week of a date, as `YYYY-MM-DD` of its Monday: the key of a weekly summary. */
 export function weekOf(date: IsoDate): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dow);
-  return d.toISOString().slice(0, 10);
+  const instant = new Date(`${date}T00:00:00Z`);
+  const dow = (instant.getUTCDay() + 6) % 7;
+  instant.setUTCDate(instant.getUTCDate() - dow);
+  return instant.toISOString().slice(0, 10);
 }
 
 /** The weekly summary goes out on the week's first working day (Monday, unless it is a holiday). */
-export function isSummaryDay(today: IsoDate, cal: Pick<PlanCalendar, 'isWorkingDay'>): boolean {
-  if (!cal.isWorkingDay(today)) return false;
+export function isSummaryDay(today: IsoDate, calendar: Pick<PlanCalendar, 'isWorkingDay'>): boolean {
+  if (!calendar.isWorkingDay(today)) return false;
   const monday = weekOf(today);
-  for (let d = monday; d < today; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return false;
+  for (let day = monday; day < today; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) return false;
   return true;
 }

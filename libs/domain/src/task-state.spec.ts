@@ -1,6 +1,6 @@
 import {
-  canTransition, decidesOnBehalf, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayRead, mayStopSeries, nextStatus, permissionsFor,
-  type Actor, type TaskAction,
+  actorOf, canTransition, decidesOnBehalf, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayOversee, mayRead, mayStopSeries, nextStatus,
+  permissionsFor, unitRelation, type Actor, type Person, type TaskAction,
 } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
@@ -155,5 +155,34 @@ describe('who may stop a recurring duty', () => {
     [{ role: 'admin', relation: 'none' }, false],
   ] as [Actor, boolean][])('%o → %s', (actor, allowed) => {
     expect(mayStopSeries(actor)).toBe(allowed);
+  });
+});
+
+describe('who the person is on a task', () => {
+  const task = { leadUnitId: 'school', coordinatingUnitIds: ['clinic'], leaderInChargeId: 'vice-chair', clerkId: 'clerk' };
+  const person = (id: string, role: Person['role'], unitId: string | null = null): Person => ({ id, role, unitId });
+
+  it('tells the lead unit from a coordinating one and from the others', () => {
+    expect(unitRelation(person('head', 'unit_head', 'school'), task)).toBe('lead');
+    expect(unitRelation(person('staff', 'unit_staff', 'clinic'), task)).toBe('coordinating');
+    expect(unitRelation(person('head', 'unit_head', 'office'), task)).toBe('none');
+    expect(unitRelation(person('leader', 'leader'), task)).toBe('none');
+  });
+
+  it('looks for a unit above the lead unit for a head whose unit has no part in the task, and no one else', () => {
+    expect(mayOversee(person('head', 'unit_head', 'office'), 'none')).toBe(true);
+    expect(mayOversee(person('head', 'unit_head', 'school'), 'lead')).toBe(false);
+    expect(mayOversee(person('staff', 'unit_staff', 'office'), 'none')).toBe(false);
+    expect(mayOversee(person('head', 'unit_head'), 'none')).toBe(false);
+  });
+
+  it('decides as the leader in charge or the chairman, follows up as the clerk named on the task', () => {
+    expect(actorOf(person('vice-chair', 'leader'), task, 'none', 'chair')).toEqual({ role: 'leader', relation: 'none', inCharge: true, follows: false });
+    expect(actorOf(person('chair', 'leader'), task, 'none', 'chair').inCharge).toBe(true);
+    expect(actorOf(person('other', 'leader'), task, 'none', 'chair').inCharge).toBe(false);
+    expect(actorOf(person('other', 'leader'), task, 'none', null).inCharge).toBe(false);
+    expect(actorOf(person('clerk', 'clerk'), task, 'none', null)).toEqual({ role: 'clerk', relation: 'none', inCharge: false, follows: true });
+    expect(actorOf(person('vice-chair', 'clerk'), task, 'none', 'vice-chair')).toEqual({ role: 'clerk', relation: 'none', inCharge: false, follows: false });
+    expect(actorOf(person('head', 'unit_head', 'school'), task, 'lead', null)).toEqual({ role: 'unit_head', relation: 'lead', inCharge: false, follows: false });
   });
 });

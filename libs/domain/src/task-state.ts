@@ -19,6 +19,51 @@ export interface Actor {
   follows?: boolean;
 }
 
+/** Someone signed in, as far as the rules ask: who he is, his role and his unit. */
+export interface Person {
+  id: string;
+  role: Role;
+  unitId: string | null;
+}
+
+/** The units and people a task names: who may read it and who decides on it. */
+export interface TaskParties {
+  leadUnitId: string;
+  coordinatingUnitIds: string[];
+  leaderInChargeId: string | null;
+  clerkId: string | null;
+}
+
+/**
+ * How the person's own unit stands towards the task: it leads it, coordinates on it, or neither.
+ * Whether his unit is above the lead unit (`oversees`) takes the units' tree, which the caller reads.
+ */
+export function unitRelation(person: Person, task: Pick<TaskParties, 'leadUnitId' | 'coordinatingUnitIds'>): UnitRelation {
+  if (person.unitId && task.leadUnitId === person.unitId) return 'lead';
+  if (person.unitId && task.coordinatingUnitIds.includes(person.unitId)) return 'coordinating';
+  return 'none';
+}
+
+/** Whether to look up the units' tree for the person: a head whose unit neither leads nor coordinates may be above the one that leads. */
+export function mayOversee(person: Person, relation: UnitRelation): boolean {
+  return relation === 'none' && !!person.unitId && followsSubordinateUnits(person.role);
+}
+
+/**
+ * The person as the rules see him on a task: its leader in charge or the chairman decide on it,
+ * the clerk named on it follows it up.
+ */
+export function actorOf(
+  person: Person, task: Pick<TaskParties, 'leaderInChargeId' | 'clerkId'>, relation: UnitRelation, chairmanId: string | null,
+): Actor {
+  return {
+    role: person.role,
+    relation,
+    inCharge: person.role === 'leader' && (task.leaderInChargeId === person.id || chairmanId === person.id),
+    follows: person.role === 'clerk' && task.clerkId === person.id,
+  };
+}
+
 /** The office's settings that widen who decides. */
 export interface DecisionRules {
   /** The clerk who follows a task may accept or return its work on the leader's behalf. */
@@ -79,7 +124,7 @@ const corrects = (a: Actor) => a.role === 'clerk' || a.role === 'admin' || decid
  * extensions are decisions of the task's leader in charge or the chairman, not of any leader or
  * clerk; the clerk who follows the task may accept or return work when the office allows it.
  */
-const ALLOWED: Record<TaskAction, (a: Actor, rules: DecisionRules) => boolean> = {
+const ALLOWED: Record<TaskAction, (actor: Actor, rules: DecisionRules) => boolean> = {
   report: (a) => isUnitMember(a) && a.relation === 'lead',
   start: (a) => isUnitMember(a) && a.relation === 'lead',
   submit: (a) => isUnitMember(a) && a.relation === 'lead',

@@ -24,7 +24,7 @@ export interface TimelinessContext {
  * Work counts as done on the day the unit submitted it, so a task submitted before its deadline
  * and accepted after it is on time, and a task awaiting review is judged on its submission date.
  */
-export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Timeliness | null {
+export function timelinessOf(task: TimelinessInput, context: TimelinessContext): Timeliness | null {
   const { status, deadline, submittedOn } = task;
   if (status === 'cancelled') return null;
   if (status === 'done') {
@@ -32,10 +32,10 @@ export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Tim
     return submittedOn <= deadline ? 'done_on_time' : 'done_late';
   }
   if (deadline === null) return 'no_deadline';
-  const judgedOn = status === 'submitted' && submittedOn !== null ? submittedOn : ctx.today;
+  const judgedOn = status === 'submitted' && submittedOn !== null ? submittedOn : context.today;
   if (judgedOn > deadline) return 'overdue';
   if (status === 'submitted') return 'on_track';
-  return deadline <= ctx.dueSoonUntil ? 'due_soon' : 'on_track';
+  return deadline <= context.dueSoonUntil ? 'due_soon' : 'on_track';
 }
 
 /**
@@ -44,8 +44,8 @@ export function timelinessOf(task: TimelinessInput, ctx: TimelinessContext): Tim
  * its current deadline, so it is one of the tasks done on time; reports show how many of those
  * were late before the extension. Its SQL twin is `doneWithLateExtensionPredicate`.
  */
-export function doneWithLateExtension(task: TimelinessInput & { extendedWhileOverdue: boolean }, ctx: TimelinessContext): boolean {
-  return task.extendedWhileOverdue && timelinessOf(task, ctx) === 'done_on_time';
+export function doneWithLateExtension(task: TimelinessInput & { extendedWhileOverdue: boolean }, context: TimelinessContext): boolean {
+  return task.extendedWhileOverdue && timelinessOf(task, context) === 'done_on_time';
 }
 
 /**

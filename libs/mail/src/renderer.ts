@@ -9,8 +9,8 @@ const HTML_SUFFIX = '.html.hbs';
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '';
   const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : String(value);
 }
 
 export interface RenderedMail {
@@ -43,7 +43,7 @@ export class MailRenderer {
   constructor(dir: string = defaultTemplateDir()) {
     const html = Handlebars.create();
     const text = Handlebars.create();
-    for (const hb of [html, text]) hb.registerHelper('date', (v: string | Date | null) => formatDate(v));
+    for (const engine of [html, text]) engine.registerHelper('date', (v: string | Date | null) => formatDate(v));
     const partials = join(dir, 'partials');
     for (const file of readdirSync(partials)) {
       const name = file.replace(/\.hbs$/, '');
@@ -68,13 +68,13 @@ export class MailRenderer {
   }
 
   render(kind: string, view: object): RenderedMail {
-    const t = this.templates.get(kind);
-    if (!t) throw new Error(`No mail template for "${kind}"`);
-    const subject = t.subject(view).replace(/\s+/g, ' ').trim();
+    const template = this.templates.get(kind);
+    if (!template) throw new Error(`No mail template for "${kind}"`);
+    const subject = template.subject(view).replace(/\s+/g, ' ').trim();
     return {
       subject,
-      html: t.html({ ...view, subject }),
-      text: t.text(view).replace(/\n{3,}/g, '\n\n').trim() + '\n',
+      html: template.html({ ...view, subject }),
+      text: template.text(view).replace(/\n{3,}/g, '\n\n').trim() + '\n',
     };
   }
 }

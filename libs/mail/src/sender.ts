@@ -19,9 +19,9 @@ export interface MailSender {
 
 /** A delivery error the SMTP server called permanent (5xx) or that no retry can fix. */
 export function isPermanentMailError(err: unknown): boolean {
-  const e = err as { responseCode?: number; code?: string; permanent?: boolean };
-  if (typeof e?.responseCode === 'number') return e.responseCode >= 500;
-  return e?.code === 'EENVELOPE' || e?.code === 'EAUTH' || e?.code === 'ENOAUTH' || e?.code === 'ECONFIG';
+  const failure = err as { responseCode?: number; code?: string; permanent?: boolean };
+  if (typeof failure?.responseCode === 'number') return failure.responseCode >= 500;
+  return failure?.code === 'EENVELOPE' || failure?.code === 'EAUTH' || failure?.code === 'ENOAUTH' || failure?.code === 'ECONFIG';
 }
 
 export interface SmtpSenderOptions {

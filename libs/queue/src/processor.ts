@@ -87,7 +87,7 @@ export class QueueWorkers {
 
   // BullMQ closes only the connections it made itself; the ones handed to each Worker are ours.
   private disconnect(): void {
-    for (const w of this.workers) (w.opts.connection as Redis).disconnect();
+    for (const worker of this.workers) (worker.opts.connection as Redis).disconnect();
     this.workers.length = 0;
   }
 }

@@ -31,7 +31,7 @@ export class Queues {
     this.connection.on('error', () => undefined);
     this.mail = new Queue(MAIL_QUEUE, { connection: this.connection, prefix });
     this.reminders = new Queue(REMINDER_QUEUE, { connection: this.connection, prefix });
-    for (const q of this.all()) q.on('error', () => undefined);
+    for (const queue of this.all()) queue.on('error', () => undefined);
   }
 
   all(): Queue[] {
@@ -44,11 +44,11 @@ export class Queues {
 
   /** Puts outbox rows on the mail queue; a row already queued under the same job id is left alone. */
   async enqueueMail(rows: QueuedMail[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.mail.addBulk(rows.slice(i, i + 1000).map((r) => ({
+    for (let start = 0; start < rows.length; start += 1000) {
+      await this.mail.addBulk(rows.slice(start, start + 1000).map((row) => ({
         name: JOBS.deliver,
-        data: { notificationId: r.id } satisfies DeliverJobData,
-        opts: { ...this.mailJobOptions, jobId: mailJobId(r) },
+        data: { notificationId: row.id } satisfies DeliverJobData,
+        opts: { ...this.mailJobOptions, jobId: mailJobId(row) },
       })));
     }
   }

@@ -24,12 +24,12 @@ export async function assertRedisReachable(url: string): Promise<void> {
 }
 
 /** The promise's value, or a rejection once `ms` have passed: a Redis that hangs is as down as one that refuses. */
-export async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function withDeadline<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
       promise,
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), ms); }),
+      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), milliseconds); }),
     ]);
   } finally {
     clearTimeout(timer);

@@ -37,13 +37,13 @@ const FIELD_LIMITS = { fields: 10, fieldSize: 32 * 1024 };
  * anyway, and stopping mid-stream would leave it a reset connection instead of the answer. What was
  * stored before a refusal goes when the caller's transaction rolls back on the error thrown here.
  */
-export async function readUploadForm(req: FastifyRequest, beforeFiles: () => Promise<void>, store: StoreContent): Promise<UploadForm> {
+export async function readUploadForm(request: FastifyRequest, beforeFiles: () => Promise<void>, store: StoreContent): Promise<UploadForm> {
   const fields = new Map<string, string>();
   const files: UploadedFile[] = [];
   let refusal: Error | null = null;
   const budget = { left: ATTACHMENT_LIMITS.totalBytes };
   let checked = false;
-  const parts = req.parts({
+  const parts = request.parts({
     limits: { ...FIELD_LIMITS, fileSize: ATTACHMENT_LIMITS.fileBytes, files: ATTACHMENT_LIMITS.files, parts: ATTACHMENT_LIMITS.files + FIELD_LIMITS.fields },
   });
   try {

@@ -54,11 +54,11 @@ export class AuditController {
   @Roles('admin')
   @Get()
   @ApiPageResponse(AuditEntryView)
-  async list(@Query() q: AuditQuery): Promise<Page<AuditEntryView>> {
+  async list(@Query() query: AuditQuery): Promise<Page<AuditEntryView>> {
     const { items, total } = await this.audit.list(
-      { entity: q.entity, entityId: q.entityId, actorId: q.actorId, from: q.from, to: q.to, timezone: this.config.timezone },
-      { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+      { entity: query.entity, entityId: query.entityId, actorId: query.actorId, from: query.from, to: query.to, timezone: this.config.timezone },
+      { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
     );
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 }

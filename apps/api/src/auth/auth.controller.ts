@@ -24,10 +24,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
     // req.ip is the connection's address unless it comes from a proxy named in TRUST_PROXY.
-    const session = await this.auth.login(dto.email, dto.password, req.ip);
-    if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
+    const session = await this.auth.login(dto.email, dto.password, request.ip);
+    if (fromWebApp(request)) this.cookie.set(request, reply, session.accessToken);
     return session;
   }
 
@@ -35,9 +35,9 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(@Me() me: CurrentUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(me.id);
-    this.cookie.clear(req, reply);
+    this.cookie.clear(request, reply);
   }
 
   /** A new password for the signed-in user; other sign-ins end, and a new token is returned (in the cookie too, for the web app). */
@@ -45,9 +45,9 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
-    const session = await this.auth.changePassword(me, dto.currentPassword, dto.newPassword, req.ip);
-    if (fromWebApp(req)) this.cookie.set(req, reply, session.accessToken);
+  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
+    const session = await this.auth.changePassword(me, dto.currentPassword, dto.newPassword, request.ip);
+    if (fromWebApp(request)) this.cookie.set(request, reply, session.accessToken);
     return session;
   }
 

@@ -23,15 +23,15 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const req = context.switchToHttp().getRequest<FastifyRequest & { user?: CurrentUser }>();
-    const credential = credentialOf(req);
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: CurrentUser }>();
+    const credential = credentialOf(request);
     if (!credential) throw new UnauthorizedException('Cần đăng nhập');
-    if (mayBeForged(req, credential)) {
+    if (mayBeForged(request, credential)) {
       throw new ForbiddenException('Yêu cầu bị từ chối vì không gửi từ ứng dụng Đôn đốc. Vui lòng tải lại trang rồi thử lại.');
     }
     const user = await this.auth.userForToken(credential.token);
     if (!user) throw new UnauthorizedException('Phiên đăng nhập không hợp lệ hoặc đã hết hạn');
-    req.user = user;
+    request.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Bạn không có quyền thực hiện thao tác này');

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -82,10 +82,13 @@ export class AuthService {
       throw new BadRequestException('Không dùng mật khẩu của tài khoản minh họa');
     }
     const passwordHash = await hashPassword(next);
-    const tokenVersion = await this.users.manager.transaction(async (m) => {
-      const raised = await m.createQueryBuilder().update(User).set({ passwordHash, tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: me.id }).returning(['tokenVersion']).execute();
-      await this.audit.record(m, { actorId: me.id, action: 'user.password', entity: 'user', entityId: me.id });
-      return (raised.raw as { token_version: number }[])[0].token_version;
+    const tokenVersion = await this.users.manager.transaction(async (manager) => {
+      const raised = await manager.createQueryBuilder().update(User).set({ passwordHash, tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: me.id }).returning(['tokenVersion']).execute();
+      await this.audit.record(manager, { actorId: me.id, action: 'user.password', entity: 'user', entityId: me.id });
+      const [row] = raised.raw as { token_version: number }[];
+      // The account was read above; an account removed since has no password to change.
+      if (!row) throw new NotFoundException('Không tìm thấy người dùng');
+      return row.token_version;
     });
     this.forget(me.id);
     return { accessToken: await this.issueToken({ ...user, tokenVersion }), user: publicUser(user) };

@@ -25,10 +25,10 @@ export class FirstAdminService {
     if (!name.trim()) throw new StartupError('create-admin needs the admin\'s full name: create-admin EMAIL "FULL NAME"');
     const password = randomBytes(15).toString('base64url');
     const passwordHash = await hashPassword(password);
-    await this.db.transaction(async (m) => {
-      if (await m.existsBy(User, { email: address })) throw new StartupError(`an account with ${address} exists already: sign in with it, or give another email`);
-      const saved = await m.save(User, m.create(User, { email: address, name: name.trim(), role: 'admin', unitId: null, passwordHash }));
-      await this.audit.record(m, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: saved.id, after: { email: address, name: saved.name, role: 'admin' } });
+    await this.db.transaction(async (manager) => {
+      if (await manager.existsBy(User, { email: address })) throw new StartupError(`an account with ${address} exists already: sign in with it, or give another email`);
+      const saved = await manager.save(User, manager.create(User, { email: address, name: name.trim(), role: 'admin', unitId: null, passwordHash }));
+      await this.audit.record(manager, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: saved.id, after: { email: address, name: saved.name, role: 'admin' } });
     });
     return { email: address, password };
   }

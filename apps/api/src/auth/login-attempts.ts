@@ -92,8 +92,8 @@ function digest(email: string): string {
  * an IPv4-mapped address as its IPv4.
  */
 export function addressGroup(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1];
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return mapped;
   if (!isIPv6(address)) return address;
   const [head, tail = ''] = address.toLowerCase().split('::');
   const headGroups = head ? head.split(':') : [];

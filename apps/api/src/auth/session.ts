@@ -31,24 +31,24 @@ export function bearerToken(headers: { authorization?: string }): string | null 
 }
 
 /** The request's credential: a bearer header (API clients, scripts) before the session cookie (the web app). */
-export function credentialOf(req: RequestLike): Credential | null {
-  const bearer = bearerToken(req.headers);
+export function credentialOf(request: RequestLike): Credential | null {
+  const bearer = bearerToken(request.headers);
   if (bearer) return { token: bearer, fromCookie: false };
-  const cookie = req.cookies?.[SESSION_COOKIE];
+  const cookie = request.cookies?.[SESSION_COOKIE];
   return cookie ? { token: cookie, fromCookie: true } : null;
 }
 
 /** Whether the request comes from the web app, by the header no other site can make a browser send. */
-export function fromWebApp(req: Pick<FastifyRequest, 'headers'>): boolean {
-  return Boolean(req.headers[CSRF_HEADER]);
+export function fromWebApp(request: Pick<FastifyRequest, 'headers'>): boolean {
+  return Boolean(request.headers[CSRF_HEADER]);
 }
 
 /**
  * A write that rides on the cookie alone could have been sent by another site's page in the
  * person's browser. A bearer header cannot be forged that way: a page elsewhere never holds the token.
  */
-export function mayBeForged(req: RequestLike, credential: Credential): boolean {
-  return credential.fromCookie && !SAFE_METHODS.has(req.method) && !fromWebApp(req);
+export function mayBeForged(request: RequestLike, credential: Credential): boolean {
+  return credential.fromCookie && !SAFE_METHODS.has(request.method) && !fromWebApp(request);
 }
 
 /** Sets and clears the session cookie. */
@@ -56,15 +56,15 @@ export function mayBeForged(req: RequestLike, credential: Credential): boolean {
 export class SessionCookie {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  set(req: FastifyRequest, reply: FastifyReply, token: string): void {
-    void reply.setCookie(SESSION_COOKIE, token, { ...this.options(req), maxAge: this.config.jwtTtlSeconds });
+  set(request: FastifyRequest, reply: FastifyReply, token: string): void {
+    void reply.setCookie(SESSION_COOKIE, token, { ...this.options(request), maxAge: this.config.jwtTtlSeconds });
   }
 
-  clear(req: FastifyRequest, reply: FastifyReply): void {
-    void reply.clearCookie(SESSION_COOKIE, this.options(req));
+  clear(request: FastifyRequest, reply: FastifyReply): void {
+    void reply.clearCookie(SESSION_COOKIE, this.options(request));
   }
 
-  private options(req: FastifyRequest) {
+  private options(request: FastifyRequest) {
     return {
       path: SESSION_COOKIE_PATH,
       httpOnly: true,
@@ -72,7 +72,7 @@ export class SessionCookie {
       // Secure whenever people reach it over HTTPS: an https APP_URL says so even when the proxy in
       // front is not named in TRUST_PROXY. Offices that run it over plain HTTP on their network
       // would never get a Secure cookie back.
-      secure: this.config.appUrl.startsWith('https:') || req.protocol === 'https',
+      secure: this.config.appUrl.startsWith('https:') || request.protocol === 'https',
     };
   }
 }

@@ -94,8 +94,8 @@ export class CalendarController {
    */
   @Get('holidays')
   @ApiOkResponse({ type: CalendarYearView })
-  holidays(@Query() q: YearQuery): Promise<CalendarYearView> {
-    return this.calendars.year(q.year);
+  holidays(@Query() query: YearQuery): Promise<CalendarYearView> {
+    return this.calendars.year(query.year);
   }
 
   @Post('days')

@@ -16,7 +16,7 @@ export const BodyLimit = (bytes: number) => RouteConfig({ bodyLimit: bytes });
  * Applies `@BodyLimit` to Fastify's routes as they are registered; `signedIn` tells whether a
  * request's bearer token names an active account. Call before the routes are registered.
  */
-export function applyBodyLimits(fastify: FastifyInstance, signedIn: (req: FastifyRequest) => Promise<boolean>): void {
+export function applyBodyLimits(fastify: FastifyInstance, signedIn: (request: FastifyRequest) => Promise<boolean>): void {
   fastify.addHook('onRoute', (route: RouteOptions) => {
     const bytes = (route.config as { bodyLimit?: number } | undefined)?.bodyLimit;
     if (!bytes) return;
@@ -24,8 +24,8 @@ export function applyBodyLimits(fastify: FastifyInstance, signedIn: (req: Fastif
     const before = route.onRequest ? ([] as unknown[]).concat(route.onRequest) : [];
     route.onRequest = [
       ...(before as never[]),
-      async (req: FastifyRequest) => {
-        if (!(await signedIn(req))) throw new UnauthorizedException('Cần đăng nhập');
+      async (request: FastifyRequest) => {
+        if (!(await signedIn(request))) throw new UnauthorizedException('Cần đăng nhập');
       },
     ];
   });

@@ -9,7 +9,7 @@ describe('contentDisposition', () => {
 
   it('decodes back to the very name, whatever it holds', () => {
     const name = `Kế hoạch (bản 2) 'mới' *final* 50%;x=1.docx`;
-    const encoded = /filename\*=UTF-8''(.+)$/.exec(contentDisposition(name))![1];
+    const [, encoded = ''] = /filename\*=UTF-8''(.+)$/.exec(contentDisposition(name))!;
     expect(encoded).toMatch(/^[A-Za-z0-9!#$&+\-.^_`|~%]+$/);
     expect(decodeURIComponent(encoded)).toBe(name);
   });

@@ -41,6 +41,6 @@ export const DOCS_CSP: Directives = { ...APP_CSP, styleSrc: ["'self'", "'unsafe-
 
 /** Whether a request is for the OpenAPI page or its assets (not the JSON document, which is data). */
 export function isDocsPath(url: string, docsPath: string): boolean {
-  const path = url.split('?')[0];
+  const [path = ''] = url.split('?');
   return path === docsPath || path.startsWith(`${docsPath}/`);
 }

@@ -10,8 +10,8 @@ export interface CurrentUser {
   unitId: string | null;
 }
 
-export const Me = createParamDecorator((_data: unknown, ctx: ExecutionContext): CurrentUser => {
-  return ctx.switchToHttp().getRequest<{ user: CurrentUser }>().user;
+export const Me = createParamDecorator((_data: unknown, context: ExecutionContext): CurrentUser => {
+  return context.switchToHttp().getRequest<{ user: CurrentUser }>().user;
 });
 
 export const isUnitMember = (u: CurrentUser) => u.role === 'unit_head' || u.role === 'unit_staff';

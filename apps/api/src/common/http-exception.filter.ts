@@ -39,8 +39,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { statusCode, message, errors } = this.describe(exception);
-    const req = host.switchToHttp().getRequest<FastifyRequest>();
-    if (statusCode === 404 && this.options.webPage && req.method === 'GET' && !this.isServerPath(req.url)) {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (statusCode === 404 && this.options.webPage && request.method === 'GET' && !this.isServerPath(request.url)) {
       this.options.webPage.send(reply);
       return;
     }
@@ -52,7 +52,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private isServerPath(url: string): boolean {
-    const path = url.split('?')[0];
+    const [path = ''] = url.split('?');
     return (this.options.serverPaths ?? []).some((p) => path === p || path.startsWith(`${p}/`));
   }
 

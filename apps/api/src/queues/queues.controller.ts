@@ -26,13 +26,13 @@ export class QueuesController {
   /** Opens Bull Board for this admin: a cookie that only /admin/queues receives and scripts cannot read. */
   @Post('session')
   @HttpCode(200)
-  async session(@Me() me: CurrentUser, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async session(@Me() me: CurrentUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     reply.setCookie(BOARD_COOKIE, await this.sessions.issue(me), {
       path: BOARD_PATH,
       httpOnly: true,
       sameSite: 'strict',
       // Offices often serve plain HTTP on their network, where a Secure cookie would never come back.
-      secure: req.protocol === 'https',
+      secure: request.protocol === 'https',
       maxAge: BOARD_SESSION_SECONDS,
     });
     return { url: `${BOARD_PATH}/`, expiresInSeconds: BOARD_SESSION_SECONDS };

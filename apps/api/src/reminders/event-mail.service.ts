@@ -103,16 +103,19 @@ export class EventMailService {
     const timing = await this.timing(kind, now);
     const mails = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
-    for (const t of tasks) {
+    for (const task of tasks) {
       // One mail per head: a head of two of the task's units, or of units of two tasks, gets one.
-      const to = unique(unitHeads([t.leadUnitId, ...t.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!));
-      const keys = to.map((a) => keyOf(addressOf(a)));
-      to.forEach((a, i) => {
-        let mail = mails.get(keys[i]);
-        if (!mail) mails.set(keys[i], (mail = this.mail(kind, keys[i], a, null, now, { directiveId }, timing)));
-        mail.items.push({ taskId: t.id, track: 'event', step, kind: 'event', dueOn: t.deadline, daysOverdue: 0, to: a.target });
-      });
-      if (keys.length) steps.push({ taskId: t.id, track: 'event', step, deadlineVersion: t.deadlineVersion, dueOn: t.deadline, daysOverdue: 0, notificationKeys: keys });
+      const to = unique(unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!))
+        .map((addressee) => ({ addressee, key: keyOf(addressOf(addressee)) }));
+      for (const { addressee, key } of to) {
+        let mail = mails.get(key);
+        if (!mail) mails.set(key, (mail = this.mail(kind, key, addressee, null, now, { directiveId }, timing)));
+        mail.items.push({ taskId: task.id, track: 'event', step, kind: 'event', dueOn: task.deadline, daysOverdue: 0, to: addressee.target });
+      }
+      const keys = to.map(({ key }) => key);
+      if (keys.length) {
+        steps.push({ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys });
+      }
     }
     const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
     for (const mail of mails.values()) mail.payload = about;
@@ -174,11 +177,11 @@ export class EventMailService {
 
   /** Now, or held for the morning window (`eventMailTiming`): the policy and the calendar as they are. */
   private async timing(kind: NotificationKind, now: Date): Promise<{ sendAfter: Date | null; windowId: string | null }> {
-    const [policy, cal] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
+    const [policy, calendar] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
-    const tz = this.config.timezone;
-    const t = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, tz), time: localTime(now, tz), instant: now }, cal);
-    return { sendAfter: t.held && t.windowDay ? localDateTime(t.windowDay, window, tz) : null, windowId: t.windowDay };
+    const timezone = this.config.timezone;
+    const timing = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, timezone), time: localTime(now, timezone), instant: now }, calendar);
+    return { sendAfter: timing.held && timing.windowDay ? localDateTime(timing.windowDay, window, timezone) : null, windowId: timing.windowDay };
   }
 
   /** Queues rows after their transaction committed; a failure here only delays them until the next sweep. */
@@ -195,24 +198,24 @@ export class EventMailService {
     tx: Tx, kind: NotificationKind, step: string, task: EventTask, to: Addressee[], payload: Record<string, unknown>, now: Date,
   ): Promise<OutboxRow[]> {
     const timing = await this.timing(kind, now);
-    const keys = to.map((a) => outboxKey(kind, task.id, step, addressOf(a)));
-    const mails = to.map((a, i) => {
-      const mail = this.mail(kind, keys[i], a, a.target, now, payload, timing);
+    const mails = to.map((addressee) => {
+      const mail = this.mail(kind, outboxKey(kind, task.id, step, addressOf(addressee)), addressee, addressee.target, now, payload, timing);
       mail.items.push({ taskId: task.id, track: 'event', step, kind: 'event', dueOn: task.deadline, daysOverdue: 0 });
       return mail;
     });
+    const keys = mails.map((mail) => mail.key);
     return queueNow(await this.outbox.write(tx, mails, keys.length
       ? [{ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys }]
       : []), timing);
   }
 
   private mail(
-    kind: NotificationKind, key: string, a: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
+    kind: NotificationKind, key: string, addressee: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
     timing: { sendAfter: Date | null; windowId: string | null },
   ): NewNotification {
-    const r = a.resolution.recipient;
+    const recipient = addressee.resolution.recipient;
     return {
-      key, kind, recipientUserId: r?.userId ?? null, recipientEmail: r?.email ?? null, recipientName: r?.name ?? null, target,
+      key, kind, recipientUserId: recipient?.userId ?? null, recipientEmail: recipient?.email ?? null, recipientName: recipient?.name ?? null, target,
       windowId: timing.windowId, sendAfter: timing.sendAfter, items: [], payload, createdAt: now,
     };
   }
@@ -235,8 +238,8 @@ function queueNow(rows: OutboxRow[], timing: { sendAfter: Date | null }): Outbox
 }
 
 /** The address a mail is planned for, or its role's own name when nobody holds it now. */
-function addressOf(a: Addressee): string {
-  return a.resolution.recipient?.email ?? targetKey(a.target);
+function addressOf(addressee: Addressee): string {
+  return addressee.resolution.recipient?.email ?? targetKey(addressee.target);
 }
 
 /** One per address: the same person reached through two roles gets one mail. */

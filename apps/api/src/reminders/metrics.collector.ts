@@ -32,7 +32,7 @@ export class MetricsCollector {
     for (const status of NOTIFICATION_STATUSES) this.mails.set({ status }, rows.find((r) => r.status === status)?.count ?? 0);
     try {
       const counts = await this.queues.mail.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
-      for (const [state, n] of Object.entries(counts)) this.queue.set({ queue: 'mail', state }, n);
+      for (const [state, count] of Object.entries(counts)) this.queue.set({ queue: 'mail', state }, count);
       const stats = await this.queues.connection.hgetall(sweepStatsKey(this.config.queuePrefix));
       if (stats?.durationMs) {
         this.sweepSeconds.set(Number(stats.durationMs) / 1000);

@@ -46,8 +46,8 @@ export class RemindersController {
   @Roles('admin')
   @Get('notifications')
   @ApiPageResponse(NotificationView)
-  notifications(@Query() q: NotificationQuery): Promise<Page<NotificationView>> {
-    return this.reminders.notifications(q.page, q.pageSize, q.status);
+  notifications(@Query() query: NotificationQuery): Promise<Page<NotificationView>> {
+    return this.reminders.notifications(query.page, query.pageSize, query.status);
   }
 
   /** Sends a mail again: back to pending, queued under a new job id (a held digest goes at once). */
@@ -72,8 +72,8 @@ export class RemindersController {
       ],
     },
   })
-  caught(@Query() q: CatcherQuery): Promise<Page<CaughtMailView> & CaughtMailPageInfo> {
-    return this.reminders.caughtMails(q.page, q.pageSize);
+  caught(@Query() query: CatcherQuery): Promise<Page<CaughtMailView> & CaughtMailPageInfo> {
+    return this.reminders.caughtMails(query.page, query.pageSize);
   }
 
   /**

@@ -64,12 +64,12 @@ function headerBlock(report: TaskReport): Table {
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-function cell(text: string | string[], opts: { bold?: boolean; align?: 'left' | 'center'; shade?: boolean } = {}): TableCell {
+function cell(text: string | string[], options: { bold?: boolean; align?: 'left' | 'center'; shade?: boolean } = {}): TableCell {
   return new TableCell({
     verticalAlign: VerticalAlignTable.CENTER,
-    shading: opts.shade ? { fill: 'D9E2F3' } : undefined,
+    shading: options.shade ? { fill: 'D9E2F3' } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [text].flat().map((line) => para(line, { size: 24, bold: opts.bold }, opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER)),
+    children: [text].flat().map((line) => para(line, { size: 24, bold: options.bold }, options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER)),
   });
 }
 
@@ -87,8 +87,8 @@ function grid(widthsMm: number[], head: string[], rows: TableCell[][]): Table {
 }
 
 function summaryTable(report: TaskReport): Table {
-  const rows = report.rows.map((u, i) => [
-    cell(String(i + 1)), cell(u.unitName, { align: 'left' }), cell(String(u.total)), ...SUMMARY_COLUMNS.map((c) => cell(String(u[c]))),
+  const rows = report.rows.map((unit, index) => [
+    cell(String(index + 1)), cell(unit.unitName, { align: 'left' }), cell(String(unit.total)), ...SUMMARY_COLUMNS.map((c) => cell(String(unit[c]))),
   ]);
   rows.push([
     cell(''), cell('Tổng cộng', { bold: true, align: 'left' }), cell(String(report.totals.total), { bold: true }),
@@ -99,10 +99,10 @@ function summaryTable(report: TaskReport): Table {
 
 function overdueBlock(report: TaskReport): (Paragraph | Table)[] {
   if (!report.overdue.length) return [para('Không có nhiệm vụ quá hạn.', {}, AlignmentType.JUSTIFIED, 120)];
-  const rows = report.overdue.map((t, i) => [
-    cell(String(i + 1)), cell(t.text, { align: 'left' }), cell(t.unitName, { align: 'left' }), cell(directiveLabel(t), { align: 'left' }),
-    cell(t.originalDeadline && t.originalDeadline !== t.deadline ? [displayDate(t.deadline), `(ban đầu ${displayDate(t.originalDeadline)})`] : displayDate(t.deadline)),
-    cell(String(t.daysOverdue)), cell(`${t.progress}%`), cell(statusLabel(t)),
+  const rows = report.overdue.map((task, index) => [
+    cell(String(index + 1)), cell(task.text, { align: 'left' }), cell(task.unitName, { align: 'left' }), cell(directiveLabel(task), { align: 'left' }),
+    cell(task.originalDeadline && task.originalDeadline !== task.deadline ? [displayDate(task.deadline), `(ban đầu ${displayDate(task.originalDeadline)})`] : displayDate(task.deadline)),
+    cell(String(task.daysOverdue)), cell(`${task.progress}%`), cell(statusLabel(task)),
   ]);
   return [grid([10, 95, 40, 35, 24, 18, 16, 26], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'], rows)];
 }

@@ -58,19 +58,18 @@ export interface TaskReport {
 
 export function totalsOf(rows: readonly UnitStats[]): ReportTotals {
   const totals = { total: 0, doneWithLateExtension: 0 } as ReportTotals;
-  for (const c of REPORT_COLUMNS) totals[c] = 0;
+  for (const column of REPORT_COLUMNS) totals[column] = 0;
   for (const row of rows) {
     totals.total += row.total;
     totals.doneWithLateExtension += row.doneWithLateExtension;
-    for (const c of REPORT_COLUMNS) totals[c] += row[c];
+    for (const column of REPORT_COLUMNS) totals[column] += row[column];
   }
   return totals;
 }
 
 /** "Ủy ban nhân dân huyện An Dương" → "An Dương"; null when the name does not follow that shape. */
 export function placeOf(committee: string | null): string | null {
-  const m = /^(?:Ủy|Uỷ) ban nhân dân\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(committee?.trim() ?? '');
-  return m ? m[1] : null;
+  return /^(?:Ủy|Uỷ) ban nhân dân\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(committee?.trim() ?? '')?.[1] ?? null;
 }
 
 export const displayDate = (d: IsoDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
@@ -79,10 +78,10 @@ export const displayDate = (d: IsoDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}/$
  * The date line of an administrative document (Nghị định 30/2020/NĐ-CP): days below 10 and the
  * months January and February take a leading zero, the others do not.
  */
-export function dateLine(place: string | null, d: IsoDate): string {
-  const day = d.slice(8, 10);
-  const month = Number(d.slice(5, 7));
-  const text = `ngày ${day} tháng ${month < 3 ? `0${month}` : month} năm ${d.slice(0, 4)}`;
+export function dateLine(place: string | null, date: IsoDate): string {
+  const day = date.slice(8, 10);
+  const month = Number(date.slice(5, 7));
+  const text = `ngày ${day} tháng ${month < 3 ? `0${month}` : month} năm ${date.slice(0, 4)}`;
   return place ? `${place}, ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -95,9 +94,9 @@ export function periodLine(report: Pick<TaskReport, 'from' | 'to' | 'asOf'>): st
   return `${assigned}; số liệu tính đến ngày ${displayDate(report.asOf)}`;
 }
 
-export function directiveLabel(t: Pick<OverdueTask, 'directiveNumber' | 'directiveSymbol' | 'directiveDate'>): string {
-  const ref = [t.directiveNumber, t.directiveSymbol].filter(Boolean).join('/');
-  const date = t.directiveDate ? `ngày ${displayDate(t.directiveDate)}` : '';
+export function directiveLabel(task: Pick<OverdueTask, 'directiveNumber' | 'directiveSymbol' | 'directiveDate'>): string {
+  const ref = [task.directiveNumber, task.directiveSymbol].filter(Boolean).join('/');
+  const date = task.directiveDate ? `ngày ${displayDate(task.directiveDate)}` : '';
   return [ref ? `Số ${ref}` : '', date].filter(Boolean).join(' ') || 'Văn bản chưa có số';
 }
 

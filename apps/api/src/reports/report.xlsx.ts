@@ -28,8 +28,8 @@ function titleBlock(sheet: Worksheet, report: TaskReport, width: number, title: 
     [title.toUpperCase(), 14, true, false],
     [periodLine(report), 11, false, true],
   ];
-  lines.forEach(([text, size, bold, italic], i) => {
-    const row = i + 1;
+  lines.forEach(([text, size, bold, italic], index) => {
+    const row = index + 1;
     sheet.mergeCells(row, 1, row, width);
     const cell = sheet.getCell(row, 1);
     cell.value = text;
@@ -39,8 +39,8 @@ function titleBlock(sheet: Worksheet, report: TaskReport, width: number, title: 
   sheet.getRow(2).height = 24;
 }
 
-function summarySheet(wb: Workbook, report: TaskReport): void {
-  const sheet = wb.addWorksheet('Tổng hợp', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function summarySheet(workbook: Workbook, report: TaskReport): void {
+  const sheet = workbook.addWorksheet('Tổng hợp', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const width = 3 + SUMMARY_COLUMNS.length;
   titleBlock(sheet, report, width, REPORT_TITLE);
   sheet.columns = [{ width: 6 }, { width: 42 }, { width: 10 }, ...SUMMARY_COLUMNS.map(() => ({ width: 16 }))];
@@ -50,9 +50,9 @@ function summarySheet(wb: Workbook, report: TaskReport): void {
   headerRow.height = 48;
   headerRow.eachCell(header);
 
-  report.rows.forEach((unit, i) => {
-    const row = sheet.getRow(6 + i);
-    row.values = [i + 1, unit.unitName, unit.total, ...SUMMARY_COLUMNS.map((c) => unit[c])];
+  report.rows.forEach((unit, index) => {
+    const row = sheet.getRow(6 + index);
+    row.values = [index + 1, unit.unitName, unit.total, ...SUMMARY_COLUMNS.map((c) => unit[c])];
     row.eachCell((cell, col) => body(cell, col === 2 ? 'left' : 'center'));
   });
 
@@ -74,8 +74,8 @@ function summarySheet(wb: Workbook, report: TaskReport): void {
   sheet.views = [{ state: 'frozen', ySplit: 5, xSplit: 2 }];
 }
 
-function overdueSheet(wb: Workbook, report: TaskReport): void {
-  const sheet = wb.addWorksheet('Nhiệm vụ quá hạn', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function overdueSheet(workbook: Workbook, report: TaskReport): void {
+  const sheet = workbook.addWorksheet('Nhiệm vụ quá hạn', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const headers = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Hạn ban đầu', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'];
   titleBlock(sheet, report, headers.length, 'Danh sách nhiệm vụ quá hạn, chưa hoàn thành');
   sheet.columns = [{ width: 6 }, { width: 60 }, { width: 28 }, { width: 24 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 16 }];
@@ -85,12 +85,12 @@ function overdueSheet(wb: Workbook, report: TaskReport): void {
   headerRow.height = 32;
   headerRow.eachCell(header);
 
-  report.overdue.forEach((t, i) => {
-    const row = sheet.getRow(6 + i);
+  report.overdue.forEach((task, index) => {
+    const row = sheet.getRow(6 + index);
     row.values = [
-      i + 1, t.text, t.unitName, directiveLabel(t), asDate(t.deadline),
-      t.originalDeadline && t.originalDeadline !== t.deadline ? asDate(t.originalDeadline) : '',
-      t.daysOverdue, t.progress / 100, statusLabel(t),
+      index + 1, task.text, task.unitName, directiveLabel(task), asDate(task.deadline),
+      task.originalDeadline && task.originalDeadline !== task.deadline ? asDate(task.originalDeadline) : '',
+      task.daysOverdue, task.progress / 100, statusLabel(task),
     ];
     row.eachCell({ includeEmpty: true }, (cell, col) => body(cell, col === 2 || col === 3 || col === 4 ? 'left' : 'center'));
     row.getCell(5).numFmt = 'dd/mm/yyyy';
@@ -110,10 +110,10 @@ function overdueSheet(wb: Workbook, report: TaskReport): void {
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 export async function buildXlsx(report: TaskReport): Promise<Buffer> {
-  const wb = new Workbook();
-  wb.creator = 'Đôn đốc';
-  wb.title = REPORT_TITLE;
-  summarySheet(wb, report);
-  overdueSheet(wb, report);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const workbook = new Workbook();
+  workbook.creator = 'Đôn đốc';
+  workbook.title = REPORT_TITLE;
+  summarySheet(workbook, report);
+  overdueSheet(workbook, report);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

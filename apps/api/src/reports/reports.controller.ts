@@ -24,15 +24,15 @@ export class ReportsController {
 
   @Get('tasks.xlsx')
   @ApiProduces(XLSX)
-  async xlsx(@Query() q: PeriodQuery, @Me() me: CurrentUser) {
-    const report = await this.reports.taskReport(me, periodFilter(q));
+  async xlsx(@Query() query: PeriodQuery, @Me() me: CurrentUser) {
+    const report = await this.reports.taskReport(me, periodFilter(query));
     return attachment(await buildXlsx(report), fileName(report, 'xlsx'), XLSX);
   }
 
   @Get('tasks.docx')
   @ApiProduces(DOCX)
-  async docx(@Query() q: PeriodQuery, @Me() me: CurrentUser) {
-    const report = await this.reports.taskReport(me, periodFilter(q));
+  async docx(@Query() query: PeriodQuery, @Me() me: CurrentUser) {
+    const report = await this.reports.taskReport(me, periodFilter(query));
     return attachment(await buildDocx(report, me.name), fileName(report, 'docx'), DOCX);
   }
 }

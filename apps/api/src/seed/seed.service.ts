@@ -51,14 +51,14 @@ export class SeedService {
   }
 
   private async seedUnits(): Promise<number> {
-    return this.db.transaction(async (m) => {
-      const existing = new Map((await m.find(Unit)).map((u) => [u.code, u]));
+    return this.db.transaction(async (manager) => {
+      const existing = new Map((await manager.find(Unit)).map((u) => [u.code, u]));
       let added = 0;
-      for (const u of DISTRICT_UNITS) {
-        if (existing.has(u.code)) continue;
-        const parentId = u.parent ? existing.get(u.parent)?.id ?? null : null;
-        const saved = await m.save(Unit, m.create(Unit, { code: u.code, name: u.name, kind: u.kind, aliases: u.aliases, email: u.email, parentId }));
-        existing.set(u.code, saved);
+      for (const unit of DISTRICT_UNITS) {
+        if (existing.has(unit.code)) continue;
+        const parentId = unit.parent ? existing.get(unit.parent)?.id ?? null : null;
+        const saved = await manager.save(Unit, manager.create(Unit, { code: unit.code, name: unit.name, kind: unit.kind, aliases: unit.aliases, email: unit.email, parentId }));
+        existing.set(unit.code, saved);
         added++;
       }
       return added;
@@ -67,15 +67,15 @@ export class SeedService {
 
   private async seedUsers(): Promise<number> {
     const passwordHash = await hashPassword(this.config.demoPassword);
-    return this.db.transaction(async (m) => {
-      const units = new Map((await m.find(Unit)).map((u) => [u.code, u]));
-      const existing = new Set((await m.find(User, { where: { email: In(DEMO_USERS.map((u) => u.email)) } })).map((u) => u.email));
+    return this.db.transaction(async (manager) => {
+      const units = new Map((await manager.find(Unit)).map((u) => [u.code, u]));
+      const existing = new Set((await manager.find(User, { where: { email: In(DEMO_USERS.map((u) => u.email)) } })).map((u) => u.email));
       let added = 0;
-      for (const u of DEMO_USERS) {
-        if (existing.has(u.email)) continue;
-        const unit = units.get(u.unit) ?? null;
-        const user = await m.save(User, m.create(User, { email: u.email, name: u.name, role: u.role, title: u.title ?? null, unitId: unit?.id ?? null, passwordHash }));
-        if (u.heads && unit && !unit.headUserId) await m.update(Unit, { id: unit.id }, { headUserId: user.id });
+      for (const demo of DEMO_USERS) {
+        if (existing.has(demo.email)) continue;
+        const unit = units.get(demo.unit) ?? null;
+        const user = await manager.save(User, manager.create(User, { email: demo.email, name: demo.name, role: demo.role, title: demo.title ?? null, unitId: unit?.id ?? null, passwordHash }));
+        if (demo.heads && unit && !unit.headUserId) await manager.update(Unit, { id: unit.id }, { headUserId: user.id });
         added++;
       }
       return added;
@@ -108,9 +108,9 @@ export class SeedService {
   private async seedRecentDirective(): Promise<boolean> {
     if (await this.db.getRepository(Directive).exists({ where: { title: RECENT_TITLE } })) return false;
     const { leader, clerk, me } = await this.people();
-    const cal = await this.calendar.calendar();
+    const calendar = await this.calendar.calendar();
     const today = this.calendar.today();
-    const day = (n: number) => cal.addWorkingDays(today, n);
+    const day = (n: number) => calendar.addWorkingDays(today, n);
     const units = new Map((await this.db.getRepository(Unit).find()).map((u) => [u.code, u.id]));
     const unit = (code: string) => units.get(code)!;
     const plan = [
@@ -124,9 +124,9 @@ export class SeedService {
     const draft: DirectiveDraftDto = {
       number: null, symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'Ủy ban nhân dân huyện An Dương', date: day(-20),
       title: RECENT_TITLE, signer: 'Trương Văn Thiết', recipients: [], leaderInChargeId: leader.id, clerkId: clerk.id,
-      assignments: plan.map((p) => ({
-        unitText: p.code, unitIds: [unit(p.code)], group: false, coordinating: [],
-        tasks: [{ text: p.text, deadline: p.deadline, deadlineText: p.deadline ? null : 'thường xuyên', coordinating: [], recurrence: null, recurrenceText: null }],
+      assignments: plan.map((planned) => ({
+        unitText: planned.code, unitIds: [unit(planned.code)], group: false, coordinating: [],
+        tasks: [{ text: planned.text, deadline: planned.deadline, deadlineText: planned.deadline ? null : 'thường xuyên', coordinating: [], recurrence: null, recurrenceText: null }],
       })),
     };
     const created = await this.directives.create(draft, me);
@@ -135,23 +135,23 @@ export class SeedService {
     // The history below happened "before today", so it is written as it would have been recorded then.
     const tasks = await this.db.getRepository(Task).findBy({ directiveId: created.id });
     const heads = await this.db.getRepository(User).findBy({ role: 'unit_head' });
-    await this.db.transaction(async (m) => {
-      for (const p of plan) {
-        const task = tasks.find((t) => t.text === p.text)!;
+    await this.db.transaction(async (manager) => {
+      for (const planned of plan) {
+        const task = tasks.find((t) => t.text === planned.text)!;
         const author = heads.find((h) => h.unitId === task.leadUnitId) ?? clerk;
-        if (p.submitted) {
-          const submittedAt = localDateTime(p.submitted, '15:00', this.config.timezone);
-          const acceptedAt = localDateTime(cal.addWorkingDays(p.submitted, 1), '09:00', this.config.timezone);
-          await m.update(Task, { id: task.id }, { status: 'done', progress: 100, submittedAt, submittedOn: p.submitted, completedAt: acceptedAt, version: task.version + 2 });
-          await m.insert(TaskUpdate, [
+        if (planned.submitted) {
+          const submittedAt = localDateTime(planned.submitted, '15:00', this.config.timezone);
+          const acceptedAt = localDateTime(calendar.addWorkingDays(planned.submitted, 1), '09:00', this.config.timezone);
+          await manager.update(Task, { id: task.id }, { status: 'done', progress: 100, submittedAt, submittedOn: planned.submitted, completedAt: acceptedAt, version: task.version + 2 });
+          await manager.insert(TaskUpdate, [
             { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo kèm theo', createdAt: submittedAt, at: submittedAt },
             { taskId: task.id, authorId: leader.id, kind: 'status', fromStatus: 'submitted', toStatus: 'done', progress: null, note: 'Đồng ý nghiệm thu', createdAt: acceptedAt, at: acceptedAt },
           ]);
-        } else if (p.progress) {
+        } else if (planned.progress) {
           const at = endOfLocalDay(day(-1), this.config.timezone);
-          await m.update(Task, { id: task.id }, { status: 'in_progress', progress: p.progress, version: task.version + 1 });
+          await manager.update(Task, { id: task.id }, { status: 'in_progress', progress: planned.progress, version: task.version + 1 });
           const reportedAt = new Date(Math.min(at.getTime(), this.clock.now().getTime()));
-          await m.insert(TaskUpdate, { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'in_progress', progress: p.progress, note: 'Đang triển khai', createdAt: reportedAt, at: reportedAt });
+          await manager.insert(TaskUpdate, { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'in_progress', progress: planned.progress, note: 'Đang triển khai', createdAt: reportedAt, at: reportedAt });
         }
       }
     });

@@ -18,9 +18,9 @@ export class PeriodQuery {
   @IsOptional() @IsIsoDate() asOf?: string;
 }
 
-export function periodFilter(q: PeriodQuery): StatsFilter {
-  if (q.from && q.to && q.from > q.to) throw new BadRequestException('Ngày bắt đầu (from) phải trước hoặc bằng ngày kết thúc (to)');
-  return { from: q.from, to: q.to, ...(q.asOf ? { asOf: q.asOf } : {}) };
+export function periodFilter(query: PeriodQuery): StatsFilter {
+  if (query.from && query.to && query.from > query.to) throw new BadRequestException('Ngày bắt đầu (from) phải trước hoặc bằng ngày kết thúc (to)');
+  return { from: query.from, to: query.to, ...(query.asOf ? { asOf: query.asOf } : {}) };
 }
 
 class StatsQuery extends PeriodQuery {
@@ -56,7 +56,7 @@ export class StatsController {
   @Header('Content-Type', 'application/json; charset=utf-8')
   // The service answers with the JSON text it caches: the document says what that text holds.
   @ApiOkResponse({ type: [UnitStatsView] })
-  units(@Query() q: StatsQuery, @Me() me: CurrentUser): Promise<string> {
-    return this.stats.byUnitJson(me, { ...periodFilter(q), directiveId: q.directiveId });
+  units(@Query() query: StatsQuery, @Me() me: CurrentUser): Promise<string> {
+    return this.stats.byUnitJson(me, { ...periodFilter(query), directiveId: query.directiveId });
   }
 }

@@ -22,8 +22,8 @@ export class StatsService {
 
   /** Per lead unit, the tasks in each of the six categories (cancelled tasks count in none). */
   async byUnit(me: CurrentUser, filter: StatsFilter = {}): Promise<UnitStats[]> {
-    const { ctx, key } = await this.cacheKey(me, filter);
-    return this.cache.get(key, () => this.stats.countByUnit(ctx, this.scopeOf(me), filter));
+    const { context, key } = await this.cacheKey(me, filter);
+    return this.cache.get(key, () => this.stats.countByUnit(context, this.scopeOf(me), filter));
   }
 
   /**
@@ -35,19 +35,19 @@ export class StatsService {
     return this.cache.get(`${key}|json`, async () => JSON.stringify(await this.byUnit(me, filter)));
   }
 
-  private async cacheKey(me: CurrentUser, filter: StatsFilter): Promise<{ ctx: TimelinessContext; key: string }> {
+  private async cacheKey(me: CurrentUser, filter: StatsFilter): Promise<{ context: TimelinessContext; key: string }> {
     this.assertPast(filter);
-    const ctx = await this.calendar.timelinessContext(filter.asOf);
+    const context = await this.calendar.timelinessContext(filter.asOf);
     const scope = isUnitMember(me) ? me.unitId : null;
-    return { ctx, key: JSON.stringify([ctx, scope, filter.directiveId ?? null, filter.from ?? null, filter.to ?? null, filter.asOf ?? null]) };
+    return { context, key: JSON.stringify([context, scope, filter.directiveId ?? null, filter.from ?? null, filter.to ?? null, filter.asOf ?? null]) };
   }
 
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
   async overdue(me: CurrentUser, filter: StatsFilter = {}): Promise<OverdueTask[]> {
     this.assertPast(filter);
-    const [ctx, calendar] = await Promise.all([this.calendar.timelinessContext(filter.asOf), this.calendar.calendar()]);
-    const rows = await this.stats.overdue(ctx, this.scopeOf(me), filter);
-    return rows.map((t) => ({ ...t, daysOverdue: daysOverdueOf(t, ctx.today, calendar) }));
+    const [context, calendar] = await Promise.all([this.calendar.timelinessContext(filter.asOf), this.calendar.calendar()]);
+    const rows = await this.stats.overdue(context, this.scopeOf(me), filter);
+    return rows.map((t) => ({ ...t, daysOverdue: daysOverdueOf(t, context.today, calendar) }));
   }
 
   /** Figures as of a day are read from the history: a day to come has none. */

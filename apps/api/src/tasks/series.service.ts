@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CLOCK } from '@dondoc/config';
 import { RecipientsRepository, SeriesRepository, Task, TaskSeries, TaskUpdate } from '@dondoc/database';
-import { mayStopSeries, type Clock } from '@dondoc/domain';
+import { actorOf, mayStopSeries, type Clock } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 import { CalendarService } from '../calendar/calendar.service';
@@ -31,28 +31,24 @@ export class SeriesService {
   async stop(id: string, me: CurrentUser): Promise<{ id: string; stoppedAt: Date; cancelledTaskIds: string[] }> {
     const now = this.clock.now();
     const chairman = me.role === 'leader' ? await this.recipients.chairman() : null;
-    return this.db.transaction(async (m) => {
-      const before = await m.findOne(TaskSeries, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.db.transaction(async (manager) => {
+      const before = await manager.findOne(TaskSeries, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException('Không tìm thấy nhiệm vụ định kỳ');
       // The series' people are those of its latest task, the one the next period copies.
-      const latest = await m.findOne(Task, { where: { seriesId: id }, order: { periodStart: 'DESC' } });
-      const actor = {
-        role: me.role, relation: 'none' as const,
-        inCharge: me.role === 'leader' && (latest?.leaderInChargeId === me.id || chairman?.userId === me.id),
-        follows: me.role === 'clerk' && latest?.clerkId === me.id,
-      };
+      const latest = await manager.findOne(Task, { where: { seriesId: id }, order: { periodStart: 'DESC' } });
+      const actor = actorOf(me, { leaderInChargeId: latest?.leaderInChargeId ?? null, clerkId: latest?.clerkId ?? null }, 'none', chairman?.userId ?? null);
       if (!mayStopSeries(actor)) {
         throw new ForbiddenException('Chỉ lãnh đạo phụ trách, Chủ tịch hoặc chuyên viên theo dõi nhiệm vụ mới dừng được nhiệm vụ định kỳ');
       }
       if (before.stoppedAt) throw new ConflictException('Nhiệm vụ định kỳ này đã dừng');
-      await m.update(TaskSeries, { id }, { stoppedAt: now, stoppedById: me.id });
-      const cancelled = await this.series.cancelUnopened(m, id, this.calendar.today(), now);
+      await manager.update(TaskSeries, { id }, { stoppedAt: now, stoppedById: me.id });
+      const cancelled = await this.series.cancelUnopened(manager, id, this.calendar.today(), now);
       if (cancelled.length) {
-        await m.insert(TaskUpdate, cancelled.map((taskId) => ({
+        await manager.insert(TaskUpdate, cancelled.map((taskId) => ({
           taskId, authorId: me.id, kind: 'status' as const, fromStatus: 'assigned' as const, toStatus: 'cancelled' as const, note: STOP_NOTE, progress: null,
         })));
       }
-      await this.audit.record(m, {
+      await this.audit.record(manager, {
         actorId: me.id, action: 'series.stop', entity: 'task_series', entityId: id, before, after: { stoppedAt: now, cancelledTaskIds: cancelled },
       });
       return { id, stoppedAt: now, cancelledTaskIds: cancelled };

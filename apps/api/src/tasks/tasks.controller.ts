@@ -16,7 +16,10 @@ import {
 } from './tasks.dto';
 import { SeriesService } from './series.service';
 import { ExtensionRequestListView, ExtensionRequestRecord, SeriesStopped, TaskDetailView, TaskView } from './task-view';
-import { TasksService } from './tasks.service';
+import { TaskAccessService } from './task-access.service';
+import { TaskCommandsService } from './task-commands.service';
+import { TaskExtensionsService } from './task-extensions.service';
+import { TaskReadsService } from './task-reads.service';
 import { ParseId } from '../common/validation';
 
 const UPDATE_BODY = {
@@ -40,18 +43,25 @@ const UPDATE_BODY = {
 @ApiBearerAuth()
 @Controller()
 export class TasksController {
-  constructor(private readonly tasks: TasksService, private readonly series: SeriesService, private readonly uploads: UploadSlots) {}
+  constructor(
+    private readonly reads: TaskReadsService,
+    private readonly commands: TaskCommandsService,
+    private readonly extensions: TaskExtensionsService,
+    private readonly access: TaskAccessService,
+    private readonly series: SeriesService,
+    private readonly uploads: UploadSlots,
+  ) {}
 
   @Get('tasks')
   @ApiPageResponse(TaskView)
-  list(@Query() q: TaskListQuery, @Me() me: CurrentUser) {
-    return this.tasks.list(q, me);
+  list(@Query() query: TaskListQuery, @Me() me: CurrentUser) {
+    return this.reads.list(query, me);
   }
 
   @Get('tasks/:id')
   @ApiOkResponse({ type: TaskDetailView })
   get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
-    return this.tasks.get(id, me);
+    return this.reads.get(id, me);
   }
 
   /**
@@ -64,10 +74,10 @@ export class TasksController {
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ schema: UPDATE_BODY })
   @ApiCreatedResponse({ type: TaskView })
-  async update(@Param('id', ParseId) id: string, @Req() req: FastifyRequest, @Me() me: CurrentUser) {
-    if (!req.isMultipart()) return this.tasks.addUpdate(id, await validated(TaskUpdateDto, req.body), me);
-    return this.uploads.run(() => this.tasks.addUpdateWithFiles(id, me, async (store) => {
-      const form = await readUploadForm(req, () => this.tasks.authorize(id, me, 'attach'), store);
+  async update(@Param('id', ParseId) id: string, @Req() request: FastifyRequest, @Me() me: CurrentUser) {
+    if (!request.isMultipart()) return this.commands.addUpdate(id, await validated(TaskUpdateDto, request.body), me);
+    return this.uploads.run(() => this.commands.addUpdateWithFiles(id, me, async (store) => {
+      const form = await readUploadForm(request, () => this.access.authorize(id, me, 'attach'), store);
       return { dto: await validated(TaskUpdateDto, form.fields), files: form.files };
     }));
   }
@@ -82,7 +92,7 @@ export class TasksController {
   async attachment(
     @Param('id', ParseId) id: string, @Param('attachmentId', ParseId) attachmentId: string, @Me() me: CurrentUser,
   ) {
-    const file = await this.tasks.attachment(id, attachmentId, me);
+    const file = await this.reads.attachment(id, attachmentId, me);
     // Read from PostgreSQL a piece at a time, as the client takes them.
     return new StreamableFile(Readable.from(file.chunks, { highWaterMark: 1 }), {
       type: file.contentType, disposition: contentDisposition(file.fileName), length: file.size,
@@ -94,7 +104,7 @@ export class TasksController {
   @Roles('leader', 'clerk')
   @HttpCode(200)
   accept(@Param('id', ParseId) id: string, @Body() dto: TaskDecisionDto, @Me() me: CurrentUser) {
-    return this.tasks.accept(id, dto.note, dto.version, me);
+    return this.commands.accept(id, dto.note, dto.version, me);
   }
 
   @Post('tasks/:id/return')
@@ -102,7 +112,7 @@ export class TasksController {
   @Roles('leader', 'clerk')
   @HttpCode(200)
   returnWork(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
-    return this.tasks.returnWork(id, dto.reason, dto.version, me);
+    return this.commands.returnWork(id, dto.reason, dto.version, me);
   }
 
   @Post('tasks/:id/cancel')
@@ -110,7 +120,7 @@ export class TasksController {
   @Roles('leader')
   @HttpCode(200)
   cancel(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
-    return this.tasks.cancel(id, dto.reason, dto.version, me);
+    return this.commands.cancel(id, dto.reason, dto.version, me);
   }
 
   /** Stops a recurring duty: no period's task is made after this (its leader in charge, the chairman or the clerk who follows it). */
@@ -127,7 +137,7 @@ export class TasksController {
   @ApiOkResponse({ type: TaskView })
   @Roles('admin', 'clerk', 'leader')
   correct(@Param('id', ParseId) id: string, @Body() dto: TaskCorrectionDto, @Me() me: CurrentUser) {
-    return this.tasks.correct(id, dto, me);
+    return this.commands.correct(id, dto, me);
   }
 
   /** Withdraws a task given by mistake: a correction, where cancelling is the leader's decision to drop work. */
@@ -136,20 +146,20 @@ export class TasksController {
   @Roles('admin', 'clerk', 'leader')
   @HttpCode(200)
   withdraw(@Param('id', ParseId) id: string, @Body() dto: TaskReasonDto, @Me() me: CurrentUser) {
-    return this.tasks.withdraw(id, dto.reason, dto.version, me);
+    return this.commands.withdraw(id, dto.reason, dto.version, me);
   }
 
   @Post('tasks/:id/extension-requests')
   @Roles('unit_head', 'unit_staff')
   @ApiCreatedResponse({ type: ExtensionRequestRecord })
   requestExtension(@Param('id', ParseId) id: string, @Body() dto: ExtensionRequestDto, @Me() me: CurrentUser) {
-    return this.tasks.requestExtension(id, dto, me);
+    return this.extensions.requestExtension(id, dto, me);
   }
 
   @Get('extension-requests')
   @ApiPageResponse(ExtensionRequestListView)
-  listExtensionRequests(@Query() q: ExtensionListQuery, @Me() me: CurrentUser) {
-    return this.tasks.listExtensionRequests(q, me);
+  listExtensionRequests(@Query() query: ExtensionListQuery, @Me() me: CurrentUser) {
+    return this.extensions.listExtensionRequests(query, me);
   }
 
   @Post('extension-requests/:id/decision')
@@ -157,6 +167,6 @@ export class TasksController {
   @HttpCode(200)
   @ApiOkResponse({ type: ExtensionRequestRecord })
   decide(@Param('id', ParseId) id: string, @Body() dto: ExtensionDecisionDto, @Me() me: CurrentUser) {
-    return this.tasks.decideExtension(id, dto, me);
+    return this.extensions.decideExtension(id, dto, me);
   }
 }

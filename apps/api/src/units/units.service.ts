@@ -27,21 +27,21 @@ export class UnitsService {
   }
 
   create(dto: CreateUnitDto, me: CurrentUser): Promise<Unit> {
-    return this.db.transaction(async (m) => {
+    return this.db.transaction(async (manager) => {
       if (dto.kind === 'committee') guardCommitteeMail(me);
       // A unit being created has no members yet, so no one can be named its head.
       if (dto.headUserId) throw new BadRequestException(HEAD_NOT_MEMBER);
-      const unit = await m.save(Unit, m.create(Unit, { ...dto, aliases: dto.aliases ?? [] }));
-      await this.audit.record(m, { actorId: me.id, action: 'unit.create', entity: 'unit', entityId: unit.id, after: unit });
+      const unit = await manager.save(Unit, manager.create(Unit, { ...dto, aliases: dto.aliases ?? [] }));
+      await this.audit.record(manager, { actorId: me.id, action: 'unit.create', entity: 'unit', entityId: unit.id, after: unit });
       return unit;
     });
   }
 
   update(id: string, dto: UpdateUnitDto, me: CurrentUser): Promise<Unit> {
-    return this.db.transaction(async (m) => {
-      const before = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.db.transaction(async (manager) => {
+      const before = await manager.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException('Không tìm thấy đơn vị');
-      if (dto.parentId && (await this.tree.isAncestorOrSelf(m, id, dto.parentId))) {
+      if (dto.parentId && (await this.tree.isAncestorOrSelf(manager, id, dto.parentId))) {
         throw new BadRequestException('Đơn vị cấp trên không thể là chính nó hoặc đơn vị cấp dưới của nó');
       }
       if (before.kind === 'committee' || dto.kind === 'committee') {
@@ -50,16 +50,16 @@ export class UnitsService {
         if (touched) guardCommitteeMail(me);
       }
       const head = dto.headUserId !== undefined ? dto.headUserId : before.headUserId;
-      if (head && (dto.headUserId !== undefined || dto.kind !== undefined)) await this.checkHead(m, id, dto.kind ?? before.kind, head);
-      const after = await m.save(Unit, { ...before, ...dto });
-      await this.audit.record(m, { actorId: me.id, action: 'unit.update', entity: 'unit', entityId: id, before, after });
+      if (head && (dto.headUserId !== undefined || dto.kind !== undefined)) await this.checkHead(manager, id, dto.kind ?? before.kind, head);
+      const after = await manager.save(Unit, { ...before, ...dto });
+      await this.audit.record(manager, { actorId: me.id, action: 'unit.update', entity: 'unit', entityId: id, before, after });
       return after;
     });
   }
 
   /** The head receives the unit's mail: only an active member of the unit holding the role that heads such a unit. */
-  private async checkHead(m: EntityManager, unitId: string, kind: Unit['kind'], headUserId: string): Promise<void> {
-    const head = await m.findOneBy(User, { id: headUserId, unitId, active: true, role: kind === 'committee' ? 'leader' : 'unit_head' });
+  private async checkHead(manager: EntityManager, unitId: string, kind: Unit['kind'], headUserId: string): Promise<void> {
+    const head = await manager.findOneBy(User, { id: headUserId, unitId, active: true, role: kind === 'committee' ? 'leader' : 'unit_head' });
     if (!head) throw new BadRequestException(HEAD_NOT_MEMBER);
   }
 }

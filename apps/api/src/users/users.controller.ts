@@ -17,11 +17,11 @@ export class UsersController {
   @Get()
   @Roles('admin', 'clerk')
   @ApiPageResponse(UserView)
-  list(@Query() q: UserQuery, @Me() me: CurrentUser): Promise<Page<UserView>> {
-    if (me.role === 'clerk' && q.role !== 'leader' && q.role !== 'clerk') {
+  list(@Query() query: UserQuery, @Me() me: CurrentUser): Promise<Page<UserView>> {
+    if (me.role === 'clerk' && query.role !== 'leader' && query.role !== 'clerk') {
       throw new ForbiddenException('Chuyên viên chỉ xem được danh sách lãnh đạo và chuyên viên');
     }
-    return this.users.list(q.page, q.pageSize, q.role);
+    return this.users.list(query.page, query.pageSize, query.role);
   }
 
   @Post()

@@ -30,18 +30,18 @@ export class UsersService {
 
   create(dto: CreateUserDto, me: CurrentUser): Promise<User> {
     if (UNIT_ROLES.includes(dto.role) && !dto.unitId) throw new BadRequestException(UNIT_REQUIRED);
-    return this.db.transaction(async (m) => {
+    return this.db.transaction(async (manager) => {
       const { password, ...rest } = dto;
-      const saved = await m.save(User, m.create(User, { ...rest, unitId: rest.unitId ?? null, passwordHash: await hashPassword(password) }));
-      const user = await this.reload(m, saved.id);
-      await this.audit.record(m, { actorId: me.id, action: 'user.create', entity: 'user', entityId: user.id, after: user });
+      const saved = await manager.save(User, manager.create(User, { ...rest, unitId: rest.unitId ?? null, passwordHash: await hashPassword(password) }));
+      const user = await this.reload(manager, saved.id);
+      await this.audit.record(manager, { actorId: me.id, action: 'user.create', entity: 'user', entityId: user.id, after: user });
       return user;
     });
   }
 
   update(id: string, dto: UpdateUserDto, me: CurrentUser): Promise<User> {
-    return this.db.transaction(async (m) => {
-      const before = await m.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.db.transaction(async (manager) => {
+      const before = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new NotFoundException('Không tìm thấy người dùng');
       const { password, ...rest } = dto;
       const role = rest.role ?? before.role;
@@ -49,16 +49,16 @@ export class UsersService {
       if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException(UNIT_REQUIRED);
       // A password an admin sets ends the account's sign-ins: whoever held the old one is out.
       const credentials = password ? { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' } : {};
-      await m.update(User, { id }, { ...rest, ...credentials });
-      const after = await this.reload(m, id);
-      await this.audit.record(m, {
+      await manager.update(User, { id }, { ...rest, ...credentials });
+      const after = await this.reload(manager, id);
+      await this.audit.record(manager, {
         actorId: me.id, action: password ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, before, after,
       });
       return after;
     }).finally(() => this.auth.forget(id));
   }
 
-  private async reload(m: EntityManager, id: string): Promise<User> {
-    return m.findOneOrFail(User, { where: { id } });
+  private async reload(manager: EntityManager, id: string): Promise<User> {
+    return manager.findOneOrFail(User, { where: { id } });
   }
 }

@@ -30,10 +30,10 @@ export class CalendarRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async overrides(tx?: Tx): Promise<CalendarOverrides> {
-    const m = runner(this.db, tx);
+    const manager = runner(this.db, tx);
     const [rows, years] = await Promise.all([
-      m.find(CalendarDay, { order: { date: 'ASC' } }),
-      m.find(CalendarYear, { select: { year: true } }),
+      manager.find(CalendarDay, { order: { date: 'ASC' } }),
+      manager.find(CalendarYear, { select: { year: true } }),
     ]);
     return {
       daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),

@@ -33,7 +33,7 @@ export class RecipientsRepository {
       [[...new Set(unitIds)]],
     );
     const staff = new Map<string, Recipient[]>();
-    for (const r of rows) staff.set(r.unit_id, [...(staff.get(r.unit_id) ?? []), { userId: r.id, email: r.email.toLowerCase(), name: r.name }]);
+    for (const row of rows) staff.set(row.unit_id, [...(staff.get(row.unit_id) ?? []), { userId: row.id, email: row.email.toLowerCase(), name: row.name }]);
     return staff;
   }
 
@@ -52,9 +52,9 @@ export class RecipientsRepository {
    * One query per kind of target, however many targets.
    */
   async targetFacts(targets: readonly RecipientTarget[], tx?: Tx): Promise<Map<string, TargetFacts>> {
-    const q = runner(this.db, tx);
+    const manager = runner(this.db, tx);
     const facts = new Map<string, TargetFacts>();
-    const ids = <R extends RecipientTarget['role']>(role: R, pick: (t: Extract<RecipientTarget, { role: R }>) => string) =>
+    const ids = <R extends RecipientTarget['role']>(role: R, pick: (target: Extract<RecipientTarget, { role: R }>) => string) =>
       [...new Set(targets.filter((t): t is Extract<RecipientTarget, { role: R }> => t.role === role).map(pick))];
     const unitIds = [...new Set([...ids('unit_head', (t) => t.unitId), ...ids('unit_staff', (t) => t.unitId)])];
     const userIds = [...new Set([...ids('unit_staff', (t) => t.userId), ...ids('user', (t) => t.userId)])];
@@ -63,18 +63,18 @@ export class RecipientsRepository {
     const account = `json_build_object('userId', a.id, 'email', lower(a.email), 'name', a.name, 'active', a.active, 'role', a.role, 'unitId', a.unit_id)`;
 
     const [units, users, tasks, chairman] = await Promise.all([
-      unitIds.length ? q.query(
+      unitIds.length ? manager.query(
         `SELECT u.id, u.name, u.email, CASE WHEN a.id IS NULL THEN NULL ELSE ${account} END AS head
            FROM units u LEFT JOIN users a ON a.id = u.head_user_id WHERE u.id = ANY($1::uuid[])`, [unitIds],
       ) as Promise<{ id: string; name: string; email: string | null; head: Account | null }[]> : [],
-      userIds.length ? q.query(`SELECT ${account} AS account FROM users a WHERE a.id = ANY($1::uuid[])`, [userIds]) as Promise<{ account: Account }[]> : [],
-      taskIds.length ? q.query(
+      userIds.length ? manager.query(`SELECT ${account} AS account FROM users a WHERE a.id = ANY($1::uuid[])`, [userIds]) as Promise<{ account: Account }[]> : [],
+      taskIds.length ? manager.query(
         `SELECT t.id, t.leader_in_charge_id IS NOT NULL AS has_leader,
                 (SELECT ${account} FROM users a WHERE a.id = t.clerk_id) AS clerk,
                 (SELECT ${account} FROM users a WHERE a.id = t.leader_in_charge_id) AS leader
            FROM tasks t WHERE t.id = ANY($1::uuid[])`, [taskIds],
       ) as Promise<{ id: string; has_leader: boolean; clerk: Account | null; leader: Account | null }[]> : [],
-      needChairman ? q.query(
+      needChairman ? manager.query(
         `SELECT ${account} AS account FROM units c JOIN users a ON a.id = c.head_user_id
           WHERE c.kind = 'committee' AND c.active ORDER BY (c.parent_id IS NULL) DESC, a.active DESC, c.created_at LIMIT 1`,
       ) as Promise<{ account: Account }[]> : [],
@@ -83,25 +83,25 @@ export class RecipientsRepository {
     const userById = new Map(users.map((u) => [u.account.userId, u.account]));
     const taskById = new Map(tasks.map((t) => [t.id, t]));
     const head = chairman[0]?.account ?? null;
-    for (const t of targets) {
-      const key = targetKey(t);
-      switch (t.role) {
+    for (const target of targets) {
+      const key = targetKey(target);
+      switch (target.role) {
         case 'unit_head': {
-          const u = unitById.get(t.unitId);
-          facts.set(key, { account: u?.head ?? null, unitName: u?.name ?? null, unitEmail: u?.email ?? null });
+          const unit = unitById.get(target.unitId);
+          facts.set(key, { account: unit?.head ?? null, unitName: unit?.name ?? null, unitEmail: unit?.email ?? null });
           break;
         }
         case 'unit_staff':
-          facts.set(key, { account: userById.get(t.userId) ?? null, unitName: unitById.get(t.unitId)?.name ?? null });
+          facts.set(key, { account: userById.get(target.userId) ?? null, unitName: unitById.get(target.unitId)?.name ?? null });
           break;
         case 'user':
-          facts.set(key, { account: userById.get(t.userId) ?? null });
+          facts.set(key, { account: userById.get(target.userId) ?? null });
           break;
         case 'task_clerk':
-          facts.set(key, { account: taskById.get(t.taskId)?.clerk ?? null });
+          facts.set(key, { account: taskById.get(target.taskId)?.clerk ?? null });
           break;
         case 'task_leader': {
-          const task = taskById.get(t.taskId);
+          const task = taskById.get(target.taskId);
           facts.set(key, task?.has_leader ? { account: task.leader } : { account: head, viaChairman: true });
           break;
         }

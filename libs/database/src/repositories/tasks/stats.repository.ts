@@ -55,11 +55,11 @@ export class StatsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Per lead unit, the tasks in each of the six categories (cancelled tasks count in none). */
-  countByUnit(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<UnitStats[]> {
-    const p = new SqlParams();
-    const tasks = this.tasksAsOf(scope, filter, p);
-    const category = timelinessCase('t', `${p.add(ctx.today)}::date`, `${p.add(ctx.dueSoonUntil)}::date`);
-    const where = [`t.status <> 'cancelled'`, ...this.conditions(scope, filter, p)];
+  countByUnit(context: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<UnitStats[]> {
+    const params = new SqlParams();
+    const tasks = this.tasksAsOf(scope, filter, params);
+    const category = timelinessCase('t', `${params.add(context.today)}::date`, `${params.add(context.dueSoonUntil)}::date`);
+    const where = [`t.status <> 'cancelled'`, ...this.conditions(scope, filter, params)];
     const counts = TIMELINESS.map((c) => `count(*) FILTER (WHERE category = '${c}')::int AS "${c}"`).join(', ');
     return this.db.query(
       `SELECT u.id AS "unitId", u.code AS "unitCode", u.name AS "unitName", s.total, ${TIMELINESS.map((c) => `s."${c}"`).join(', ')},
@@ -70,18 +70,18 @@ export class StatsRepository {
                 GROUP BY lead_unit_id) s
          JOIN units u ON u.id = s.lead_unit_id
         ORDER BY u.code`,
-      p.values,
+      params.values,
     );
   }
 
   /** The tasks `byUnit` counts as overdue, by unit, then the oldest deadline first. */
-  overdue(ctx: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<OverdueTaskRow[]> {
-    const p = new SqlParams();
-    const tasks = this.tasksAsOf(scope, filter, p);
-    const today = `${p.add(ctx.today)}::date`;
+  overdue(context: TimelinessContext, scope: StatsScope, filter: StatsFilter): Promise<OverdueTaskRow[]> {
+    const params = new SqlParams();
+    const tasks = this.tasksAsOf(scope, filter, params);
+    const today = `${params.add(context.today)}::date`;
     let dueSoon: string | undefined;
-    const dates = { today: () => today, dueSoon: () => (dueSoon ??= `${p.add(ctx.dueSoonUntil)}::date`) };
-    const where = [timelinessPredicate('overdue', 't', dates), ...this.conditions(scope, filter, p)];
+    const dates = { today: () => today, dueSoon: () => (dueSoon ??= `${params.add(context.dueSoonUntil)}::date`) };
+    const where = [timelinessPredicate('overdue', 't', dates), ...this.conditions(scope, filter, params)];
     return this.db.query(
       `SELECT t.id, t.text, t.status, t.progress,
               to_char(t.deadline, 'YYYY-MM-DD') AS deadline, to_char(t.original_deadline, 'YYYY-MM-DD') AS "originalDeadline",
@@ -94,7 +94,7 @@ export class StatsRepository {
          JOIN directives d ON d.id = t.directive_id
         WHERE ${where.join(' AND ')}
         ORDER BY u.code, t.deadline, t.created_at, t.id`,
-      p.values,
+      params.values,
     );
   }
 
@@ -106,11 +106,11 @@ export class StatsRepository {
    * published after the day is not there. Rows written before their history was kept (the demo
    * data, an import) keep what they hold now.
    */
-  private tasksAsOf(scope: StatsScope, filter: StatsFilter, p: SqlParams): string {
+  private tasksAsOf(scope: StatsScope, filter: StatsFilter, params: SqlParams): string {
     if (!filter.asOf) return 'tasks';
     // The end of the day in the office's zone: the first instant of the next day.
-    const cut = `((${p.add(filter.asOf)}::date + 1)::timestamp AT TIME ZONE ${p.add(scope.timezone)})`;
-    const tz = p.add(scope.timezone);
+    const cut = `((${params.add(filter.asOf)}::date + 1)::timestamp AT TIME ZONE ${params.add(scope.timezone)})`;
+    const timezone = params.add(scope.timezone);
     return `(SELECT t.id, t.text, t.lead_unit_id, t.directive_id, t.original_deadline, t.created_at,
               COALESCE(later.from_status, t.status) AS status,
               CASE WHEN moved.id IS NULL THEN t.deadline ELSE moved.previous_deadline END AS deadline,
@@ -119,7 +119,7 @@ export class StatsRepository {
               t.extension_count - (SELECT count(*) FROM deadline_changes c
                                     WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL AND c.at >= ${cut})::int AS extension_count,
               EXISTS (SELECT 1 FROM deadline_changes c WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL AND c.at < ${cut}
-                         AND (c.at AT TIME ZONE ${tz})::date > c.previous_deadline)
+                         AND (c.at AT TIME ZONE ${timezone})::date > c.previous_deadline)
                 OR (t.extended_while_overdue AND NOT EXISTS (SELECT 1 FROM deadline_changes c WHERE c.task_id = t.id AND c.extension_request_id IS NOT NULL))
                 AS extended_while_overdue
          FROM tasks t
@@ -128,7 +128,7 @@ export class StatsRepository {
                              WHERE u.task_id = t.id AND u.kind = 'status' AND u.at >= ${cut} ORDER BY u.at, u.created_at LIMIT 1) later ON true
          LEFT JOIN LATERAL (SELECT c.id, c.previous_deadline FROM deadline_changes c
                              WHERE c.task_id = t.id AND c.at >= ${cut} ORDER BY c.at, c.created_at LIMIT 1) moved ON true
-         LEFT JOIN LATERAL (SELECT (u.at AT TIME ZONE ${tz})::date AS day FROM task_updates u
+         LEFT JOIN LATERAL (SELECT (u.at AT TIME ZONE ${timezone})::date AS day FROM task_updates u
                              WHERE u.task_id = t.id AND u.to_status = 'submitted' AND u.at < ${cut} ORDER BY u.at DESC, u.created_at DESC LIMIT 1) sub ON true
          LEFT JOIN LATERAL (SELECT u.progress FROM task_updates u
                              WHERE u.task_id = t.id AND u.progress IS NOT NULL AND u.at < ${cut} ORDER BY u.at DESC, u.created_at DESC LIMIT 1) prog ON true
@@ -140,14 +140,14 @@ export class StatsRepository {
     return filter.from || filter.to ? 'JOIN directives d ON d.id = t.directive_id' : '';
   }
 
-  private conditions(scope: StatsScope, filter: StatsFilter, p: SqlParams): string[] {
+  private conditions(scope: StatsScope, filter: StatsFilter, params: SqlParams): string[] {
     const where: string[] = [];
-    if (filter.directiveId) where.push(`t.directive_id = ${p.add(filter.directiveId)}`);
-    if (scope.leadUnitId !== undefined) where.push(`t.lead_unit_id = ${p.add(scope.leadUnitId)}`);
+    if (filter.directiveId) where.push(`t.directive_id = ${params.add(filter.directiveId)}`);
+    if (scope.leadUnitId !== undefined) where.push(`t.lead_unit_id = ${params.add(scope.leadUnitId)}`);
     if (filter.from || filter.to) {
-      const assigned = `COALESCE(d.date, (d.published_at AT TIME ZONE ${p.add(scope.timezone)})::date)`;
-      if (filter.from) where.push(`${assigned} >= ${p.add(filter.from)}::date`);
-      if (filter.to) where.push(`${assigned} <= ${p.add(filter.to)}::date`);
+      const assigned = `COALESCE(d.date, (d.published_at AT TIME ZONE ${params.add(scope.timezone)})::date)`;
+      if (filter.from) where.push(`${assigned} >= ${params.add(filter.from)}::date`);
+      if (filter.to) where.push(`${assigned} <= ${params.add(filter.to)}::date`);
     }
     return where;
   }

@@ -8,17 +8,17 @@ import type { Timeliness } from '@dondoc/domain';
 
 const OPEN = `('assigned', 'in_progress')`;
 
-export function timelinessCase(t: string, today: string, dueSoon: string): string {
+export function timelinessCase(alias: string, today: string, dueSoon: string): string {
   return `CASE
-    WHEN ${t}.status = 'cancelled' THEN NULL
-    WHEN ${t}.status = 'done' THEN
-      CASE WHEN ${t}.deadline IS NULL OR ${t}.submitted_on IS NULL OR ${t}.submitted_on <= ${t}.deadline
+    WHEN ${alias}.status = 'cancelled' THEN NULL
+    WHEN ${alias}.status = 'done' THEN
+      CASE WHEN ${alias}.deadline IS NULL OR ${alias}.submitted_on IS NULL OR ${alias}.submitted_on <= ${alias}.deadline
            THEN 'done_on_time' ELSE 'done_late' END
-    WHEN ${t}.deadline IS NULL THEN 'no_deadline'
-    WHEN ${t}.status = 'submitted' THEN
-      CASE WHEN COALESCE(${t}.submitted_on, ${today}) > ${t}.deadline THEN 'overdue' ELSE 'on_track' END
-    WHEN ${today} > ${t}.deadline THEN 'overdue'
-    WHEN ${t}.deadline <= ${dueSoon} THEN 'due_soon'
+    WHEN ${alias}.deadline IS NULL THEN 'no_deadline'
+    WHEN ${alias}.status = 'submitted' THEN
+      CASE WHEN COALESCE(${alias}.submitted_on, ${today}) > ${alias}.deadline THEN 'overdue' ELSE 'on_track' END
+    WHEN ${today} > ${alias}.deadline THEN 'overdue'
+    WHEN ${alias}.deadline <= ${dueSoon} THEN 'due_soon'
     ELSE 'on_track' END`;
 }
 
@@ -26,30 +26,30 @@ export function timelinessCase(t: string, today: string, dueSoon: string): strin
  * A WHERE condition for one category, written so the (unit, status, deadline) index serves it.
  * The dates come as functions so that a query binds only the parameters it uses.
  */
-export function timelinessPredicate(category: Timeliness, t: string, dates: { today(): string; dueSoon(): string }): string {
+export function timelinessPredicate(category: Timeliness, alias: string, dates: { today(): string; dueSoon(): string }): string {
   const today = () => dates.today();
   const dueSoon = () => dates.dueSoon();
   switch (category) {
     case 'overdue':
-      return `((${t}.status IN ${OPEN} AND ${t}.deadline < ${today()})
-            OR (${t}.status = 'submitted' AND ${t}.deadline < COALESCE(${t}.submitted_on, ${today()})))`;
+      return `((${alias}.status IN ${OPEN} AND ${alias}.deadline < ${today()})
+            OR (${alias}.status = 'submitted' AND ${alias}.deadline < COALESCE(${alias}.submitted_on, ${today()})))`;
     case 'due_soon':
-      return `(${t}.status IN ${OPEN} AND ${t}.deadline >= ${today()} AND ${t}.deadline <= ${dueSoon()})`;
+      return `(${alias}.status IN ${OPEN} AND ${alias}.deadline >= ${today()} AND ${alias}.deadline <= ${dueSoon()})`;
     case 'on_track':
-      return `((${t}.status IN ${OPEN} AND ${t}.deadline > ${dueSoon()})
-            OR (${t}.status = 'submitted' AND ${t}.deadline >= COALESCE(${t}.submitted_on, ${today()})))`;
+      return `((${alias}.status IN ${OPEN} AND ${alias}.deadline > ${dueSoon()})
+            OR (${alias}.status = 'submitted' AND ${alias}.deadline >= COALESCE(${alias}.submitted_on, ${today()})))`;
     case 'no_deadline':
-      return `(${t}.status IN ('assigned', 'in_progress', 'submitted') AND ${t}.deadline IS NULL)`;
+      return `(${alias}.status IN ('assigned', 'in_progress', 'submitted') AND ${alias}.deadline IS NULL)`;
     case 'done_on_time':
-      return `(${t}.status = 'done' AND (${t}.deadline IS NULL OR ${t}.submitted_on IS NULL OR ${t}.submitted_on <= ${t}.deadline))`;
+      return `(${alias}.status = 'done' AND (${alias}.deadline IS NULL OR ${alias}.submitted_on IS NULL OR ${alias}.submitted_on <= ${alias}.deadline))`;
     case 'done_late':
-      return `(${t}.status = 'done' AND ${t}.submitted_on > ${t}.deadline)`;
+      return `(${alias}.status = 'done' AND ${alias}.submitted_on > ${alias}.deadline)`;
   }
 }
 
 /** The SQL twin of `doneWithLateExtension`: done on time against an extension granted after the task was late. */
-export function doneWithLateExtensionPredicate(t: string): string {
-  return `(${t}.extended_while_overdue AND ${timelinessPredicate('done_on_time', t, { today: () => 'NULL', dueSoon: () => 'NULL' })})`;
+export function doneWithLateExtensionPredicate(alias: string): string {
+  return `(${alias}.extended_while_overdue AND ${timelinessPredicate('done_on_time', alias, { today: () => 'NULL', dueSoon: () => 'NULL' })})`;
 }
 
 /** Collects positional parameters for a hand-written query. */
