@@ -667,6 +667,17 @@ QUYẾT ĐỊNH:
     ]);
   });
 
+  it('reads "cấp ủy, chính quyền" with whose they are as one group', () => {
+    const text = `THÔNG BÁO
+Về công tác phòng, chống bão số 4
+1. Cấp ủy, chính quyền các thôn kiểm tra, nhắc nhở các hộ dân ở nơi xung yếu chằng chống nhà cửa.
+2. Đề nghị cấp ủy, chính quyền các cấp tăng cường lãnh đạo công tác phòng, chống bão.`;
+    expect(read(text)).toEqual([
+      { unit: 'Cấp ủy, chính quyền các thôn', tasks: [['Kiểm tra, nhắc nhở các hộ dân ở nơi xung yếu chằng chống nhà cửa.', null]] },
+      { unit: 'cấp ủy, chính quyền các cấp', tasks: [['Tăng cường lãnh đạo công tác phòng, chống bão.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

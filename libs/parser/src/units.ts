@@ -313,7 +313,13 @@ export class UnitMatcher {
     // "lực lượng chức năng": a collective noun is a group without "các" (or with it).
     if (!prefix) {
       const at = tokens[j]?.f === 'cac' ? j + 1 : j;
-      for (const phrase of COLLECTIVE_GROUPS) if (this.seq(tokens, at, phrase)) return { end: at + phrase.length, kinds: new Set<UnitKind>(), vague: true };
+      for (const phrase of COLLECTIVE_GROUPS) {
+        if (!this.seq(tokens, at, phrase)) continue;
+        // "Cấp ủy, chính quyền các thôn": whose they are, bodies of a kind below.
+        const end = at + phrase.length;
+        const whose = tokens[end]?.f === 'cac' ? (GROUP_PHRASES.find((words) => this.seq(tokens, end + 1, words))?.length ?? 0) : 0;
+        return { end: whose > 0 ? end + 1 + whose : end, kinds: new Set<UnitKind>(), vague: true };
+      }
     }
     let plural = false;
     // "Tất cả các ..." gathers every body it lists into one group, whatever their kinds.
