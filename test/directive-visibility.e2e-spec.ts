@@ -11,13 +11,15 @@ let h: ApiHarness;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 let clerk: string, admin: string, chairman: string, deputy: string, noivu: string, tckh: string, gddt: string, gddtStaff: string;
 let unit: Record<'NV' | 'TCKH' | 'GDDT' | 'VHTT', string>;
-let published: string, tckhOnly: string, deputysDraft: string, unledDraft: string;
+let published: string, tckhOnly: string, deputysDraft: string, unledDraft: string, schoolsOnly: string;
+let schools: { id: string; name: string }[];
 
 const SOURCE = 'THÔNG BÁO kết luận. Nội dung gốc chỉ lãnh đạo và văn phòng được đọc: ý kiến riêng về nhân sự.';
 const NV_DUTY = 'Rà soát biên chế năm 2027';
 const TCKH_WITH_GDDT = 'Bố trí kinh phí sửa chữa trường học';
 const TCKH_ALONE = 'Lập phương án điều chuyển cán bộ kế toán';
 const DRAFT_DUTY = 'Dự thảo: tinh giản hai phòng chuyên môn';
+const SCHOOL_DUTY = 'Kiểm tra phòng cháy chữa cháy tại trường';
 
 const task = (text: string, coordinating: { text: string; unitId: string }[] = []) =>
   ({ text, deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating, recurrence: null });
@@ -34,7 +36,7 @@ beforeAll(async () => {
     clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local', chairman: 'chutich@dondoc.local', deputy: 'phochutich@dondoc.local',
     noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local', gddtStaff: 'chuyenvien.gddt@dondoc.local',
   }));
-  const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+  const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string; name: string; parentId: string | null }[];
   unit = Object.fromEntries(['NV', 'TCKH', 'GDDT', 'VHTT'].map((code) => [code, units.find((u) => u.code === code)!.id])) as typeof unit;
   const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
   const deputyId = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
@@ -58,6 +60,15 @@ beforeAll(async () => {
     assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [], tasks: [task(DRAFT_DUTY)] }],
   };
   deputysDraft = await create({ ...draft, title: 'Dự thảo kết luận của Phó Chủ tịch', leaderInChargeId: deputyId }, false);
+  // Two of the education office's schools, and the finance office: nothing for the education office itself.
+  schools = units.filter((u) => u.parentId === unit.GDDT).slice(0, 2);
+  schoolsOnly = await create({
+    ...header, number: '55', title: 'Kết luận về an toàn trường học', sourceText: SOURCE,
+    assignments: [
+      { unitText: 'Các trường', unitIds: schools.map((u) => u.id), group: true, coordinating: [], tasks: [task(SCHOOL_DUTY)] },
+      { unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [], tasks: [task(TCKH_ALONE)] },
+    ],
+  }, true);
   unledDraft = await create({ ...draft, title: 'Dự thảo chưa giao lãnh đạo' }, false);
 });
 afterAll(() => h.close());
@@ -123,6 +134,32 @@ describe('a unit\'s people', () => {
     expect((await listIds(gddt)).items.find((d) => d.id === published)).toMatchObject({ taskCount: 1 });
     expect((await listIds(tckh)).items.find((d) => d.id === published)).toMatchObject({ taskCount: 2 });
     expect(await listIds(noivu, { status: 'draft' })).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe('the head of a unit with units under it (the education office over its schools)', () => {
+  it('reads, read-only, a directive that gives his unit no task but gives tasks to units under it: their part only', async () => {
+    expect(schools).toHaveLength(2);
+    const res = (await get(gddt, schoolsOnly).expect(200)).body;
+    expect(res.sourceText).toBeUndefined();
+    expect(res.permissions).toBeUndefined();
+    expect(res.progress).toEqual({ total: 2, done: 0, overdue: 0 });
+    expect(res.assignments).toEqual([{
+      unitText: 'Các trường', unitIds: schools.map((u) => u.id), group: true, coordinating: [],
+      tasks: [expect.objectContaining({ text: SCHOOL_DUTY })],
+      progress: { total: 2, done: 0, overdue: 0, units: 2, unitsDone: 0 },
+    }]);
+    expect(JSON.stringify(res)).not.toContain(TCKH_ALONE);
+    // Read-only: the directive is not his to correct.
+    await h.http().patch(`/api/directives/${schoolsOnly}/header`).set(auth(gddt)).send({ title: 'Sửa' }).expect(403);
+  });
+
+  it('lists it, counting the tasks of the units under his; his staff and other heads are refused it', async () => {
+    expect((await listIds(gddt)).items.find((d) => d.id === schoolsOnly)).toMatchObject({ taskCount: 2 });
+    const staff = await get(gddtStaff, schoolsOnly).expect(403);
+    expect(staff.body.message).toBe('Văn bản này không giao nhiệm vụ cho đơn vị của bạn');
+    expect((await listIds(gddtStaff)).items.map((d) => d.id)).not.toContain(schoolsOnly);
+    await get(noivu, schoolsOnly).expect(403);
   });
 });
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Assignment, AssignmentItem, Directive, DirectiveScope, DirectiveStatus, TaskProgress } from '@dondoc/database';
-import { RECURRENCES, type Recurrence } from '@dondoc/domain';
+import { followsSubordinateUnits, RECURRENCES, type Recurrence } from '@dondoc/domain';
 import type { CurrentUser } from '../common/current-user';
 import { PersonRef } from '../common/refs';
 
@@ -157,7 +157,8 @@ function overall(sections: TaskProgress[]): Pick<TaskProgress, 'total' | 'done' 
 /**
  * How far someone may read directives. Clerks, admins and the chairman read every directive;
  * another leader the published ones and the drafts they are in charge of; a unit's people only the
- * published ones that give their unit a task, and of those only the header and their unit's part.
+ * published ones that give their unit a task, and of those only the header and their unit's part;
+ * a unit's head also those that give a unit under his a task, and their part, read-only.
  */
 export function directiveScope(me: CurrentUser, chairmanId: string | null): DirectiveScope {
   switch (me.role) {
@@ -168,7 +169,7 @@ export function directiveScope(me: CurrentUser, chairmanId: string | null): Dire
       return me.id === chairmanId ? { kind: 'all' } : { kind: 'leader', leaderId: me.id };
     case 'unit_head':
     case 'unit_staff':
-      return { kind: 'unit', unitId: me.unitId };
+      return { kind: 'unit', unitId: me.unitId, subordinates: followsSubordinateUnits(me.role) };
   }
 }
 
@@ -199,10 +200,13 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
 /**
  * What a unit's people read of a published directive: its header, the people who follow it (their
  * tasks name them too), and the sections and duties that give their unit a task, as lead or
- * coordinating unit. No source text, no recipients, nothing of other units' duties: the source
- * ranges go too, as they point into the text they do not get.
+ * coordinating unit, or that a unit in `followed` leads (the units under it, whose tasks its head
+ * follows). No source text, no recipients, nothing of other units' duties: the source ranges go
+ * too, as they point into the text they do not get. No permissions: nothing here is theirs to correct.
  */
-export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map()): DirectiveView {
+export function toUnitDirectiveView(
+  d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map(), followed: ReadonlySet<string> = new Set(),
+): DirectiveView {
   return {
     // Counted of the unit's own tasks only, as the directive list counts them for it.
     progress: overall([...progress.values()]),
@@ -210,13 +214,14 @@ export function toUnitDirectiveView(d: Directive, unitId: string, leaderInCharge
     number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, title: d.title, signer: d.signer,
     leaderInCharge, clerk,
     assignments: (d.assignments ?? []).flatMap((a) => {
-      const leads = a.unitIds.includes(unitId);
+      const ownLeads = a.unitIds.filter((u) => u === unitId || followed.has(u));
+      const leads = ownLeads.length > 0;
       const items = (a.items ?? []).filter((i) => leads || concerns(a.coordinating, unitId) || concerns(i.coordinating, unitId));
       if (!items.length) return [];
-      // A group's members each get their own task: a lead unit sees its own place in the group, a
-      // coordinating unit the leads it works with.
+      // A group's members each get their own task: a lead unit sees its own place in the group (its
+      // head, the places of the units under it too), a coordinating unit the leads it works with.
       return [{
-        unitText: a.unitText, unitIds: leads ? [unitId] : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView),
+        unitText: a.unitText, unitIds: leads ? ownLeads : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView),
         progress: progress.get(a.id) ?? NO_TASKS,
       }];
     }),

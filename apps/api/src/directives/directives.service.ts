@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
-  Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, TaskSeries, Unit, User, type DirectiveScope, type DirectiveStatus,
+  Assignment, AssignmentItem, Directive, DirectivesRepository, RecipientsRepository, Task, TaskSeries, Unit, UnitsRepository, User, type DirectiveScope, type DirectiveStatus,
+  type UnitReader,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
 import { dueDateIn, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
@@ -39,6 +40,7 @@ export class DirectivesService {
     private readonly eventMail: EventMailService,
     private readonly directives: DirectivesRepository,
     private readonly recipients: RecipientsRepository,
+    private readonly units: UnitsRepository,
   ) {}
 
   async create(dto: DirectiveDraftDto, me: CurrentUser) {
@@ -245,13 +247,14 @@ export class DirectivesService {
   /**
    * A directive as far as the reader may see it. A draft they may not read is not found (its
    * existence is news); a published directive that gives their unit no task is refused, as a task
-   * of another unit is.
+   * of another unit is, unless it gives a task to a unit under theirs, whose head follows it.
    */
   async get(id: string, me: CurrentUser): Promise<DirectiveView> {
     const scope = await this.scopeOf(me);
     const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true } });
     if (!head || (head.status === 'draft' && !mayReadDraft(scope, head.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);
-    if (scope.kind === 'unit' && !(scope.unitId && await this.directives.givesTaskTo(id, scope.unitId))) {
+    const reader: UnitReader | null = scope.kind === 'unit' && scope.unitId ? { unitId: scope.unitId, subordinates: scope.subordinates } : null;
+    if (scope.kind === 'unit' && !(reader && await this.directives.givesTaskTo(id, reader))) {
       throw new ForbiddenException(FORBIDDEN_DIRECTIVE);
     }
     const d = await this.load(this.db.manager, id);
@@ -260,10 +263,12 @@ export class DirectivesService {
       where: { id: In([d.leaderInChargeId, d.clerkId].filter((x): x is string => !!x)) },
     });
     const person = (pid: string | null) => people.find((u) => u.id === pid) ?? null;
-    const unitId = scope.kind === 'unit' ? scope.unitId : null;
     // Counted in SQL over every task: a group of schools is summed whole, not a page of its tasks.
-    const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), unitId) : new Map();
-    if (unitId) return toUnitDirectiveView(d, unitId, person(d.leaderInChargeId), person(d.clerkId), progress);
+    const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), reader) : new Map();
+    if (reader) {
+      const followed = new Set(reader.subordinates ? await this.units.subordinateIds(reader.unitId) : []);
+      return toUnitDirectiveView(d, reader.unitId, person(d.leaderInChargeId), person(d.clerkId), progress, followed);
+    }
     const view = toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress);
     // A draft goes back to the server as the clerk edits it, in the shape it came: nothing more in it.
     return d.status === 'published' ? { ...view, permissions: { correct: await this.mayCorrect(me, d) } } : view;

@@ -5,6 +5,7 @@ import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
 import { pageOf, type Page } from './executor';
 import { unitTaskSql } from './tasks/tasks.repository';
+import { subordinateUnitsSql } from './units.repository';
 import { timelinessPredicate } from './tasks/timeliness.sql';
 
 // Overdue as every other count judges it: late work awaiting review is still overdue. The overdue
@@ -41,12 +42,26 @@ export interface TaskProgress {
 /**
  * Which directives a reader may list: every one; the published ones and the drafts a leader is in
  * charge of; or the published ones that give a unit a task (lead or coordinating), counting only
- * that unit's tasks. A unit member without a unit sees none.
+ * that unit's tasks, and with `subordinates` (a head following the units under his) also the tasks
+ * those units lead. A unit member without a unit sees none.
  */
 export type DirectiveScope =
   | { kind: 'all' }
   | { kind: 'leader'; leaderId: string }
-  | { kind: 'unit'; unitId: string | null };
+  | { kind: 'unit'; unitId: string | null; subordinates: boolean };
+
+/** The tasks a unit's people read, and the tasks of the units under it that its head follows. */
+export interface UnitReader {
+  unitId: string;
+  subordinates: boolean;
+}
+
+/**
+ * A task `t` a unit's reader reads: one the unit in `unit` leads or coordinates, or, when the
+ * boolean in `subordinates` holds, one a unit under it leads (the head's following, read-only).
+ */
+const readerTaskSql = (unit: string, subordinates: string): string =>
+  `(${unitTaskSql(unit)} OR (${subordinates} AND t.lead_unit_id IN ${subordinateUnitsSql(unit)}))`;
 
 /** The directive reads that TypeORM's finders do not express. */
 @Injectable()
@@ -59,6 +74,7 @@ export class DirectivesRepository {
   ): Promise<Page<DirectiveListItem>> {
     const { scope } = filter;
     const unit = scope.kind === 'unit' ? scope.unitId : null;
+    const subordinates = scope.kind === 'unit' && scope.subordinates;
     const leader = scope.kind === 'leader' ? scope.leaderId : null;
     const rows: (DirectiveListItem & { total: string })[] = await this.db.query(
       `SELECT d.id, d.number, d.symbol, d.doc_type AS "docType", d.title, to_char(d.date, 'YYYY-MM-DD') AS date, d.status,
@@ -70,23 +86,23 @@ export class DirectivesRepository {
            SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS task_count,
                   count(*) FILTER (WHERE t.status = 'done') AS done_count,
                   count(*) FILTER (WHERE ${OVERDUE}) AS overdue_count
-             FROM tasks t WHERE t.directive_id = d.id AND ($6::uuid IS NULL OR ${unitTaskSql('$6')})) s ON true
+             FROM tasks t WHERE t.directive_id = d.id AND ($6::uuid IS NULL OR ${readerTaskSql('$6::uuid', '$8::boolean')})) s ON true
         WHERE ($4::text IS NULL OR d.status = $4)
           AND ($5::text <> 'leader' OR d.status = 'published' OR d.leader_in_charge_id = $7::uuid)
           AND ($5::text <> 'unit' OR (d.status = 'published'
-               AND EXISTS (SELECT 1 FROM tasks t WHERE t.directive_id = d.id AND ${unitTaskSql('$6')})))
+               AND EXISTS (SELECT 1 FROM tasks t WHERE t.directive_id = d.id AND ${readerTaskSql('$6::uuid', '$8::boolean')})))
         ORDER BY COALESCE(d.published_at, d.created_at) DESC, d.id
         LIMIT $2 OFFSET $3`,
-      [today, page.limit, page.offset, filter.status ?? null, scope.kind, unit, leader],
+      [today, page.limit, page.offset, filter.status ?? null, scope.kind, unit, leader, subordinates],
     );
     return pageOf(rows);
   }
 
   /**
-   * Each section's task counts as of `today`, by assignment id; with `unitId`, only the tasks that
-   * unit leads or coordinates (what its people may read).
+   * Each section's task counts as of `today`, by assignment id; with a unit's reader, only the tasks
+   * that reader may read.
    */
-  async progress(directiveId: string, today: IsoDate, unitId: string | null): Promise<Map<string, TaskProgress>> {
+  async progress(directiveId: string, today: IsoDate, reader: UnitReader | null): Promise<Map<string, TaskProgress>> {
     const rows: (TaskProgress & { assignmentId: string })[] = await this.db.query(
       `WITH per_unit AS (
          SELECT i.assignment_id, t.lead_unit_id,
@@ -94,20 +110,20 @@ export class DirectivesRepository {
                 count(*) FILTER (WHERE t.status = 'done') AS done,
                 count(*) FILTER (WHERE ${OVERDUE}) AS overdue
            FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id
-          WHERE t.directive_id = $2 AND ($3::uuid IS NULL OR ${unitTaskSql('$3')})
+          WHERE t.directive_id = $2 AND ($3::uuid IS NULL OR ${readerTaskSql('$3::uuid', '$4::boolean')})
           GROUP BY i.assignment_id, t.lead_unit_id)
        SELECT assignment_id AS "assignmentId", sum(total)::int AS total, sum(done)::int AS done, sum(overdue)::int AS overdue,
               count(*) FILTER (WHERE total > 0)::int AS units, count(*) FILTER (WHERE total > 0 AND done = total)::int AS "unitsDone"
          FROM per_unit GROUP BY assignment_id`,
-      [today, directiveId, unitId],
+      [today, directiveId, reader?.unitId ?? null, reader?.subordinates ?? false],
     );
     return new Map(rows.map(({ assignmentId, ...p }) => [assignmentId, p]));
   }
 
-  /** Whether the published directive gives the unit a task, as lead or coordinating unit. */
-  async givesTaskTo(directiveId: string, unitId: string): Promise<boolean> {
+  /** Whether the published directive has a task the reader may read: their unit's, or one a unit under it leads that the head follows. */
+  async givesTaskTo(directiveId: string, reader: UnitReader): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM tasks t WHERE t.directive_id = $1 AND ${unitTaskSql('$2')} LIMIT 1`, [directiveId, unitId]);
+      `SELECT 1 FROM tasks t WHERE t.directive_id = $1 AND ${readerTaskSql('$2::uuid', '$3::boolean')} LIMIT 1`, [directiveId, reader.unitId, reader.subordinates]);
     return rows.length > 0;
   }
 }

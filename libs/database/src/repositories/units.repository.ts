@@ -29,6 +29,12 @@ export class UnitsRepository {
     return rows.length > 0;
   }
 
+  /** The ids of every unit under the unit, however deep. */
+  async subordinateIds(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM ${subordinateUnitsSql('$1::uuid')} AS sub`, [unitId]);
+    return rows.map((row) => row.id);
+  }
+
   /** The top committee of the unit tree and its office: the body that keeps track of directives. */
   async issuer(): Promise<{ committee: string | null; office: string | null }> {
     const [row]: { committee: string; office: string | null }[] = await this.db.query(
