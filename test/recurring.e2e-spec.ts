@@ -132,6 +132,36 @@ it('makes nothing once the clerk stops the series, and cancels the task made ahe
   expect(after.permissions.stopSeries).toBe(false);
 });
 
+it('keeps a yearly duty\'s due month: "trước ngày 31/3 hằng năm" falls due in March, "trước ngày 15/12" in December', async () => {
+  h.clock.set(at('2026-09-10'));
+  const yearly = (text: string, recurrenceDay: number, recurrenceMonth: number) => ({
+    text, deadline: null, deadlineText: null, coordinating: [], recurrence: 'yearly', recurrenceText: 'hằng năm', recurrenceDay, recurrenceMonth,
+  });
+  const { body: created } = await h.api.http().post('/api/directives').set(auth(clerk)).send({
+    number: '8', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-09-10', title: 'Chế độ báo cáo năm', signer: null, recipients: [],
+    assignments: [{
+      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [h.units.TCKH], group: false, coordinating: [],
+      tasks: [yearly('Báo cáo quyết toán ngân sách năm trước', 31, 3), yearly('Báo cáo tổng kết công tác năm', 15, 12)],
+    }],
+  }).expect(201);
+  expect(created.assignments[0].tasks.map((t: { recurrenceMonth: number }) => t.recurrenceMonth)).toEqual([3, 12]);
+  await h.api.http().post(`/api/directives/${created.id}/publish`).set(auth(clerk)).expect(200);
+  const series: { seriesId: string; text: string; taskId: string }[] = await h.db.query(
+    `SELECT series_id AS "seriesId", text, id AS "taskId" FROM tasks WHERE directive_id = $1 ORDER BY text`, [created.id]);
+  const [march, december] = [series.find((s) => s.text.includes('quyết toán'))!, series.find((s) => s.text.includes('tổng kết'))!];
+  // 31/03/2026 has passed on 10/09/2026: the first period is 2027's. 15/12/2026 is still ahead: this year's.
+  expect(await instances(march.seriesId)).toEqual([{ period: '2027-01', stated: '2027-03-31', deadline: '2027-03-31', status: 'assigned' }]);
+  expect(await instances(december.seriesId)).toEqual([{ period: '2026-01', stated: '2026-12-15', deadline: '2026-12-15', status: 'assigned' }]);
+
+  // The worker makes the next year's task a week before the year opens, on the series' own month.
+  h.clock.set(at('2027-12-26'));
+  await makePeriods();
+  expect((await instances(march.seriesId)).map((i) => i.stated)).toEqual(['2027-03-31', '2028-03-31']);
+  expect((await instances(december.seriesId)).map((i) => i.stated)).toEqual(['2026-12-15', '2027-12-15', '2028-12-15']);
+  const page = (await h.api.http().get(`/api/tasks/${march.taskId}`).set(auth(clerk)).expect(200)).body;
+  expect(page.series).toMatchObject({ recurrence: 'yearly', dueDay: 31, dueMonth: 3 });
+});
+
 it('refuses a weekly duty whose due day is no day of the week, in Vietnamese', async () => {
   await expect(publishDuty('Báo cáo tuần', 'TCKH', 'weekly', 9, null)).rejects.toThrow('từ 1 (thứ Hai) đến 7 (Chủ nhật)');
 });

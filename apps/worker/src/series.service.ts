@@ -38,7 +38,7 @@ export class SeriesService {
       const due = await this.series.due(m, addCalendarDays(today, SERIES_LEAD_DAYS));
       let made = 0;
       for (const s of due) {
-        const rule: SeriesRule = { recurrence: s.recurrence, dueDay: s.dueDay, endsOn: s.endsOn };
+        const rule: SeriesRule = { recurrence: s.recurrence, dueDay: s.dueDay, dueMonth: s.dueMonth, endsOn: s.endsOn };
         const { periods, next } = periodsToMake(rule, periodContaining(s.recurrence, s.nextPeriodStart), today);
         const ids = await this.series.makeInstances(m, s.id, periods.map((p) => {
           const stated = dueDateIn(rule, p);

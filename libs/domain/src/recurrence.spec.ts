@@ -35,6 +35,22 @@ describe('dueDateIn', () => {
     expect(dueDateIn({ recurrence: 'yearly', dueDay: 15 }, periodContaining('yearly', '2025-04-10'))).toBe('2025-12-15');
   });
 
+  it('takes a yearly duty\'s own month: "trước ngày 31/3 hằng năm", its day cut to the month, or the month\'s last day', () => {
+    const year2025 = periodContaining('yearly', '2025-04-10');
+    expect(dueDateIn({ recurrence: 'yearly', dueDay: 31, dueMonth: 3 }, year2025)).toBe('2025-03-31');
+    expect(dueDateIn({ recurrence: 'yearly', dueDay: 15, dueMonth: 12 }, year2025)).toBe('2025-12-15');
+    expect(dueDateIn({ recurrence: 'yearly', dueDay: 29, dueMonth: 2 }, year2025)).toBe('2025-02-28');
+    expect(dueDateIn({ recurrence: 'yearly', dueDay: null, dueMonth: 6 }, year2025)).toBe('2025-06-30');
+    // A month means nothing to other duties.
+    expect(dueDateIn({ recurrence: 'monthly', dueDay: 20, dueMonth: 3 }, periodContaining('monthly', '2025-06-10'))).toBe('2025-06-20');
+  });
+
+  it('starts a yearly series due in March next year once this year\'s day has passed', () => {
+    const march31: SeriesRule = { recurrence: 'yearly', dueDay: 31, dueMonth: 3, endsOn: null };
+    expect(firstPeriod(march31, '2025-02-10')).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+    expect(firstPeriod(march31, '2025-04-10')).toEqual({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
   it('is the named day of the week, Monday first', () => {
     expect(dueDateIn({ recurrence: 'weekly', dueDay: 5 }, periodContaining('weekly', '2025-06-04'))).toBe('2025-06-06');
   });

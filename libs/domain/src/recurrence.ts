@@ -21,12 +21,23 @@ export interface SeriesRule {
    * of the quarter's last month: 20), cut to the month's length. Null: the period's last day.
    */
   dueDay: number | null;
+  /**
+   * A yearly duty's month of the due day (`trước ngày 31/3 hằng năm`: 3; `báo cáo năm trước ngày
+   * 15/12`: 12), the day cut to that month's length; with no due day, that month's last day. Null:
+   * December, the year's last month. Other duties have none.
+   */
+  dueMonth?: number | null;
   /** The series takes no period that starts after this day (`đến hết năm 2025`: 2025-12-31). */
   endsOn: IsoDate | null;
 }
 
 /** A period's task is made this many days before the period opens, so that the unit sees it coming. */
 export const SERIES_LEAD_DAYS = 7;
+
+/** The due month as a series keeps it: a yearly duty's, if it names one (1 to 12); none for other duties. */
+export function dueMonthOf(recurrence: Recurrence, month: number | null | undefined): number | null {
+  return recurrence === 'yearly' ? month ?? null : null;
+}
 
 /** The largest due day a rule may name. */
 export function maxDueDay(recurrence: Recurrence): number {
@@ -56,11 +67,13 @@ export function nextPeriod(recurrence: Recurrence, period: Period): Period {
 }
 
 /** The date a period's task is due as the rule gives it (before the working calendar moves it off a day off). */
-export function dueDateIn(rule: Pick<SeriesRule, 'recurrence' | 'dueDay'>, period: Period): IsoDate {
-  if (rule.dueDay === null) return period.end;
-  if (rule.recurrence === 'weekly') return addCalendarDays(period.start, Math.min(rule.dueDay, 7) - 1);
-  const { year, month } = parseIsoDate(period.end);
-  return isoDate(year, month, Math.min(rule.dueDay, daysInMonth(year, month)));
+export function dueDateIn(rule: Pick<SeriesRule, 'recurrence' | 'dueDay' | 'dueMonth'>, period: Period): IsoDate {
+  const yearlyMonth = dueMonthOf(rule.recurrence, rule.dueMonth);
+  if (rule.dueDay === null && yearlyMonth === null) return period.end;
+  if (rule.recurrence === 'weekly') return addCalendarDays(period.start, Math.min(rule.dueDay ?? 7, 7) - 1);
+  const { year, month: lastMonth } = parseIsoDate(period.end);
+  const month = yearlyMonth ?? lastMonth;
+  return isoDate(year, month, Math.min(rule.dueDay ?? 31, daysInMonth(year, month)));
 }
 
 /** Whether the series takes this period: it must open on or before the series' end date. */

@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '@dondoc/calendar';
-import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, seriesEnd } from './deadlines';
+import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, recurrenceMonth, seriesEnd } from './deadlines';
 
 const ctx: DeadlineContext = { baseDate: '2023-09-25', year: 2023, month: 9, exact: true, calendar: new WorkingCalendar() };
 
@@ -131,10 +131,22 @@ describe('a recurring duty’s due day and end', () => {
     ['Báo cáo tuần vào thứ Sáu hằng tuần.', 5],
     ['Tổng hợp vào chủ nhật hằng tuần.', 7],
     ['Báo cáo trước ngày 15/12 hằng năm.', 15],
-    ['Báo cáo trước ngày 15/6 hằng năm.', null],
+    ['Báo cáo trước ngày 15/6 hằng năm.', 15],
+    ['Báo cáo năm trước ngày 31/3 hằng năm.', 31],
     ['Định kỳ hằng tháng báo cáo kết quả.', null],
   ])('reads the due day of "%s"', (text, day) => {
     expect(dayOf(text)).toBe(day);
+  });
+
+  it.each([
+    ['Báo cáo trước ngày 15/12 hằng năm.', 12],
+    ['Báo cáo trước ngày 31/3 hằng năm.', 3],
+    ['Báo cáo hằng năm trước ngày 15/6.', 6],
+    ['Báo cáo định kỳ hằng năm.', null],
+    ['Gửi số liệu trước ngày 25/6 hằng tháng.', null],
+  ])('reads the month of a yearly due day in "%s"', (text, month) => {
+    const found = findRecurrence(text);
+    expect(found && recurrenceMonth(text, found)).toBe(month);
   });
 
   it.each([

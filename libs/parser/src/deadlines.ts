@@ -80,27 +80,41 @@ export function findRecurrence(text: string): RecurrenceFound | null {
 const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 /** The day named in or right after a recurrence: "trước ngày 20 hằng tháng", "báo cáo định kỳ hằng tháng trước ngày 20", "thứ Sáu hằng tuần". */
 const DAY_IN = /(?<!\p{L})(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?!\p{L})/iu;
-const DAY_AFTER = /^\s*[,(]?\s*(?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+(\d{1,2})(?![\d/])|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L}))/iu;
+const DAY_AFTER = /^\s*[,(]?\s*(?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?(?![\d/])|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L}))/iu;
 /** "đến hết năm 2025", "đến hết tháng 6/2026", "đến ngày 31/12/2025": when a series ends. */
 const SERIES_END = /(?<!\p{L})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))(?!\s*[-–]\s*\d)/iu;
 
+/** The day (and month) named in or right after a recurrence, as written. */
+function namedDay(text: string, found: RecurrenceFound): { day: number | null; month: number | null; weekday: number | null } | null {
+  const inside = DAY_IN.exec(found.text);
+  if (inside) {
+    const weekday = inside[4] ? 7 : inside[3] ? WEEKDAY_NUMBER[inside[3].toLowerCase()] ?? null : null;
+    return { day: inside[1] ? Number(inside[1]) : null, month: inside[2] ? Number(inside[2]) : null, weekday };
+  }
+  const after = DAY_AFTER.exec(text.slice(found.end, found.end + 40));
+  if (!after) return null;
+  return { day: after[1] ? Number(after[1]) : null, month: after[2] ? Number(after[2]) : null, weekday: after[3] ? WEEKDAY_NUMBER[after[3].toLowerCase()] ?? null : null };
+}
+
 /**
  * The day within each period a recurring duty is due, as the series keeps it: a day of the week
- * (Monday 1 to Sunday 7) for a weekly duty, otherwise a day of the period's last month. A yearly
- * day in another month ("15/6 hằng năm") cannot be kept that way: null, and the clerk decides.
+ * (Monday 1 to Sunday 7) for a weekly duty, otherwise a day of the period's last month, or for a
+ * yearly duty of the month it names (`recurrenceMonth`).
  */
 export function recurrenceDay(text: string, found: RecurrenceFound): number | null {
-  const inside = DAY_IN.exec(found.text);
-  const after = inside ? null : DAY_AFTER.exec(text.slice(found.end, found.end + 40));
-  if (!inside && !after) return null;
-  const weekday = inside ? (inside[4] ? 7 : inside[3] ? WEEKDAY_NUMBER[inside[3].toLowerCase()] : null) : after![2] ? WEEKDAY_NUMBER[after![2].toLowerCase()] : null;
-  if (found.recurrence === 'weekly') return weekday ?? null;
-  if (weekday !== null) return null;
-  const day = Number(inside ? inside[1] : after![1]);
-  const month = inside?.[2] ? Number(inside[2]) : null;
-  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
-  if (found.recurrence === 'yearly' && month !== null && month !== 12) return null;
-  return day;
+  const named = namedDay(text, found);
+  if (!named) return null;
+  if (found.recurrence === 'weekly') return named.weekday;
+  if (named.weekday !== null || named.day === null) return null;
+  if (!Number.isInteger(named.day) || named.day < 1 || named.day > 31) return null;
+  if (found.recurrence === 'yearly' && named.month !== null && (named.month < 1 || named.month > 12)) return null;
+  return named.day;
+}
+
+/** The month of a yearly duty's due day ("trước ngày 31/3 hằng năm": 3), when the text names one with its day; null otherwise. */
+export function recurrenceMonth(text: string, found: RecurrenceFound): number | null {
+  if (found.recurrence !== 'yearly' || recurrenceDay(text, found) === null) return null;
+  return namedDay(text, found)?.month ?? null;
 }
 
 /** The last day of a recurring duty's series, when the text gives one. */

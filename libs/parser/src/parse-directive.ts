@@ -1,4 +1,4 @@
-import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, seriesEnd } from './deadlines';
+import { DeadlineContext, findDeadline, findRecurrence, recurrenceDay, recurrenceMonth, seriesEnd } from './deadlines';
 import { assignmentDoubt, taskDoubt } from './doubts';
 import { foldVietnamese } from '@dondoc/domain';
 import { COURTESY, DATELINE, Header, isUpperText, parseHeader } from './header';
@@ -907,6 +907,7 @@ class DirectiveParser {
       recurrence: rec?.recurrence ?? null,
       recurrenceText: rec?.text ?? null,
       ...(rec ? { recurrenceDay: recurrenceDay(text, rec), recurrenceEndsOn: seriesEnd(text) } : {}),
+      ...(rec && recurrenceMonth(text, rec) !== null ? { recurrenceMonth: recurrenceMonth(text, rec) } : {}),
       range: c.range(),
     };
     const cell = this.tableDeadlines.get(c);

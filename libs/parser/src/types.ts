@@ -64,6 +64,8 @@ export interface TaskDraft extends Doubt {
   recurrenceText: string | null;
   /** The day within each period a recurring duty is due (weekday 1-7 for a weekly one), when the text says. */
   recurrenceDay?: number | null;
+  /** A yearly duty's month of its due day ("trước ngày 31/3 hằng năm": 3), when the text names one. */
+  recurrenceMonth?: number | null;
   /** When a recurring duty's series ends ("đến hết năm 2025"), when the text says. */
   recurrenceEndsOn?: IsoDate | null;
   range: SourceRange;

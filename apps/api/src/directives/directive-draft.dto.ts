@@ -56,6 +56,12 @@ export class TaskDraftDto extends DoubtDto {
    */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 31, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(31) recurrenceDay?: number | null;
 
+  /**
+   * A yearly duty's month of the due day (`trước ngày 31/3 hằng năm`: 3; `trước ngày 15/12`: 12).
+   * Absent: December. Ignored for other duties.
+   */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) recurrenceMonth?: number | null;
+
   /** The last day of a recurring duty (`đến hết năm 2025`: 2025-12-31); absent: until the clerk stops it. */
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsIsoDate() recurrenceEndsOn?: string | null;
 

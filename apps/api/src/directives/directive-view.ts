@@ -70,6 +70,7 @@ export class DraftTaskView {
   @ApiProperty({ enum: RECURRENCES, enumName: 'Recurrence', nullable: true }) recurrence!: Recurrence | null;
   @ApiProperty({ type: String, nullable: true }) recurrenceText!: string | null;
   @ApiPropertyOptional({ type: 'integer', nullable: true, description: "A recurring duty's due day in each period, when set" }) recurrenceDay?: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: "A yearly duty's month of the due day, when set" }) recurrenceMonth?: number | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: "A recurring duty's last day, when set" }) recurrenceEndsOn?: string | null;
   @ApiPropertyOptional({ type: TextRange, nullable: true, description: "Absent from a unit's part" }) range?: TextRange | null;
   @ApiPropertyOptional({ type: TextRange, description: 'Parse only' }) deadlineRange?: TextRange;
@@ -234,6 +235,7 @@ function itemView(i: AssignmentItem) {
     recurrence: i.recurrence, recurrenceText: i.recurrenceText,
     // Only when the clerk set them: a draft read back is the parse output it was made from, which has neither.
     ...(i.recurrenceDay !== null ? { recurrenceDay: i.recurrenceDay } : {}),
+    ...(i.recurrenceMonth !== null ? { recurrenceMonth: i.recurrenceMonth } : {}),
     ...(i.recurrenceEndsOn !== null ? { recurrenceEndsOn: i.recurrenceEndsOn } : {}),
   };
 }

@@ -7,7 +7,7 @@ import {
   type UnitReader,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
-import { dueDateIn, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
+import { dueDateIn, dueMonthOf, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
 import type { WorkingCalendar } from '@dondoc/calendar';
 import { formatDate } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
@@ -119,7 +119,9 @@ export class DirectivesService {
         for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
           const coordinating = [...a.coordinating, ...item.coordinating].map((c) => c.unitId).filter((u): u is string => !!u);
           // A recurring duty is a series: its first period's task now, the next ones made by the worker before each opens.
-          const rule: SeriesRule | null = item.recurrence && { recurrence: item.recurrence, dueDay: item.recurrenceDay, endsOn: item.recurrenceEndsOn };
+          const rule: SeriesRule | null = item.recurrence && {
+            recurrence: item.recurrence, dueDay: item.recurrenceDay, dueMonth: item.recurrenceMonth, endsOn: item.recurrenceEndsOn,
+          };
           const period = rule && firstPeriod(rule, today);
           if (rule && !period) {
             throw new BadRequestException(`Nhiệm vụ định kỳ "${item.text}" kết thúc ngày ${formatDate(rule.endsOn)}, trước kỳ đầu tiên: hãy sửa ngày kết thúc hoặc bỏ định kỳ`);
@@ -130,7 +132,7 @@ export class DirectivesService {
             if (rule && period && seriesId) {
               const next = nextPeriod(rule.recurrence, period);
               series.push({
-                id: seriesId, directiveId: id, assignmentItemId: item.id, leadUnitId, recurrence: rule.recurrence, dueDay: rule.dueDay, endsOn: rule.endsOn,
+                id: seriesId, directiveId: id, assignmentItemId: item.id, leadUnitId, recurrence: rule.recurrence, dueDay: rule.dueDay, dueMonth: rule.dueMonth ?? null, endsOn: rule.endsOn,
                 nextPeriodStart: inSeries(rule, next) ? next.start : null,
               });
             }
@@ -332,6 +334,7 @@ export class DirectivesService {
         recurrenceText: t.recurrenceText ?? null,
         // Without a recurrence, a due day in the period or an end date means nothing.
         recurrenceDay: t.recurrence ? t.recurrenceDay ?? null : null,
+        recurrenceMonth: t.recurrence ? dueMonthOf(t.recurrence, t.recurrenceMonth) : null,
         recurrenceEndsOn: t.recurrence ? t.recurrenceEndsOn ?? null : null,
         sourceRange: t.range ?? null,
       })));

@@ -192,6 +192,8 @@ export class TaskSeriesView {
   @ApiProperty(RECURRENCE) recurrence!: Recurrence;
   @ApiProperty({ type: 'integer', nullable: true, description: "The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day" })
   dueDay!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "A yearly duty's month of the due day (1 to 12); null: December, or not yearly" })
+  dueMonth!: number | null;
   @ApiProperty({ ...DATE_OR_NULL, description: "The duty's last day; null: until stopped" }) endsOn!: string | null;
   @ApiProperty({ ...DATE_OR_NULL, description: 'The first day of the next period to be made; null once the series has reached its end' })
   nextPeriodStart!: string | null;

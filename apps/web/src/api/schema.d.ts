@@ -848,6 +848,8 @@ export interface components {
             recurrenceText: string | null;
             /** @description A recurring duty's due day in each period, when set */
             recurrenceDay?: number | null;
+            /** @description A yearly duty's month of the due day, when set */
+            recurrenceMonth?: number | null;
             /**
              * Format: date
              * @description A recurring duty's last day, when set
@@ -941,6 +943,7 @@ export interface components {
             recurrence?: components["schemas"]["Recurrence"] | null;
             recurrenceText?: string | null;
             recurrenceDay?: number | null;
+            recurrenceMonth?: number | null;
             /** Format: date */
             recurrenceEndsOn?: string | null;
             range?: components["schemas"]["SourceRangeDto"] | null;
@@ -1295,6 +1298,8 @@ export interface components {
             recurrence: components["schemas"]["Recurrence"];
             /** @description The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day */
             dueDay: number | null;
+            /** @description A yearly duty's month of the due day (1 to 12); null: December, or not yearly */
+            dueMonth: number | null;
             /**
              * Format: date
              * @description The duty's last day; null: until stopped

@@ -8,6 +8,9 @@ describe('series labels', () => {
     expect(dueDayLabel('weekly', 5)).toBe('thứ Sáu hằng tuần');
     expect(dueDayLabel('quarterly', 20)).toBe('ngày 20 tháng cuối quý');
     expect(dueDayLabel('monthly', null)).toBe('ngày cuối tháng');
+    expect(dueDayLabel('yearly', 31, 3)).toBe('ngày 31 tháng 3');
+    expect(dueDayLabel('yearly', 15)).toBe('ngày 15 tháng 12');
+    expect(dueDayLabel('yearly', null, 6)).toBe('ngày cuối tháng 6');
   });
 
   it('names periods as people do', () => {
@@ -19,7 +22,7 @@ describe('series labels', () => {
 
   it('says where the series stands', () => {
     const series: TaskSeries = {
-      id: 's', recurrence: 'monthly', dueDay: 20, endsOn: null, nextPeriodStart: '2026-03-01', stoppedAt: null, stoppedBy: null, instances: [],
+      id: 's', recurrence: 'monthly', dueDay: 20, dueMonth: null, endsOn: null, nextPeriodStart: '2026-03-01', stoppedAt: null, stoppedBy: null, instances: [],
     };
     expect(seriesState(series)).toMatch(/^Kỳ tiếp theo bắt đầu ngày 01\/03\/2026/);
     expect(seriesState({ ...series, nextPeriodStart: null })).toBe('Đã hết các kỳ');

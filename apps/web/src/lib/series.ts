@@ -4,8 +4,9 @@ import { formatDate } from './dates';
 const WEEKDAYS = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 const QUARTERS = ['I', 'II', 'III', 'IV'];
 
-/** When each period's task is due, in words: "ngày 20 hằng tháng", "thứ Sáu hằng tuần". */
-export function dueDayLabel(recurrence: Recurrence, dueDay: number | null): string {
+/** When each period's task is due, in words: "ngày 20 hằng tháng", "thứ Sáu hằng tuần", "ngày 31 tháng 3". */
+export function dueDayLabel(recurrence: Recurrence, dueDay: number | null, dueMonth: number | null = null): string {
+  if (recurrence === 'yearly' && dueMonth !== null) return dueDay === null ? `ngày cuối tháng ${dueMonth}` : `ngày ${dueDay} tháng ${dueMonth}`;
   if (dueDay === null) {
     return { weekly: 'Chủ nhật hằng tuần', monthly: 'ngày cuối tháng', quarterly: 'ngày cuối quý', yearly: 'ngày cuối năm' }[recurrence];
   }

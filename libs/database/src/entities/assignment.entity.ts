@@ -89,6 +89,10 @@ export class AssignmentItem {
   @Column({ type: 'smallint', nullable: true })
   recurrenceDay!: number | null;
 
+  /** A yearly duty's month of the due day (`trước ngày 31/3 hằng năm`: 3); null: December, or not yearly. */
+  @Column({ type: 'smallint', nullable: true })
+  recurrenceMonth!: number | null;
+
   /** The day a recurring duty ends (`đến hết năm 2025`); null: until the clerk stops it. */
   @Column({ type: 'date', nullable: true })
   recurrenceEndsOn!: IsoDate | null;

@@ -47,6 +47,10 @@ export class TaskSeries {
   @Column({ type: 'smallint', nullable: true })
   dueDay!: number | null;
 
+  /** A yearly duty's month of the due day (`trước ngày 31/3 hằng năm`: 3); null: December, or not yearly. */
+  @Column({ type: 'smallint', nullable: true })
+  dueMonth!: number | null;
+
   /** No period that opens after this day; null: until stopped. */
   @Column({ type: 'date', nullable: true })
   endsOn!: IsoDate | null;

@@ -10,6 +10,7 @@ export interface DueSeries {
   id: string;
   recurrence: Recurrence;
   dueDay: number | null;
+  dueMonth: number | null;
   endsOn: IsoDate | null;
   nextPeriodStart: IsoDate;
 }
@@ -27,6 +28,7 @@ export interface SeriesRecord {
   id: string;
   recurrence: Recurrence;
   dueDay: number | null;
+  dueMonth: number | null;
   endsOn: IsoDate | null;
   nextPeriodStart: IsoDate | null;
   stoppedAt: Date | null;
@@ -54,7 +56,7 @@ export class SeriesRepository {
    */
   async due(tx: Tx, horizon: IsoDate): Promise<DueSeries[]> {
     return tx.query(
-      `SELECT id, recurrence, due_day AS "dueDay", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn",
+      `SELECT id, recurrence, due_day AS "dueDay", due_month AS "dueMonth", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn",
               to_char(next_period_start, 'YYYY-MM-DD') AS "nextPeriodStart"
          FROM task_series
         WHERE stopped_at IS NULL AND next_period_start IS NOT NULL AND next_period_start <= $1::date
@@ -107,7 +109,7 @@ export class SeriesRepository {
   /** The series of a task, with every period's task in order; null for a task of no series. */
   async ofTask(taskId: string, ctx: TimelinessContext, tx?: Tx): Promise<SeriesRecord | null> {
     const [row]: SeriesRecord[] = await runner(this.db, tx).query(
-      `SELECT s.id, s.recurrence, s.due_day AS "dueDay", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
+      `SELECT s.id, s.recurrence, s.due_day AS "dueDay", s.due_month AS "dueMonth", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
               to_char(s.next_period_start, 'YYYY-MM-DD') AS "nextPeriodStart", s.stopped_at AS "stoppedAt",
               CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS "stoppedBy",
               (SELECT json_agg(json_build_object(

@@ -60,7 +60,7 @@ export function SeriesCard({ task, series }: { task: TaskDetail; series: TaskSer
         column={1}
         size="small"
         items={[
-          { key: 'due', label: 'Hạn mỗi kỳ', children: dueDayLabel(series.recurrence, series.dueDay) },
+          { key: 'due', label: 'Hạn mỗi kỳ', children: dueDayLabel(series.recurrence, series.dueDay, series.dueMonth) },
           { key: 'ends', label: 'Kết thúc', children: series.endsOn ? `hết ngày ${formatDate(series.endsOn)}` : 'khi dừng' },
           { key: 'state', label: 'Tình trạng', children: seriesState(series) },
         ]}
