@@ -181,4 +181,35 @@ describe('a task added to a published directive', () => {
     await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send({ text: 'x', leadUnitId: unit.GDDT, version }).expect(409);
     await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.gddt)).send({ text: 'x', leadUnitId: unit.GDDT }).expect(403);
   });
+
+  it('a recurring duty added is a series, as publication makes one: its first period\'s task now, the next ones the worker\'s', async () => {
+    const { directiveId } = await publishedTask();
+    const add = (body: Record<string, unknown>) => h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send(body);
+    // 26/11/2026: November's 20th has passed, so December is the first period; 20/12/2026 is a Sunday.
+    const monthly = (await add({
+      text: 'Báo cáo định kỳ tình hình giải ngân', leadUnitId: unit.TCKH, recurrence: 'monthly', recurrenceText: 'hằng tháng', recurrenceDay: 20,
+      recurrenceEndsOn: '2027-06-30', reason: 'Bổ sung chế độ báo cáo',
+    }).expect(201)).body;
+    const yearly = (await add({ text: 'Báo cáo quyết toán năm', leadUnitId: unit.TCKH, recurrence: 'yearly', recurrenceDay: 31, recurrenceMonth: 3 }).expect(201)).body;
+
+    const series = async (taskId: string) => (await db.query(
+      `SELECT s.recurrence, s.due_day AS "dueDay", s.due_month AS "dueMonth", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
+              to_char(s.next_period_start, 'YYYY-MM-DD') AS "nextPeriodStart", s.lead_unit_id AS "leadUnitId",
+              to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(t.stated_deadline, 'YYYY-MM-DD') AS stated, to_char(t.deadline, 'YYYY-MM-DD') AS deadline
+         FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE t.id = $1`, [taskId]))[0];
+    expect(await series(monthly.taskId)).toEqual({
+      recurrence: 'monthly', dueDay: 20, dueMonth: null, endsOn: '2027-06-30', nextPeriodStart: '2027-01-01', leadUnitId: unit.TCKH,
+      periodStart: '2026-12-01', stated: '2026-12-20', deadline: '2026-12-21',
+    });
+    expect(await series(yearly.taskId)).toMatchObject({ recurrence: 'yearly', dueDay: 31, dueMonth: 3, periodStart: '2027-01-01', stated: '2027-03-31' });
+    const page = (await h.http().get(`/api/tasks/${monthly.taskId}`).set(auth(token.tckh)).expect(200)).body;
+    expect(page.series).toMatchObject({ recurrence: 'monthly', dueDay: 20, instances: [expect.objectContaining({ taskId: monthly.taskId, deadline: '2026-12-21' })] });
+    expect((await mailAbout(monthly.taskId, 'task_published')).map((m) => m.to)).toEqual([PEOPLE.tckh]);
+
+    // A series that would end before its first period is refused, in Vietnamese, as at publication.
+    const refused = await add({ text: 'Báo cáo tháng đã hết hạn', leadUnitId: unit.TCKH, recurrence: 'monthly', recurrenceDay: 20, recurrenceEndsOn: '2026-11-30' }).expect(400);
+    expect(refused.body.message).toContain('trước kỳ đầu tiên');
+    const weekly = await add({ text: 'Báo cáo tuần', leadUnitId: unit.TCKH, recurrence: 'weekly', recurrenceDay: 9 }).expect(400);
+    expect(weekly.body.message).toContain('từ 1 (thứ Hai) đến 7 (Chủ nhật)');
+  });
 });

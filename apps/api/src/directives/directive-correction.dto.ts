@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { RECURRENCES, type Recurrence } from '@dondoc/domain';
 import { IsIsoDate } from '../common/is-iso-date';
 
 /*
@@ -26,6 +27,15 @@ export class NewTaskDto {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'null or left out: a standing task' })
   @IsOptional() @IsIsoDate() deadline?: string | null;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) deadlineText?: string;
+  /** A recurring duty, made a series as at publication; its own deadline is then not used. */
+  @ApiPropertyOptional({ enum: RECURRENCES, enumName: 'Recurrence', nullable: true }) @IsOptional() @IsIn(RECURRENCES) recurrence?: Recurrence | null;
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true }) @IsOptional() @IsString() @MaxLength(1000) recurrenceText?: string | null;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 31, nullable: true, description: "The due day in each period, as in a draft's task; absent: the period's last day" })
+  @IsOptional() @IsInt() @Min(1) @Max(31) recurrenceDay?: number | null;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, nullable: true, description: "A yearly duty's month of the due day; absent: December" })
+  @IsOptional() @IsInt() @Min(1) @Max(12) recurrenceMonth?: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: "The duty's last day; absent: until stopped" })
+  @IsOptional() @IsIsoDate() recurrenceEndsOn?: string | null;
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the directive has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }

@@ -7,7 +7,7 @@ import {
   type UnitReader,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
-import { dueDateIn, dueMonthOf, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type SeriesRule } from '@dondoc/domain';
+import { dueDateIn, dueMonthOf, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type IsoDate, type Recurrence, type SeriesRule } from '@dondoc/domain';
 import type { WorkingCalendar } from '@dondoc/calendar';
 import { formatDate } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
@@ -118,39 +118,12 @@ export class DirectivesService {
       for (const a of assignments) {
         for (const item of (a.items ?? []).sort((x, y) => x.position - y.position)) {
           const coordinating = [...a.coordinating, ...item.coordinating].map((c) => c.unitId).filter((u): u is string => !!u);
-          // A recurring duty is a series: its first period's task now, the next ones made by the worker before each opens.
-          const rule: SeriesRule | null = item.recurrence && {
-            recurrence: item.recurrence, dueDay: item.recurrenceDay, dueMonth: item.recurrenceMonth, endsOn: item.recurrenceEndsOn,
-          };
-          const period = rule && firstPeriod(rule, today);
-          if (rule && !period) {
-            throw new BadRequestException(`Nhiệm vụ định kỳ "${item.text}" kết thúc ngày ${formatDate(rule.endsOn)}, trước kỳ đầu tiên: hãy sửa ngày kết thúc hoặc bỏ định kỳ`);
-          }
-          const stated = rule && period ? dueDateIn(rule, period) : item.deadline;
-          for (const leadUnitId of a.unitIds) {
-            const seriesId = rule && period ? randomUUID() : null;
-            if (rule && period && seriesId) {
-              const next = nextPeriod(rule.recurrence, period);
-              series.push({
-                id: seriesId, directiveId: id, assignmentItemId: item.id, leadUnitId, recurrence: rule.recurrence, dueDay: rule.dueDay, dueMonth: rule.dueMonth ?? null, endsOn: rule.endsOn,
-                nextPeriodStart: inSeries(rule, next) ? next.start : null,
-              });
-            }
-            tasks.push({
-              ...newTask(directive, item, leadUnitId, coordinating, calendar),
-              // A period's task is due on the period's day, in force on the next working day if that is a day off.
-              deadline: stated && calendar.dateInForce(stated),
-              statedDeadline: stated,
-              originalDeadline: stated,
-              seriesId,
-              periodStart: seriesId ? period?.start : null,
-              periodEnd: seriesId ? period?.end : null,
-            });
-          }
+          const made = tasksOfItem(directive, item, a.unitIds, coordinating, calendar, today);
+          tasks.push(...made.tasks);
+          series.push(...made.series);
         }
       }
-      for (let i = 0; i < series.length; i += 500) await m.insert(TaskSeries, series.slice(i, i + 500));
-      for (let i = 0; i < tasks.length; i += 500) await m.insert(Task, tasks.slice(i, i + 500));
+      await insertTasks(m, tasks, series);
       await m.update(Directive, { id }, { status: 'published', publishedAt: this.clock.now(), leaderInChargeId, version: directive.version + 1 });
       await this.audit.record(m, { actorId: me.id, action: 'directive.publish', entity: 'directive', entityId: id, after: { taskCount: tasks.length, seriesCount: series.length } });
       // The units hear of their new tasks through the outbox, written in this same transaction.
@@ -203,19 +176,28 @@ export class DirectivesService {
         directiveId: id, position: (last ?? -1) + 1, unitText: nameOf(dto.leadUnitId), unitIds: [dto.leadUnitId], isGroup: false,
         coordinating: coordinating.map((u) => ({ text: nameOf(u), unitId: u })), sourceRange: null,
       }));
+      const recurrence = dto.recurrence ?? null;
+      checkDueDay(recurrence, dto.recurrenceDay, dto.text);
       const item = await m.save(AssignmentItem, m.create(AssignmentItem, {
         assignmentId: assignment.id, position: 0, text: dto.text.trim(), deadline: dto.deadline ?? null, deadlineText: dto.deadlineText?.trim() || null,
-        coordinating: [], recurrence: null, recurrenceText: null, sourceRange: null,
+        coordinating: [], recurrence, recurrenceText: recurrence ? dto.recurrenceText?.trim() || null : null,
+        recurrenceDay: recurrence ? dto.recurrenceDay ?? null : null,
+        recurrenceMonth: recurrence ? dueMonthOf(recurrence, dto.recurrenceMonth) : null,
+        recurrenceEndsOn: recurrence ? dto.recurrenceEndsOn ?? null : null,
+        sourceRange: null,
       }));
-      const task = newTask(directive, item, dto.leadUnitId, coordinating, await this.calendar.calendar());
-      const { identifiers } = await m.insert(Task, task);
-      const taskId = String(identifiers[0].id);
+      // Made as publication makes an item's tasks: a recurring duty becomes a series with its first period's task.
+      const made = tasksOfItem(directive, item, [dto.leadUnitId], coordinating, await this.calendar.calendar(), this.calendar.today());
+      const [taskId] = await insertTasks(m, made.tasks, made.series);
+      const task = made.tasks[0]!;
       await m.update(Directive, { id }, { version: directive.version + 1 });
-      await this.audit.record(m, { actorId: me.id, action: 'task.add', entity: 'task', entityId: taskId, after: { ...task, reason: dto.reason ?? null } });
+      await this.audit.record(m, {
+        actorId: me.id, action: 'task.add', entity: 'task', entityId: taskId, after: { ...task, seriesCount: made.series.length, reason: dto.reason ?? null },
+      });
       const mail = await this.eventMail.taskAdded(m, {
-        id: taskId, directiveId: id, leadUnitId: dto.leadUnitId, coordinatingUnitIds: coordinating, deadline: task.deadline ?? null, deadlineVersion: 1,
+        id: taskId!, directiveId: id, leadUnitId: dto.leadUnitId, coordinatingUnitIds: coordinating, deadline: task.deadline ?? null, deadlineVersion: 1,
       }, this.clock.now());
-      return { result: { taskId, version: directive.version + 1 }, mail };
+      return { result: { taskId: taskId!, version: directive.version + 1 }, mail };
     }).finally(() => this.statsCache.invalidate());
     await this.eventMail.dispatch(mail);
     return result;
@@ -318,11 +300,7 @@ export class DirectivesService {
         sourceRange: a.range ?? null,
       }));
       if (!a.tasks.length) continue;
-      for (const t of a.tasks) {
-        if (t.recurrence && t.recurrenceDay != null && t.recurrenceDay > maxDueDay(t.recurrence)) {
-          throw new BadRequestException(`Hạn trong kỳ của nhiệm vụ hằng tuần là một ngày trong tuần, từ 1 (thứ Hai) đến 7 (Chủ nhật): "${t.text}"`);
-        }
-      }
+      for (const draftTask of a.tasks) checkDueDay(draftTask.recurrence, draftTask.recurrenceDay, draftTask.text);
       await m.insert(AssignmentItem, a.tasks.map((t, i) => ({
         assignmentId: assignment.id,
         position: i,
@@ -364,6 +342,66 @@ export class DirectivesService {
       clerkId: await person(dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
     };
   }
+}
+
+/** A due day past the period's days (a weekly duty's 9) is refused, in Vietnamese. */
+function checkDueDay(recurrence: Recurrence | null | undefined, dueDay: number | null | undefined, text: string): void {
+  if (recurrence && dueDay != null && dueDay > maxDueDay(recurrence)) {
+    throw new BadRequestException(`Hạn trong kỳ của nhiệm vụ hằng tuần là một ngày trong tuần, từ 1 (thứ Hai) đến 7 (Chủ nhật): "${text}"`);
+  }
+}
+
+/**
+ * The tasks one item of a published directive gives its lead units, at publication or added by a
+ * correction: a task per unit, or for a recurring duty a series per unit with its first period's
+ * task (the next periods are made by the worker before each opens).
+ */
+function tasksOfItem(
+  directive: Pick<Directive, 'id' | 'leaderInChargeId' | 'clerkId'>, item: AssignmentItem, leadUnitIds: string[], coordinating: string[],
+  calendar: WorkingCalendar, today: IsoDate,
+): { tasks: Partial<Task>[]; series: Partial<TaskSeries>[] } {
+  const rule: SeriesRule | null = item.recurrence && {
+    recurrence: item.recurrence, dueDay: item.recurrenceDay, dueMonth: item.recurrenceMonth, endsOn: item.recurrenceEndsOn,
+  };
+  const period = rule && firstPeriod(rule, today);
+  if (rule && !period) {
+    throw new BadRequestException(`Nhiệm vụ định kỳ "${item.text}" kết thúc ngày ${formatDate(rule.endsOn)}, trước kỳ đầu tiên: hãy sửa ngày kết thúc hoặc bỏ định kỳ`);
+  }
+  const stated = rule && period ? dueDateIn(rule, period) : item.deadline;
+  const tasks: Partial<Task>[] = [];
+  const series: Partial<TaskSeries>[] = [];
+  for (const leadUnitId of leadUnitIds) {
+    const seriesId = rule && period ? randomUUID() : null;
+    if (rule && period && seriesId) {
+      const next = nextPeriod(rule.recurrence, period);
+      series.push({
+        id: seriesId, directiveId: directive.id, assignmentItemId: item.id, leadUnitId, recurrence: rule.recurrence, dueDay: rule.dueDay, dueMonth: rule.dueMonth ?? null,
+        endsOn: rule.endsOn, nextPeriodStart: inSeries(rule, next) ? next.start : null,
+      });
+    }
+    tasks.push({
+      ...newTask(directive, item, leadUnitId, coordinating, calendar),
+      // A period's task is due on the period's day, in force on the next working day if that is a day off.
+      deadline: stated && calendar.dateInForce(stated),
+      statedDeadline: stated,
+      originalDeadline: stated,
+      seriesId,
+      periodStart: seriesId ? period?.start : null,
+      periodEnd: seriesId ? period?.end : null,
+    });
+  }
+  return { tasks, series };
+}
+
+/** Writes the series, then their tasks, in batches a statement takes; returns the tasks' ids in order. */
+async function insertTasks(m: EntityManager, tasks: Partial<Task>[], series: Partial<TaskSeries>[]): Promise<string[]> {
+  for (let i = 0; i < series.length; i += 500) await m.insert(TaskSeries, series.slice(i, i + 500));
+  const ids: string[] = [];
+  for (let i = 0; i < tasks.length; i += 500) {
+    const { identifiers } = await m.insert(Task, tasks.slice(i, i + 500));
+    ids.push(...identifiers.map((row) => String(row.id)));
+  }
+  return ids;
 }
 
 /** The task a lead unit gets of one item of a published directive, at publication or added later. */

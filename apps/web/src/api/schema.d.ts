@@ -1088,6 +1088,17 @@ export interface components {
              */
             deadline?: string | null;
             deadlineText?: string;
+            recurrence?: components["schemas"]["Recurrence"] | null;
+            recurrenceText?: string | null;
+            /** @description The due day in each period, as in a draft's task; absent: the period's last day */
+            recurrenceDay?: number | null;
+            /** @description A yearly duty's month of the due day; absent: December */
+            recurrenceMonth?: number | null;
+            /**
+             * Format: date
+             * @description The duty's last day; absent: until stopped
+             */
+            recurrenceEndsOn?: string | null;
             reason?: string;
             /** @description The version the person saw; 409 when the directive has moved on */
             version?: number;
