@@ -98,6 +98,43 @@ describe('the header of a published directive', () => {
   });
 });
 
+describe('the leader in charge of a published directive', () => {
+  it('is changed by a correction: his open tasks pass to the new leader, who is told by mail; audited; the old one corrects no more', async () => {
+    const { directiveId, task } = await publishedTask();
+    const names: Record<string, string> = Object.fromEntries((await db.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, [[ids.deputy, ids.chairman]]))
+      .map((u: { id: string; name: string }) => [u.id, u.name]));
+    const { version } = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
+    const patch = (who: keyof typeof PEOPLE, body: Record<string, unknown>) => h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token[who])).send(body);
+
+    // Only a leader's account takes the place, and only those who correct the directive may move it.
+    const refused = await patch('clerk', { leaderInChargeId: ids.noivu, version }).expect(400);
+    expect(refused.body.message).toBe(`Lãnh đạo phụ trách không hợp lệ: ${ids.noivu}`);
+    await patch('noivu', { leaderInChargeId: ids.chairman, version }).expect(403);
+
+    // The deputy hands his directive to the chairman.
+    const after = (await patch('deputy', { leaderInChargeId: ids.chairman, reason: 'Chủ tịch trực tiếp chỉ đạo', version }).expect(200)).body;
+    expect(after).toMatchObject({ leaderInChargeId: ids.chairman, leaderInCharge: { id: ids.chairman }, version: version + 1 });
+    const [row] = await db.query(`SELECT leader_in_charge_id AS leader, version FROM tasks WHERE id = $1`, [task.id]);
+    expect(row).toEqual({ leader: ids.chairman, version: task.version + 1 });
+
+    const [audit] = await auditOf(directiveId, 'directive.correct');
+    expect(audit).toMatchObject({
+      actor_id: ids.deputy, before: { leaderInChargeId: ids.deputy },
+      after: { leaderInChargeId: ids.chairman, reassignedTaskIds: [task.id], reason: 'Chủ tịch trực tiếp chỉ đạo' },
+    });
+    const change = `Lãnh đạo phụ trách: ${names[ids.deputy]} → ${names[ids.chairman]}`;
+    const mails = await mailAbout(task.id, 'task_corrected');
+    expect(mails.map((m) => m.to)).toEqual([PEOPLE.chairman, PEOPLE.tckh, PEOPLE.noivu].sort());
+    expect(mails.find((m) => m.to === PEOPLE.chairman)!.payload).toMatchObject({ changes: [change], inCharge: true, reason: 'Chủ tịch trực tiếp chỉ đạo' });
+    expect(mails.find((m) => m.to === PEOPLE.noivu)!.payload).not.toHaveProperty('inCharge');
+
+    // The directive is the chairman's now: the deputy corrects it no more.
+    await patch('deputy', { title: 'Sửa', version: version + 1 }).expect(403);
+    // Sent again, the same leader changes nothing.
+    await patch('clerk', { leaderInChargeId: ids.chairman, version: version + 1 }).expect(400);
+  });
+});
+
 describe('a task of a published directive', () => {
   it('the clerk fixes its text and deadline: the deadline history keeps the original, the reminders restart, the units are told', async () => {
     const { task } = await publishedTask();

@@ -153,10 +153,14 @@ it('keeps a yearly duty\'s due month: "trước ngày 31/3 hằng năm" falls du
   expect(await instances(march.seriesId)).toEqual([{ period: '2027-01', stated: '2027-03-31', deadline: '2027-03-31', status: 'assigned' }]);
   expect(await instances(december.seriesId)).toEqual([{ period: '2026-01', stated: '2026-12-15', deadline: '2026-12-15', status: 'assigned' }]);
 
+  // A leader put in charge by a correction meanwhile: the periods made after it are his too.
+  await h.api.http().patch(`/api/directives/${created.id}/header`).set(auth(clerk)).send({ leaderInChargeId: h.people.leader.id }).expect(200);
   // The worker makes the next year's task a week before the year opens, on the series' own month.
   h.clock.set(at('2027-12-26'));
   await makePeriods();
   expect((await instances(march.seriesId)).map((i) => i.stated)).toEqual(['2027-03-31', '2028-03-31']);
+  const leaders: { leader: string | null }[] = await h.db.query(`SELECT leader_in_charge_id AS leader FROM tasks WHERE series_id = $1`, [march.seriesId]);
+  expect(leaders.map((row) => row.leader)).toEqual([h.people.leader.id, h.people.leader.id]);
   expect((await instances(december.seriesId)).map((i) => i.stated)).toEqual(['2026-12-15', '2027-12-15', '2028-12-15']);
   const page = (await h.api.http().get(`/api/tasks/${march.taskId}`).set(auth(clerk)).expect(200)).body;
   expect(page.series).toMatchObject({ recurrence: 'yearly', dueDay: 31, dueMonth: 3 });

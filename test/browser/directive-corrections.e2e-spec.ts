@@ -91,3 +91,19 @@ it('unit head: sees no way to correct the directive', async () => {
   await page.getByRole('button', { name: 'Xem trong danh sách nhiệm vụ' }).waitFor();
   expect(await page.getByRole('button', { name: 'Đính chính văn bản' }).count()).toBe(0);
 });
+
+it('clerk: puts another leader in charge of the published directive', async () => {
+  const id = await publishedDirective();
+  const page = await session.pageAs('vanphong@dondoc.local');
+  await page.goto(`${session.api.baseUrl}/directives/${id}`);
+  await page.getByRole('heading', { name: 'Thông báo số TB-UBND' }).waitFor();
+  await page.getByRole('button', { name: 'Đính chính văn bản' }).click();
+
+  const header = page.locator('[data-section="header-correction"]');
+  await header.getByRole('combobox', { name: 'Lãnh đạo phụ trách' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Lương Thế Quý' }).click();
+  await header.getByLabel('Lý do đính chính').fill('Phó Chủ tịch Thường trực phụ trách lĩnh vực');
+  await header.getByRole('button', { name: 'Lưu thông tin văn bản' }).click();
+  await page.getByText('Đã lưu đính chính thông tin văn bản; các đơn vị và lãnh đạo phụ trách được thông báo.').waitFor();
+  await page.locator('.ant-descriptions-item', { hasText: 'Lãnh đạo phụ trách' }).getByText('Lương Thế Quý').waitFor();
+});

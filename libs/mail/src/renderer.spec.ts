@@ -25,6 +25,14 @@ describe('MailRenderer', () => {
     expect(corrected.text).toContain('- Hạn xử lý: 04/12/2026 → 11/12/2026');
     expect(corrected.text).toContain('Lý do: Văn thư bổ sung số');
     expect(corrected.html).toContain('<li>Số văn bản: (trống) → 12</li>');
+    expect(corrected.text).toContain('Nhiệm vụ của đơn vị đồng chí sau khi đính chính:');
+    const toLeader = renderer.render('task_corrected', {
+      recipientName: 'Phạm Việt Hùng', appUrl: 'x', directive: 'Thông báo số 12/TB-UBND ngày 20/11/2026', directiveTitle: null,
+      changes: ['Lãnh đạo phụ trách: Trần Văn Bình → Phạm Việt Hùng'], reason: null, inCharge: true, tasks: [line()],
+    });
+    expect(toLeader.text).toContain('Đồng chí được phân công phụ trách văn bản này; các nhiệm vụ đang thực hiện:');
+    expect(toLeader.html).toContain('Đồng chí được phân công phụ trách văn bản này');
+    expect(toLeader.text).not.toContain('đơn vị đồng chí');
     const comment = renderer.render('leader_comment', { recipientName: 'Vũ Minh Đức', appUrl: 'x', author: 'Phạm Việt Hùng', note: 'Ưu tiên <trường> vùng khó', tasks: [line()] });
     expect(comment.subject).toBe('[Đôn đốc] Ý kiến chỉ đạo của Phạm Việt Hùng về nhiệm vụ');
     expect(comment.text).toContain('Ưu tiên <trường> vùng khó');

@@ -15,6 +15,11 @@ export class DirectiveHeaderCorrectionDto {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsIsoDate() date?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) title?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(255) signer?: string | null;
+  @ApiPropertyOptional({
+    type: String, format: 'uuid', nullable: true,
+    description: 'Another leader in charge (an active leader), who takes the open tasks and is told by mail; null: none, the chairman decides',
+  })
+  @IsOptional() @IsUUID() leaderInChargeId?: string | null;
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the directive has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }

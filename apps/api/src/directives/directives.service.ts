@@ -136,7 +136,8 @@ export class DirectivesService {
 
   /**
    * Corrects the header of a published directive: the number and date a notice was published
-   * without, a mistyped title. The units of its open tasks are told; every mail names it anew.
+   * without, a mistyped title, the leader in charge. The units of its open tasks are told, and a
+   * new leader in charge too; every mail names it anew.
    */
   async correctHeader(id: string, dto: DirectiveHeaderCorrectionDto, me: CurrentUser) {
     const mail = await this.db.transaction(async (m) => {
@@ -152,11 +153,25 @@ export class DirectivesService {
         const shown = (v: string | null) => (v === null ? '(trống)' : field === 'date' ? formatDate(v) : v);
         changes.push(`${label}: ${shown(directive[field])} → ${shown(value)}`);
       }
+      const newLeaderId = dto.leaderInChargeId === undefined ? directive.leaderInChargeId : await this.checkPerson(m, dto.leaderInChargeId, 'leader', 'Lãnh đạo phụ trách');
+      let reassigned: string[] = [];
+      if (newLeaderId !== directive.leaderInChargeId) {
+        patch.leaderInChargeId = newLeaderId;
+        const names = await m.find(User, { select: { id: true, name: true }, where: { id: In([directive.leaderInChargeId, newLeaderId].filter((u): u is string => !!u)) } });
+        const shown = (userId: string | null) => names.find((u) => u.id === userId)?.name ?? '(chưa phân công)';
+        changes.push(`Lãnh đạo phụ trách: ${shown(directive.leaderInChargeId)} → ${shown(newLeaderId)}`);
+        // The open tasks are the new leader's to decide; finished ones stay on record as they were.
+        reassigned = await this.directives.reassignLeader(m, id, newLeaderId, this.clock.now());
+      }
       if (!changes.length) throw new BadRequestException('Chưa có gì để đính chính: thông tin văn bản vẫn như cũ.');
       await m.update(Directive, { id }, { ...patch, version: directive.version + 1 });
       const before = Object.fromEntries(Object.keys(patch).map((k) => [k, directive[k as keyof Directive]]));
-      await this.audit.record(m, { actorId: me.id, action: 'directive.correct', entity: 'directive', entityId: id, before, after: { ...patch, reason: dto.reason ?? null } });
-      return this.eventMail.directiveCorrected(m, id, directive.version, changes, dto.reason?.trim() || null, this.clock.now());
+      await this.audit.record(m, {
+        actorId: me.id, action: 'directive.correct', entity: 'directive', entityId: id, before,
+        after: { ...patch, ...(reassigned.length ? { reassignedTaskIds: reassigned } : {}), reason: dto.reason ?? null },
+      });
+      const leaderTold = patch.leaderInChargeId ?? null;
+      return this.eventMail.directiveCorrected(m, id, directive.version, changes, dto.reason?.trim() || null, this.clock.now(), leaderTold);
     }).finally(() => this.statsCache.invalidate());
     await this.eventMail.dispatch(mail);
     return this.get(id, me);
@@ -331,16 +346,18 @@ export class DirectivesService {
       const missing = [...unitIds].filter((u) => !found.has(u));
       if (missing.length) throw new BadRequestException(`Đơn vị không tồn tại: ${missing.join(', ')}`);
     }
-    const person = async (id: string | null | undefined, role: 'leader' | 'clerk', label: string) => {
-      if (!id) return null;
-      const user = await m.findOneBy(User, { id });
-      if (!user || user.role !== role || !user.active) throw new BadRequestException(`${label} không hợp lệ: ${id}`);
-      return id;
-    };
     return {
-      leaderInChargeId: await person(dto.leaderInChargeId, 'leader', 'Lãnh đạo phụ trách'),
-      clerkId: await person(dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
+      leaderInChargeId: await this.checkPerson(m, dto.leaderInChargeId, 'leader', 'Lãnh đạo phụ trách'),
+      clerkId: await this.checkPerson(m, dto.clerkId, 'clerk', 'Chuyên viên theo dõi'),
     };
+  }
+
+  /** The person named for a place (an active account of that role), or null when none is named; 400 otherwise. */
+  private async checkPerson(m: EntityManager, id: string | null | undefined, role: 'leader' | 'clerk', label: string): Promise<string | null> {
+    if (!id) return null;
+    const user = await m.findOneBy(User, { id });
+    if (!user || user.role !== role || !user.active) throw new BadRequestException(`${label} không hợp lệ: ${id}`);
+    return id;
   }
 }
 

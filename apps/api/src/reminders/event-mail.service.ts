@@ -61,13 +61,19 @@ export class EventMailService {
   }
 
   /**
-   * A published directive's header was corrected (its number or date filled in, its title fixed):
-   * the heads of the units of its open tasks are told what changed, one mail each listing their tasks.
+   * A published directive's header was corrected (its number or date filled in, its title fixed,
+   * another leader put in charge): the heads of the units of its open tasks are told what changed,
+   * one mail each listing their tasks, and a new leader in charge gets one listing them all.
    */
-  async directiveCorrected(tx: Tx, directiveId: string, version: number, changes: string[], reason: string | null, now: Date): Promise<OutboxRow[]> {
+  async directiveCorrected(
+    tx: Tx, directiveId: string, version: number, changes: string[], reason: string | null, now: Date, newLeaderId: string | null = null,
+  ): Promise<OutboxRow[]> {
     const tasks = await this.tasks.ofDirective(tx, directiveId, true);
     const step = `corrected-v${version}`;
-    return this.toUnitHeads(tx, 'task_corrected', directiveId, tasks, step, (address) => outboxKey('task_corrected', directiveId, step, address), { changes, reason }, now);
+    return this.toUnitHeads(
+      tx, 'task_corrected', directiveId, tasks, step, (address) => outboxKey('task_corrected', directiveId, step, address), { changes, reason }, now,
+      newLeaderId ? { role: 'user', userId: newLeaderId } : null,
+    );
   }
 
   /**
@@ -94,18 +100,22 @@ export class EventMailService {
     return this.single(tx, 'leader_comment', `comment-${comment.id}`, task, to, { author: comment.author, note: comment.note }, now);
   }
 
-  /** One mail per unit head, listing every task of theirs among `tasks`, each task's step tied to the mails that carry it. */
+  /**
+   * One mail per unit head, listing every task of theirs among `tasks`, each task's step tied to
+   * the mails that carry it; with `leader`, the leader newly in charge gets one listing every task.
+   */
   private async toUnitHeads(
     tx: Tx, kind: NotificationKind, directiveId: string, tasks: PublishedTask[], step: string, keyOf: (address: string) => string,
-    payload: Record<string, unknown>, now: Date,
+    payload: Record<string, unknown>, now: Date, leader: RecipientTarget | null = null,
   ): Promise<OutboxRow[]> {
-    const heads = await this.addressees(tx, unitHeads(tasks.flatMap((t) => [t.leadUnitId, ...t.coordinatingUnitIds])));
+    const targetsOf = (task: PublishedTask) => [...unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]), ...(leader ? [leader] : [])];
+    const heads = await this.addressees(tx, tasks.flatMap(targetsOf));
     const timing = await this.timing(kind, now);
     const mails = new Map<string, NewNotification>();
     const steps: NewStep[] = [];
     for (const task of tasks) {
       // One mail per head: a head of two of the task's units, or of units of two tasks, gets one.
-      const to = unique(unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]).map((target) => heads.get(targetKey(target))!))
+      const to = unique(targetsOf(task).map((target) => heads.get(targetKey(target))!))
         .map((addressee) => ({ addressee, key: keyOf(addressOf(addressee)) }));
       for (const { addressee, key } of to) {
         let mail = mails.get(key);
@@ -118,7 +128,9 @@ export class EventMailService {
       }
     }
     const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
-    for (const mail of mails.values()) mail.payload = about;
+    const leaderKey = leader && targetKey(leader);
+    // The leader's mail lists the tasks now in his charge, not a unit's.
+    for (const mail of mails.values()) mail.payload = leaderKey && mail.items.every((item) => item.to && targetKey(item.to) === leaderKey) ? { ...about, inCharge: true } : about;
     return queueNow(await this.outbox.write(tx, [...mails.values()], steps), timing);
   }
 

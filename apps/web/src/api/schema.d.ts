@@ -1073,6 +1073,11 @@ export interface components {
             date?: string | null;
             title?: string | null;
             signer?: string | null;
+            /**
+             * Format: uuid
+             * @description Another leader in charge (an active leader), who takes the open tasks and is told by mail; null: none, the chairman decides
+             */
+            leaderInChargeId?: string | null;
             reason?: string;
             /** @description The version the person saw; 409 when the directive has moved on */
             version?: number;

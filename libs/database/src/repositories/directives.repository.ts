@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@dondoc/domain';
 import type { DirectiveStatus } from '../entities';
-import { pageOf, type Page } from './executor';
+import { pageOf, returned, type Page, type Tx } from './executor';
 import { unitTaskSql } from './tasks/tasks.repository';
 import { subordinateUnitsSql } from './units.repository';
 import { timelinessPredicate } from './tasks/timeliness.sql';
@@ -118,6 +118,21 @@ export class DirectivesRepository {
       [today, directiveId, reader?.unitId ?? null, reader?.subordinates ?? false],
     );
     return new Map(rows.map(({ assignmentId, ...p }) => [assignmentId, p]));
+  }
+
+  /**
+   * Hands the directive's open tasks to another leader in charge (null: none, the chairman
+   * decides): their decisions and escalations are the new leader's. Finished and cancelled tasks
+   * keep the leader they had. Returns the ids of the tasks handed over.
+   */
+  async reassignLeader(tx: Tx, directiveId: string, leaderId: string | null, now: Date): Promise<string[]> {
+    const rows = returned<{ id: string }>(await tx.query(
+      `UPDATE tasks SET leader_in_charge_id = $2, version = version + 1, updated_at = $3
+        WHERE directive_id = $1 AND status IN ('assigned', 'in_progress', 'submitted') AND leader_in_charge_id IS DISTINCT FROM $2::uuid
+        RETURNING id`,
+      [directiveId, leaderId, now],
+    ));
+    return rows.map((row) => row.id);
   }
 
   /** Whether the published directive has a task the reader may read: their unit's, or one a unit under it leads that the head follows. */

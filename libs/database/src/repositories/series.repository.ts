@@ -67,8 +67,9 @@ export class SeriesRepository {
   }
 
   /**
-   * Makes these periods' tasks, each a copy of the series' latest task (its text, units, leader
-   * and clerk) with its own period and deadline; a period that already has its task is left alone.
+   * Makes these periods' tasks, each a copy of the series' latest task (its text, units and clerk)
+   * with its own period and deadline, and the directive's leader in charge (who may have changed
+   * by a correction since the latest task was made); a period that already has its task is left alone.
    * Their reminders are planned by the trigger on `tasks`, as for any new task. Returns the new ids.
    */
   async makeInstances(tx: Tx, seriesId: string, periods: NewInstance[]): Promise<string[]> {
@@ -77,7 +78,7 @@ export class SeriesRepository {
       `INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, coordinating_unit_ids, deadline, stated_deadline,
                           original_deadline, deadline_text, recurrence, leader_in_charge_id, clerk_id, series_id, period_start, period_end, status, progress, version)
        SELECT t.directive_id, t.assignment_item_id, t.text, t.text_folded, t.lead_unit_id, t.coordinating_unit_ids, p.deadline, p.stated,
-              p.stated, t.deadline_text, t.recurrence, t.leader_in_charge_id, t.clerk_id, t.series_id, p.period_start, p.period_end, 'assigned', 0, 1
+              p.stated, t.deadline_text, t.recurrence, (SELECT d.leader_in_charge_id FROM directives d WHERE d.id = t.directive_id), t.clerk_id, t.series_id, p.period_start, p.period_end, 'assigned', 0, 1
          FROM (SELECT * FROM tasks WHERE series_id = $1 ORDER BY period_start DESC LIMIT 1) t
         CROSS JOIN unnest($2::date[], $3::date[], $4::date[], $5::date[]) AS p(period_start, period_end, stated, deadline)
        ON CONFLICT (series_id, period_start) WHERE series_id IS NOT NULL DO NOTHING

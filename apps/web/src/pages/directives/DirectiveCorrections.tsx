@@ -6,17 +6,20 @@ import Flex from 'antd/es/flex';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Row from 'antd/es/row';
+import Select from 'antd/es/select';
 import Typography from 'antd/es/typography';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { directivesApi, tasksApi } from '../../api/endpoints';
-import { queryKeys } from '../../api/hooks';
+import { queryKeys, useUsers } from '../../api/hooks';
+import { useCurrentUser } from '../../auth/AuthContext';
 import type { DirectiveDetail, Id, Task } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useVersionedWrite } from '../../components/useVersionedWrite';
 import { isApiError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
+import { leaderLabel } from '../../lib/noticeLeader';
 
 const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -40,6 +43,7 @@ interface HeaderValues {
   date?: Dayjs | null;
   title?: string;
   signer?: string;
+  leaderInChargeId?: Id | null;
   reason?: string;
 }
 
@@ -48,7 +52,12 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
   const run = useCorrectionWrite(directive.id);
   const [form] = Form.useForm<HeaderValues>();
   const [busy, setBusy] = useState(false);
+  // The office names another leader in charge from the list of leaders, which only the office may read.
+  const office = ['admin', 'clerk'].includes(useCurrentUser().role);
+  const leaders = useUsers('leader', office);
+  const leaderId = directive.leaderInChargeId ?? directive.leaderInCharge?.id ?? null;
   const save = async (values: HeaderValues) => {
+    const newLeader = office && (values.leaderInChargeId ?? null) !== leaderId;
     setBusy(true);
     try {
       await run(
@@ -56,8 +65,11 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
           directivesApi.correctHeader(directive.id, {
             docType: blankToNull(values.docType), number: blankToNull(values.number), symbol: blankToNull(values.symbol), date: iso(values.date),
             title: blankToNull(values.title), signer: blankToNull(values.signer), reason: values.reason?.trim() || undefined, version: directive.version,
+            ...(newLeader ? { leaderInChargeId: values.leaderInChargeId ?? null } : {}),
           }),
-        'Đã lưu đính chính thông tin văn bản; các đơn vị được thông báo.',
+        newLeader
+          ? 'Đã lưu đính chính thông tin văn bản; các đơn vị và lãnh đạo phụ trách được thông báo.'
+          : 'Đã lưu đính chính thông tin văn bản; các đơn vị được thông báo.',
       );
       form.setFieldValue('reason', undefined);
     } catch {
@@ -77,6 +89,7 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
         initialValues={{
           docType: directive.docType ?? undefined, number: directive.number ?? undefined, symbol: directive.symbol ?? undefined,
           date: directive.date ? dayjs(directive.date) : null, title: directive.title ?? undefined, signer: directive.signer ?? undefined,
+          leaderInChargeId: leaderId ?? undefined,
         }}
       >
         <Row gutter={16}>
@@ -110,7 +123,20 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
               <Input maxLength={255} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={16}>
+          {office && (
+            <Col xs={24} md={8}>
+              <Form.Item label="Lãnh đạo phụ trách" name="leaderInChargeId">
+                <Select
+                  options={(leaders.data ?? []).map((u) => ({ value: u.id, label: leaderLabel(u) }))}
+                  loading={leaders.isLoading}
+                  allowClear
+                  placeholder="Chưa phân công (Chủ tịch quyết định)"
+                  notFoundContent="Không có"
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} md={office ? 8 : 16}>
             <Form.Item label="Lý do đính chính" name="reason">
               <Input maxLength={2000} placeholder="VD: Văn thư đã cấp số" />
             </Form.Item>
