@@ -147,3 +147,42 @@ describe('a report as of a past day', () => {
     expect(res.body.message).toContain('không được sau hôm nay');
   });
 });
+
+describe('a deadline moved by a change to the calendar', () => {
+  it('is in the task\'s deadline history, so a report as of an earlier day keeps the deadline then in force', async () => {
+    const [clerk, admin] = await Promise.all([h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local')]);
+    const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+    // Monday 7/12: a task of Phòng Nội vụ due Thursday 10/12.
+    h.clock.set(at('2026-12-07'));
+    const { id: directiveId } = (await h.http().post('/api/directives').set(auth(clerk)).send({
+      number: '340', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về hồ sơ thi đua',
+      assignments: [{
+        unitText: 'Phòng Nội vụ', unitIds: [units.find((u) => u.code === 'NV')!.id], group: false, coordinating: [],
+        tasks: [{ text: 'Hoàn thiện hồ sơ khen thưởng cuối năm', deadline: '2026-12-10', deadlineText: null, coordinating: [], recurrence: null }],
+      }],
+    }).expect(201)).body;
+    await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
+    const nv = async (query: Record<string, string> = {}) =>
+      ((await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body as Stats[]).find((s) => s.unitCode === 'NV')!;
+
+    // Friday 11/12: overdue since the day before.
+    h.clock.set(at('2026-12-11'));
+    expect(await nv({ asOf: '2026-12-11' })).toMatchObject({ overdue: 1, due_soon: 0 });
+
+    // Monday 14/12: the admin makes 10 and 11/12 local days off; the deadline in force is now today.
+    h.clock.set(at('2026-12-14'));
+    for (const date of ['2026-12-10', '2026-12-11']) {
+      await h.http().post('/api/calendar/days').set(auth(admin)).send({ date, kind: 'day_off', name: 'Nghỉ lễ địa phương' }).expect(201);
+    }
+    const [task] = (await h.http().get('/api/tasks').query({ directiveId }).set(auth(clerk)).expect(200)).body.items as { id: string }[];
+    const page = (await h.http().get(`/api/tasks/${task!.id}`).set(auth(clerk)).expect(200)).body;
+    expect(page).toMatchObject({ statedDeadline: '2026-12-10', deadline: '2026-12-14', extensionCount: 0 });
+    expect(page.deadlineHistory).toEqual([
+      expect.objectContaining({ previousDeadline: '2026-12-10', newDeadline: '2026-12-11', reason: 'Lịch nghỉ thay đổi: hạn có hiệu lực tính lại theo ngày làm việc' }),
+      expect.objectContaining({ previousDeadline: '2026-12-11', newDeadline: '2026-12-14', changedBy: expect.objectContaining({ name: expect.any(String) }) }),
+    ]);
+    expect(await nv()).toMatchObject({ overdue: 0, due_soon: 1 });
+    // The report as of Friday counts the task as it then stood: overdue against 10/12, not due on 14/12.
+    expect(await nv({ asOf: '2026-12-11' })).toMatchObject({ overdue: 1, due_soon: 0 });
+  });
+});

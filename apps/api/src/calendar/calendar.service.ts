@@ -32,6 +32,9 @@ export interface YearImport {
   sources: { title: string; url: string | null; covers: string }[];
 }
 
+/** Why a deadline in force moved by itself, as the task's deadline history says. */
+const CALENDAR_MOVE = 'Lịch nghỉ thay đổi: hạn có hiệu lực tính lại theo ngày làm việc';
+
 /** The working calendar (statutory holidays plus the admin's days), "today" in the app's zone, and the admin's changes. */
 @Injectable()
 export class CalendarService {
@@ -88,7 +91,7 @@ export class CalendarService {
     await this.db.transaction(async (tx) => {
       const before = await this.days.find(tx, day.date);
       await this.days.set(tx, day, me.id);
-      await this.afterChange(tx, day.date);
+      await this.afterChange(tx, day.date, me);
       await this.audit.record(tx, { actorId: me.id, action: 'calendar.set', entity: 'calendar_day', entityId: day.date, before, after: day });
     });
     this.invalidate();
@@ -100,7 +103,7 @@ export class CalendarService {
       const before = await this.days.find(tx, date);
       if (!before) throw new NotFoundException(`Không có ngày ${date} trong lịch điều chỉnh`);
       await this.days.remove(tx, date);
-      await this.afterChange(tx, date);
+      await this.afterChange(tx, date, me);
       await this.audit.record(tx, { actorId: me.id, action: 'calendar.remove', entity: 'calendar_day', entityId: date, before });
     });
     this.invalidate();
@@ -118,7 +121,7 @@ export class CalendarService {
     await this.db.transaction(async (tx) => {
       const before = await this.days.officialYear(year, tx);
       await this.days.importYear(tx, year, { sources: input.sources, missing: [], days }, me.id);
-      await this.afterChange(tx, null);
+      await this.afterChange(tx, null, me);
       await this.audit.record(tx, {
         actorId: me.id, action: 'calendar.import', entity: 'calendar_year', entityId: String(year), before, after: { sources: input.sources, days },
       });
@@ -129,11 +132,12 @@ export class CalendarService {
 
   /**
    * After a calendar change: each open task's deadline in force is worked out again from the date
-   * it was given (a day that became a day off moves it to the next working day), and reminders
-   * whose plan can cross the changed day (any day: null) are planned anew by the next sweep.
+   * it was given (a day that became a day off moves it to the next working day), each move written
+   * to the task's deadline history as the admin's, and reminders whose plan can cross the changed
+   * day (any day: null) are planned anew by the next sweep.
    */
-  private async afterChange(tx: Tx, changedDay: IsoDate | null): Promise<void> {
-    await this.tasks.moveDeadlinesInForce(tx, await this.days.workingCalendar(tx));
+  private async afterChange(tx: Tx, changedDay: IsoDate | null, me: CurrentUser): Promise<void> {
+    await this.tasks.moveDeadlinesInForce(tx, await this.days.workingCalendar(tx), { changedById: me.id, at: this.clock.now(), reason: CALENDAR_MOVE });
     await this.schedule.replan(tx, changedDay);
   }
 }

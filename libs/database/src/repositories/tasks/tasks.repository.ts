@@ -129,9 +129,11 @@ export class TasksRepository {
 
   /**
    * Each open task's deadline in force, worked out again from its stated date under `calendar`;
-   * the ones that move get a new deadline version (their reminders are planned anew). Returns how many moved.
+   * the ones that move get a new deadline version (their reminders are planned anew) and a line
+   * in their deadline history at `change.at` (the business clock), so that a report as of an
+   * earlier day keeps the deadline then in force. Returns how many moved.
    */
-  async moveDeadlinesInForce(tx: Tx, calendar: WorkingCalendar): Promise<number> {
+  async moveDeadlinesInForce(tx: Tx, calendar: WorkingCalendar, change: { changedById: string; at: Date; reason: string }): Promise<number> {
     const open: { id: string; stated: IsoDate; deadline: IsoDate | null }[] = await tx.query(
       `SELECT id, to_char(stated_deadline, 'YYYY-MM-DD') AS stated, to_char(deadline, 'YYYY-MM-DD') AS deadline
          FROM tasks WHERE status IN ('assigned', 'in_progress', 'submitted') AND stated_deadline IS NOT NULL`,
@@ -142,6 +144,11 @@ export class TasksRepository {
         `UPDATE tasks t SET deadline = x.deadline, deadline_version = t.deadline_version + 1, version = t.version + 1, updated_at = now()
            FROM unnest($1::uuid[], $2::date[]) AS x(id, deadline) WHERE t.id = x.id`,
         [moved.map((t) => t.id), moved.map((t) => t.to)],
+      );
+      await tx.query(
+        `INSERT INTO deadline_changes (task_id, previous_deadline, new_deadline, reason, extension_request_id, changed_by_id, at)
+         SELECT x.id, x.previous, x.deadline, $4, NULL, $5, $6 FROM unnest($1::uuid[], $2::date[], $3::date[]) AS x(id, previous, deadline)`,
+        [moved.map((t) => t.id), moved.map((t) => t.from), moved.map((t) => t.to), change.reason, change.changedById, change.at],
       );
     }
     return moved.length;
