@@ -39,3 +39,26 @@ it('education office head: follows the schools\' tasks from the list, read-only'
   expect(await page.getByRole('button', { name: 'Báo cáo tiến độ' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Gửi ý kiến' }).count()).toBe(0);
 });
+
+it('education office head: reads a directive that gives only his schools tasks, from the directive list, read-only', async () => {
+  const { h, baseUrl } = session.api;
+  const clerk = await h.login('vanphong@dondoc.local');
+  const units = (await h.http().get('/api/units').set({ Authorization: `Bearer ${clerk}` }).expect(200)).body as { id: string; code: string; parentId: string | null }[];
+  const gddt = units.find((u) => u.code === 'GDDT')!.id;
+  const schools = units.filter((u) => u.parentId === gddt).slice(0, 2).map((u) => u.id);
+  const { id } = (await h.http().post('/api/directives').set({ Authorization: `Bearer ${clerk}` }).send({
+    number: '77', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về an toàn thực phẩm bếp ăn trường học',
+    assignments: [{
+      unitText: 'Hai trường thí điểm', unitIds: schools, group: true, coordinating: [],
+      tasks: [{ text: 'Kiểm tra bếp ăn bán trú', deadline: '2027-03-19', deadlineText: null, coordinating: [], recurrence: null }],
+    }],
+  }).expect(201)).body;
+  await h.http().post(`/api/directives/${id}/publish`).set({ Authorization: `Bearer ${clerk}` }).expect(200);
+
+  const page = await session.pageAs('truongphong.gddt@dondoc.local');
+  await page.goto(`${baseUrl}/directives`);
+  await page.getByRole('link', { name: /an toàn thực phẩm bếp ăn trường học/ }).first().click();
+  await page.getByRole('heading', { name: 'Thông báo số 77/TB-UBND' }).waitFor();
+  await page.getByText('Kiểm tra bếp ăn bán trú').first().waitFor();
+  expect(await page.getByRole('button', { name: 'Đính chính văn bản' }).count()).toBe(0);
+});

@@ -77,6 +77,12 @@ export default function DirectiveDetailPage() {
     queryFn: () => tasksApi.listRaw({ directiveId: id, page: 1, pageSize: TASK_PAGE }),
     enabled: published,
   });
+  // A unit's head also follows the tasks the units under his lead (the education office's schools), read-only.
+  const followed = useQuery({
+    queryKey: ['tasks', 'list', { directiveId: id, scope: 'subordinates', pageSize: TASK_PAGE }],
+    queryFn: () => tasksApi.listRaw({ directiveId: id, scope: 'subordinates', page: 1, pageSize: TASK_PAGE }),
+    enabled: published && me.role === 'unit_head',
+  });
 
   const heading = directive ? directiveName(directive) : 'Văn bản chỉ đạo';
   usePageTitle(heading);
@@ -118,7 +124,7 @@ export default function DirectiveDetailPage() {
     );
   }
 
-  const items = tasks.data?.items ?? [];
+  const items = [...(tasks.data?.items ?? []), ...(followed.data?.items ?? [])];
   const corrects = editing && directive.permissions?.correct === true;
   // Counted by the server over every task, not over the page of tasks below.
   const { total, done, overdue } = directive.progress ?? { total: 0, done: 0, overdue: 0 };
@@ -180,12 +186,12 @@ export default function DirectiveDetailPage() {
           )
         }
       >
-        {tasks.error ? (
-          <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
+        {tasks.error || followed.error ? (
+          <ErrorState error={tasks.error ?? followed.error} onRetry={() => Promise.all([tasks.refetch(), followed.refetch()])} />
         ) : (
           <Table<Task>
             rowKey={(t) => String(t.id)}
-            loading={tasks.isLoading}
+            loading={tasks.isLoading || followed.isLoading}
             dataSource={items}
             pagination={items.length > 20 ? { pageSize: 20 } : false}
             scroll={{ x: 900 }}
