@@ -107,3 +107,29 @@ it('clerk: puts another leader in charge of the published directive', async () =
   await page.getByText('Đã lưu đính chính thông tin văn bản; các đơn vị và lãnh đạo phụ trách được thông báo.').waitFor();
   await page.locator('.ant-descriptions-item', { hasText: 'Lãnh đạo phụ trách' }).getByText('Lương Thế Quý').waitFor();
 });
+
+it('clerk: adds a recurring duty, made a series', async () => {
+  const id = await publishedDirective();
+  const page = await session.pageAs('vanphong@dondoc.local');
+  await page.goto(`${session.api.baseUrl}/directives/${id}`);
+  await page.getByRole('heading', { name: 'Thông báo số TB-UBND' }).waitFor();
+  await page.getByRole('button', { name: 'Đính chính văn bản' }).click();
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  const add = page.getByRole('dialog', { name: 'Thêm nhiệm vụ vào văn bản' });
+  await add.getByLabel('Nội dung nhiệm vụ').fill('Báo cáo tình hình giải ngân vốn đầu tư công');
+  await add.getByRole('combobox', { name: 'Đơn vị chủ trì' }).fill('Tài chính');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Phòng Tài chính - Kế hoạch' }).click();
+  await add.getByRole('combobox', { name: 'Định kỳ' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hằng tháng' }).click();
+  await add.getByLabel('Hạn mỗi kỳ (ngày)').fill('20');
+  await add.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  await add.waitFor({ state: 'hidden' });
+  await row(page, 'Báo cáo tình hình giải ngân vốn đầu tư công').waitFor();
+
+  const { h } = session.api;
+  const clerk = await h.login('vanphong@dondoc.local');
+  const tasks = (await h.http().get('/api/tasks').query({ directiveId: id }).set(auth(clerk)).expect(200)).body.items as { id: string; text: string }[];
+  const added = tasks.find((t) => t.text === 'Báo cáo tình hình giải ngân vốn đầu tư công')!;
+  const detail = (await h.http().get(`/api/tasks/${added.id}`).set(auth(clerk)).expect(200)).body;
+  expect(detail.series).toMatchObject({ recurrence: 'monthly', dueDay: 20, dueMonth: null });
+});

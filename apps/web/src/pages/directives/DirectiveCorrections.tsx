@@ -5,6 +5,7 @@ import DatePicker from 'antd/es/date-picker';
 import Flex from 'antd/es/flex';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
 import Row from 'antd/es/row';
 import Select from 'antd/es/select';
 import Typography from 'antd/es/typography';
@@ -13,12 +14,13 @@ import { useState } from 'react';
 import { directivesApi, tasksApi } from '../../api/endpoints';
 import { queryKeys, useUsers } from '../../api/hooks';
 import { useCurrentUser } from '../../auth/AuthContext';
-import type { DirectiveDetail, Id, Task } from '../../api/types';
+import type { DirectiveDetail, Id, Recurrence, Task } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useVersionedWrite } from '../../components/useVersionedWrite';
 import { isApiError } from '../../lib/apiError';
 import { DISPLAY_DATE_FORMAT } from '../../lib/dates';
+import { RECURRENCE_LABEL } from '../../lib/labels';
 import { leaderLabel } from '../../lib/noticeLeader';
 
 const requiredText = (what: string) => [{ required: true, whitespace: true, message: `Vui lòng nhập ${what}.` }];
@@ -159,6 +161,21 @@ interface TaskValues {
 
 interface NewTaskValues extends TaskValues {
   coordinatingUnitIds?: Id[];
+  recurrence?: Recurrence | null;
+  recurrenceDay?: number | null;
+  recurrenceMonth?: number | null;
+  recurrenceEndsOn?: Dayjs | null;
+}
+
+const RECURRENCE_OPTIONS = (Object.keys(RECURRENCE_LABEL) as Recurrence[]).map((r) => ({ value: r, label: RECURRENCE_LABEL[r] }));
+
+/** A recurring duty's fields as the API takes them: none without a recurrence, a month only for a yearly one. */
+function recurrenceBody(values: NewTaskValues) {
+  if (!values.recurrence) return {};
+  return {
+    recurrence: values.recurrence, recurrenceDay: values.recurrenceDay ?? null, recurrenceEndsOn: iso(values.recurrenceEndsOn),
+    ...(values.recurrence === 'yearly' ? { recurrenceMonth: values.recurrenceMonth ?? null } : {}),
+  };
 }
 
 /** What the corrections of the directive's tasks open: editing one, withdrawing one, adding one. */
@@ -245,7 +262,7 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
             () =>
               directivesApi.addTask(directive.id, {
                 text: values.text.trim(), leadUnitId: values.leadUnitId, coordinatingUnitIds: values.coordinatingUnitIds ?? [], deadline: iso(values.deadline),
-                reason: values.reason?.trim() || undefined, version: directive.version,
+                ...recurrenceBody(values), reason: values.reason?.trim() || undefined, version: directive.version,
               }),
             'Đã thêm nhiệm vụ; đơn vị được thông báo.',
           )
@@ -266,8 +283,41 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
                 </Form.Item>
               )}
             </Form.Item>
-            <Form.Item label="Hạn xử lý" name="deadline" extra="Để trống: nhiệm vụ thường xuyên, không thời hạn.">
-              <DatePicker format={DISPLAY_DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            <Form.Item label="Định kỳ" name="recurrence" extra="Nhiệm vụ định kỳ: mỗi kỳ là một nhiệm vụ riêng với hạn riêng; hạn xử lý dưới đây không dùng.">
+              <Select options={RECURRENCE_OPTIONS} allowClear placeholder="Không định kỳ" />
+            </Form.Item>
+            <Form.Item noStyle shouldUpdate={(a, b) => a.recurrence !== b.recurrence}>
+              {() => {
+                const recurrence = form.getFieldValue('recurrence') as Recurrence | null | undefined;
+                if (!recurrence) {
+                  return (
+                    <Form.Item label="Hạn xử lý" name="deadline" extra="Để trống: nhiệm vụ thường xuyên, không thời hạn.">
+                      <DatePicker format={DISPLAY_DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+                    </Form.Item>
+                  );
+                }
+                return (
+                  <Row gutter={8}>
+                    <Col xs={24} sm={recurrence === 'yearly' ? 8 : 12}>
+                      <Form.Item label={recurrence === 'weekly' ? 'Hạn mỗi kỳ (thứ, 1 là thứ Hai)' : 'Hạn mỗi kỳ (ngày)'} name="recurrenceDay">
+                        <InputNumber min={1} max={recurrence === 'weekly' ? 7 : 31} precision={0} placeholder="Ngày cuối kỳ" style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    {recurrence === 'yearly' && (
+                      <Col xs={24} sm={8}>
+                        <Form.Item label="Tháng đến hạn" name="recurrenceMonth">
+                          <InputNumber min={1} max={12} precision={0} placeholder="Tháng 12" style={{ width: '100%' }} />
+                        </Form.Item>
+                      </Col>
+                    )}
+                    <Col xs={24} sm={recurrence === 'yearly' ? 8 : 12}>
+                      <Form.Item label="Kết thúc" name="recurrenceEndsOn">
+                        <DatePicker format={DISPLAY_DATE_FORMAT} style={{ width: '100%' }} placeholder="Đến khi dừng" />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                );
+              }}
             </Form.Item>
             <Form.Item label="Lý do bổ sung" name="reason">
               <Input maxLength={2000} />
