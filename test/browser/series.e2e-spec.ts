@@ -117,3 +117,25 @@ it('clerk: sets a monthly duty\'s due day and end date in the review, and cleari
   expect(cleared).not.toHaveProperty('recurrenceDay');
   expect(cleared).not.toHaveProperty('recurrenceEndsOn');
 });
+
+it('clerk: sets a yearly duty\'s due day and month in the review: "trước ngày 31/3 hằng năm"', async () => {
+  const { h, baseUrl } = session.api;
+  const clerk = await h.login('vanphong@dondoc.local');
+  const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+  const draft = (await h.http().post('/api/directives').set(auth(clerk)).send({
+    title: 'Chế độ báo cáo quyết toán năm', docType: 'Thông báo',
+    assignments: [{
+      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [units.find((u) => u.code === 'TCKH')!.id], group: false, coordinating: [],
+      tasks: [{ text: 'Báo cáo quyết toán ngân sách năm trước', deadline: null, deadlineText: null, coordinating: [], recurrence: 'yearly', recurrenceText: 'hằng năm' }],
+    }],
+  }).expect(201)).body;
+  const stored = async () => (await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(200)).body.assignments[0].tasks[0];
+
+  const page = await pageAs('vanphong@dondoc.local');
+  await page.goto(`${baseUrl}/directives/${draft.id}`);
+  await page.getByLabel('Hạn mỗi năm (ngày)').fill('31');
+  await page.getByLabel('Tháng đến hạn').fill('3');
+  await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+  await page.getByText('Đã lưu nháp.').waitFor();
+  expect(await stored()).toMatchObject({ recurrence: 'yearly', recurrenceDay: 31, recurrenceMonth: 3 });
+});

@@ -94,7 +94,11 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
               value={task.recurrence ?? ''}
               options={RECURRENCE_OPTIONS}
               onChange={(value: string) =>
-                onChange(value ? { recurrence: value as Recurrence } : { recurrence: null, recurrenceDay: null, recurrenceEndsOn: null })
+                onChange(
+                  value
+                    ? { recurrence: value as Recurrence, ...(value === 'yearly' ? {} : { recurrenceMonth: null }) }
+                    : { recurrence: null, recurrenceDay: null, recurrenceMonth: null, recurrenceEndsOn: null },
+                )
               }
               style={{ width: '100%' }}
             />
@@ -103,9 +107,13 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
       </Row>
       {task.recurrence && (
         <Row gutter={8}>
-          <Col xs={24} sm={12}>
+          <Col xs={24} sm={task.recurrence === 'yearly' ? 8 : 12}>
             <DraftField
-              label={task.recurrence === 'weekly' ? 'Hạn mỗi kỳ (thứ trong tuần, 1 là thứ Hai)' : 'Hạn mỗi kỳ (ngày của tháng cuối kỳ)'}
+              label={
+                task.recurrence === 'weekly'
+                  ? 'Hạn mỗi kỳ (thứ trong tuần, 1 là thứ Hai)'
+                  : task.recurrence === 'yearly' ? 'Hạn mỗi năm (ngày)' : 'Hạn mỗi kỳ (ngày của tháng cuối kỳ)'
+              }
               hint="Mỗi kỳ là một nhiệm vụ riêng với hạn riêng; để trống: ngày cuối kỳ"
             >
               <InputNumber
@@ -119,7 +127,22 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
               />
             </DraftField>
           </Col>
-          <Col xs={24} sm={12}>
+          {task.recurrence === 'yearly' && (
+            <Col xs={24} sm={8}>
+              <DraftField label="Tháng đến hạn" hint="“trước ngày 31/3 hằng năm”: tháng 3; để trống: tháng 12">
+                <InputNumber
+                  min={1}
+                  max={12}
+                  precision={0}
+                  value={task.recurrenceMonth ?? null}
+                  onChange={(value) => onChange({ recurrenceMonth: typeof value === 'number' ? value : null })}
+                  placeholder="Tháng 12"
+                  style={{ width: '100%' }}
+                />
+              </DraftField>
+            </Col>
+          )}
+          <Col xs={24} sm={task.recurrence === 'yearly' ? 8 : 12}>
             <DraftField label="Kết thúc định kỳ">
               <IsoDatePicker value={task.recurrenceEndsOn} onChange={(recurrenceEndsOn) => onChange({ recurrenceEndsOn })} placeholder="Đến khi dừng" />
             </DraftField>
