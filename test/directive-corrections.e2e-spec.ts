@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
 /*
  * A published directive is corrected: its number and date filled in, a task's text, lead unit or
@@ -122,7 +123,7 @@ describe('the leader in charge of a published directive', () => {
       actor_id: ids.deputy, before: { leaderInChargeId: ids.deputy },
       after: { leaderInChargeId: ids.chairman, reassignedTaskIds: [task.id], reason: 'Chủ tịch trực tiếp chỉ đạo' },
     });
-    const change = `Lãnh đạo phụ trách: ${names[ids.deputy]} → ${names[ids.chairman]}`;
+    const change = `Lãnh đạo phụ trách: ${names[present(ids.deputy, 'the deputy')]} → ${names[present(ids.chairman, 'the chairman')]}`;
     const mails = await mailAbout(task.id, 'task_corrected');
     expect(mails.map((m) => m.to)).toEqual([PEOPLE.chairman, PEOPLE.tckh, PEOPLE.noivu].sort());
     expect(mails.find((m) => m.to === PEOPLE.chairman)!.payload).toMatchObject({ changes: [change], inCharge: true, reason: 'Chủ tịch trực tiếp chỉ đạo' });

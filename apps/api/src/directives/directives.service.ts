@@ -204,15 +204,16 @@ export class DirectivesService {
       // Made as publication makes an item's tasks: a recurring duty becomes a series with its first period's task.
       const made = tasksOfItem(directive, item, [dto.leadUnitId], coordinating, await this.calendar.calendar(), this.calendar.today());
       const [taskId] = await insertTasks(m, made.tasks, made.series);
-      const task = made.tasks[0]!;
+      const [task] = made.tasks;
+      if (taskId === undefined || task === undefined) throw new Error('Adding a task inserted no task');
       await m.update(Directive, { id }, { version: directive.version + 1 });
       await this.audit.record(m, {
         actorId: me.id, action: 'task.add', entity: 'task', entityId: taskId, after: { ...task, seriesCount: made.series.length, reason: dto.reason ?? null },
       });
       const mail = await this.eventMail.taskAdded(m, {
-        id: taskId!, directiveId: id, leadUnitId: dto.leadUnitId, coordinatingUnitIds: coordinating, deadline: task.deadline ?? null, deadlineVersion: 1,
+        id: taskId, directiveId: id, leadUnitId: dto.leadUnitId, coordinatingUnitIds: coordinating, deadline: task.deadline ?? null, deadlineVersion: 1,
       }, this.clock.now());
-      return { result: { taskId: taskId!, version: directive.version + 1 }, mail };
+      return { result: { taskId, version: directive.version + 1 }, mail };
     }).finally(() => this.statsCache.invalidate());
     await this.eventMail.dispatch(mail);
     return result;
