@@ -678,6 +678,16 @@ Về công tác phòng, chống bão số 4
     ]);
   });
 
+  it('reads a number before a kind of body as "các" does, and a later sentence that names who asks before its cue', () => {
+    const text = `Tin
+
+Đối với diện tích lúa cấy lại, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu hai huyện chỉ đạo nông dân chủ động phòng, trừ sâu bệnh. Đồng chí giao Sở Nông nghiệp và Phát triển nông thôn theo dõi, đánh giá hiệu quả của từng giống lúa.`;
+    expect(read(text)).toEqual([
+      { unit: 'hai huyện', tasks: [['Chỉ đạo nông dân chủ động phòng, trừ sâu bệnh.', null]] },
+      { unit: 'Sở Nông nghiệp và Phát triển nông thôn', tasks: [['Theo dõi, đánh giá hiệu quả của từng giống lúa.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

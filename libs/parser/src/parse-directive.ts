@@ -658,7 +658,8 @@ class DirectiveParser {
       let at = brk.index + brk[0].length;
       const connective = CONNECTIVE.exec(text.slice(at, at + 30));
       if (connective) at += connective[0].length;
-      const cue = CLAUSE_CUE.exec(text.slice(at, at + 40));
+      // A sentence may name who asks before its cue ("... Đồng chí giao Sở NN&PTNT theo dõi ...").
+      const cue = CLAUSE_CUE.exec(text.slice(at, at + 40)) ?? (brk[0].startsWith('.') ? SUBJECT_CUE.exec(text.slice(at, at + 120)) : null);
       // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
       // goes on with the list; the verb after it is still the lead unit's.
       while (passed < partners.length && partners[passed]!.end <= semi - 300) passed++;

@@ -47,6 +47,7 @@ const TITLE_FIRSTS = new Set(GROUP_TITLES.map((p) => p[0]));
 /** Those titles that name a person, not a body ("UBND các xã" names the bodies). */
 const PERSON_TITLES = GROUP_TITLES.filter((p) => !p.includes('ubnd'));
 const GROUP_ITEMS = words.groupItems.items as Record<string, UnitKind[] | 'school'>;
+const COUNT_WORDS = new Set(words.countWords.words);
 const COLLECTIVE_GROUPS = words.collectiveGroups.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
 /** Every phrase a group may list, longest first. */
@@ -333,7 +334,8 @@ export class UnitMatcher {
       j += 2;
       plural = true;
       everyone = true;
-    } else if (tokens[j]?.f === 'cac') {
+    } else if (tokens[j]?.f === 'cac' || (!prefix && COUNT_WORDS.has(tokens[j]?.f ?? '') && !tokens[j]?.upper)) {
+      // "các huyện", or "hai huyện": a number counts the bodies as "các" does.
       j++;
       plural = true;
     }
