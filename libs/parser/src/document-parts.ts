@@ -46,7 +46,7 @@ export function isSignatureTitle(text: string): boolean {
   return SIGNATURE_TITLE.test(text) || (text.length < 80 && isUpperText(text) && SIGNATURE_WORDS.test(text));
 }
 
-const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
+const CLOSING_HINT = /^(?:Nơi|Thừa|Trên|Trong|Nhận|Vậy|Văn|VP|UBND|Ủy|Uỷ|Sở|Phòng)|\/\.\s*$|hiệu\s+lực|thi\s+hành/iu;
 
 const CLOSING_OPENINGS: readonly string[] = words.closingOpenings.phrases;
 const CLOSING_CLAUSES: readonly string[] = words.closingClauses.phrases;

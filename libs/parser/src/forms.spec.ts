@@ -688,6 +688,23 @@ Về công tác phòng, chống bão số 4
     ]);
   });
 
+  it('reads a request to tell people of an event, but not the event’s particulars or the invitation that closes it', () => {
+    const text = `Thông báo dự xem Liên hoan Nghệ thuật quần chúng
+
+Để góp phần vào thành công của Liên hoan, UBND huyện đề nghị lãnh đạo các cơ quan, ban ngành, hội đoàn thể, UBND các xã, thị trấn thông báo triệu tập cán bộ, viên chức và nhân dân đến dự xem.
+
+Thời gian diễn ra liên hoan trong 2 ngày 25 và 26/10/2023; khai mạc vào lúc 19h ngày 25/10/2023.
+
+Địa điểm: Trung tâm Văn hóa huyện
+
+Vậy kính mời đồng bào, đồng chí và các bạn đón xem Liên hoan.`;
+    const task = [['Thông báo triệu tập cán bộ, viên chức và nhân dân đến dự xem.', null]];
+    expect(read(text)).toEqual([
+      { unit: 'lãnh đạo các cơ quan, ban ngành, hội đoàn thể', tasks: task },
+      { unit: 'UBND các xã, thị trấn', tasks: task },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

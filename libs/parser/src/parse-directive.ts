@@ -27,6 +27,7 @@ const SUBJECT_CUE = new RegExp(`^(?:${anyOf(words.subjectAskers.phrases)})[^,.:;
 const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
 const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
+const ASKED_NOTICE = /^thông\s+báo(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
 const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`, 'giu');
@@ -52,6 +53,8 @@ const GIVES_DIRECTION = new RegExp(
   'u',
 );
 
+/** "Địa điểm: ...", "Thời gian diễn ra ...": an event's particulars, no task. */
+const EVENT_DETAIL = new RegExp(`^(?:${anyOf(words.eventDetails.phrases)})(?!\\p{L})`, 'iu');
 const TOPIC_HEADING = new RegExp(`^(?:${anyOf(words.topicHeadings.phrases)})\\s`, 'u');
 
 /** What may stand beside a deadline in a clause that gives only the deadline. */
@@ -539,7 +542,8 @@ class DirectiveParser {
       if (!mentions.every((x) => x.known || x.standard || x.group || /^\p{Lu}/u.test(text.charAt(x.start)))) continue;
       const after = text.slice(end, end + AHEAD).trimStart();
       if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
-      if (NOT_A_LEAD.test(after)) continue;
+      // After a cue, "thông báo" is what is asked ("đề nghị các xã thông báo triệu tập ..."), not a report.
+      if (NOT_A_LEAD.test(after) && !ASKED_NOTICE.test(after)) continue;
       return { mentions, end };
     }
     return null;
@@ -831,6 +835,7 @@ class DirectiveParser {
         close();
         continue;
       }
+      if (EVENT_DETAIL.test(body)) continue;
       if (!current) continue;
       const cur: Building = current;
       const plainAfterItems = marker.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
