@@ -705,6 +705,19 @@ Vậy kính mời đồng bào, đồng chí và các bạn đón xem Liên hoan
     ]);
   });
 
+  it('reads a name with "Chương trình" in it and the several places its levels name, up to the next unit', () => {
+    const text = `Tin
+
+Chủ tịch UBND tỉnh giao Ban Chỉ đạo các Chương trình Mục tiêu Quốc gia huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y có trách nhiệm duy trì các tiêu chí đã đạt được.
+Giao Phòng Nội vụ huyện An Dương, Phòng Tư pháp và UBND xã An Hòa kiểm tra hồ sơ.`;
+    expect(read(text)).toEqual([
+      { unit: 'Ban Chỉ đạo các Chương trình Mục tiêu Quốc gia huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y', tasks: [['Có trách nhiệm duy trì các tiêu chí đã đạt được.', null]] },
+      { unit: 'Phòng Nội vụ huyện An Dương', tasks: [['Kiểm tra hồ sơ.', null]] },
+      { unit: 'Phòng Tư pháp', tasks: [['Kiểm tra hồ sơ.', null]] },
+      { unit: 'UBND xã An Hòa', tasks: [['Kiểm tra hồ sơ.', null]] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -543,6 +543,15 @@ export class UnitMatcher {
           j++;
           n++;
         }
+        // "huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y": a level may name several places, and another
+        // level may follow; a word that opens a unit's name ends them ("huyện A, Phòng Nội vụ").
+        if (n > 0) {
+          const joined = (k: number) => tokens[k]?.f === ',' || tokens[k]?.conj === true;
+          const more = tokens[j + 1];
+          if (joined(j) && more?.upper && !more.punct && !opensName(tokens, j + 1)) j = this.placeNames(tokens, j + 1);
+          const level = tokens[j + 1];
+          if (joined(j) && level && !level.upper && (this.levels.has(level.f) || QUALIFIER_LEVELS.has(level.f))) j++;
+        }
         continue;
       }
       if (this.seq(tokens, j, ['tren', 'dia', 'ban'])) {
