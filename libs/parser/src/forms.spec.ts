@@ -718,6 +718,15 @@ Giao Phòng Nội vụ huyện An Dương, Phòng Tư pháp và UBND xã An Hòa
     ]);
   });
 
+  it('reads what is asked in quotation marks after a cue inside a sentence', () => {
+    const text = `Tin
+
+Sau khi báo đăng, Đội quản lý trật tự đô thị quận đã kiểm tra, báo cáo, và Chủ tịch UBND quận yêu cầu Chủ tịch UBND phường “Thời gian lập thủ tục và xử lý xong chậm nhất là ngày 10-2-2024”.`;
+    expect(read(text)).toEqual([
+      { unit: 'Chủ tịch UBND phường', tasks: [['“Thời gian lập thủ tục và xử lý xong chậm nhất là ngày 10-2-2024”.', '2024-02-10']] },
+    ]);
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

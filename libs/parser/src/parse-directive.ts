@@ -541,7 +541,9 @@ class DirectiveParser {
       // Inside a sentence a name the parser does not know counts only when it is written as a name.
       if (!mentions.every((x) => x.known || x.standard || x.group || /^\p{Lu}/u.test(text.charAt(x.start)))) continue;
       const after = text.slice(end, end + AHEAD).trimStart();
-      if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) continue;
+      // What is asked opens in lower case, after a colon or comma, or in quotation marks ("yêu cầu
+      // Chủ tịch UBND phường “Thời gian ... chậm nhất là ngày 10-2-2011”").
+      if (!/^\p{Ll}/u.test(after) && !/^[:,“"]/u.test(after)) continue;
       // After a cue, "thông báo" is what is asked ("đề nghị các xã thông báo triệu tập ..."), not a report.
       if (NOT_A_LEAD.test(after) && !ASKED_NOTICE.test(after)) continue;
       return { mentions, end };
