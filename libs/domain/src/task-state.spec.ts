@@ -1,5 +1,5 @@
 import {
-  actorOf, canTransition, decidesOnBehalf, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayOversee, mayRead, mayStopSeries, nextStatus,
+  actorOf, canTransition, decidesOnBehalf, directiveReading, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayOversee, mayRead, mayStopSeries, nextStatus,
   permissionsFor, unitRelation, type Actor, type Person, type TaskAction,
 } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
@@ -142,6 +142,20 @@ describe('who may act', () => {
       expect(canTransition('in_progress', 'correct')).toBe(true);
       expect(() => nextStatus('done', 'correct')).toThrow('Không thể đính chính nhiệm vụ khi nhiệm vụ ở trạng thái “Đã hoàn thành”');
     });
+  });
+});
+
+describe('who reads a directive', () => {
+  it.each([
+    ['a clerk', { role: 'clerk' }, 'whole', 'whole'],
+    ['an admin', { role: 'admin' }, 'whole', 'whole'],
+    ['the leader in charge, or the chairman', { role: 'leader', inCharge: true }, 'whole', 'whole'],
+    ['a leader not in charge', { role: 'leader', inCharge: false }, 'none', 'whole'],
+    ['a unit\'s head', { role: 'unit_head' }, 'none', 'its_tasks'],
+    ['a unit\'s staff', { role: 'unit_staff' }, 'none', 'its_tasks'],
+  ] as [string, Pick<Actor, 'role' | 'inCharge'>, string, string][])('%s', (_who, actor, draft, published) => {
+    expect(directiveReading(actor, 'draft')).toBe(draft);
+    expect(directiveReading(actor, 'published')).toBe(published);
   });
 });
 

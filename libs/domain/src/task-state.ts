@@ -108,7 +108,7 @@ const TRANSITIONS: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskSta
   withdraw: { from: ['assigned', 'in_progress', 'submitted'], to: 'cancelled' },
 };
 
-const isUnitMember = (a: Actor) => a.role === 'unit_head' || a.role === 'unit_staff';
+const isUnitMember = (a: Pick<Actor, 'role'>) => a.role === 'unit_head' || a.role === 'unit_staff';
 
 const decides = (a: Actor) => a.role === 'leader' && a.inCharge === true;
 
@@ -175,6 +175,19 @@ export function decidesOnBehalf(actor: Actor, action: TaskAction): boolean {
 /** Whether the actor may correct a published directive: its header, or a task added to it. */
 export function mayCorrectDirective(actor: Pick<Actor, 'role' | 'inCharge'>): boolean {
   return corrects({ ...actor, relation: 'none' });
+}
+
+/**
+ * How much of a directive someone reads: all of it, only the part that gives him a task he may read
+ * (`mayRead`: his unit's, or for a head one a unit under his leads), or nothing. A draft is the
+ * office's that prepares it and the leader's whose directive it is (in charge, or the chairman),
+ * as its correction is; a published directive is read whole by the office and every leader.
+ */
+export type DirectiveReading = 'whole' | 'its_tasks' | 'none';
+
+export function directiveReading(actor: Pick<Actor, 'role' | 'inCharge'>, status: 'draft' | 'published'): DirectiveReading {
+  if (status === 'draft') return mayCorrectDirective(actor) ? 'whole' : 'none';
+  return isUnitMember(actor) ? 'its_tasks' : 'whole';
 }
 
 export function canTransition(status: TaskStatus, action: TaskAction): boolean {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Assignment, AssignmentItem, Directive, DirectiveScope, DirectiveStatus, TaskProgress } from '@dondoc/database';
-import { followsSubordinateUnits, RECURRENCES, type Recurrence } from '@dondoc/domain';
+import { followsSubordinateUnits, mayOversee, mayRead, RECURRENCES, unitRelation, type Person as Reader, type Recurrence } from '@dondoc/domain';
 import type { CurrentUser } from '../common/current-user';
 import { PersonRef } from '../common/refs';
 
@@ -156,10 +156,11 @@ function overall(sections: TaskProgress[]): Pick<TaskProgress, 'total' | 'done' 
 }
 
 /**
- * How far someone may read directives. Clerks, admins and the chairman read every directive;
- * another leader the published ones and the drafts they are in charge of; a unit's people only the
- * published ones that give their unit a task, and of those only the header and their unit's part;
- * a unit's head also those that give a unit under his a task, and their part, read-only.
+ * Which directives someone lists: `directiveReading` (libs/domain) as the list's SQL filter takes it.
+ * Clerks, admins and the chairman read every directive; another leader the published ones and the
+ * drafts he is in charge of; a unit's people only the published ones that give their unit a task,
+ * and of those only the header and their unit's part; a unit's head also those that give a unit
+ * under his a task, and their part, read-only.
  */
 export function directiveScope(me: CurrentUser, chairmanId: string | null): DirectiveScope {
   switch (me.role) {
@@ -172,11 +173,6 @@ export function directiveScope(me: CurrentUser, chairmanId: string | null): Dire
     case 'unit_staff':
       return { kind: 'unit', unitId: me.unitId, subordinates: followsSubordinateUnits(me.role) };
   }
-}
-
-/** A draft is read by those who prepare it, by the chairman and by the leader it is in charge of. */
-export function mayReadDraft(scope: DirectiveScope, leaderInChargeId: string | null): boolean {
-  return scope.kind === 'all' || (scope.kind === 'leader' && scope.leaderId === leaderInChargeId);
 }
 
 /** The whole directive in the draft's shape (the one parse returns and create takes), with its people. */
@@ -206,8 +202,18 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
  * too, as they point into the text they do not get. No permissions: nothing here is theirs to correct.
  */
 export function toUnitDirectiveView(
-  d: Directive, unitId: string, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map(), followed: ReadonlySet<string> = new Set(),
+  d: Directive, reader: Reader & { unitId: string }, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map(), followed: ReadonlySet<string> = new Set(),
 ): DirectiveView {
+  const { unitId } = reader;
+  // An item gives each lead unit a task, coordinated by the section's and the item's coordinating
+  // units: the reader reads the item if he may read one of them, as he would the task itself.
+  const readsTaskOf = (a: Assignment, i: AssignmentItem) => {
+    const coordinatingUnitIds = [...a.coordinating, ...i.coordinating].flatMap((c) => (c.unitId ? [c.unitId] : []));
+    return a.unitIds.some((leadUnitId) => {
+      const relation = unitRelation(reader, { leadUnitId, coordinatingUnitIds });
+      return mayRead({ role: reader.role, relation: mayOversee(reader, relation) && followed.has(leadUnitId) ? 'oversees' : relation });
+    });
+  };
   return {
     // Counted of the unit's own tasks only, as the directive list counts them for it.
     progress: overall([...progress.values()]),
@@ -217,7 +223,7 @@ export function toUnitDirectiveView(
     assignments: (d.assignments ?? []).flatMap((a) => {
       const ownLeads = a.unitIds.filter((u) => u === unitId || followed.has(u));
       const leads = ownLeads.length > 0;
-      const items = (a.items ?? []).filter((i) => leads || concerns(a.coordinating, unitId) || concerns(i.coordinating, unitId));
+      const items = (a.items ?? []).filter((i) => readsTaskOf(a, i));
       if (!items.length) return [];
       // A group's members each get their own task: a lead unit sees its own place in the group (its
       // head, the places of the units under it too), a coordinating unit the leads it works with.
@@ -239,5 +245,3 @@ function itemView(i: AssignmentItem) {
     ...(i.recurrenceEndsOn !== null ? { recurrenceEndsOn: i.recurrenceEndsOn } : {}),
   };
 }
-
-const concerns = (coordinating: Assignment['coordinating'], unitId: string) => coordinating.some((c) => c.unitId === unitId);

@@ -7,7 +7,10 @@ import {
   type UnitReader,
 } from '@dondoc/database';
 import { CLOCK } from '@dondoc/config';
-import { dueDateIn, dueMonthOf, firstPeriod, foldVietnamese, inSeries, mayCorrectDirective, maxDueDay, nextPeriod, type Clock, type IsoDate, type Recurrence, type SeriesRule } from '@dondoc/domain';
+import {
+  actorOf, directiveReading, dueDateIn, dueMonthOf, firstPeriod, foldVietnamese, followsSubordinateUnits, inSeries, mayCorrectDirective, maxDueDay, nextPeriod,
+  type Actor, type Clock, type IsoDate, type Recurrence, type SeriesRule,
+} from '@dondoc/domain';
 import type { WorkingCalendar } from '@dondoc/calendar';
 import { formatDate } from '@dondoc/mail';
 import { AuditService } from '../common/audit.service';
@@ -18,7 +21,7 @@ import { EventMailService } from '../reminders/event-mail.service';
 import { StatsCache } from '../stats/stats-cache';
 import type { DirectiveHeaderCorrectionDto, NewTaskDto } from './directive-correction.dto';
 import type { DirectiveDraftDto } from './directive-draft.dto';
-import { directiveScope, mayReadDraft, toDirectiveView, toUnitDirectiveView, type DirectivePublished, type DirectiveSummary, type DirectiveView, type TaskAdded } from './directive-view';
+import { directiveScope, toDirectiveView, toUnitDirectiveView, type DirectivePublished, type DirectiveSummary, type DirectiveView, type TaskAdded } from './directive-view';
 
 const NOT_FOUND = 'Không tìm thấy văn bản';
 const FORBIDDEN_DIRECTIVE = 'Văn bản này không giao nhiệm vụ cho đơn vị của bạn';
@@ -222,8 +225,11 @@ export class DirectivesService {
   /** The published directive, locked, once the caller may correct it and saw its current version. */
   private async lockForCorrection(m: EntityManager, id: string, version: number | undefined, me: CurrentUser): Promise<Directive> {
     const directive = await m.findOne(Directive, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!directive || (directive.status === 'draft' && !mayReadDraft(await this.scopeOf(me), directive.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);
-    if (!(await this.mayCorrect(me, directive))) throw new ForbiddenException('Chỉ văn phòng và lãnh đạo phụ trách văn bản được đính chính văn bản đã ban hành');
+    if (!directive) throw new NotFoundException(NOT_FOUND);
+    const actor = await this.actorOn(me, directive);
+    // A draft he may not read is not found: its existence is news.
+    if (directiveReading(actor, directive.status) === 'none') throw new NotFoundException(NOT_FOUND);
+    if (!mayCorrectDirective(actor)) throw new ForbiddenException('Chỉ văn phòng và lãnh đạo phụ trách văn bản được đính chính văn bản đã ban hành');
     if (directive.status !== 'published') throw new ConflictException('Văn bản chưa ban hành: hãy sửa trực tiếp bản nháp');
     if (version !== undefined && version !== directive.version) {
       throw new ConflictException(`Văn bản đã được người khác cập nhật (phiên bản ${directive.version}, bạn gửi ${version}); hãy tải lại`);
@@ -231,10 +237,15 @@ export class DirectivesService {
     return directive;
   }
 
-  /** The office (clerks, admins) and the leader whose directive it is: the leader in charge, or the chairman. */
-  private async mayCorrect(me: CurrentUser, directive: Pick<Directive, 'leaderInChargeId'>): Promise<boolean> {
-    const chairmanId = me.role === 'leader' ? (await this.recipients.chairman())?.userId : undefined;
-    return mayCorrectDirective({ role: me.role, inCharge: me.role === 'leader' && (directive.leaderInChargeId === me.id || chairmanId === me.id) });
+  /**
+   * The person as the rules see him on the directive: its leader in charge or the chairman, whose
+   * directive it is, or the clerk who follows it. A directive has no lead unit, its tasks have:
+   * how his unit stands towards them is read in SQL (`givesTaskTo`).
+   */
+  private async actorOn(me: CurrentUser, directive: Pick<Directive, 'leaderInChargeId' | 'clerkId'>): Promise<Actor> {
+    // The chairman decides as a leader only: no one else needs him looked up.
+    const chairmanId = me.role === 'leader' ? (await this.recipients.chairman())?.userId ?? null : null;
+    return actorOf(me, directive, 'none', chairmanId);
   }
 
   /** The directives the reader may see, their task counts only of the tasks the reader may see. */
@@ -250,11 +261,14 @@ export class DirectivesService {
    * of another unit is, unless it gives a task to a unit under theirs, whose head follows it.
    */
   async get(id: string, me: CurrentUser): Promise<DirectiveView> {
-    const scope = await this.scopeOf(me);
-    const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true } });
-    if (!head || (head.status === 'draft' && !mayReadDraft(scope, head.leaderInChargeId))) throw new NotFoundException(NOT_FOUND);
-    const reader: UnitReader | null = scope.kind === 'unit' && scope.unitId ? { unitId: scope.unitId, subordinates: scope.subordinates } : null;
-    if (scope.kind === 'unit' && !(reader && await this.directives.givesTaskTo(id, reader))) {
+    const head = await this.db.manager.findOne(Directive, { where: { id }, select: { id: true, status: true, leaderInChargeId: true, clerkId: true } });
+    if (!head) throw new NotFoundException(NOT_FOUND);
+    const actor = await this.actorOn(me, head);
+    const reading = directiveReading(actor, head.status);
+    if (reading === 'none') throw new NotFoundException(NOT_FOUND);
+    const reader: UnitReader | null = reading === 'its_tasks' && me.unitId ? { unitId: me.unitId, subordinates: followsSubordinateUnits(me.role) } : null;
+    // `mayRead` over the directive's tasks, in SQL: one is enough.
+    if (reading === 'its_tasks' && !(reader && await this.directives.givesTaskTo(id, reader))) {
       throw new ForbiddenException(FORBIDDEN_DIRECTIVE);
     }
     const d = await this.load(this.db.manager, id);
@@ -267,11 +281,11 @@ export class DirectivesService {
     const progress = d.status === 'published' ? await this.directives.progress(id, this.calendar.today(), reader) : new Map();
     if (reader) {
       const followed = new Set(reader.subordinates ? await this.units.subordinateIds(reader.unitId) : []);
-      return toUnitDirectiveView(d, reader.unitId, person(d.leaderInChargeId), person(d.clerkId), progress, followed);
+      return toUnitDirectiveView(d, { ...me, unitId: reader.unitId }, person(d.leaderInChargeId), person(d.clerkId), progress, followed);
     }
     const view = toDirectiveView(d, person(d.leaderInChargeId), person(d.clerkId), progress);
     // A draft goes back to the server as the clerk edits it, in the shape it came: nothing more in it.
-    return d.status === 'published' ? { ...view, permissions: { correct: await this.mayCorrect(me, d) } } : view;
+    return d.status === 'published' ? { ...view, permissions: { correct: mayCorrectDirective(actor) } } : view;
   }
 
   private async scopeOf(me: CurrentUser): Promise<DirectiveScope> {

@@ -92,7 +92,8 @@ export class TaskExtensionsService {
 
   /**
    * Extension requests: a unit's people see their unit's; a leader the ones he decides (those of the
-   * tasks in his charge; the chairman all of them); clerks and admins all.
+   * tasks in his charge; the chairman all of them, as `actorOf` (libs/domain) finds him in charge of
+   * each); clerks and admins all.
    */
   async listExtensionRequests(query: ExtensionListQuery, me: CurrentUser): Promise<Page<ExtensionRequestListItem>> {
     const leaderInChargeId = me.role === 'leader' && (await this.access.decisionContext()).chairmanId !== me.id ? me.id : undefined;

@@ -40,10 +40,11 @@ export interface TaskProgress {
 }
 
 /**
- * Which directives a reader may list: every one; the published ones and the drafts a leader is in
- * charge of; or the published ones that give a unit a task (lead or coordinating), counting only
- * that unit's tasks, and with `subordinates` (a head following the units under his) also the tasks
- * those units lead. A unit member without a unit sees none.
+ * Which directives a reader may list, the SQL twin of `directiveReading` (libs/domain): every one;
+ * the published ones and the drafts a leader is in charge of; or the published ones that give a
+ * unit a task (lead or coordinating), counting only that unit's tasks, and with `subordinates` (a
+ * head following the units under his) also the tasks those units lead. A unit member without a
+ * unit sees none.
  */
 export type DirectiveScope =
   | { kind: 'all' }
@@ -59,6 +60,8 @@ export interface UnitReader {
 /**
  * A task `t` a unit's reader reads: one the unit in `unit` leads or coordinates, or, when the
  * boolean in `subordinates` holds, one a unit under it leads (the head's following, read-only).
+ * The SQL twin of `mayRead` (libs/domain) for a unit's people, their relation to the task as
+ * `unitRelation` and `mayOversee` find it.
  */
 const readerTaskSql = (unit: string, subordinates: string): string =>
   `(${unitTaskSql(unit)} OR (${subordinates} AND t.lead_unit_id IN ${subordinateUnitsSql(unit)}))`;

@@ -13,7 +13,7 @@ import { SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql
 export interface TaskFilter {
   /** A unit's people: only the tasks their unit leads or coordinates (none for someone of no unit). */
   memberOf?: string | null;
-  /** A unit's head following the units under his: the tasks they lead. */
+  /** A unit's head following the units under his: the tasks they lead, those `mayRead` lets him read as 'oversees' (libs/domain). */
   ledUnder?: string;
   leadUnitId?: string;
   directiveId?: string;
@@ -155,7 +155,10 @@ export class TasksRepository {
   }
 }
 
-/** A task `t` that the unit in the parameter `unit` leads or coordinates: what a unit's people may read. */
+/**
+ * A task `t` that the unit in the parameter `unit` leads or coordinates: what a unit's people may
+ * read, `mayRead` (libs/domain) for the relations `unitRelation` finds ('lead', 'coordinating').
+ */
 export const unitTaskSql = (unit: string): string =>
   `(t.lead_unit_id = ${unit} OR t.coordinating_unit_ids @> ARRAY[${unit}]::uuid[])`;
 
