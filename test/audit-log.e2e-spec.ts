@@ -29,6 +29,18 @@ describe('the audit log', () => {
     expect((await h.http().get('/api/audit-log').query({ entity: 'unit', from: '2026-11-27' }).set(auth(admin)).expect(200)).body.total).toBe(0);
   });
 
+  it('keeps each change of the reminder policy with the policy before and after, which reports as of a past day read back', async () => {
+    const { effectiveWindow: _window, updatedAt: _at, ...policy } = (await h.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
+    await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 5 }).expect(200);
+    await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 2 }).expect(200);
+    const page = (await h.http().get('/api/audit-log').query({ entity: 'reminder_policy' }).set(auth(admin)).expect(200)).body;
+    expect(page.items).toEqual([
+      expect.objectContaining({ action: 'reminder_policy.update', entityId: '1', before: expect.objectContaining({ dueSoonWorkingDays: 5 }), after: expect.objectContaining({ dueSoonWorkingDays: 2 }) }),
+      // The first change replaced no saved policy: the defaults.
+      expect.objectContaining({ action: 'reminder_policy.update', entityId: '1', before: null, after: expect.objectContaining({ dueSoonWorkingDays: 5 }) }),
+    ]);
+  });
+
   it('is for admins only', async () => {
     await h.http().get('/api/audit-log').set(auth(clerk)).expect(403);
   });

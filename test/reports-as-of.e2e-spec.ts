@@ -186,3 +186,52 @@ describe('a deadline moved by a change to the calendar', () => {
     expect(await nv({ asOf: '2026-12-11' })).toMatchObject({ overdue: 1, due_soon: 0 });
   });
 });
+
+describe('the due-soon span of a report as of a past day', () => {
+  it('is the one in force at the end of that day, whatever an admin set since', async () => {
+    const [clerk, admin] = await Promise.all([h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local')]);
+    const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+    // Tuesday 15/12: Nội vụ's task is due Friday 18/12, three working days out; Tài chính - Kế hoạch's Tuesday 22/12, five out.
+    h.clock.set(at('2026-12-15'));
+    const assignment = (code: string, text: string, deadline: string) => ({
+      unitText: code, unitIds: [units.find((u) => u.code === code)!.id], group: false, coordinating: [],
+      tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
+    });
+    const { id: directiveId } = (await h.http().post('/api/directives').set(auth(clerk)).send({
+      number: '352', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về công tác cuối năm',
+      assignments: [assignment('NV', 'Tổng hợp đánh giá xếp loại công chức', '2026-12-18'), assignment('TCKH', 'Báo cáo ước thực hiện ngân sách năm', '2026-12-22')],
+    }).expect(201)).body;
+    await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
+    const dueSoon = async (query: Record<string, string> = {}) =>
+      Object.fromEntries(((await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body as Stats[])
+        .map((s) => [s.unitCode, s.due_soon]));
+    // The report file, of the tasks assigned on 15/12: this directive's.
+    const report = async (asOf: string) => summary((await download({ from: '2026-12-15', to: '2026-12-15', asOf }).expect(200)).body);
+    const setSpan = async (dueSoonWorkingDays: number) => {
+      const { effectiveWindow: _window, updatedAt: _at, ...policy } = (await h.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
+      await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays }).expect(200);
+    };
+
+    // Wednesday 16/12: the report as of 15/12 under the default span of three working days.
+    h.clock.set(at('2026-12-16'));
+    const before = await dueSoon({ asOf: '2026-12-15' });
+    expect(before).toEqual({ NV: 1, TCKH: 0 });
+    const reportBefore = await report('2026-12-15');
+
+    // The admin makes it five: today's figures take it, the report as of 15/12 made again does not.
+    await setSpan(5);
+    expect(await dueSoon()).toEqual({ NV: 1, TCKH: 1 });
+    expect(await dueSoon({ asOf: '2026-12-16' })).toEqual({ NV: 1, TCKH: 1 });
+    expect(await dueSoon({ asOf: '2026-12-15' })).toEqual(before);
+    expect(await report('2026-12-15')).toEqual(reportBefore);
+
+    // Thursday 17/12 the admin makes it one: 15/12 keeps three, 16/12 keeps the five in force at its end.
+    h.clock.set(at('2026-12-17'));
+    await setSpan(1);
+    // Today, one working day out is Friday 18/12: Tài chính - Kế hoạch's 22/12 is no longer due soon.
+    expect(await dueSoon()).toEqual({ NV: 1, TCKH: 0 });
+    expect(await dueSoon({ asOf: '2026-12-15' })).toEqual(before);
+    expect(await report('2026-12-15')).toEqual(reportBefore);
+    expect(await dueSoon({ asOf: '2026-12-16' })).toEqual({ NV: 1, TCKH: 1 });
+  });
+});

@@ -1,4 +1,4 @@
-import { daysOverdueOf, doneWithLateExtension, timelinessOf, type TimelinessInput } from './timeliness';
+import { daysOverdueOf, doneWithLateExtension, dueSoonSpanBefore, timelinessOf, type TimelinessInput } from './timeliness';
 
 const ctx = { today: '2026-11-26', dueSoonUntil: '2026-12-01' };
 const t = (over: Partial<TimelinessInput>): TimelinessInput => ({
@@ -71,5 +71,32 @@ describe('doneWithLateExtension: "hoàn thành quá hạn có gia hạn"', () =>
     expect(doneWithLateExtension({ ...done, extendedWhileOverdue: false }, ctx)).toBe(false);
     expect(doneWithLateExtension({ ...done, submittedOn: '2026-11-23', extendedWhileOverdue: true }, ctx)).toBe(false);
     expect(doneWithLateExtension({ ...done, status: 'submitted', extendedWhileOverdue: true }, ctx)).toBe(false);
+  });
+});
+
+describe('dueSoonSpanBefore', () => {
+  // The end of Tuesday 10/11/2026 in Hà Nội: the first instant of the 11th.
+  const cut = new Date('2026-11-10T17:00:00Z');
+  const change = (at: string, before: number | null) => ({ at: new Date(at), before });
+
+  it('is the current span when nothing changed after the day', () => {
+    expect(dueSoonSpanBefore([], 5, cut)).toBe(5);
+    expect(dueSoonSpanBefore([change('2026-11-02T02:00:00Z', 3)], 5, cut)).toBe(5);
+  });
+
+  it('is the span the first later change replaced, whatever the order the changes come in', () => {
+    const changes = [change('2026-12-01T02:00:00Z', 5), change('2026-11-20T02:00:00Z', 4), change('2026-11-03T02:00:00Z', 2)];
+    expect(dueSoonSpanBefore(changes, 7, cut)).toBe(4);
+    expect(dueSoonSpanBefore(changes, 7, new Date('2026-11-25T17:00:00Z'))).toBe(5);
+    expect(dueSoonSpanBefore(changes, 7, new Date('2026-11-01T17:00:00Z'))).toBe(2);
+  });
+
+  it('counts a change made at the cut itself as a later one, as the tasks\' history does', () => {
+    expect(dueSoonSpanBefore([change('2026-11-10T17:00:00Z', 2)], 5, cut)).toBe(2);
+    expect(dueSoonSpanBefore([change('2026-11-10T16:59:59.999Z', 2)], 5, cut)).toBe(5);
+  });
+
+  it('is the default when the later change replaced no saved span', () => {
+    expect(dueSoonSpanBefore([change('2026-11-20T02:00:00Z', null)], 5, cut)).toBe(3);
   });
 });

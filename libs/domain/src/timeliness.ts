@@ -65,3 +65,24 @@ export function daysOverdueOf(
 
 /** Due soon means within 3 working days of the deadline, unless the reminder policy says otherwise (docs/domain.md). */
 export const DEFAULT_DUE_SOON_WORKING_DAYS = 3;
+
+/** A change of the due-soon span as the audit log keeps it: when it was made, and the span it replaced (null: none was saved, the default). */
+export interface DueSoonSpanChange {
+  at: Date;
+  before: number | null;
+}
+
+/**
+ * The due-soon span in force just before `cut`, for figures as of a past day (`cut` the first
+ * instant after it): the span the first change made at or after `cut` replaced, else the current
+ * one. Changes are undone as a task's own history is, so last month's report made again after an
+ * admin changed the span keeps last month's due-soon count.
+ */
+export function dueSoonSpanBefore(changes: readonly DueSoonSpanChange[], current: number, cut: Date): number {
+  let first: DueSoonSpanChange | undefined;
+  for (const change of changes) {
+    if (change.at.getTime() >= cut.getTime() && (first === undefined || change.at.getTime() < first.at.getTime())) first = change;
+  }
+  if (first === undefined) return current;
+  return first.before ?? DEFAULT_DUE_SOON_WORKING_DAYS;
+}

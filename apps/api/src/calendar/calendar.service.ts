@@ -5,8 +5,8 @@ import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
   CalendarRepository, ReminderScheduleRepository, ReminderSettingsRepository, TasksRepository, type CalendarDayInput, type CalendarDayView, type OfficialYearRecord, type Tx,
 } from '@dondoc/database';
-import type { Clock, IsoDate, TimelinessContext } from '@dondoc/domain';
-import { localDate, parseCalendarTable, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
+import { dueSoonSpanBefore, type Clock, type IsoDate, type TimelinessContext } from '@dondoc/domain';
+import { addCalendarDays, localDate, localDateTime, parseCalendarTable, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
 import { AuditService } from '../common/audit.service';
 import type { CurrentUser } from '../common/current-user';
 
@@ -72,12 +72,23 @@ export class CalendarService {
     this.cached = null;
   }
 
-  /** Today and the due-soon boundary: the one pair every timeliness judgement uses. */
-  /** Today's context, or that of `day` for figures as they stood at its end. */
+  /**
+   * Today and the due-soon boundary: the one pair every timeliness judgement uses. With `day`, that
+   * day's, for figures as they stood at its end: a past day is judged by the due-soon span then in
+   * force, so a report made again after the span changed gives the numbers it gave.
+   */
   async timelinessContext(day?: IsoDate): Promise<TimelinessContext> {
-    const today = day ?? this.today();
+    const today = this.today();
+    const judgedOn = day ?? today;
     const { calendar, dueSoonWorkingDays } = await this.current();
-    return { today, dueSoonUntil: calendar.addWorkingDays(today, dueSoonWorkingDays) };
+    const span = judgedOn < today ? await this.dueSoonSpanAtEndOf(judgedOn, dueSoonWorkingDays) : dueSoonWorkingDays;
+    return { today: judgedOn, dueSoonUntil: calendar.addWorkingDays(judgedOn, span) };
+  }
+
+  /** The due-soon span in force at the end of a past day, the policy's later changes undone from the audit log. */
+  private async dueSoonSpanAtEndOf(day: IsoDate, current: number): Promise<number> {
+    const cut = localDateTime(addCalendarDays(day, 1), '00:00', this.config.timezone);
+    return dueSoonSpanBefore(await this.settings.dueSoonSpanChanges(cut), current, cut);
   }
 
   /** The year's days off, whether they are the announced ones, and the days set apart in the database. */

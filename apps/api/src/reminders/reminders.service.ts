@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  OutboxRepository, ReminderScheduleRepository, ReminderSettingsRepository, type CaughtMailItem, type NotificationStatus, type OutboxListItem,
+  OutboxRepository, REMINDER_POLICY_CHANGE, ReminderScheduleRepository, ReminderSettingsRepository, type CaughtMailItem, type NotificationStatus, type OutboxListItem,
 } from '@dondoc/database';
 import { effectiveSendWindow, validatePolicy, type Clock, type ReminderPolicy } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
@@ -54,7 +54,7 @@ export class RemindersService {
       if (problems.length) throw new BadRequestException(problems);
       await this.settings.save(tx, policy, me.id);
       await this.schedule.replan(tx);
-      await this.audit.record(tx, { actorId: me.id, action: 'reminder_policy.update', entity: 'reminder_policy', entityId: '1', before: before.saved, after: policy });
+      await this.audit.record(tx, { actorId: me.id, ...REMINDER_POLICY_CHANGE, before: before.saved, after: policy });
     });
     // The due-soon span is part of every timeliness judgement the API makes.
     this.calendar.invalidate();

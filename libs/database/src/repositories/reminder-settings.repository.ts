@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from '@dondoc/domain';
+import { DEFAULT_REMINDER_POLICY, type DueSoonSpanChange, type ReminderPolicy } from '@dondoc/domain';
 import { runner, type Tx } from './executor';
 
 export interface StoredPolicy {
@@ -11,6 +11,12 @@ export interface StoredPolicy {
   saved: ReminderPolicy | null;
   updatedAt: Date | null;
 }
+
+/**
+ * How a change of the policy is written to the audit log, the policy before (null: none saved)
+ * and after: its history, read back for figures as of a past day.
+ */
+export const REMINDER_POLICY_CHANGE = { action: 'reminder_policy.update', entity: 'reminder_policy', entityId: '1' } as const;
 
 /** The reminder policy an admin set (one row), read with its defaults by the API and the worker alike. */
 @Injectable()
@@ -37,5 +43,16 @@ export class ReminderSettingsRepository {
        ON CONFLICT (id) DO UPDATE SET policy = EXCLUDED.policy, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
       [JSON.stringify(policy), userId],
     );
+  }
+
+  /** The policy's changes made at or after `since`, from the audit log, oldest first, each with the due-soon span it replaced. */
+  async dueSoonSpanChanges(since: Date): Promise<DueSoonSpanChange[]> {
+    const rows: { at: Date; before: number | null }[] = await this.db.query(
+      `SELECT created_at AS at, (before ->> 'dueSoonWorkingDays')::int AS before FROM audit_log
+        WHERE entity = $1 AND entity_id = $2 AND action = $3 AND created_at >= $4
+        ORDER BY created_at, id`,
+      [REMINDER_POLICY_CHANGE.entity, REMINDER_POLICY_CHANGE.entityId, REMINDER_POLICY_CHANGE.action, since],
+    );
+    return rows;
   }
 }
