@@ -6,3 +6,5 @@ export * from './clock';
 export * from './reminder-plan';
 export * from './recurrence';
 export * from './recipients';
+export * from './dates';
+export * from './directive-label';

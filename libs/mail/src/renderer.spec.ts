@@ -1,6 +1,5 @@
 import { formatDate, MailRenderer } from './renderer';
 import { isPermanentMailError } from './sender';
-import { documentLabel } from './views';
 
 const renderer = new MailRenderer();
 const line = (over: object = {}) => ({
@@ -69,10 +68,5 @@ describe('helpers', () => {
     expect(isPermanentMailError({ responseCode: 550 })).toBe(true);
     expect(isPermanentMailError({ responseCode: 421 })).toBe(false);
     expect(isPermanentMailError({ code: 'ECONNECTION' })).toBe(false);
-  });
-  it('names a document by its type, number and symbol, and date', () => {
-    expect(documentLabel({ docType: 'Thông báo', number: '12', symbol: 'TB-UBND', date: '2026-11-20' })).toBe('Thông báo số 12/TB-UBND ngày 20/11/2026');
-    expect(documentLabel({ docType: null, number: null, symbol: 'KH-UBND', date: null })).toBe('Văn bản số KH-UBND');
-    expect(documentLabel({ docType: 'Công văn', number: null, symbol: null, date: null })).toBe('Công văn');
   });
 });

@@ -1,17 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { formatDate } from '@dondoc/domain';
+
+// The mails' `date` helper writes dates as the directive's label does; callers of the mail library use it too.
+export { formatDate };
 
 /** Each kind of mail is `<kind>.html.hbs` with its `<kind>.subject.hbs` and `<kind>.text.hbs` beside it. */
 const HTML_SUFFIX = '.html.hbs';
-
-/** `2026-11-26` → `26/11/2026`, as every Vietnamese document writes dates. */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return '';
-  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : String(value);
-}
 
 export interface RenderedMail {
   subject: string;

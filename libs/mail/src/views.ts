@@ -1,4 +1,4 @@
-import { formatDate } from './renderer';
+import { directiveLabel } from '@dondoc/domain';
 
 /** What the templates are given: one line per task, dates as ISO strings (the `date` helper formats them). */
 export interface TaskLine {
@@ -35,12 +35,6 @@ export interface DocumentRef {
   date: string | null;
 }
 
-/** `Thông báo số 123/TB-UBND ngày 25/09/2023`; a document with no type is a `Văn bản`. */
-export function documentLabel(document: DocumentRef): string {
-  const number = document.number || document.symbol ? `số ${[document.number, document.symbol].filter(Boolean).join('/')}` : null;
-  return [document.docType ?? 'Văn bản', number, document.date ? `ngày ${formatDate(document.date)}` : null].filter(Boolean).join(' ');
-}
-
 /** A task as a mail names it: its text, its unit, its deadline and the document it comes from. */
 export interface MailTaskRef extends DocumentRef {
   id: string;
@@ -53,7 +47,7 @@ export interface MailTaskRef extends DocumentRef {
 export function taskLine(task: MailTaskRef, appUrl: string, daysOverdue: number): TaskLine {
   return {
     id: task.id, text: task.text, unitName: task.unitName, deadline: task.deadline, daysOverdue, link: `${appUrl}/tasks/${task.id}`,
-    directive: documentLabel(task),
+    directive: directiveLabel(task),
   };
 }
 

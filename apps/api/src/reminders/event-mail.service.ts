@@ -6,9 +6,8 @@ import {
   type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type PublishedTask, type Tx,
 } from '@dondoc/database';
 import {
-  effectiveSendWindow, effectiveWindowEnd, eventMailTiming, targetKey, type IsoDate, type RecipientTarget, type Resolution,
+  directiveLabel, effectiveSendWindow, effectiveWindowEnd, eventMailTiming, targetKey, type IsoDate, type RecipientTarget, type Resolution,
 } from '@dondoc/domain';
-import { documentLabel } from '@dondoc/mail';
 import { Queues } from '@dondoc/queue';
 import { CalendarService } from '../calendar/calendar.service';
 
@@ -136,7 +135,7 @@ export class EventMailService {
 
   private async directivePayload(tx: Tx, directiveId: string): Promise<{ directive: string | null; directiveTitle: string | null }> {
     const directive = await this.tasks.directiveHeader(directiveId, tx);
-    return { directive: directive ? documentLabel(directive) : null, directiveTitle: directive?.title ?? null };
+    return { directive: directive ? directiveLabel(directive) : null, directiveTitle: directive?.title ?? null };
   }
 
   /** The one who asked and the lead unit's head learn the leader's decision. */

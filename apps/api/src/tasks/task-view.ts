@@ -13,6 +13,7 @@ const INSTANT_OR_NULL = { type: String, format: 'date-time', nullable: true } as
 
 export class TaskDirectiveRef {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) docType!: string | null;
   @ApiProperty({ type: String, nullable: true }) number!: string | null;
   @ApiProperty({ type: String, nullable: true }) symbol!: string | null;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
@@ -242,7 +243,7 @@ export function toTaskView(r: TaskRow, units: Map<string, { id: string; code: st
     extendedWhileOverdue: r.extended_while_overdue,
     leadUnit: { id: r.lead_unit_id, code: r.lead_unit_code, name: r.lead_unit_name },
     coordinatingUnits: r.coordinating_unit_ids.map((id) => units.get(id)).filter((u): u is { id: string; code: string; name: string } => !!u),
-    directive: { id: r.directive_id, number: r.directive_number, symbol: r.directive_symbol, title: r.directive_title, date: r.directive_date },
+    directive: { id: r.directive_id, docType: r.directive_doc_type, number: r.directive_number, symbol: r.directive_symbol, title: r.directive_title, date: r.directive_date },
     leaderInCharge: r.leader_id ? { id: r.leader_id, name: r.leader_name ?? '' } : null,
     clerk: r.clerk_id ? { id: r.clerk_id, name: r.clerk_name ?? '' } : null,
     submittedAt: r.submitted_at,

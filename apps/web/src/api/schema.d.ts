@@ -1135,6 +1135,7 @@ export interface components {
         TaskDirectiveRef: {
             /** Format: uuid */
             id: string;
+            docType: string | null;
             number: string | null;
             symbol: string | null;
             title: string | null;

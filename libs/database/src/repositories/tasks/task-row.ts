@@ -22,6 +22,7 @@ export interface TaskRow {
   lead_unit_code: string;
   lead_unit_name: string;
   directive_id: string;
+  directive_doc_type: string | null;
   directive_number: string | null;
   directive_symbol: string | null;
   directive_title: string | null;
@@ -44,7 +45,7 @@ export const TASK_COLUMNS = `
   t.series_id, to_char(t.period_start, 'YYYY-MM-DD') AS period_start, to_char(t.period_end, 'YYYY-MM-DD') AS period_end,
   t.coordinating_unit_ids, t.submitted_at, t.completed_at, t.version, t.created_at, t.updated_at,
   u.id AS lead_unit_id, u.code AS lead_unit_code, u.name AS lead_unit_name,
-  d.id AS directive_id, d.number AS directive_number, d.symbol AS directive_symbol, d.title AS directive_title,
+  d.id AS directive_id, d.doc_type AS directive_doc_type, d.number AS directive_number, d.symbol AS directive_symbol, d.title AS directive_title,
   to_char(d.date, 'YYYY-MM-DD') AS directive_date,
   li.id AS leader_id, li.name AS leader_name, cl.id AS clerk_id, cl.name AS clerk_name`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { directiveLabel, directiveName, numberAndSymbol } from './directiveLabel';
+import { directiveLabel, directiveName, numberAndSymbol } from './directive-label';
 
 describe('numberAndSymbol', () => {
   it('joins number and symbol with a slash, leaving out a blank one', () => {
@@ -37,8 +37,8 @@ describe('directiveLabel', () => {
     expect(directiveLabel({ docType: 'Thông báo', number: '12', symbol: 'TB-UBND', date: '2026-11-20' })).toBe('Thông báo số 12/TB-UBND ngày 20/11/2026');
   });
 
-  it('says the same as the mails do', () => {
-    // The cases libs/mail/src/renderer.spec.ts gives documentLabel.
+  it('names a document by its type, number and symbol, and date, as the mails did', () => {
+    expect(directiveLabel({ docType: 'Thông báo', number: '12', symbol: 'TB-UBND', date: '2026-11-20' })).toBe('Thông báo số 12/TB-UBND ngày 20/11/2026');
     expect(directiveLabel({ docType: null, number: null, symbol: 'KH-UBND', date: null })).toBe('Văn bản số KH-UBND');
     expect(directiveLabel({ docType: 'Công văn', number: null, symbol: null, date: null })).toBe('Công văn');
   });
