@@ -405,7 +405,7 @@ class DirectiveParser {
     let k = 0;
     for (; k < tokens.length; k++) {
       const separator = tokens[k - 1];
-      if (!separator || (separator.f !== ',' && !separator.conj)) continue;
+      if (!separator || (separator.folded !== ',' && !separator.conj)) continue;
       const further = this.matcher.parseUnits(tokens, k);
       const furthest = further.at(-1);
       if (!furthest || furthest.end < (tokens[tokens.length - 1]?.end ?? 0)) continue;

@@ -55,21 +55,21 @@ const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phr
 
 /** Whether a group's item names places (communes, districts, towns), which have proper names of their own. */
 function isPlaceItem(tokens: Token[], k: number, n: number): boolean {
-  const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+  const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.folded).join(' ')];
   return Array.isArray(kindsOf) && kindsOf.length > 0 && kindsOf.every((kind) => kind === 'commune' || kind === 'other');
 }
 
 /** Whether a unit's name may open here by its head word alone ("Phòng", "Trung tâm", not "Thanh Thùy"). */
 function opensName(tokens: Token[], k: number): boolean {
-  const head = tokens[k]?.f ?? '';
+  const head = tokens[k]?.folded ?? '';
   if (!HEADS.has(head)) return false;
   const seconds = TWO_WORD_HEADS[head];
-  return !seconds || seconds.includes(tokens[k + 1]?.f ?? '');
+  return !seconds || seconds.includes(tokens[k + 1]?.folded ?? '');
 }
 
 /** Whether a group's next item names bodies of none of the kinds the group has named so far. */
 function otherKinds(kinds: Set<UnitKind>, tokens: Token[], k: number, n: number): boolean {
-  const next = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+  const next = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.folded).join(' ')];
   if (kinds.size === 0 || !Array.isArray(next) || next.length === 0) return false;
   return next.every((kind) => !kinds.has(kind));
 }
@@ -78,8 +78,8 @@ function isStop(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.upper) return false;
   const next = tokens[index + 1];
-  if (next && !next.punct && STOP_BIGRAMS.has(`${token.f} ${next.f}`)) return true;
-  return STOP_UNIGRAMS.has(token.f);
+  if (next && !next.punct && STOP_BIGRAMS.has(`${token.folded} ${next.folded}`)) return true;
+  return STOP_UNIGRAMS.has(token.folded);
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -178,7 +178,7 @@ export class UnitMatcher {
     let j = i;
     const all = this.seq(tokens, j, ['tat', 'ca']) || this.seq(tokens, j, ['toan', 'the']);
     if (all) j += 2;
-    if (tokens[j]?.f === 'cac') j++;
+    if (tokens[j]?.folded === 'cac') j++;
     const itemAt = (k: number) => GROUP_PHRASES.find((phrase) => this.seq(tokens, k, phrase));
     // "các" must open a kind a group lists; "tất cả" may open any ("tất cả các trụ sở cơ quan").
     if (j === i || (!all && !itemAt(j))) return null;
@@ -186,14 +186,14 @@ export class UnitMatcher {
     let items = 0;
     for (let n = 0; j < tokens.length && n < 80; j++, n++) {
       const token = tokens[j]!;
-      if (token.punct && token.f !== ',' && token.f !== '-') return null;
+      if (token.punct && token.folded !== ',' && token.folded !== '-') return null;
       // An item a group may list is read whole: "cơ sở sản xuất" holds a word that is also a verb once folded.
       const phrase = itemAt(j);
       if (phrase) {
         items++;
         j += phrase.length - 1;
         n += phrase.length - 1;
-      } else if (token.f === ',' || token.conj) joins++;
+      } else if (token.folded === ',' || token.conj) joins++;
       else if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
     }
     // Without "tất cả" a group needs a list to be broad; with it one kind is enough ("tất cả các hộ gia đình ...").
@@ -234,7 +234,7 @@ export class UnitMatcher {
 
   private boundary(tokens: Token[], j: number): boolean {
     const t = tokens[j];
-    return !t || t.punct || t.conj || !t.upper || this.levels.has(t.f);
+    return !t || t.punct || t.conj || !t.upper || this.levels.has(t.folded);
   }
 
   private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[]; standard: boolean } | null {
@@ -242,9 +242,9 @@ export class UnitMatcher {
     if (!first) return null;
     let best = this.matchFrom(tokens, i, 1);
     // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
-    if (KIND_WORDS.has(first.f) && tokens[i + 1]) {
+    if (KIND_WORDS.has(first.folded) && tokens[i + 1]) {
       // "Sở Tài nguyên và Môi trường" is not "Phòng Tài nguyên và Môi trường".
-      const core = this.matchFrom(tokens, i + 1, 0, first.f);
+      const core = this.matchFrom(tokens, i + 1, 0, first.folded);
       if (core && (!best || core.end > best.end || (core.end === best.end && best.standard && !core.standard))) best = core;
     }
     return best;
@@ -253,7 +253,7 @@ export class UnitMatcher {
   private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[]; standard: boolean } | null {
     const first = tokens[i];
     if (!first) return null;
-    const all = this.byFirst.get(first.f);
+    const all = this.byFirst.get(first.folded);
     const candidates = kindWord ? all?.filter((v) => v.kindWord === kindWord) : all;
     if (!candidates) return null;
     let bestLen = 0;
@@ -265,11 +265,11 @@ export class UnitMatcher {
       while (matched < v.tokens.length && at < tokens.length) {
         const token = tokens[at]!;
         // "và", "&" and the comma of "Sở Văn hóa, Thể thao và Du lịch" are not in the match keys.
-        if ((token.conj || token.f === ',') && at > i) {
+        if ((token.conj || token.folded === ',') && at > i) {
           at++;
           continue;
         }
-        if (token.f !== v.tokens[matched]) break;
+        if (token.folded !== v.tokens[matched]) break;
         at++;
         matched++;
       }
@@ -292,7 +292,7 @@ export class UnitMatcher {
   }
 
   private seq(tokens: Token[], j: number, words: string[]): boolean {
-    for (let k = 0; k < words.length; k++) if (tokens[j + k]?.f !== words[k]) return false;
+    for (let k = 0; k < words.length; k++) if (tokens[j + k]?.folded !== words[k]) return false;
     return true;
   }
 
@@ -308,17 +308,17 @@ export class UnitMatcher {
       }
     }
     // "Quý cơ quan", "Quý đơn vị": the addressees of a dispatch.
-    if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
+    if (!prefix && tokens[j]?.folded === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
       return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
     }
     // "lực lượng chức năng": a collective noun is a group without "các" (or with it).
     if (!prefix) {
-      const at = tokens[j]?.f === 'cac' ? j + 1 : j;
+      const at = tokens[j]?.folded === 'cac' ? j + 1 : j;
       for (const phrase of COLLECTIVE_GROUPS) {
         if (!this.seq(tokens, at, phrase)) continue;
         // "Cấp ủy, chính quyền các thôn": whose they are, bodies of a kind below.
         const end = at + phrase.length;
-        const whose = tokens[end]?.f === 'cac' ? (GROUP_PHRASES.find((words) => this.seq(tokens, end + 1, words))?.length ?? 0) : 0;
+        const whose = tokens[end]?.folded === 'cac' ? (GROUP_PHRASES.find((words) => this.seq(tokens, end + 1, words))?.length ?? 0) : 0;
         return { end: whose > 0 ? end + 1 + whose : end, kinds: new Set<UnitKind>(), vague: true };
       }
     }
@@ -334,7 +334,7 @@ export class UnitMatcher {
       j += 2;
       plural = true;
       everyone = true;
-    } else if (tokens[j]?.f === 'cac' || (!prefix && COUNT_WORDS.has(tokens[j]?.f ?? '') && !tokens[j]?.upper)) {
+    } else if (tokens[j]?.folded === 'cac' || (!prefix && COUNT_WORDS.has(tokens[j]?.folded ?? '') && !tokens[j]?.upper)) {
       // "các huyện", or "hai huyện": a number counts the bodies as "các" does.
       j++;
       plural = true;
@@ -349,7 +349,7 @@ export class UnitMatcher {
       return 0;
     };
     const apply = (k: number, n: number): void => {
-      const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+      const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.folded).join(' ')];
       if (kindsOf === 'school') schoolNoun = true;
       else if (kindsOf) for (const kind of kindsOf) kinds.add(kind);
     };
@@ -358,9 +358,9 @@ export class UnitMatcher {
     // Without "các" a list of kinds still reads as a group ("UBND xã, thị trấn", "Sở, ban, ngành"):
     // a kind word followed by a comma or "và" and another kind; "Phòng X" is one unit.
     // item(j) found a phrase, so there is a token at j.
-    const firstWord = tokens[j]!.f;
+    const firstWord = tokens[j]!.folded;
     if (!plural) {
-      const joined = tokens[j + first]?.f === ',' || tokens[j + first]?.conj;
+      const joined = tokens[j + first]?.folded === ',' || tokens[j + first]?.conj;
       if (!joined) return null;
       const ubndOfCommunes = prefix !== null && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong');
       if (!ubndOfCommunes && (prefix !== null || item(j + first + 1) === 0)) return null;
@@ -376,24 +376,24 @@ export class UnitMatcher {
     const narrowed = j > beforeField;
     let schoolKinds = 0;
     for (;;) {
-      if (tokens[j]?.f === 'hoc' && schoolNoun) {
+      if (tokens[j]?.folded === 'hoc' && schoolNoun) {
         j++;
         continue;
       }
       let next = j;
-      while (tokens[next]?.f === ',' || tokens[next]?.conj) next++;
+      while (tokens[next]?.folded === ',' || tokens[next]?.conj) next++;
       // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again; but "các xã, các
       // phòng, ban" says it before another kind of body, which is a group of its own.
-      if (next > j && tokens[next]?.f === 'cac' && item(next + 1) > 0) {
+      if (next > j && tokens[next]?.folded === 'cac' && item(next + 1) > 0) {
         if (!everyone && (narrowed || otherKinds(kinds, tokens, next + 1, item(next + 1)))) break;
         next++;
       }
       const n = item(next);
       // A phrase was read at next when n > 0, so the token is there.
       const token = tokens[next];
-      if (n === 0 || !token || (token.upper && !['thcs', 'mn', 'th'].includes(token.f) && next > j)) break;
-      if (this.seq(tokens, next, ['trung', 'hoc']) && tokens[next + 2]?.f === 'pho') break;
-      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(token.f)) schoolKinds++;
+      if (n === 0 || !token || (token.upper && !['thcs', 'mn', 'th'].includes(token.folded) && next > j)) break;
+      if (this.seq(tokens, next, ['trung', 'hoc']) && tokens[next + 2]?.folded === 'pho') break;
+      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(token.folded)) schoolKinds++;
       apply(next, n);
       lastItemPlace = isPlaceItem(tokens, next, n);
       j = next + n;
@@ -406,10 +406,10 @@ export class UnitMatcher {
       const named = new Set<UnitKind>();
       for (let k = i; k < j; k++) {
         // The group was read over tokens i to j.
-        const word = tokens[k]!.f;
+        const word = tokens[k]!.folded;
         if (word === 'mam' || word === 'mn') named.add('preschool');
         if (word === 'tieu' || word === 'th') named.add('primary_school');
-        if (word === 'thcs' || (word === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
+        if (word === 'thcs' || (word === 'trung' && tokens[k + 1]?.folded === 'hoc')) named.add('lower_secondary_school');
       }
       for (const k of named.size > 0 ? named : SCHOOL_KINDS) kinds.add(k);
     } else if (schoolKinds > 0) {
@@ -443,39 +443,39 @@ export class UnitMatcher {
       while (tokens[k]?.upper && !tokens[k]?.punct && !(k === nameStart && opensName(tokens, k))) k++;
       if (k === nameStart) return end;
       end = k;
-      if (tokens[k]?.f !== ',' && !tokens[k]?.conj) return end;
+      if (tokens[k]?.folded !== ',' && !tokens[k]?.conj) return end;
       k++;
     }
   }
 
   /** "và" inside a name: "Văn phòng HĐND và UBND", "... Thương binh và Xã hội". */
   private joinsName(tokens: Token[], j: number): boolean {
-    const before = tokens[j - 1]?.f;
-    const after = tokens[j + 1]?.f;
+    const before = tokens[j - 1]?.folded;
+    const after = tokens[j + 1]?.folded;
     if (before === 'hdnd' && after === 'ubnd') return true;
-    return after !== undefined && NOT_HEADS.has(`${after} ${tokens[j + 2]?.f ?? ''}`);
+    return after !== undefined && NOT_HEADS.has(`${after} ${tokens[j + 2]?.folded ?? ''}`);
   }
 
   private matchUnknown(tokens: Token[], i: number): number {
     const t = tokens[i];
-    if (!t || t.punct || t.conj || !HEADS.has(t.f)) return 0;
-    if (!t.upper && !LOWER_HEADS.has(t.f)) return 0;
-    if (NOT_HEADS.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`)) return 0;
+    if (!t || t.punct || t.conj || !HEADS.has(t.folded)) return 0;
+    if (!t.upper && !LOWER_HEADS.has(t.folded)) return 0;
+    if (NOT_HEADS.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`)) return 0;
     // "Hợp tác xã" is a body; "Hợp tác và thu hút đầu tư" a heading.
-    if (t.f === 'hop' && tokens[i + 2]?.f !== 'xa') return 0;
-    const second = TWO_WORD_HEADS[t.f];
-    if (second && !second.includes(tokens[i + 1]?.f ?? '') && !['doan'].includes(t.f)) return 0;
-    if (t.f === 'cac' || t.f === 'tat' || t.f === 'toan') return 0;
-    let j = i + (second && second.includes(tokens[i + 1]?.f ?? '') ? 2 : 1);
+    if (t.folded === 'hop' && tokens[i + 2]?.folded !== 'xa') return 0;
+    const second = TWO_WORD_HEADS[t.folded];
+    if (second && !second.includes(tokens[i + 1]?.folded ?? '') && !['doan'].includes(t.folded)) return 0;
+    if (t.folded === 'cac' || t.folded === 'tat' || t.folded === 'toan') return 0;
+    let j = i + (second && second.includes(tokens[i + 1]?.folded ?? '') ? 2 : 1);
     // A head word must be followed by a name, a capitalised word or an abbreviation.
     const named = tokens[j];
     // "Thanh tra", "Công an": a head that is a whole name when a level word or punctuation follows.
-    if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
+    if (SELF_NAMED.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.folded))) return 2;
     if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
     while (j < tokens.length && j - i < 16) {
       const token = tokens[j]!;
       // "Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the name.
-      if (token.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
+      if (token.folded === ',' && tokens[j - 1]?.folded === 'phong' && tokens[j + 1]?.folded === 'chong') {
         j++;
         continue;
       }
@@ -487,7 +487,7 @@ export class UnitMatcher {
       }
       if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
       // A level word ends the name: "Trung tâm Y tế huyện trực ..." (a place may follow it).
-      if (!token.upper && QUALIFIER_LEVELS.has(token.f) && j > i + 1 && !NOT_HEADS.has(`${token.f} ${tokens[j + 1]?.f ?? ''}`)) break;
+      if (!token.upper && QUALIFIER_LEVELS.has(token.folded) && j > i + 1 && !NOT_HEADS.has(`${token.folded} ${tokens[j + 1]?.folded ?? ''}`)) break;
       j++;
     }
     return j - i;
@@ -502,7 +502,7 @@ export class UnitMatcher {
     if (!allowUnknown) return knownEnd;
     const end = j + this.matchUnknown(tokens, j);
     const after = tokens[end];
-    if (end <= knownEnd || end - knownEnd > 5 || !after || !QUALIFIER_LEVELS.has(after.f)) return knownEnd;
+    if (end <= knownEnd || end - knownEnd > 5 || !after || !QUALIFIER_LEVELS.has(after.folded)) return knownEnd;
     if (tokens.slice(knownEnd, end).some((token) => token.upper || token.punct || token.conj)) return knownEnd;
     return end;
   }
@@ -512,15 +512,15 @@ export class UnitMatcher {
     const token = tokens[j];
     if (!token) return false;
     return NAME_PHRASES.some((phrase) => {
-      const at = phrase.indexOf(token.f);
-      return at > 0 && phrase.every((w, k) => tokens[j - at + k]?.f === w);
+      const at = phrase.indexOf(token.folded);
+      return at > 0 && phrase.every((w, k) => tokens[j - at + k]?.folded === w);
     });
   }
 
   private startsMention(tokens: Token[], j: number): boolean {
     const t = tokens[j];
     if (!t || t.punct) return false;
-    return this.matchKnown(tokens, j) !== null || this.matchGroup(tokens, j) !== null || (HEADS.has(t.f) && (t.upper || LOWER_HEADS.has(t.f)) && this.matchUnknown(tokens, j) > 0);
+    return this.matchKnown(tokens, j) !== null || this.matchGroup(tokens, j) !== null || (HEADS.has(t.folded) && (t.upper || LOWER_HEADS.has(t.folded)) && this.matchUnknown(tokens, j) > 0);
   }
 
   /** Skips what may follow a unit's name: "huyện An Dương", "trên địa bàn huyện", "(cơ quan thường trực)". */
@@ -529,14 +529,14 @@ export class UnitMatcher {
       const t = tokens[j];
       if (!t) return j;
       const level =
-        this.levels.has(t.f) || QUALIFIER_LEVELS.has(t.f)
+        this.levels.has(t.folded) || QUALIFIER_LEVELS.has(t.folded)
           ? 1
           : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) || this.seq(tokens, j, ['thi', 'tran']) || this.seq(tokens, j, ['khu', 'vuc'])
             ? 2
             : 0;
       // "Công an Thành phố", "Trung tâm Chuyển đổi số Thành phố": the city written with a capital is still its level.
-      const city = level === 2 && t.f === 'thanh' && tokens[j + 1]?.f === 'pho';
-      if (level > 0 && (!t.upper || city) && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
+      const city = level === 2 && t.folded === 'thanh' && tokens[j + 1]?.folded === 'pho';
+      if (level > 0 && (!t.upper || city) && !NOT_HEADS.has(`${t.folded} ${tokens[j + 1]?.folded ?? ''}`)) {
         j += level;
         let n = 0;
         while (tokens[j]?.upper && !tokens[j]?.punct && n < 4) {
@@ -546,11 +546,11 @@ export class UnitMatcher {
         // "huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y": a level may name several places, and another
         // level may follow; a word that opens a unit's name ends them ("huyện A, Phòng Nội vụ").
         if (n > 0) {
-          const joined = (k: number) => tokens[k]?.f === ',' || tokens[k]?.conj === true;
+          const joined = (k: number) => tokens[k]?.folded === ',' || tokens[k]?.conj === true;
           const more = tokens[j + 1];
           if (joined(j) && more?.upper && !more.punct && !opensName(tokens, j + 1)) j = this.placeNames(tokens, j + 1);
           const level = tokens[j + 1];
-          if (joined(j) && level && !level.upper && (this.levels.has(level.f) || QUALIFIER_LEVELS.has(level.f))) j++;
+          if (joined(j) && level && !level.upper && (this.levels.has(level.folded) || QUALIFIER_LEVELS.has(level.folded))) j++;
         }
         continue;
       }
@@ -559,10 +559,10 @@ export class UnitMatcher {
         continue;
       }
       // "các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the places a group runs over.
-      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1]?.punct) {
+      if (t.folded === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1]?.punct) {
         let k = j + 1;
         while (k < j + 5 && tokens[k]?.upper && !tokens[k]?.punct) k++;
-        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1]?.punct) {
+        if (tokens[k]?.folded === 'den' && tokens[k + 1]?.upper && !tokens[k + 1]?.punct) {
           k++;
           const stop = k + 4;
           while (k < stop && tokens[k]?.upper && !tokens[k]?.punct) k++;
@@ -571,16 +571,16 @@ export class UnitMatcher {
         }
       }
       // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
-      if (t.f === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.f ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
+      if (t.folded === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.folded ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
         j += 1;
         continue;
       }
-      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : t.f === 'thuoc' ? 1 : 0;
+      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : t.folded === 'thuoc' ? 1 : 0;
       if (under > 0) {
         // "trực thuộc Sở", "thuộc UBND huyện": whose unit it is, not a new name.
         let k = j + under;
         let n = 0;
-        for (let owner = tokens[k]; owner && !owner.punct && n < 4 && (OWNER_WORDS.has(owner.f) || owner.upper); owner = tokens[k]) {
+        for (let owner = tokens[k]; owner && !owner.punct && n < 4 && (OWNER_WORDS.has(owner.folded) || owner.upper); owner = tokens[k]) {
           k++;
           n++;
         }
@@ -590,10 +590,10 @@ export class UnitMatcher {
           continue;
         }
       }
-      if (t.f === '(') {
+      if (t.folded === '(') {
         let k = j + 1;
-        while (k < tokens.length && k - j < 15 && tokens[k]?.f !== ')') k++;
-        if (tokens[k]?.f === ')') {
+        while (k < tokens.length && k - j < 15 && tokens[k]?.folded !== ')') k++;
+        if (tokens[k]?.folded === ')') {
           j = k + 1;
           continue;
         }
@@ -623,7 +623,7 @@ export class UnitMatcher {
    */
   parseUnits(tokens: Token[], i: number, allowUnknown = true, acrossSemicolons = true): Mention[] {
     const mentions: Mention[] = [];
-    const joinsList = (token: Token | undefined) => token !== undefined && (token.f === ',' || (acrossSemicolons && token.f === ';') || token.conj);
+    const joinsList = (token: Token | undefined) => token !== undefined && (token.folded === ',' || (acrossSemicolons && token.folded === ';') || token.conj);
     // Each name read below ends past the token it starts at, so tokens[end - 1] is there.
     let j = i;
     for (;;) {
@@ -673,9 +673,9 @@ export class UnitMatcher {
       if (!mention) mention = this.titledUnit(tokens, j, allowUnknown);
       if (!mention) break;
       // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
-      if (tokens[j - 1]?.f === ')') {
+      if (tokens[j - 1]?.folded === ')') {
         let open = j - 1;
-        while (open > 0 && tokens[open]?.f !== '(') open--;
+        while (open > 0 && tokens[open]?.folded !== '(') open--;
         const beforeBracket = open > 0 ? tokens[open - 1] : undefined;
         if (beforeBracket && beforeBracket.end > mention.start) mention.end = beforeBracket.end;
       }
