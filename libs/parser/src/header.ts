@@ -131,10 +131,10 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
   const body = ISSUER_CODES[code];
   // The level (huyện, xã, tỉnh ...) is what the text calls the body most often.
   const counts = new Map<string, number>();
-  const re = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
+  const pattern = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
   for (const paragraph of paragraphs.slice(0, 400)) {
     // The level is the group every match has.
-    for (const [, levelWord = ''] of paragraph.text.matchAll(re)) counts.set(levelWord.toLowerCase(), (counts.get(levelWord.toLowerCase()) ?? 0) + 1);
+    for (const [, levelWord = ''] of paragraph.text.matchAll(pattern)) counts.set(levelWord.toLowerCase(), (counts.get(levelWord.toLowerCase()) ?? 0) + 1);
   }
   const level = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return [body, level, place].filter(Boolean).join(' ');

@@ -122,8 +122,8 @@ const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi
 function continues(line: string): boolean {
   if (LIST_START.test(line)) return false;
   const first = line.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(first);
-  if (/\p{Ll}/u.test(ch)) return true;
+  const firstChar = String.fromCodePoint(first);
+  if (/\p{Ll}/u.test(firstChar)) return true;
   // A number that is not a list marker: "2023 của UBND ...", "30/11/2023."
   return /^\d/.test(line) && !/^\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)/.test(line);
 }

@@ -553,8 +553,8 @@ class DirectiveParser {
 
   /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
   private introCue(body: string): RegExpExecArray | null {
-    const re = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
-    for (let match = re.exec(body); match; match = re.exec(body)) {
+    const pattern = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
+    for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
       const from = match.index + match[0].length;
       const tokens = tokenize(body, from, Math.min(body.length, from + 300));
       const mentions = this.matcher.parseUnits(tokens, 0, false);

@@ -78,24 +78,24 @@ export function buildSource(original: string): SourceText {
     const code = original.charCodeAt(i);
     if (isPlain(code) && !(code === 10 && bold)) continue;
     flush(i);
-    const ch = original.charAt(i);
+    const char = original.charAt(i);
     if (code === 10) {
       // Inside "**...**" a line break is the page's wrapping ("**1. Sở\nTài chính**"); a blank line still ends it.
       const blankNext = /^[ \t]*(?:\r?\n|$)/.test(original.slice(i + 1, i + 40));
       push(blankNext ? '\n' : ' ', i, i + 1);
       if (blankNext) bold = false;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < originalLength) {
-      push(ch, i, i + 2);
+      push(char, i, i + 2);
       push(original.charAt(i + 1), i, i + 2);
       i++;
-    } else if (ch === '&' || ch === '<') {
-      const pattern = ch === '&' ? ENTITY : TAG;
+    } else if (char === '&' || char === '<') {
+      const pattern = char === '&' ? ENTITY : TAG;
       pattern.lastIndex = i;
       const match = pattern.exec(original);
-      if (!match) push(ch, i, i + 1);
+      if (!match) push(char, i, i + 1);
       else {
         const end = i + match[0].length;
-        if (ch === '&') {
+        if (char === '&') {
           const decoded = decodeHTML(match[0]);
           for (let at = 0; at < decoded.length; at++) push(AS_SPACE.has(decoded.charCodeAt(at)) ? ' ' : decoded.charAt(at), i, end);
         } else {
@@ -106,22 +106,22 @@ export function buildSource(original: string): SourceText {
         }
         i = end - 1;
       }
-    } else if (ch === '\r') {
+    } else if (char === '\r') {
       if (original[i + 1] !== '\n') push('\n', i, i + 1);
     } else if (AS_NEWLINE.has(code)) {
       push('\n', i, i + 1);
     } else if (DROPPED.has(code)) {
       // Invisible characters carry nothing a reader sees.
-    } else if ((ch === '*' || ch === '_') && original[i + 1] === ch) {
-      if (ch === '*') bold = !bold;
+    } else if ((char === '*' || char === '_') && original[i + 1] === char) {
+      if (char === '*') bold = !bold;
       i++;
-    } else if (ch === '*') {
+    } else if (char === '*') {
       // A star opening a line and followed by a space is a bullet; elsewhere it is emphasis.
-      if (atLineStart(i) && /\s/.test(original[i + 1] ?? '')) push(ch, i, i + 1);
+      if (atLineStart(i) && /\s/.test(original[i + 1] ?? '')) push(char, i, i + 1);
     } else if (AS_SPACE.has(code)) {
       push(' ', i, i + 1);
     } else {
-      push(ch, i, i + 1);
+      push(char, i, i + 1);
     }
     run = i + 1;
   }

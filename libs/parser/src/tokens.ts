@@ -37,10 +37,10 @@ const PUNCT = new Set([',', ';', ':', '.', '(', ')', '/', '“', '”', '"', '«
 /** Tokens of text[from, to), offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  const { text: folded, map } = foldWithMap(slice);
+  const { text: foldedText, map } = foldWithMap(slice);
   const raw: Token[] = [];
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+  for (let match = WORD.exec(foldedText); match; match = WORD.exec(foldedText)) {
     // The map has an entry for every folded character and one past the last.
     const start = map[match.index]!;
     const end = map[match.index + match[0].length - 1]! + 1;
@@ -89,13 +89,13 @@ const nameCache = new Map<string, string[]>();
 
 /** Folded words of a name, without "và"/"&" and punctuation, for building match keys. */
 export function nameTokens(name: string): string[] {
-  let toks = nameCache.get(name);
-  if (!toks) {
-    toks = tokenize(name.normalize('NFC'))
+  let words = nameCache.get(name);
+  if (!words) {
+    words = tokenize(name.normalize('NFC'))
       .filter((t) => !t.punct && !t.conj)
       .map((t) => t.folded);
     if (nameCache.size > 10_000) nameCache.clear();
-    nameCache.set(name, toks);
+    nameCache.set(name, words);
   }
-  return toks;
+  return words;
 }

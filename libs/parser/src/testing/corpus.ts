@@ -94,11 +94,11 @@ export function dice(a: string[], b: string[]): number {
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
-  for (const w of b) {
-    const remaining = counts.get(w) ?? 0;
+  for (const word of b) {
+    const remaining = counts.get(word) ?? 0;
     if (remaining > 0) {
       shared++;
-      counts.set(w, remaining - 1);
+      counts.set(word, remaining - 1);
     }
   }
   return (2 * shared) / (a.length + b.length);
@@ -217,10 +217,10 @@ function f1(counts: { expected: number; found: number; matched: number }): numbe
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
-export function scores(t: Tally): Scores {
+export function scores(tally: Tally): Scores {
   return {
-    assignmentF1: f1(t.assignments),
-    taskF1: f1(t.tasks),
-    deadlineAccuracy: t.deadlines.compared === 0 ? 1 : t.deadlines.right / t.deadlines.compared,
+    assignmentF1: f1(tally.assignments),
+    taskF1: f1(tally.tasks),
+    deadlineAccuracy: tally.deadlines.compared === 0 ? 1 : tally.deadlines.right / tally.deadlines.compared,
   };
 }
