@@ -64,11 +64,11 @@ export interface Building {
 }
 
 /** The names a paragraph gives, each with its text and where it stands in the source. */
-export function mentionsIn(p: Paragraph, mentions: Mention[]): Building['mentions'] {
+export function mentionsIn(paragraph: Paragraph, mentions: Mention[]): Building['mentions'] {
   return mentions.map((mention) => ({
     mention,
-    text: p.text.slice(mention.start, mention.end).trim(),
-    range: p.range(mention.start, mention.end),
+    text: paragraph.text.slice(mention.start, mention.end).trim(),
+    range: paragraph.range(mention.start, mention.end),
   }));
 }
 

@@ -51,13 +51,13 @@ const EVERY_RECURRENCE = new RegExp(
  * "như hằng năm" is a comparison, and a bare "hằng năm" mostly describes routine work ("đánh giá
  * công chức hằng năm"): a yearly duty needs "định kỳ", a day ("trước ngày 15/12 hằng năm") or a report.
  */
-function recurs(text: string, m: RegExpExecArray): boolean {
-  if (/(?<!\p{L})như\s*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
-  if (!/năm$/iu.test(m[0])) return true;
-  if (/(?<!\p{L})(?:định\s+kỳ|ngày|thứ)(?!\p{L})/iu.test(m[0])) return true;
+function recurs(text: string, match: RegExpExecArray): boolean {
+  if (/(?<!\p{L})như\s*$/iu.test(text.slice(Math.max(0, match.index - 6), match.index))) return false;
+  if (!/năm$/iu.test(match[0])) return true;
+  if (/(?<!\p{L})(?:định\s+kỳ|ngày|thứ)(?!\p{L})/iu.test(match[0])) return true;
   // "Tháng 12 hằng năm": a month of every year.
-  if (/(?<!\p{L})tháng\s+\d{1,2}\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
-  return /(?<!\p{L})báo\s+cáo(?!\p{L})/iu.test(text.slice(Math.max(0, m.index - 60), m.index));
+  if (/(?<!\p{L})tháng\s+\d{1,2}\s*$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
+  return /(?<!\p{L})báo\s+cáo(?!\p{L})/iu.test(text.slice(Math.max(0, match.index - 60), match.index));
 }
 
 /** A recurring duty: "báo cáo tuần, tháng, quý, năm", "trước ngày 20 hằng tháng", "định kỳ hằng quý". */
@@ -68,13 +68,13 @@ export function findRecurrence(text: string): RecurrenceFound | null {
   EVERY_RECURRENCE.lastIndex = 0;
   let every = EVERY_RECURRENCE.exec(text);
   while (every && !recurs(text, every)) every = EVERY_RECURRENCE.exec(text);
-  const m = report && (!every || report.index <= every.index) ? report : every;
-  if (!m) return null;
-  const words = m[0].toLowerCase().match(/6\s+tháng|tuần|tháng|quý|năm/gu) ?? [];
+  const match = report && (!every || report.index <= every.index) ? report : every;
+  if (!match) return null;
+  const words = match[0].toLowerCase().match(/6\s+tháng|tuần|tháng|quý|năm/gu) ?? [];
   const kinds = words.filter((w) => !w.startsWith('6')).map((w) => PERIOD[w]);
   if (kinds.length === 0) return null;
   const recurrence = FINENESS.find((k) => kinds.includes(k))!;
-  return { start: m.index, end: m.index + m[0].length, text: m[0], recurrence };
+  return { start: match.index, end: match.index + match[0].length, text: match[0], recurrence };
 }
 
 const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
@@ -119,14 +119,14 @@ export function recurrenceMonth(text: string, found: RecurrenceFound): number | 
 
 /** The last day of a recurring duty's series, when the text gives one. */
 export function seriesEnd(text: string): IsoDate | null {
-  const m = SERIES_END.exec(text);
-  if (!m) return null;
-  if (m[3]) return date(Number(m[3]), Number(m[2]), Number(m[1]));
-  if (m[5]) {
-    const month = Number(m[4]);
-    return month >= 1 && month <= 12 ? lastDayOfMonth(Number(m[5]), month) : null;
+  const match = SERIES_END.exec(text);
+  if (!match) return null;
+  if (match[3]) return date(Number(match[3]), Number(match[2]), Number(match[1]));
+  if (match[5]) {
+    const month = Number(match[4]);
+    return month >= 1 && month <= 12 ? lastDayOfMonth(Number(match[5]), month) : null;
   }
-  return `${m[6]}-12-31`;
+  return `${match[6]}-12-31`;
 }
 
 const ATOM = new RegExp(
@@ -180,22 +180,22 @@ interface Candidate {
   date: IsoDate | null;
 }
 
-function date(y: number, m: number, d: number): IsoDate | null {
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return y >= 1900 && y <= 2200 && isValidIsoDate(iso) ? iso : null;
+function date(year: number, month: number, day: number): IsoDate | null {
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year >= 1900 && year <= 2200 && isValidIsoDate(iso) ? iso : null;
 }
 
 /** Clause text before a position: back to the last sentence break, at most 60 characters. */
 function prefixOf(text: string, at: number): string {
-  const p = text.slice(Math.max(0, at - 60), at);
-  const cut = Math.max(p.lastIndexOf('. '), p.lastIndexOf(';'), p.lastIndexOf('\n'));
-  return cut >= 0 ? p.slice(cut + 1) : p;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidate | null {
-  const g = m.groups!;
-  const start = m.index;
-  const end = start + m[0].length;
+function judge(text: string, match: RegExpExecArray, ctx: DeadlineContext): Candidate | null {
+  const groups = match.groups!;
+  const start = match.index;
+  const end = start + match[0].length;
   const prefix = prefixOf(text, start);
   // The end of a range ("Quý IV/2025 - Quý II/2026", "01/5 - 15/5") is when the work is due.
   const cue = CUE.test(prefix) || RANGE_END.test(prefix);
@@ -204,59 +204,59 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
   if (FROM.test(prefix) || (OCCASION.test(prefix) && !DUE_RIGHT_BEFORE.test(prefix)) || HORIZON.test(prefix)) return null;
   const yearOf = (month: number) => (ctx.month !== null && month < ctx.month && ctx.exact ? ctx.year + 1 : ctx.year);
 
-  if (g.td !== undefined || g.nd !== undefined) {
-    const d = Number(g.tdD ?? g.ndD);
-    const mo = Number(g.tdM ?? g.ndM);
-    const yText = g.tdY ?? g.ndY;
-    const withDay = g.td !== undefined || /(?<!\p{L})ngày\s*$/iu.test(prefix);
+  if (groups.td !== undefined || groups.nd !== undefined) {
+    const day = Number(groups.tdD ?? groups.ndD);
+    const month = Number(groups.tdM ?? groups.ndM);
+    const yearText = groups.tdY ?? groups.ndY;
+    const withDay = groups.td !== undefined || /(?<!\p{L})ngày\s*$/iu.test(prefix);
     if (CITATION_BEFORE.test(prefix) || CITATION_AFTER.test(text.slice(end, end + 8))) return null;
     if (!cue && !withDay) return null;
     // Without the document's own date, a dated event with no cue ("phản ánh trên báo ngày 30-11-2010") is no deadline.
     if (!cue && !ctx.exact) return null;
-    if (g.nd !== undefined && g.sep !== '/' && !cue && !withDay) return null;
-    let iso = date(yText ? Number(yText) : ctx.year, mo, d);
+    if (groups.nd !== undefined && groups.sep !== '/' && !cue && !withDay) return null;
+    let iso = date(yearText ? Number(yearText) : ctx.year, month, day);
     if (!iso) return null;
-    if (!yText && ctx.exact && iso < ctx.baseDate) iso = date(ctx.year + 1, mo, d);
+    if (!yearText && ctx.exact && iso < ctx.baseDate) iso = date(ctx.year + 1, month, day);
     if (!iso) return null;
     if (!cue && ctx.exact && iso < ctx.baseDate) return null;
     return { start, end, date: iso };
   }
-  if (g.mo !== undefined) {
+  if (groups.mo !== undefined) {
     if (!cue) return null;
-    const mo = Number(g.moM);
-    if (mo < 1 || mo > 12) return null;
-    const y = g.moY ? Number(g.moY) : yearOf(mo);
-    if (before) return { start, end, date: addCalendarDays(`${y}-${String(mo).padStart(2, '0')}-01`, -1) };
-    return { start, end, date: lastDayOfMonth(y, mo) };
+    const month = Number(groups.moM);
+    if (month < 1 || month > 12) return null;
+    const year = groups.moY ? Number(groups.moY) : yearOf(month);
+    if (before) return { start, end, date: addCalendarDays(`${year}-${String(month).padStart(2, '0')}-01`, -1) };
+    return { start, end, date: lastDayOfMonth(year, month) };
   }
-  if (g.qu !== undefined) {
+  if (groups.qu !== undefined) {
     if (!cue) return null;
     // The numeral takes part whenever "quý" matched, and each one it can be is a key of QUARTER.
-    const quarter = QUARTER[g.quQ!.toLowerCase()]!;
-    const year = g.quY ? Number(g.quY) : ctx.year;
+    const quarter = QUARTER[groups.quQ!.toLowerCase()]!;
+    const year = groups.quY ? Number(groups.quY) : ctx.year;
     if (before) return { start, end, date: quarter === 1 ? `${year - 1}-12-31` : lastDayOfQuarter(year, (quarter - 1) as 1 | 2 | 3) };
     return { start, end, date: lastDayOfQuarter(year, quarter) };
   }
-  if (g.hy !== undefined) {
-    const year = g.hyY ? Number(g.hyY) : ctx.year;
+  if (groups.hy !== undefined) {
+    const year = groups.hyY ? Number(groups.hyY) : ctx.year;
     // "đầu" or "cuối" takes part whenever the half year matched.
-    return { start, end, date: /đầu/iu.test(g.hyP!) ? `${year}-06-30` : `${year}-12-31` };
+    return { start, end, date: /đầu/iu.test(groups.hyP!) ? `${year}-06-30` : `${year}-12-31` };
   }
-  if (g.yr !== undefined) {
+  if (groups.yr !== undefined) {
     if (!cue) return null;
     // "điều chỉnh quy hoạch ... đến năm 2030": the year of the plan's name, not when the work is due.
     const wide = text.slice(Math.max(0, start - 160), start);
     const clause = wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf(';')) + 1);
     if (PLAN_HORIZON.test(clause) && !/(?<!\p{L})(?:hoàn\s+thành|xong|trước|chậm\s+nhất)(?!\p{L})/iu.test(clause)) return null;
-    const y = Number(g.yrY);
+    const year = Number(groups.yrY);
     // "đến năm 2045" far beyond the document is a plan's horizon, not the duty's deadline.
-    if (y > ctx.year + 5) return null;
-    return { start, end, date: before ? `${y - 1}-12-31` : `${y}-12-31` };
+    if (year > ctx.year + 5) return null;
+    return { start, end, date: before ? `${year - 1}-12-31` : `${year}-12-31` };
   }
-  if (g.rel !== undefined) {
-    const n = Number(g.relN);
+  if (groups.rel !== undefined) {
+    const days = Number(groups.relN);
     const since = SINCE.exec(text.slice(end, end + 120));
-    const clause = prefix + m[0];
+    const clause = prefix + match[0];
     let ownDate: boolean;
     let spanEnd = end;
     if (SPAN_AFTER.test(text.slice(end, end + 20))) {
@@ -270,8 +270,8 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
     } else {
       ownDate = WITHIN.test(prefix) && !RULE_WORDS.test(clause);
     }
-    if (!ownDate || n === 0 || n > 366) return null;
-    const due = g.relW ? ctx.calendar.addWorkingDays(ctx.baseDate, n) : addCalendarDays(ctx.baseDate, n);
+    if (!ownDate || days === 0 || days > 366) return null;
+    const due = groups.relW ? ctx.calendar.addWorkingDays(ctx.baseDate, days) : addCalendarDays(ctx.baseDate, days);
     return { start, end: spanEnd, date: due };
   }
   return null;
@@ -285,10 +285,10 @@ function judge(text: string, m: RegExpExecArray, ctx: DeadlineContext): Candidat
 export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | null): DeadlineFound | null {
   let best: Candidate | null = null;
   ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) {
-    if (skip && m.index < skip.end && m.index + m[0].length > skip.start) continue;
-    const c = judge(text, m, ctx);
-    if (c && c.date && (!best || c.date >= best.date!)) best = c;
+  for (let match = ATOM.exec(text); match; match = ATOM.exec(text)) {
+    if (skip && match.index < skip.end && match.index + match[0].length > skip.start) continue;
+    const candidate = judge(text, match, ctx);
+    if (candidate && candidate.date && (!best || candidate.date >= best.date!)) best = candidate;
   }
   if (best) {
     const prefix = prefixOf(text, best.start);

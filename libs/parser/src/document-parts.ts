@@ -62,13 +62,13 @@ export function isBareExecution(text: string): boolean {
 
 export function isClosing(text: string): boolean {
   if (!CLOSING_HINT.test(text.slice(0, 20)) && !CLOSING_HINT.test(text.slice(-200))) return false;
-  const f = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
-  if (CLOSING_OPENINGS.some((w) => f.startsWith(w))) return true;
+  const folded = foldVietnamese(text.length > 600 ? `${text.slice(0, 300)} ${text.slice(-300)}` : text);
+  if (CLOSING_OPENINGS.some((w) => folded.startsWith(w))) return true;
   // "Quyết định này có hiệu lực ...", "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành Quyết định này."
-  if (CLOSING_CLAUSES.some((w) => f.includes(w))) return true;
-  if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(f)) return true;
-  if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(f)) {
-    const asked = f.replace(/,/g, '');
+  if (CLOSING_CLAUSES.some((w) => folded.includes(w))) return true;
+  if (/^(?:van phong|ubnd|uy ban|so|phong)[^.]{0,120}thong bao (?:de|den|cho)\b/.test(folded)) return true;
+  if (closingMarkAt(text) >= 0 && !/^(?:giao|de nghi|yeu cau [^ ]+ (?:phong|so|ubnd|van phong|trung tam))/.test(folded)) {
+    const asked = folded.replace(/,/g, '');
     const closingAt = Math.max(...CLOSING_REQUESTS.map((w) => asked.lastIndexOf(w)));
     return closingAt >= 0 && !asksWork(asked.slice(0, closingAt));
   }
@@ -98,8 +98,8 @@ export function isFurniture(line: string): boolean {
   if (line.length < 160 && /^(?:>>|»)/u.test(line)) return true;
   const text = line.replace(/^[-–+•·▪►*]\s*/u, '');
   if (text.length > 80 || !/^\p{L}/u.test(text)) return false;
-  const f = foldVietnamese(text).trim();
-  return FURNITURE.some((w) => f.startsWith(w));
+  const folded = foldVietnamese(text).trim();
+  return FURNITURE.some((w) => folded.startsWith(w));
 }
 
 const REPORT_OPENING = new RegExp(`^(?:${anyOf(words.reportOpenings.phrases, false)})(?![a-z])`);
@@ -112,7 +112,7 @@ const DIRECTION_WORD = new RegExp(`(?<![a-z])(?:${anyOf(words.directionWords.phr
  * report does, or tells of what has been done or reached and asks nothing.
  */
 export function reports(body: string): boolean {
-  const f = foldVietnamese(body.slice(0, 300));
-  if (REPORT_OPENING.test(f)) return true;
-  return REPORT_MARKER.test(f) && !DIRECTION_WORD.test(f);
+  const folded = foldVietnamese(body.slice(0, 300));
+  if (REPORT_OPENING.test(folded)) return true;
+  return REPORT_MARKER.test(folded) && !DIRECTION_WORD.test(folded);
 }

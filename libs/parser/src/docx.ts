@@ -59,25 +59,25 @@ interface DocxElement {
   rowSpan?: number;
 }
 
-function blockText(el: DocxElement): string {
-  if (el.type === 'table') return tableText(el);
-  if (el.type === 'paragraph') return `${inlineText(el)}\n\n`;
-  return (el.children ?? []).map(blockText).join('');
+function blockText(element: DocxElement): string {
+  if (element.type === 'table') return tableText(element);
+  if (element.type === 'paragraph') return `${inlineText(element)}\n\n`;
+  return (element.children ?? []).map(blockText).join('');
 }
 
 /** Text inside a paragraph; a line break (Shift+Enter) is a line of its own, not words run together. */
-function inlineText(el: DocxElement): string {
-  switch (el.type) {
+function inlineText(element: DocxElement): string {
+  switch (element.type) {
     case 'text':
-      return el.value ?? '';
+      return element.value ?? '';
     case 'tab':
       return '\t';
     case 'break':
-      return el.breakType === 'line' || el.breakType === undefined ? '\n' : '';
+      return element.breakType === 'line' || element.breakType === undefined ? '\n' : '';
     case 'table':
-      return tableText(el);
+      return tableText(element);
     default:
-      return (el.children ?? []).map(inlineText).join('');
+      return (element.children ?? []).map(inlineText).join('');
   }
 }
 

@@ -40,8 +40,8 @@ export function taskDoubt(task: Omit<TaskDraft, keyof Doubt>, documentDate: stri
 }
 
 /** The parser's doubts about who is assigned: a name not in the office's list, or a group it cannot fill. */
-export function assignmentDoubt(a: Pick<AssignmentDraft, 'unitIds' | 'group'> & { vague: boolean; recognised: boolean }): Doubt {
-  if (a.unitIds.length > 0) return doubt([], []);
-  if (a.group) return doubt([a.vague ? REASONS.vagueGroup : REASONS.groupWithoutMembers], [a.vague ? 0.5 : 0.6]);
-  return doubt([REASONS.unknownUnit], [a.recognised ? 0.6 : 0.4]);
+export function assignmentDoubt(assignment: Pick<AssignmentDraft, 'unitIds' | 'group'> & { vague: boolean; recognised: boolean }): Doubt {
+  if (assignment.unitIds.length > 0) return doubt([], []);
+  if (assignment.group) return doubt([assignment.vague ? REASONS.vagueGroup : REASONS.groupWithoutMembers], [assignment.vague ? 0.5 : 0.6]);
+  return doubt([REASONS.unknownUnit], [assignment.recognised ? 0.6 : 0.4]);
 }

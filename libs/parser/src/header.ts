@@ -68,9 +68,9 @@ const MOTTO = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘN
 const SUBJECT_LINE = /^(?:V\/v|Về\s+việc|V\/V)\b/u;
 
 /** Text written in capitals ("THÔNG BÁO", "ỦY BAN NHÂN DÂN TỈNH"): no lower-case letter, two capitals at least. */
-export function isUpperText(s: string): boolean {
+export function isUpperText(text: string): boolean {
   // A lower-case letter settles it, and most text has one early: no pass over the whole paragraph.
-  return !/\p{Ll}/u.test(s) && /\p{Lu}[^]*\p{Lu}/u.test(s);
+  return !/\p{Ll}/u.test(text) && /\p{Lu}[^]*\p{Lu}/u.test(text);
 }
 
 function capitalise(word: string): string {
@@ -83,9 +83,9 @@ function capitalise(word: string): string {
  * "SỞ GIAO THÔNG VẬN TẢI" -> "Sở Giao thông vận tải".
  */
 export function officialCase(name: string): string {
-  let s = name.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND\b/u, 'HỘI ĐỒNG NHÂN DÂN');
-  const words = s.split(' ');
+  let cleaned = name.replace(/\s+/g, ' ').trim();
+  cleaned = cleaned.replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND\b/u, 'HỘI ĐỒNG NHÂN DÂN');
+  const words = cleaned.split(' ');
   const out: string[] = [];
   let properFrom = -1;
   for (let i = 0; i < words.length; i++) {
@@ -131,10 +131,10 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
   const body = ISSUER_CODES[code];
   // The level (huyện, xã, tỉnh ...) is what the text calls the body most often.
   const counts = new Map<string, number>();
-  const re = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
+  const pattern = new RegExp(`(?:${body}|${code})\\s+(${LEVELS.join('|')})(?!\\p{L})`, 'giu');
   for (const paragraph of paragraphs.slice(0, 400)) {
     // The level is the group every match has.
-    for (const [, levelWord = ''] of paragraph.text.matchAll(re)) counts.set(levelWord.toLowerCase(), (counts.get(levelWord.toLowerCase()) ?? 0) + 1);
+    for (const [, levelWord = ''] of paragraph.text.matchAll(pattern)) counts.set(levelWord.toLowerCase(), (counts.get(levelWord.toLowerCase()) ?? 0) + 1);
   }
   const level = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return [body, level, place].filter(Boolean).join(' ');
@@ -160,7 +160,7 @@ function cells(text: string): string[] {
 }
 
 /** Each item of a "Kính gửi" line: "- Sở Y tế;", "Sở A; Sở B", "- UBND các huyện, thị xã, thành phố.". */
-function addAddressees(h: Header, paragraph: number, text: string, from: number): void {
+function addAddressees(header: Header, paragraph: number, text: string, from: number): void {
   const item = /[^;]+/gu;
   item.lastIndex = from;
   for (let match = item.exec(text); match; match = item.exec(text)) {
@@ -170,12 +170,12 @@ function addAddressees(h: Header, paragraph: number, text: string, from: number)
     // "Kính gửi: Ông (Bà) Hiệu trưởng ...": the courtesy is no part of the addressee's name.
     start += COURTESY.exec(text.slice(start, end))?.[0].length ?? 0;
     while (end > start && /[\s.,]/u.test(text.charAt(end - 1))) end--;
-    if (end - start >= 3) h.addressees.push({ paragraph, start, end });
+    if (end - start >= 3) header.addressees.push({ paragraph, start, end });
   }
 }
 
 export function parseHeader(paragraphs: Paragraph[]): Header {
-  const h: Header = {
+  const header: Header = {
     number: null,
     symbol: null,
     docType: null,
@@ -204,9 +204,9 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
         // Both groups take part in every match; the number may be empty ("Số: /UBND-VP").
         const [whole, number, symbol = ''] = match;
         numberAt = i;
-        h.number = number ? number : null;
-        h.symbol = symbol.replace(/[.,;]+$/, '');
-        h.ranges.number = paragraph.range(match.index, match.index + whole.length);
+        header.number = number ? number : null;
+        header.symbol = symbol.replace(/[.,;]+$/, '');
+        header.ranges.number = paragraph.range(match.index, match.index + whole.length);
       }
     }
     if (dateAt < 0) {
@@ -217,14 +217,14 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
         dateAt = i;
         const place = placeText.replace(/^(?:[\p{Lu}\d/-]+\s+)*?(?=\p{Lu}\p{Ll})/u, '').trim();
         const startAt = match.index + whole.indexOf(place);
-        h.place = place;
-        h.dateText = head.slice(startAt, match.index + whole.length).replace(/\s+/g, ' ');
-        h.ranges.date = paragraph.range(startAt, match.index + whole.length);
-        h.year = Number(year);
-        h.month = month ? Number(month) : null;
-        if (day && h.month !== null) {
-          const iso = `${year}-${String(h.month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-          if (isValidIsoDate(iso)) h.date = iso;
+        header.place = place;
+        header.dateText = head.slice(startAt, match.index + whole.length).replace(/\s+/g, ' ');
+        header.ranges.date = paragraph.range(startAt, match.index + whole.length);
+        header.year = Number(year);
+        header.month = month ? Number(month) : null;
+        if (day && header.month !== null) {
+          const iso = `${year}-${String(header.month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+          if (isValidIsoDate(iso)) header.date = iso;
         }
       }
     }
@@ -233,31 +233,31 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
       const docType = DOC_TYPES.find(([caps]) => upper === caps || upper.startsWith(`${caps} `));
       if (docType && !MOTTO.test(upper)) {
         typeAt = i;
-        h.docType = docType[1];
+        header.docType = docType[1];
         const rest = upper.slice(docType[0].length).trim();
         if (rest.split(/\s+/).length >= 3) {
           titleAt = i;
-          h.title = rest;
-          h.ranges.title = paragraph.range(docType[0].length + (paragraph.text.length - paragraph.text.trimStart().length) + 1, paragraph.text.length);
+          header.title = rest;
+          header.ranges.title = paragraph.range(docType[0].length + (paragraph.text.length - paragraph.text.trimStart().length) + 1, paragraph.text.length);
         }
       }
       MOTTO.lastIndex = 0;
     }
     if (titleAt < 0 && SUBJECT_LINE.test(paragraph.text)) {
       titleAt = i;
-      h.title = paragraph.text.trim();
-      h.ranges.title = paragraph.range();
+      header.title = paragraph.text.trim();
+      header.ranges.title = paragraph.range();
     }
   }
   if (typeAt >= 0 && titleAt < 0) {
     const next = paragraphs[typeAt + 1];
     if (next && !NUMBER_RE.test(next.text) && next.text.length < 600) {
       titleAt = typeAt + 1;
-      h.title = next.text.replace(/\s+/g, ' ').trim();
-      h.ranges.title = next.range();
+      header.title = next.text.replace(/\s+/g, ' ').trim();
+      header.ranges.title = next.range();
     }
   }
-  if (!h.docType) h.docType = docTypeFromSymbol(h.symbol);
+  if (!header.docType) header.docType = docTypeFromSymbol(header.symbol);
   // A web page that carries no document header still says when it was posted: the article's date.
   if (dateAt < 0) {
     for (let i = 0; i < limit; i++) {
@@ -268,10 +268,10 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
       const [, day = '', month = '', year = ''] = match;
       const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
       if (!isValidIsoDate(iso)) continue;
-      h.date = iso;
-      h.year = Number(year);
-      h.month = Number(month);
-      h.dateText = text;
+      header.date = iso;
+      header.year = Number(year);
+      header.month = Number(month);
+      header.dateText = text;
       break;
     }
   }
@@ -280,8 +280,8 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   const lastIssuerLine = issuerEnd.length ? Math.max(...issuerEnd) : -1;
   const bodies: string[] = [];
   for (let i = 0; i <= lastIssuerLine && i < limit; i++) {
-    for (const c of cells(paragraphs[i]!.text)) {
-      const clean = c.replace(NUMBER_RE, '').replace(DATE_RE, '').trim();
+    for (const cell of cells(paragraphs[i]!.text)) {
+      const clean = cell.replace(NUMBER_RE, '').replace(DATE_RE, '').trim();
       if (!isUpperText(clean) || DOC_TYPES.some(([caps]) => clean.startsWith(caps))) continue;
       const isLevel = LEVELS.some((l) => clean.toLowerCase().startsWith(`${l} `));
       if (isLevel && bodies.length > 0) bodies[bodies.length - 1] += ` ${clean}`;
@@ -289,12 +289,12 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
     }
   }
   const issuerLine = bodies.filter((b) => /(?:ỦY BAN|UBND|SỞ|PHÒNG|BAN|VĂN PHÒNG|HỘI ĐỒNG|HĐND|CỤC|BỘ|CHI CỤC|TRUNG TÂM|TRƯỜNG|THANH TRA|CÔNG AN)/u.test(b)).at(-1);
-  h.issuer = issuerLine ? officialCase(issuerLine) : issuerFromSymbol(h.symbol, h.place, paragraphs);
+  header.issuer = issuerLine ? officialCase(issuerLine) : issuerFromSymbol(header.symbol, header.place, paragraphs);
 
   const marks = [numberAt, dateAt, typeAt, titleAt].filter((i) => i >= 0);
-  h.bodyStart = marks.length ? Math.max(...marks) + 1 : 0;
+  header.bodyStart = marks.length ? Math.max(...marks) + 1 : 0;
   // A công văn addresses its recipients ("Kính gửi: ...") before the body.
-  const kgAt = paragraphs.findIndex((p, i) => i >= h.bodyStart && i <= h.bodyStart + 3 && /^Kính\s+gửi/iu.test(p.text));
+  const kgAt = paragraphs.findIndex((p, i) => i >= header.bodyStart && i <= header.bodyStart + 3 && /^Kính\s+gửi/iu.test(p.text));
   if (kgAt >= 0) {
     const addressed = paragraphs[kgAt]!;
     const inline = /^Kính\s+gửi\s*:?\s*/iu.exec(addressed.text)![0].length;
@@ -303,16 +303,16 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
     const bodyAt = BODY_AFTER_ADDRESSEES.exec(addressed.text.slice(inline));
     if (bodyAt) paragraphs.splice(kgAt, 1, ...addressed.splitAt(inline + bodyAt.index + 1));
     // The paragraph, or the first of its two parts, is still at kgAt.
-    addAddressees(h, kgAt, paragraphs[kgAt]!.text, inline);
-    let i = kgAt + 1;
-    while (i < paragraphs.length) {
-      const item = paragraphs[i]!;
+    addAddressees(header, kgAt, paragraphs[kgAt]!.text, inline);
+    let index = kgAt + 1;
+    while (index < paragraphs.length) {
+      const item = paragraphs[index]!;
       if (!/^[-–+•]/.test(item.text) || item.text.length >= 200) break;
-      addAddressees(h, i, item.text, 0);
-      i++;
+      addAddressees(header, index, item.text, 0);
+      index++;
     }
-    h.bodyStart = i;
+    header.bodyStart = index;
   }
-  if (h.title) h.title = h.title.replace(/\s+/g, ' ').trim();
-  return h;
+  if (header.title) header.title = header.title.replace(/\s+/g, ' ').trim();
+  return header;
 }

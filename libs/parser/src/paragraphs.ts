@@ -19,17 +19,17 @@ export class Paragraph {
     readonly afterBlank: boolean,
   ) {}
 
-  private toClean(i: number, end: boolean): number {
+  private toClean(position: number, end: boolean): number {
     let lo = 0;
     let hi = this.pieces.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.pieces[mid]!.at <= (end ? i - 1 : i)) lo = mid;
+      if (this.pieces[mid]!.at <= (end ? position - 1 : position)) lo = mid;
       else hi = mid - 1;
     }
     // A paragraph is built from at least one piece; splitAt cuts only where both parts keep text.
     const piece = this.pieces[lo]!;
-    const offset = Math.min(Math.max((end ? i - 1 : i) - piece.at, 0), piece.len - 1);
+    const offset = Math.min(Math.max((end ? position - 1 : position) - piece.at, 0), piece.len - 1);
     return piece.clean + offset + (end ? 1 : 0);
   }
 
@@ -59,11 +59,11 @@ export class Paragraph {
     ];
   }
 
-  /** The original range of the paragraph characters [a, b). */
-  range(a = 0, b = this.text.length): SourceRange {
+  /** The original range of the paragraph characters [start, end). */
+  range(start = 0, end = this.text.length): SourceRange {
     if (this.text.length === 0) return this.source.range(0, 0);
-    const lo = Math.max(0, Math.min(a, this.text.length - 1));
-    const hi = Math.max(lo + 1, Math.min(b, this.text.length));
+    const lo = Math.max(0, Math.min(start, this.text.length - 1));
+    const hi = Math.max(lo + 1, Math.min(end, this.text.length));
     return this.source.range(this.toClean(lo, false), this.toClean(hi, true));
   }
 }
@@ -88,12 +88,12 @@ const MARKER_PATTERNS: [MarkerKind, RegExp][] = [
 ];
 
 export function markerOf(text: string): Marker {
-  for (const [kind, re] of MARKER_PATTERNS) {
-    const m = re.exec(text);
-    if (m) {
+  for (const [kind, pattern] of MARKER_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) {
       // "V. " must not swallow a sentence starting "V.v", nor a lone "I" pronoun-like word.
-      if (kind === 'roman' && /^[IVX]{1,5}\s*[-–:]/.test(m[0]) && !/\s/.test(m[0].slice(-1))) continue;
-      return { kind, length: m[0].length };
+      if (kind === 'roman' && /^[IVX]{1,5}\s*[-–:]/.test(match[0]) && !/\s/.test(match[0].slice(-1))) continue;
+      return { kind, length: match[0].length };
     }
   }
   return { kind: 'none', length: 0 };
@@ -122,8 +122,8 @@ const LIST_START = /^(?:[a-zđ]\s*\)|[a-zđ]\.\s|\([a-zđ]\)|(?:i|ii|iii|iv|v|vi
 function continues(line: string): boolean {
   if (LIST_START.test(line)) return false;
   const first = line.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(first);
-  if (/\p{Ll}/u.test(ch)) return true;
+  const firstChar = String.fromCodePoint(first);
+  if (/\p{Ll}/u.test(firstChar)) return true;
   // A number that is not a list marker: "2023 của UBND ...", "30/11/2023."
   return /^\d/.test(line) && !/^\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)/.test(line);
 }
@@ -141,19 +141,19 @@ function isHardWrapped(text: string): boolean {
   let prevEnd = 0;
   let pos = 0;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let a = pos;
-    let b = nl;
-    while (a < b && (text.charCodeAt(a) <= 32 || text.charCodeAt(a) === 42)) a++;
-    while (b > a && (text.charCodeAt(b - 1) <= 32 || text.charCodeAt(b - 1) === 42)) b--;
-    pos = nl + 1;
-    const bar = b - a === 1 && text.charCodeAt(a) === 124;
-    if (a < b && !bar && prevEnd !== 0 && !SENTENCE_END.has(prevEnd)) {
+    let newline = text.indexOf('\n', pos);
+    if (newline < 0) newline = text.length;
+    let lineStart = pos;
+    let lineEnd = newline;
+    while (lineStart < lineEnd && (text.charCodeAt(lineStart) <= 32 || text.charCodeAt(lineStart) === 42)) lineStart++;
+    while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) <= 32 || text.charCodeAt(lineEnd - 1) === 42)) lineEnd--;
+    pos = newline + 1;
+    const bar = lineEnd - lineStart === 1 && text.charCodeAt(lineStart) === 124;
+    if (lineStart < lineEnd && !bar && prevEnd !== 0 && !SENTENCE_END.has(prevEnd)) {
       breaks++;
-      if (/\p{Ll}/u.test(text.charAt(a))) wraps++;
+      if (/\p{Ll}/u.test(text.charAt(lineStart))) wraps++;
     }
-    prevEnd = a < b && !bar ? text.charCodeAt(b - 1) : 0;
+    prevEnd = lineStart < lineEnd && !bar ? text.charCodeAt(lineEnd - 1) : 0;
   }
   return wraps >= 4 && wraps * 2 >= breaks;
 }
@@ -176,10 +176,10 @@ function cellsAhead(text: string, from: number): number {
   let bars = 0;
   let pos = from;
   for (let lines = 0; lines < 60 && pos < text.length; lines++) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, Math.min(nl, pos + 200)).trim();
-    pos = nl + 1;
+    let newline = text.indexOf('\n', pos);
+    if (newline < 0) newline = text.length;
+    const line = text.slice(pos, Math.min(newline, pos + 200)).trim();
+    pos = newline + 1;
     if (!line) break;
     if (line === '|') {
       bars++;
@@ -211,33 +211,33 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
   let firstCell = '';
   /** Whether the table began right after a line of text, with no blank line between. */
   let afterText = false;
-  const append = (to: (typeof result)[number], joiner: string, a: number, b: number, line: string) => {
-    to.pieces.push({ at: to.length + joiner.length, clean: a, len: b - a });
+  const append = (to: (typeof result)[number], joiner: string, start: number, end: number, line: string) => {
+    to.pieces.push({ at: to.length + joiner.length, clean: start, len: end - start });
     to.parts.push(joiner, line);
     to.length += joiner.length + line.length;
   };
-  const startRow = (a: number, b: number, line: string, emptyCells: number) => {
+  const startRow = (start: number, end: number, line: string, emptyCells: number) => {
     const lead = '\t'.repeat(emptyCells);
-    result.push({ pieces: [{ at: lead.length, clean: a, len: b - a }], parts: [lead, line], length: lead.length + line.length, afterBlank: blank });
+    result.push({ pieces: [{ at: lead.length, clean: start, len: end - start }], parts: [lead, line], length: lead.length + line.length, afterBlank: blank });
     cellsInRow = 1 + emptyCells;
     firstCell = line;
   };
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let a = pos;
-    let b = nl;
-    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
-    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-    pos = nl + 1;
-    if (a === b) {
+    let newline = text.indexOf('\n', pos);
+    if (newline < 0) newline = text.length;
+    let lineStart = pos;
+    let lineEnd = newline;
+    while (lineStart < lineEnd && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
+    while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 32 || text.charCodeAt(lineEnd - 1) === 9)) lineEnd--;
+    pos = newline + 1;
+    if (lineStart === lineEnd) {
       blank = true;
       inTable = bars > 0 ? false : inTable;
       continue;
     }
     // Only a bar followed before long by the two bars that close a row starts such a table: a bar
     // between the two halves of a printed header ("...-------\n|\nCỘNG HÒA ...") separates nothing.
-    if (b - a === 1 && text.charCodeAt(a) === 124 && (inTable || ROW_BREAK.test(text.slice(a, a + 3000)))) {
+    if (lineEnd - lineStart === 1 && text.charCodeAt(lineStart) === 124 && (inTable || ROW_BREAK.test(text.slice(lineStart, lineStart + 3000)))) {
       if (!inTable) {
         inTable = true;
         columns = 0;
@@ -250,11 +250,11 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const barsBefore = bars;
     bars = 0;
     // "| STT | Nội dung | Đơn vị chủ trì |": a Markdown row, its inner bars read as tabs (same length, same offsets).
-    let line = text.slice(a, b);
+    let line = text.slice(lineStart, lineEnd);
     if (line.length > 2 && line.startsWith('|') && line.endsWith('|') && line.indexOf('|', 1) < line.length - 1) {
       if (/^\|[\s:|-]+\|$/.test(line)) continue;
-      a++;
-      b--;
+      lineStart++;
+      lineEnd--;
       line = line.slice(1, -1).replace(/\|/g, '\t');
     }
     // One bar after a full row is the row's closing bar with no row opened after it: the table has
@@ -262,18 +262,18 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     if (inTable && columns > 0 && barsBefore === 1 && cellsInRow >= columns) inTable = false;
     if (inTable) {
       const current = result[result.length - 1];
-      if (cellsInRow === 0 || !current) startRow(a, b, line, 0);
-      else if (barsBefore === 0) append(current, ' ', a, b, line);
+      if (cellsInRow === 0 || !current) startRow(lineStart, lineEnd, line, 0);
+      else if (barsBefore === 0) append(current, ' ', lineStart, lineEnd, line);
       else if (columns === 0) {
         // The header row ends at the first two bars together.
         if (barsBefore === 1) {
-          append(current, '\t', a, b, line);
+          append(current, '\t', lineStart, lineEnd, line);
           cellsInRow++;
         } else {
           // A header row of one cell right after a line of text lost the bar before its first cell
           // (a page's header: "ỦY BAN NHÂN DÂN" | "CỘNG HÒA ..."): the table has two columns.
           columns = cellsInRow === 1 && afterText ? 2 : cellsInRow;
-          startRow(a, b, line, 0);
+          startRow(lineStart, lineEnd, line, 0);
         }
       } else {
         // A section's heading row ("II | TRIỂN KHAI ...") is short by design.
@@ -283,12 +283,12 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
         // number to a merged cell ("... | Quý IV/2026 | | Thực hiện sao lưu | Sở A | Sở B | | 3"),
         // which the cells up to the next two bars tell by not fitting in what is left of this row.
         const overflows = barsBefore >= 2 && at <= columns && cellsInRow + barsBefore - 1 + cellsAhead(text, pos) > columns;
-        if (barsBefore >= 2 && (section || ROW_NUMBER.test(line))) startRow(a, b, line, section ? 0 : Math.max(0, at - columns - 2));
-        else if (overflows) startRow(a, b, line, 0);
+        if (barsBefore >= 2 && (section || ROW_NUMBER.test(line))) startRow(lineStart, lineEnd, line, section ? 0 : Math.max(0, at - columns - 2));
+        else if (overflows) startRow(lineStart, lineEnd, line, 0);
         else if (at <= columns) {
-          append(current, '\t'.repeat(barsBefore), a, b, line);
+          append(current, '\t'.repeat(barsBefore), lineStart, lineEnd, line);
           cellsInRow = at;
-        } else startRow(a, b, line, Math.max(0, at - columns - 2));
+        } else startRow(lineStart, lineEnd, line, Math.max(0, at - columns - 2));
       }
       blank = false;
       continue;
@@ -311,9 +311,9 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const wrappedName =
       hardWrapped && prev !== undefined && !blank && prevLine.length >= 20 && /[\p{L}\d,)]$/u.test(prevLine) && !opensItem(line) && !isUpperText(prevLine) && !isUpperText(line);
     if (prev && !row && (wrapped || wrappedName || markerOnly || unfinished || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
-      append(prev, ' ', a, b, line);
+      append(prev, ' ', lineStart, lineEnd, line);
     } else {
-      result.push({ pieces: [{ at: 0, clean: a, len: b - a }], parts: [line], length: line.length, afterBlank: blank });
+      result.push({ pieces: [{ at: 0, clean: lineStart, len: lineEnd - lineStart }], parts: [line], length: line.length, afterBlank: blank });
     }
     blank = false;
   }

@@ -116,9 +116,9 @@ const PREAMBLE = /^(?:Căn\s+cứ|(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trìn
 const ASSESSMENT = new RegExp(`^(?:${anyOf([...words.assessmentHeadings.phrases, ...words.fundingHeadings.phrases], false)})`);
 const INTRO = new RegExp(`(?:${anyOf(words.introEndings.phrases, false)})\\s*:\\s*$`);
 
-function headingLike(body: string, m: Marker): boolean {
-  if (['roman', 'arabic', 'decimal', 'letter'].includes(m.kind)) return body.length < 160;
-  return m.kind === 'none' && body.length < 100 && !/[.;]$/.test(body);
+function headingLike(body: string, marker: Marker): boolean {
+  if (['roman', 'arabic', 'decimal', 'letter'].includes(marker.kind)) return body.length < 160;
+  return marker.kind === 'none' && body.length < 100 && !/[.;]$/.test(body);
 }
 
 function capitaliseFirst(s: string): string {
@@ -208,9 +208,9 @@ class DirectiveParser {
   }
 
   parse(): DirectiveDraft {
-    const h = this.header;
-    const bodyEnd = this.bodyEnd(h.bodyStart);
-    this.readAssignments(h.bodyStart, bodyEnd);
+    const header = this.header;
+    const bodyEnd = this.bodyEnd(header.bodyStart);
+    this.readAssignments(header.bodyStart, bodyEnd);
     // A decision that issues a plan ("Ban hành kèm theo Quyết định này Kế hoạch ...") carries the
     // plan after its own signature: each such attached document is read to its own closing.
     let readTo = bodyEnd;
@@ -225,17 +225,17 @@ class DirectiveParser {
     for (let i = readTo; i < this.paragraphs.length; i++) if (tableColumns(this.paragraphs[i]!)) i = this.tables.read(i, this.paragraphs.length) - 1;
     const signer = this.signer(bodyEnd);
     return {
-      number: h.number,
-      symbol: h.symbol,
-      docType: h.docType,
-      issuer: h.issuer,
-      date: h.date,
-      dateText: h.dateText,
-      title: h.title,
+      number: header.number,
+      symbol: header.symbol,
+      docType: header.docType,
+      issuer: header.issuer,
+      date: header.date,
+      dateText: header.dateText,
+      title: header.title,
       signer: signer?.name ?? null,
       recipients: this.recipients(bodyEnd),
       assignments: this.assignments,
-      ranges: { ...h.ranges, ...(signer ? { signer: signer.range } : {}) },
+      ranges: { ...header.ranges, ...(signer ? { signer: signer.range } : {}) },
     };
   }
 
@@ -278,13 +278,13 @@ class DirectiveParser {
 
   private recipients(from: number): string[] {
     const out: string[] = [];
-    let i = this.paragraphs.findIndex((p, k) => k >= from && /^Nơi\s+nhận/iu.test(p.text));
-    if (i < 0) return out;
+    let index = this.paragraphs.findIndex((p, k) => k >= from && /^Nơi\s+nhận/iu.test(p.text));
+    if (index < 0) return out;
     const items: string[] = [];
-    const inline = this.paragraphs[i]!.text.replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
+    const inline = this.paragraphs[index]!.text.replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
     if (inline) items.push(...inline.split(/;\s*(?=[-–+•])/u));
-    for (i++; i < this.paragraphs.length; i++) {
-      const text = this.paragraphs[i]!.text;
+    for (index++; index < this.paragraphs.length; index++) {
+      const text = this.paragraphs[index]!.text;
       if (!/^[-–+•]/.test(text)) break;
       items.push(...text.split(/;\s*(?=[-–+•])/u));
     }
@@ -306,12 +306,12 @@ class DirectiveParser {
   }
 
   private signer(from: number): { name: string; range: SourceRange } | null {
-    const nameLike = (t: string) => {
-      const s = t.replace(/^(?:Ông|Bà|Đồng\s+chí)\s+/u, '').trim();
-      if (s.length > 50 || isSignatureTitle(s)) return null;
-      if (/^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(s)) return s;
-      if (/^\p{Lu}+(?:\s+\p{Lu}+){1,5}$/u.test(s) && !SIGNATURE_WORDS.test(s)) {
-        return s
+    const nameLike = (line: string) => {
+      const name = line.replace(/^(?:Ông|Bà|Đồng\s+chí)\s+/u, '').trim();
+      if (name.length > 50 || isSignatureTitle(name)) return null;
+      if (/^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(name)) return name;
+      if (/^\p{Lu}+(?:\s+\p{Lu}+){1,5}$/u.test(name) && !SIGNATURE_WORDS.test(name)) {
+        return name
           .toLowerCase()
           .split(' ')
           .map((w) => capitaliseFirst(w))
@@ -339,27 +339,27 @@ class DirectiveParser {
   private coordinating(text: string): CoordinatingRef[] {
     const out: CoordinatingRef[] = [];
     COORDINATION.lastIndex = 0;
-    for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) {
-      const from = m.index + m[0].length;
+    for (let coordination = COORDINATION.exec(text); coordination; coordination = COORDINATION.exec(text)) {
+      const from = coordination.index + coordination[0].length;
       const tokens = tokenize(text, from, Math.min(text.length, from + 300));
       for (const mention of this.matcher.parseUnits(tokens, 0)) {
-        const mt = text.slice(mention.start, mention.end);
+        const mentionText = text.slice(mention.start, mention.end);
         if (mention.group || mention.unitIds.length === 0) {
-          if (!out.some((c) => c.text === mt)) out.push({ text: mt, unitId: null });
+          if (!out.some((c) => c.text === mentionText)) out.push({ text: mentionText, unitId: null });
           continue;
         }
-        for (const id of mention.unitIds) if (!out.some((c) => c.unitId === id)) out.push({ text: mt, unitId: id });
+        for (const id of mention.unitIds) if (!out.some((c) => c.unitId === id)) out.push({ text: mentionText, unitId: id });
       }
     }
     return out;
   }
 
   /** Whether the paragraph assigns work to units, and where the units' names end. */
-  private detect(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
+  private detect(paragraph: Paragraph, marker: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     // "Theo đó, các xã tiếp tục ...": a connective before the subject changes nothing.
-    const connective = CONNECTIVE.exec(p.text.slice(m.length));
-    const found = this.detectUnits(p, connective ? { kind: m.kind, length: m.length + connective[0].length } : m, zone, assessment) ?? this.afterLeadingClause(p, m, zone);
-    return found ? this.listAfterTitle(p, found) : null;
+    const connective = CONNECTIVE.exec(paragraph.text.slice(marker.length));
+    const found = this.detectUnits(paragraph, connective ? { kind: marker.kind, length: marker.length + connective[0].length } : marker, zone, assessment) ?? this.afterLeadingClause(paragraph, marker, zone);
+    return found ? this.listAfterTitle(paragraph, found) : null;
   }
 
   /**
@@ -368,11 +368,11 @@ class DirectiveParser {
    * it. Only a unit the parser recognises (or a group) counts there. A dash item is a task of the
    * unit above it, whatever its first clause says.
    */
-  private afterLeadingClause(p: Paragraph, m: Marker, zone: boolean): { mentions: Mention[]; end: number } | null {
-    if (m.kind === 'none' || MARKER_DEPTH[m.kind] >= MARKER_DEPTH.dash || !SCENE_OPENING.test(p.text.slice(m.length, m.length + 20))) return null;
-    const comma = p.text.slice(m.length, m.length + 160).search(/,\s/u);
+  private afterLeadingClause(paragraph: Paragraph, marker: Marker, zone: boolean): { mentions: Mention[]; end: number } | null {
+    if (marker.kind === 'none' || MARKER_DEPTH[marker.kind] >= MARKER_DEPTH.dash || !SCENE_OPENING.test(paragraph.text.slice(marker.length, marker.length + 20))) return null;
+    const comma = paragraph.text.slice(marker.length, marker.length + 160).search(/,\s/u);
     if (comma < 0) return null;
-    const found = this.detectUnits(p, { kind: m.kind, length: m.length + comma + 2 }, zone, false);
+    const found = this.detectUnits(paragraph, { kind: marker.kind, length: marker.length + comma + 2 }, zone, false);
     return found && found.mentions.every((x) => x.known || x.standard || x.group) ? found : null;
   }
 
@@ -382,34 +382,34 @@ class DirectiveParser {
    * it names whom the items are for, and the words after a name qualify it ("viễn thông"), since a
    * heading gives its direction after a colon.
    */
-  private headsItems(i: number, to: number, p: Paragraph, m: Marker, restStart: number): boolean {
-    if (!['roman', 'arabic', 'decimal', 'letter'].includes(m.kind) || restStart >= p.text.length) return false;
-    const rest = p.text.slice(restStart).trim();
+  private headsItems(index: number, to: number, paragraph: Paragraph, marker: Marker, restStart: number): boolean {
+    if (!['roman', 'arabic', 'decimal', 'letter'].includes(marker.kind) || restStart >= paragraph.text.length) return false;
+    const rest = paragraph.text.slice(restStart).trim();
     if (!rest || rest.length > 120 || /[.;:!?…)]$/u.test(rest) || !/^\p{Ll}/u.test(rest)) return false;
-    for (let next = i + 1; next < to; next++) {
+    for (let next = index + 1; next < to; next++) {
       const following = this.paragraphs[next];
       if (!following || !TWO_LETTERS.test(following.text)) continue;
-      const marker = markerOf(following.text);
-      return marker.kind !== 'none' && MARKER_DEPTH[marker.kind] > MARKER_DEPTH[m.kind];
+      const followingMarker = markerOf(following.text);
+      return followingMarker.kind !== 'none' && MARKER_DEPTH[followingMarker.kind] > MARKER_DEPTH[marker.kind];
     }
     return false;
   }
 
   /** The units a heading names, each running to the next one or to the heading's end (see `headsItems`). */
-  private namesToEnd(p: Paragraph, mentions: Mention[], restStart: number): Mention[] | null {
+  private namesToEnd(paragraph: Paragraph, mentions: Mention[], restStart: number): Mention[] | null {
     const last = mentions[mentions.length - 1];
     if (!last) return null;
-    const tokens = tokenize(p.text, restStart, p.text.length);
+    const tokens = tokenize(paragraph.text, restStart, paragraph.text.length);
     const lastNamed = { ...last };
     const named = [...mentions.slice(0, -1), lastNamed];
-    let k = 0;
-    for (; k < tokens.length; k++) {
-      const separator = tokens[k - 1];
-      if (!separator || (separator.f !== ',' && !separator.conj)) continue;
-      const further = this.matcher.parseUnits(tokens, k);
+    let at = 0;
+    for (; at < tokens.length; at++) {
+      const separator = tokens[at - 1];
+      if (!separator || (separator.folded !== ',' && !separator.conj)) continue;
+      const further = this.matcher.parseUnits(tokens, at);
       const furthest = further.at(-1);
       if (!furthest || furthest.end < (tokens[tokens.length - 1]?.end ?? 0)) continue;
-      lastNamed.end = tokens[k - 2]?.end ?? last.end;
+      lastNamed.end = tokens[at - 2]?.end ?? last.end;
       return [...named, ...further];
     }
     lastNamed.end = tokens[tokens.length - 1]?.end ?? last.end;
@@ -421,61 +421,61 @@ class DirectiveParser {
    * triển khai ...": the title names who acts in each unit; the units listed after the colon are
    * the assignees.
    */
-  private listAfterTitle(p: Paragraph, found: { mentions: Mention[]; end: number }): { mentions: Mention[]; end: number } {
+  private listAfterTitle(paragraph: Paragraph, found: { mentions: Mention[]; end: number }): { mentions: Mention[]; end: number } {
     const last = found.mentions.at(-1);
     if (!last?.group) return found;
-    const colon = /^\s*:\s*/.exec(p.text.slice(found.end, found.end + 40));
+    const colon = /^\s*:\s*/.exec(paragraph.text.slice(found.end, found.end + 40));
     if (!colon) return found;
     const from = found.end + colon[0].length;
-    const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 400));
+    const tokens = tokenize(paragraph.text, from, Math.min(paragraph.text.length, from + 400));
     if (tokens.length === 0) return found;
     const listed = this.matcher.parseUnits(tokens, 0);
     const end = namesEnd(listed, tokens);
     if (end === null) return found;
-    const after = p.text.slice(end, end + AHEAD).trimStart();
+    const after = paragraph.text.slice(end, end + AHEAD).trimStart();
     if (!/^\p{Ll}/u.test(after) && !/^[:,]/.test(after)) return found;
     return { mentions: [...found.mentions.slice(0, -1), ...listed], end };
   }
 
-  private detectUnits(p: Paragraph, m: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
-    const body = p.text.slice(m.length);
+  private detectUnits(paragraph: Paragraph, marker: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
+    const body = paragraph.text.slice(marker.length);
     if (PREAMBLE.test(body)) return null;
     // A line in capitals is the issuer's name, a heading or the page's furniture, not an assignment.
     if (isUpperText(body) && !/:\s*$/.test(body)) return null;
     const cue = CUE.exec(body) ?? SUBJECT_CUE.exec(body) ?? (/:\s*$/.test(body) ? this.introCue(body) : null);
-    const windowEnd = Math.min(p.text.length, m.length + 250);
+    const windowEnd = Math.min(paragraph.text.length, marker.length + 250);
     if (cue) {
-      const from = m.length + cue[0].length + (COURTESY.exec(body.slice(cue[0].length))?.[0].length ?? 0);
+      const from = marker.length + cue[0].length + (COURTESY.exec(body.slice(cue[0].length))?.[0].length ?? 0);
       // A lead-in's cue may stand far into the paragraph: the names are read from the cue on.
-      const tokens = tokenize(p.text, from, Math.min(p.text.length, from + 250));
-      const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(p.text.slice(from, from + 12)));
+      const tokens = tokenize(paragraph.text, from, Math.min(paragraph.text.length, from + 250));
+      const mentions = this.widenGroup(paragraph.text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(paragraph.text.slice(from, from + 12)));
       const end = namesEnd(mentions, tokens);
       return end === null ? null : { mentions, end };
     }
     if (assessment) return null;
     // A list item under an assignment is its task: a direction inside it is no new assignment.
-    const inner = MARKER_DEPTH[m.kind] < MARKER_DEPTH.dash || m.kind === 'none' ? this.innerCue(p, m.length) : null;
+    const inner = MARKER_DEPTH[marker.kind] < MARKER_DEPTH.dash || marker.kind === 'none' ? this.innerCue(paragraph, marker.length) : null;
     if (inner) return inner;
     const first = /^[\p{L}\d]+/u.exec(body);
     if (!first) return null;
     const broadAt = BROAD_OPENING.test(body);
     if (!broadAt && !this.matcher.mayStart(foldVietnamese(first[0]))) return null;
-    const tokens = tokenize(p.text, m.length, windowEnd);
+    const tokens = tokenize(paragraph.text, marker.length, windowEnd);
     if (tokens.length === 0) return null;
-    const mentions = this.widenGroup(p.text, tokens, this.matcher.parseUnits(tokens, 0), broadAt);
+    const mentions = this.widenGroup(paragraph.text, tokens, this.matcher.parseUnits(tokens, 0), broadAt);
     const last = mentions.at(-1);
     if (!last) return null;
     const end = last.end;
     // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
-    const after = p.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
+    const after = paragraph.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
     // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
-    if (after.startsWith(':') || (m.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
-    if (after === '' || /^[.;]$/.test(after)) return m.kind !== 'none' || p.text.length < 120 ? { mentions, end } : null;
+    if (after.startsWith(':') || (marker.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
+    if (after === '' || /^[.;]$/.test(after)) return marker.kind !== 'none' || paragraph.text.length < 120 ? { mentions, end } : null;
     if (LEAD_VERB.test(after)) return { mentions, end };
     // A name the parser does not know still opens a paragraph as its subject when it is written as
     // a full name ("Đài Khí tượng Thủy văn tỉnh Lâm Đồng liên tục cập nhật ..."): three words at least.
-    const written = (x: Mention) => /^\p{Lu}/u.test(p.text.charAt(x.start)) && p.text.slice(x.start, x.end).split(/\s+/).length >= 3;
-    const trusted = (m.kind !== 'none' && zone) || ((m.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard || written(x)));
+    const written = (x: Mention) => /^\p{Lu}/u.test(paragraph.text.charAt(x.start)) && paragraph.text.slice(x.start, x.end).split(/\s+/).length >= 3;
+    const trusted = (marker.kind !== 'none' && zone) || ((marker.kind !== 'none' || zone) && mentions.every((x) => x.known || x.standard || written(x)));
     if (trusted && /^\p{Ll}/u.test(after) && !NOT_A_LEAD.test(after)) {
       return { mentions, end };
     }
@@ -506,11 +506,11 @@ class DirectiveParser {
    * paragraph an assignment from there. Unknown names need a cue at the start: inside a sentence
    * "đề nghị" and "yêu cầu" are as often nouns.
    */
-  private innerCue(p: Paragraph, from: number): { mentions: Mention[]; end: number } | null {
-    const text = p.text;
+  private innerCue(paragraph: Paragraph, from: number): { mentions: Mention[]; end: number } | null {
+    const text = paragraph.text;
     // The first three sentences, each read from its own start: "... ghi nhận ý kiến. Đồng chí chỉ đạo các phòng ...".
     let sentence = from;
-    for (let n = 0; n < 3 && sentence < text.length; n++) {
+    for (let count = 0; count < 3 && sentence < text.length; count++) {
       const limit = Math.min(text.length, sentence + 300);
       const stop = text.slice(sentence, limit).search(/[.!?](?:\s|$)/u);
       const end = stop >= 0 ? sentence + stop : limit;
@@ -525,14 +525,14 @@ class DirectiveParser {
 
   private cueIn(text: string, from: number, end: number): { mentions: Mention[]; end: number } | null {
     INNER_CUE.lastIndex = from;
-    for (let c = INNER_CUE.exec(text); c && c.index < end; c = INNER_CUE.exec(text)) {
+    for (let cue = INNER_CUE.exec(text); cue && cue.index < end; cue = INNER_CUE.exec(text)) {
       // Someone must be asking: "Chủ tịch UBND tỉnh yêu cầu ...", not an item's own verb ("Chỉ đạo các trường ...").
-      const asker = foldVietnamese(text.slice(from, c.index));
+      const asker = foldVietnamese(text.slice(from, cue.index));
       if (!INNER_SUBJECT.test(asker)) continue;
       // "Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh ...": the communes are the ones
       // given the duty, to direct their own stations; a group asks nobody.
       if (GROUP_ASKER.test(asker)) continue;
-      const at = c.index + c[0].length + (COURTESY.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 20))?.[0].length ?? 0);
+      const at = cue.index + cue[0].length + (COURTESY.exec(text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 20))?.[0].length ?? 0);
       const tokens = tokenize(text, at, Math.min(text.length, at + LIST_WINDOW));
       if (tokens.length === 0) continue;
       const mentions = this.widenGroup(text, tokens, this.matcher.parseUnits(tokens, 0), BROAD_OPENING.test(text.slice(at, at + 12)));
@@ -553,8 +553,8 @@ class DirectiveParser {
 
   /** "Thực hiện ..., Văn phòng đề nghị các phòng, ban, đơn vị thực hiện các nội dung sau:" */
   private introCue(body: string): RegExpExecArray | null {
-    const re = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
-    for (let match = re.exec(body); match; match = re.exec(body)) {
+    const pattern = new RegExp(`(?<!\\p{L})(?:${CUES})(?:\\s+cho)?\\s+`, 'giu');
+    for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
       const from = match.index + match[0].length;
       const tokens = tokenize(body, from, Math.min(body.length, from + 300));
       const mentions = this.matcher.parseUnits(tokens, 0, false);
@@ -568,11 +568,11 @@ class DirectiveParser {
   }
 
   private heading(text: string, rangeOf: (a: number, b: number) => SourceRange): Heading {
-    const rec = findRecurrence(text);
-    const dl = findDeadline(text, this.ctx, rec);
+    const recurrence = findRecurrence(text);
+    const deadline = findDeadline(text, this.ctx, recurrence);
     return {
       coordinating: this.coordinating(text),
-      deadline: dl && dl.deadline ? { found: dl, range: rangeOf(dl.start, dl.end) } : null,
+      deadline: deadline && deadline.deadline ? { found: deadline, range: rangeOf(deadline.start, deadline.end) } : null,
     };
   }
 
@@ -582,24 +582,24 @@ class DirectiveParser {
    * "Kính gửi: Hiệu trưởng các trường Tiểu học; Hiệu trưởng các trường THCS" and then "đề nghị
    * Hiệu trưởng các trường ..." asks both.
    */
-  private addressed(mentions: Mention[], p: Paragraph): Building['mentions'] | null {
+  private addressed(mentions: Mention[], paragraph: Paragraph): Building['mentions'] | null {
     if (this.header.addressees.length === 0) return null;
     const all = this.addressees();
     const [only] = mentions;
-    if (only && mentions.length === 1 && isAddresseeReference(foldVietnamese(p.text.slice(only.start, only.end)).trim())) return all;
+    if (only && mentions.length === 1 && isAddresseeReference(foldVietnamese(paragraph.text.slice(only.start, only.end)).trim())) return all;
     const keys = all.map((a) => addresseeKey(a.text));
     const out: Building['mentions'] = [];
     let stood = false;
     for (const mention of mentions) {
-      const said = addresseeKey(p.text.slice(mention.start, mention.end));
+      const said = addresseeKey(paragraph.text.slice(mention.start, mention.end));
       const heads = mention.group && said !== '' ? all.filter((_, k) => keys[k] === said || keys[k]?.startsWith(`${said} `)) : [];
       // One addressee is the group the body names, in its own words.
       if (heads.length < 2) {
-        out.push(...mentionsIn(p, [mention]));
+        out.push(...mentionsIn(paragraph, [mention]));
         continue;
       }
       stood = true;
-      for (const a of heads) if (!out.includes(a)) out.push(a);
+      for (const head of heads) if (!out.includes(head)) out.push(head);
     }
     return stood ? out : null;
   }
@@ -607,22 +607,22 @@ class DirectiveParser {
   /** The dispatch's addressees as the units of an assignment. */
   private addressees(): Building['mentions'] {
     const out: Building['mentions'] = [];
-    for (const a of this.header.addressees) {
+    for (const addressee of this.header.addressees) {
       // The header records each addressee in one of the paragraphs it read.
-      const para = this.paragraphs[a.paragraph]!;
-      const tokens = tokenize(para.text, a.start, a.end);
+      const para = this.paragraphs[addressee.paragraph]!;
+      const tokens = tokenize(para.text, addressee.start, addressee.end);
       const found = tokens.length > 0 ? this.matcher.parseUnits(tokens, 0) : [];
       const foundEnd = namesEnd(found, tokens);
       // "Kính gửi: Phòng Nội vụ, Phòng Tài chính - Kế hoạch, UBND các xã, thị trấn.": one line, several addressees.
-      if (found.length > 1 && foundEnd !== null && para.text.slice(foundEnd, a.end).trim() === '') {
+      if (found.length > 1 && foundEnd !== null && para.text.slice(foundEnd, addressee.end).trim() === '') {
         out.push(...mentionsIn(para, found));
         continue;
       }
       const [only] = found;
-      const mention: Mention = found.length === 1 && only && only.end === a.end
+      const mention: Mention = found.length === 1 && only && only.end === addressee.end
         ? only
-        : { start: a.start, end: a.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(a.start, a.end))), vague: false, known: false, standard: false };
-      out.push({ mention, text: para.text.slice(a.start, a.end).trim(), range: para.range(a.start, a.end) });
+        : { start: addressee.start, end: addressee.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(addressee.start, addressee.end))), vague: false, known: false, standard: false };
+      out.push({ mention, text: para.text.slice(addressee.start, addressee.end).trim(), range: para.range(addressee.start, addressee.end) });
     }
     return out;
   }
@@ -633,9 +633,9 @@ class DirectiveParser {
    */
   private inPartnerList(text: string, from: number, to: number, partners: { start: number; end: number }[]): boolean {
     let last: { start: number; end: number } | null = null;
-    for (const m of partners) {
-      if (m.end > to) break;
-      if (m.start >= from) last = m;
+    for (const partner of partners) {
+      if (partner.end > to) break;
+      if (partner.start >= from) last = partner;
     }
     if (!last) return false;
     const tokens = tokenize(text, last.end, to);
@@ -649,27 +649,27 @@ class DirectiveParser {
    * task. Returns where each such clause's unit starts (`at`, the end of the clause before) and
    * where its task starts.
    */
-  private clauses(p: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
+  private clauses(paragraph: Paragraph, from: number): { at: number; start: number; mentions: Mention[] }[] {
     const out: { at: number; start: number; mentions: Mention[] }[] = [];
-    const text = p.text;
+    const text = paragraph.text;
     // Found once for the paragraph: looking back for them at every semicolon read it many times over.
     const partners: { start: number; end: number }[] = [];
     COORDINATION.lastIndex = from;
-    for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) partners.push({ start: m.index, end: m.index + m[0].length });
+    for (let coordination = COORDINATION.exec(text); coordination; coordination = COORDINATION.exec(text)) partners.push({ start: coordination.index, end: coordination.index + coordination[0].length });
     let passed = 0;
     let breaks = 0;
     CLAUSE_BREAK.lastIndex = from;
-    for (let brk = CLAUSE_BREAK.exec(text); brk && breaks < MAX_CLAUSES; brk = CLAUSE_BREAK.exec(text), breaks++) {
-      const semi = brk[0].startsWith(';') ? brk.index : brk.index + 1;
-      let at = brk.index + brk[0].length;
+    for (let clauseBreak = CLAUSE_BREAK.exec(text); clauseBreak && breaks < MAX_CLAUSES; clauseBreak = CLAUSE_BREAK.exec(text), breaks++) {
+      const semi = clauseBreak[0].startsWith(';') ? clauseBreak.index : clauseBreak.index + 1;
+      let at = clauseBreak.index + clauseBreak[0].length;
       const connective = CONNECTIVE.exec(text.slice(at, at + 30));
       if (connective) at += connective[0].length;
       // A sentence may name who asks before its cue ("... Đồng chí giao Sở NN&PTNT theo dõi ...").
-      const cue = CLAUSE_CUE.exec(text.slice(at, at + 40)) ?? (brk[0].startsWith('.') ? SUBJECT_CUE.exec(text.slice(at, at + 120)) : null);
+      const cue = CLAUSE_CUE.exec(text.slice(at, at + 40)) ?? (clauseBreak[0].startsWith('.') ? SUBJECT_CUE.exec(text.slice(at, at + 120)) : null);
       // "phối hợp với các Sở: A, B; UBND huyện X khảo sát ...": a semicolon inside a list of partners
       // goes on with the list; the verb after it is still the lead unit's.
       while (passed < partners.length && partners[passed]!.end <= semi - 300) passed++;
-      if (!cue && brk[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi, partners.slice(passed, passed + 64))) continue;
+      if (!cue && clauseBreak[0].startsWith(';') && this.inPartnerList(text, Math.max(from, semi - 300), semi, partners.slice(passed, passed + 64))) continue;
       const unitAt = at + (cue ? cue[0].length : 0);
       const first = /^[\p{L}\d]+/u.exec(text.slice(unitAt, unitAt + 20));
       if (!first || !this.matcher.mayStart(foldWord(first[0]))) continue;
@@ -698,9 +698,9 @@ class DirectiveParser {
 
   /** Whether a clause says nothing but when: "thực hiện trước ngày 24/3/2016", "hoàn thành trong tháng 6". */
   private deadlineOnly(text: string): boolean {
-    const dl = findDeadline(text, this.ctx, null);
-    if (!dl?.deadline) return false;
-    const left = `${text.slice(0, dl.start)} ${text.slice(dl.end)}`.replace(/[.,;:\s]+/gu, ' ').trim();
+    const deadline = findDeadline(text, this.ctx, null);
+    if (!deadline?.deadline) return false;
+    const left = `${text.slice(0, deadline.start)} ${text.slice(deadline.end)}`.replace(/[.,;:\s]+/gu, ' ').trim();
     return DEADLINE_WORDS.test(left);
   }
 
@@ -731,14 +731,14 @@ class DirectiveParser {
       if (!body || !TWO_LETTERS.test(body)) continue;
       const isHeading = headingLike(body, marker);
       // Only a heading that opens with a word can be one of the assessment's ("Đánh giá ...").
-      const f = isHeading && /^\p{L}/u.test(body) ? foldVietnamese(body.slice(0, 200)) : '';
+      const foldedStart = isHeading && /^\p{L}/u.test(body) ? foldVietnamese(body.slice(0, 200)) : '';
       const intro = body.endsWith(':') && INTRO.test(foldVietnamese(body.slice(-120)));
       if (assessmentDepth !== null) {
-        const ends = (isHeading && depth <= assessmentDepth && !ASSESSMENT.test(f)) || CUE.test(body) || intro;
+        const ends = (isHeading && depth <= assessmentDepth && !ASSESSMENT.test(foldedStart)) || CUE.test(body) || intro;
         if (!ends) continue;
         assessmentDepth = null;
       }
-      if (isHeading && ASSESSMENT.test(f) && depth < MARKER_DEPTH.dash) {
+      if (isHeading && ASSESSMENT.test(foldedStart) && depth < MARKER_DEPTH.dash) {
         close();
         assessmentDepth = depth;
         continue;
@@ -773,23 +773,23 @@ class DirectiveParser {
         let start = restStart;
         let mentions: Building['mentions'] = addressed ?? mentionsIn(paragraph, found.mentions);
         for (const clause of clauses) {
-          const b = newBuilding(mentions, depth);
-          const c = new Composite();
-          c.add(paragraph, start, clause.at);
-          b.tasks.push(c);
-          this.finish(b);
+          const building = newBuilding(mentions, depth);
+          const composite = new Composite();
+          composite.add(paragraph, start, clause.at);
+          building.tasks.push(composite);
+          this.finish(building);
           mentions = mentionsIn(paragraph, clause.mentions);
           start = clause.start;
         }
-        const b = newBuilding(mentions, depth);
-        if (introHeading?.deadline) b.heading = { coordinating: [], deadline: introHeading.deadline };
-        current = b;
+        const building = newBuilding(mentions, depth);
+        if (introHeading?.deadline) building.heading = { coordinating: [], deadline: introHeading.deadline };
+        current = building;
         if (rest) {
-          if (/:\s*$/.test(rest)) b.heading = this.heading(rest, (a, z) => paragraph.range(restStart + a, restStart + z));
+          if (/:\s*$/.test(rest)) building.heading = this.heading(rest, (a, z) => paragraph.range(restStart + a, restStart + z));
           else {
-            const c = new Composite();
-            c.add(paragraph, start, paragraph.text.length);
-            b.tasks.push(c);
+            const composite = new Composite();
+            composite.add(paragraph, start, paragraph.text.length);
+            building.tasks.push(composite);
           }
         }
         continue;
@@ -820,11 +820,11 @@ class DirectiveParser {
         const at = marker.length + body.lastIndexOf('. ') + 1;
         const lead = paragraph.text.slice(at);
         // The period may open the sentence with no cue word: read it as "trong <period>".
-        const dl = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
+        const deadline = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
         // Only a period that opens the sentence is the items' own ("Quý II/2019 tập trung ..."); a year
         // further on names the subject ("công tác phòng chống lụt bão năm 2008 như sau:").
-        introHeading = dl?.deadline && dl.start === 0
-          ? { coordinating: [], deadline: { found: { ...dl, text: dl.text.replace(/^trong\s+/u, '') }, range: paragraph.range(Math.max(at, at + dl.start - 6), at + dl.end - 6) } }
+        introHeading = deadline?.deadline && deadline.start === 0
+          ? { coordinating: [], deadline: { found: { ...deadline, text: deadline.text.replace(/^trong\s+/u, '') }, range: paragraph.range(Math.max(at, at + deadline.start - 6), at + deadline.end - 6) } }
           : null;
         continue;
       }
@@ -860,27 +860,27 @@ class DirectiveParser {
       if (marker.kind !== cur.taskKind && sub && last) {
         last.add(paragraph, 0, paragraph.text.length);
       } else {
-        const c = new Composite();
-        c.add(paragraph, marker.length, paragraph.text.length);
-        cur.tasks.push(c);
+        const composite = new Composite();
+        composite.add(paragraph, marker.length, paragraph.text.length);
+        cur.tasks.push(composite);
       }
     }
     close();
   }
 
   /** The last date of a period paragraph and of the items below it when it ends with a colon. */
-  private period(i: number, to: number): { deadline: NonNullable<Heading['deadline']>; last: number } | null {
+  private period(first: number, to: number): { deadline: NonNullable<Heading['deadline']>; last: number } | null {
     let deadline: NonNullable<Heading['deadline']> | null = null;
-    let last = i;
+    let last = first;
     // The reader asks only about paragraphs before `to`.
     const read = (index: number) => {
       const paragraph = this.paragraphs[index]!;
-      const dl = findDeadline(paragraph.text, this.ctx, null);
-      if (dl?.deadline) deadline = { found: dl, range: paragraph.range(dl.start, dl.end) };
+      const found = findDeadline(paragraph.text, this.ctx, null);
+      if (found?.deadline) deadline = { found, range: paragraph.range(found.start, found.end) };
     };
-    read(i);
-    if (/:\s*$/.test(this.paragraphs[i]!.text)) {
-      for (let index = i + 1; index < to && markerOf(this.paragraphs[index]!.text).kind !== 'none'; index++) {
+    read(first);
+    if (/:\s*$/.test(this.paragraphs[first]!.text)) {
+      for (let index = first + 1; index < to && markerOf(this.paragraphs[index]!.text).kind !== 'none'; index++) {
         read(index);
         last = index;
       }
@@ -890,35 +890,35 @@ class DirectiveParser {
 
   /** Gives a period's end to the tasks of the assignments drafted since `from` that have no date. */
   private giveDeadline(from: number, deadline: NonNullable<Heading['deadline']>): void {
-    for (const a of this.assignments.slice(from)) {
-      for (const t of a.tasks) {
-        if (t.deadline !== null || t.recurrence !== null || STANDING.test(t.text)) continue;
-        t.deadline = deadline.found.deadline;
-        t.deadlineText = deadline.found.text;
-        t.deadlineRange = deadline.range;
-        Object.assign(t, taskDoubt(t, this.header.date));
+    for (const assignment of this.assignments.slice(from)) {
+      for (const task of assignment.tasks) {
+        if (task.deadline !== null || task.recurrence !== null || STANDING.test(task.text)) continue;
+        task.deadline = deadline.found.deadline;
+        task.deadlineText = deadline.found.text;
+        task.deadlineRange = deadline.range;
+        Object.assign(task, taskDoubt(task, this.header.date));
       }
     }
   }
 
-  private task(c: Composite, heading: Heading): TaskDraft {
-    const mark = closingMarkAt(c.text);
-    let text = mark >= 0 ? `${c.text.slice(0, mark)}.` : c.text;
+  private task(composite: Composite, heading: Heading): TaskDraft {
+    const mark = closingMarkAt(composite.text);
+    let text = mark >= 0 ? `${composite.text.slice(0, mark)}.` : composite.text;
     text = capitaliseFirst(text);
-    const rec = findRecurrence(text);
-    const dl = findDeadline(text, this.ctx, rec);
+    const recurrence = findRecurrence(text);
+    const deadline = findDeadline(text, this.ctx, recurrence);
     const task: Omit<TaskDraft, 'confidence' | 'reasons'> = {
       text,
-      deadline: dl?.deadline ?? null,
-      deadlineText: dl?.text ?? null,
-      coordinating: this.tableCoordinating.get(c) ?? this.coordinating(text),
-      recurrence: rec?.recurrence ?? null,
-      recurrenceText: rec?.text ?? null,
-      ...(rec ? { recurrenceDay: recurrenceDay(text, rec), recurrenceEndsOn: seriesEnd(text) } : {}),
-      ...(rec && recurrenceMonth(text, rec) !== null ? { recurrenceMonth: recurrenceMonth(text, rec) } : {}),
-      range: c.range(),
+      deadline: deadline?.deadline ?? null,
+      deadlineText: deadline?.text ?? null,
+      coordinating: this.tableCoordinating.get(composite) ?? this.coordinating(text),
+      recurrence: recurrence?.recurrence ?? null,
+      recurrenceText: recurrence?.text ?? null,
+      ...(recurrence ? { recurrenceDay: recurrenceDay(text, recurrence), recurrenceEndsOn: seriesEnd(text) } : {}),
+      ...(recurrence && recurrenceMonth(text, recurrence) !== null ? { recurrenceMonth: recurrenceMonth(text, recurrence) } : {}),
+      range: composite.range(),
     };
-    const cell = this.tableDeadlines.get(c);
+    const cell = this.tableDeadlines.get(composite);
     if (cell) {
       task.deadline = cell.deadline;
       task.deadlineText = cell.text;
@@ -927,7 +927,7 @@ class DirectiveParser {
         task.recurrence = cell.recurrence;
         task.recurrenceText = cell.text;
       }
-    } else if (dl) task.deadlineRange = c.range(dl.start, dl.end);
+    } else if (deadline) task.deadlineRange = composite.range(deadline.start, deadline.end);
     else if (heading.deadline && !STANDING.test(text)) {
       task.deadline = heading.deadline.found.deadline;
       task.deadlineText = heading.deadline.found.text;
@@ -936,19 +936,19 @@ class DirectiveParser {
     return { ...task, ...taskDoubt(task, this.header.date) };
   }
 
-  private finish(b: Building): void {
+  private finish(building: Building): void {
     // A task that is nothing but punctuation ("Lãnh đạo UBND huyện." in a list of who attended) is none.
     // One that only says to do it ("Thực hiện nghiêm túc.") restates a duty given elsewhere.
-    const tasks = b.tasks.filter((c) => !isBareExecution(c.text)).map((c) => this.task(c, b.heading));
+    const tasks = building.tasks.filter((c) => !isBareExecution(c.text)).map((c) => this.task(c, building.heading));
     if (tasks.length === 0) return;
-    for (const { mention, text, range } of b.mentions) {
+    for (const { mention, text, range } of building.mentions) {
       this.assignments.push({
         unitText: text,
         unitIds: [...mention.unitIds],
         group: mention.group,
         ...assignmentDoubt({ unitIds: mention.unitIds, group: mention.group, vague: mention.vague, recognised: mention.standard }),
         suggestions: mention.known || mention.vague ? [] : this.matcher.suggest(text),
-        coordinating: b.heading.coordinating.map((c) => ({ ...c })),
+        coordinating: building.heading.coordinating.map((c) => ({ ...c })),
         range,
         tasks: tasks.map((t) => ({ ...t, coordinating: t.coordinating.map((c) => ({ ...c })) })),
       });

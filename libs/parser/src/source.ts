@@ -14,14 +14,14 @@ export class SourceText {
     readonly originalLength: number,
   ) {}
 
-  /** The original range of clean characters [a, b). */
-  range(a: number, b: number): SourceRange {
+  /** The original range of clean characters [start, end). */
+  range(start: number, end: number): SourceRange {
     // Callers pass offsets into the clean text, which has a start and an end for each character.
-    if (b <= a) {
-      const at = a < this.text.length ? this.starts[a]! : this.originalLength;
+    if (end <= start) {
+      const at = start < this.text.length ? this.starts[start]! : this.originalLength;
       return { start: at, end: at };
     }
-    return { start: this.starts[a]!, end: this.ends[b - 1]! };
+    return { start: this.starts[start]!, end: this.ends[end - 1]! };
   }
 }
 
@@ -45,57 +45,57 @@ const CELL_TAGS = new Set(['td', 'th']);
 const UTF16 = new TextDecoder('utf-16le');
 
 export function buildSource(original: string): SourceText {
-  const n = original.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  const originalLength = original.length;
+  const starts = new Int32Array(originalLength);
+  const ends = new Int32Array(originalLength);
   // The cleaned text is never longer than the original (an entity or a tag is longer than what it
   // stands for), so it is written into one buffer: a string per character kept pasted pages with
   // thousands of entities busy collecting garbage.
-  const codes = new Uint16Array(n);
-  let len = 0;
-  const push = (ch: string, s: number, e: number) => {
-    codes[len] = ch.charCodeAt(0);
-    starts[len] = s;
-    ends[len] = e;
-    len++;
+  const codes = new Uint16Array(originalLength);
+  let cleanLength = 0;
+  const push = (char: string, start: number, end: number) => {
+    codes[cleanLength] = char.charCodeAt(0);
+    starts[cleanLength] = start;
+    ends[cleanLength] = end;
+    cleanLength++;
   };
   let run = 0;
   const flush = (to: number) => {
-    for (let k = run; k < to; k++) {
-      codes[len] = original.charCodeAt(k);
-      starts[len] = k;
-      ends[len] = k + 1;
-      len++;
+    for (let position = run; position < to; position++) {
+      codes[cleanLength] = original.charCodeAt(position);
+      starts[cleanLength] = position;
+      ends[cleanLength] = position + 1;
+      cleanLength++;
     }
   };
-  const atLineStart = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && (original[k] === ' ' || original[k] === '\t')) k--;
-    return k < 0 || original[k] === '\n' || original[k] === '\r';
+  const atLineStart = (position: number) => {
+    let before = position - 1;
+    while (before >= 0 && (original[before] === ' ' || original[before] === '\t')) before--;
+    return before < 0 || original[before] === '\n' || original[before] === '\r';
   };
   let bold = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < originalLength; i++) {
     const code = original.charCodeAt(i);
     if (isPlain(code) && !(code === 10 && bold)) continue;
     flush(i);
-    const ch = original.charAt(i);
+    const char = original.charAt(i);
     if (code === 10) {
       // Inside "**...**" a line break is the page's wrapping ("**1. Sở\nTài chính**"); a blank line still ends it.
       const blankNext = /^[ \t]*(?:\r?\n|$)/.test(original.slice(i + 1, i + 40));
       push(blankNext ? '\n' : ' ', i, i + 1);
       if (blankNext) bold = false;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      push(ch, i, i + 2);
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < originalLength) {
+      push(char, i, i + 2);
       push(original.charAt(i + 1), i, i + 2);
       i++;
-    } else if (ch === '&' || ch === '<') {
-      const re = ch === '&' ? ENTITY : TAG;
-      re.lastIndex = i;
-      const match = re.exec(original);
-      if (!match) push(ch, i, i + 1);
+    } else if (char === '&' || char === '<') {
+      const pattern = char === '&' ? ENTITY : TAG;
+      pattern.lastIndex = i;
+      const match = pattern.exec(original);
+      if (!match) push(char, i, i + 1);
       else {
         const end = i + match[0].length;
-        if (ch === '&') {
+        if (char === '&') {
           const decoded = decodeHTML(match[0]);
           for (let at = 0; at < decoded.length; at++) push(AS_SPACE.has(decoded.charCodeAt(at)) ? ' ' : decoded.charAt(at), i, end);
         } else {
@@ -106,51 +106,51 @@ export function buildSource(original: string): SourceText {
         }
         i = end - 1;
       }
-    } else if (ch === '\r') {
+    } else if (char === '\r') {
       if (original[i + 1] !== '\n') push('\n', i, i + 1);
     } else if (AS_NEWLINE.has(code)) {
       push('\n', i, i + 1);
     } else if (DROPPED.has(code)) {
       // Invisible characters carry nothing a reader sees.
-    } else if ((ch === '*' || ch === '_') && original[i + 1] === ch) {
-      if (ch === '*') bold = !bold;
+    } else if ((char === '*' || char === '_') && original[i + 1] === char) {
+      if (char === '*') bold = !bold;
       i++;
-    } else if (ch === '*') {
+    } else if (char === '*') {
       // A star opening a line and followed by a space is a bullet; elsewhere it is emphasis.
-      if (atLineStart(i) && /\s/.test(original[i + 1] ?? '')) push(ch, i, i + 1);
+      if (atLineStart(i) && /\s/.test(original[i + 1] ?? '')) push(char, i, i + 1);
     } else if (AS_SPACE.has(code)) {
       push(' ', i, i + 1);
     } else {
-      push(ch, i, i + 1);
+      push(char, i, i + 1);
     }
     run = i + 1;
   }
-  flush(n);
-  let text = UTF16.decode(codes.subarray(0, len));
-  let startMap = starts.subarray(0, len);
-  let endMap = ends.subarray(0, len);
-  if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, startMap, endMap, n);
+  flush(originalLength);
+  let text = UTF16.decode(codes.subarray(0, cleanLength));
+  let startMap = starts.subarray(0, cleanLength);
+  let endMap = ends.subarray(0, cleanLength);
+  if (!/[\u0300-\u036f]/.test(text) || text.normalize('NFC') === text) return new SourceText(text, startMap, endMap, originalLength);
   // Compose each base character with its combining marks, keeping the cluster's span.
   const parts: string[] = [];
   const composedStarts: number[] = [];
   const composedEnds: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let clusterEnd = i + 1;
+  let cursor = 0;
+  while (cursor < text.length) {
+    let clusterEnd = cursor + 1;
     while (clusterEnd < text.length && /\p{M}/u.test(text.charAt(clusterEnd))) clusterEnd++;
-    const composed = text.slice(i, clusterEnd).normalize('NFC');
-    // Both maps have an entry for each character of the text, and i < clusterEnd <= its length.
-    const clusterStart = startMap[i]!;
+    const composed = text.slice(cursor, clusterEnd).normalize('NFC');
+    // Both maps have an entry for each character of the text, and cursor < clusterEnd <= its length.
+    const clusterStart = startMap[cursor]!;
     const clusterLast = endMap[clusterEnd - 1]!;
     for (let at = 0; at < composed.length; at++) {
       parts.push(composed.charAt(at));
       composedStarts.push(clusterStart);
       composedEnds.push(clusterLast);
     }
-    i = clusterEnd;
+    cursor = clusterEnd;
   }
   text = parts.join('');
   startMap = Int32Array.from(composedStarts);
   endMap = Int32Array.from(composedEnds);
-  return new SourceText(text, startMap, endMap, n);
+  return new SourceText(text, startMap, endMap, originalLength);
 }

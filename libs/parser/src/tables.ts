@@ -20,9 +20,9 @@ export interface TableColumns {
 }
 
 /** The columns of a table's header row, or null when the paragraph opens no table of tasks. */
-export function tableColumns(p: Paragraph): TableColumns | null {
-  if (!p.text.includes('\t')) return null;
-  const columns = p.text.split('\t').map((c) => foldVietnamese(c).trim());
+export function tableColumns(paragraph: Paragraph): TableColumns | null {
+  if (!paragraph.text.includes('\t')) return null;
+  const columns = paragraph.text.split('\t').map((c) => foldVietnamese(c).trim());
   const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
   const content = find(/^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|noi dung cong viec|nhiem vu, giai phap)/);
   // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
@@ -38,7 +38,7 @@ export interface TableHost {
   readonly ctx: DeadlineContext;
   coordinating(text: string): CoordinatingRef[];
   /** Turns an assignment read from the table into the draft's assignments. */
-  finish(b: Building): void;
+  finish(building: Building): void;
   /** A row's time and partners, which stand in cells beside its task's text. */
   readonly tableDeadlines: Map<Composite, TableTime>;
   readonly tableCoordinating: Map<Composite, CoordinatingRef[]>;
@@ -49,8 +49,8 @@ export class TableReader {
   constructor(private readonly host: TableHost) {}
 
   /** Whether a cell opens with a unit's name. */
-  private namesUnit(p: Paragraph, start: number, end: number): boolean {
-    const tokens = tokenize(p.text, start, end);
+  private namesUnit(paragraph: Paragraph, start: number, end: number): boolean {
+    const tokens = tokenize(paragraph.text, start, end);
     const [firstToken] = tokens;
     if (!firstToken) return false;
     const [firstFound] = this.host.matcher.parseUnits(tokens, 0);
@@ -61,15 +61,15 @@ export class TableReader {
    * The units of a lead cell: "Sở Tài chính; UBND cấp xã", or one name a line ("Các sở, ngành" /
    * "Sở Tài chính"), each read where it stands, unknown names kept whole.
    */
-  private cellUnits(p: Paragraph, start: number, end: number): Mention[] {
+  private cellUnits(paragraph: Paragraph, start: number, end: number): Mention[] {
     const out: Mention[] = [];
-    for (const [from, to] of this.cellNames(p, start, end)) {
-      const tokens = tokenize(p.text, from, to);
+    for (const [from, to] of this.cellNames(paragraph, start, end)) {
+      const tokens = tokenize(paragraph.text, from, to);
       const found = tokens.length > 0 ? this.host.matcher.parseUnits(tokens, 0) : [];
       // A cell holds names and nothing else: a lone name runs to the cell's end ("UBND cấp xã").
       const [only] = found;
       if (only && found.length === 1) found[0] = { ...only, end: to };
-      out.push(...(found.length > 0 ? found : this.unknownNames(p, from, to)));
+      out.push(...(found.length > 0 ? found : this.unknownNames(paragraph, from, to)));
     }
     return out;
   }
@@ -79,10 +79,10 @@ export class TableReader {
    * A name never goes on in lower case after a comma ("Sở Văn hóa, Thể thao và Du lịch" goes on in
    * capitals), so such a comma parts two names.
    */
-  private unknownNames(p: Paragraph, from: number, to: number): Mention[] {
+  private unknownNames(paragraph: Paragraph, from: number, to: number): Mention[] {
     const out: Mention[] = [];
     let start = from;
-    for (const comma of p.text.slice(from, to).matchAll(/,\s+(?=\p{Ll})/gu)) {
+    for (const comma of paragraph.text.slice(from, to).matchAll(/,\s+(?=\p{Ll})/gu)) {
       const at = from + (comma.index ?? 0);
       out.push({ start, end: at, unitIds: [], group: false, vague: false, known: false, standard: false });
       start = at + comma[0].length;
@@ -95,33 +95,33 @@ export class TableReader {
    * Where each name of a lead cell stands: between semicolons, and a line of its own when the line
    * before ends a name (not on a comma, a dash or "và") and the line opens another one.
    */
-  private cellNames(p: Paragraph, start: number, end: number): [number, number][] {
-    const breaks = this.nameLineStarts(p, start, end);
-    for (let k = p.text.indexOf(';', start); k >= 0 && k < end; k = p.text.indexOf(';', k + 1)) breaks.push(k);
-    return this.pieces(p, start, end, breaks.sort((a, b) => a - b));
+  private cellNames(paragraph: Paragraph, start: number, end: number): [number, number][] {
+    const breaks = this.nameLineStarts(paragraph, start, end);
+    for (let semicolon = paragraph.text.indexOf(';', start); semicolon >= 0 && semicolon < end; semicolon = paragraph.text.indexOf(';', semicolon + 1)) breaks.push(semicolon);
+    return this.pieces(paragraph, start, end, breaks.sort((a, b) => a - b));
   }
 
   /** The lines of a lead cell that open a name of their own (see `cellNames`). */
-  private nameLineStarts(p: Paragraph, start: number, end: number): number[] {
+  private nameLineStarts(paragraph: Paragraph, start: number, end: number): number[] {
     const out: number[] = [];
-    for (const at of p.lineStarts(start, end)) {
-      const before = p.text.slice(start, at).trimEnd();
-      if (!/^\p{Lu}/u.test(p.text.slice(at, at + 1)) || /(?:[,;\-–&]|(?<!\p{L})(?:và|của|thuộc))$/u.test(before)) continue;
-      if (this.namesUnit(p, at, end)) out.push(at);
+    for (const at of paragraph.lineStarts(start, end)) {
+      const before = paragraph.text.slice(start, at).trimEnd();
+      if (!/^\p{Lu}/u.test(paragraph.text.slice(at, at + 1)) || /(?:[,;\-–&]|(?<!\p{L})(?:và|của|thuộc))$/u.test(before)) continue;
+      if (this.namesUnit(paragraph, at, end)) out.push(at);
     }
     return out;
   }
 
   /** Text [start, end) cut at the given offsets (a semicolon there is dropped), each piece trimmed. */
-  private pieces(p: Paragraph, start: number, end: number, breaks: number[]): [number, number][] {
+  private pieces(paragraph: Paragraph, start: number, end: number, breaks: number[]): [number, number][] {
     const out: [number, number][] = [];
     let from = start;
     for (const at of [...breaks, end]) {
-      const cell = p.text.slice(from, at);
-      const a = from + (cell.length - cell.trimStart().length);
-      const b = from + cell.replace(/[;\s]+$/u, '').length;
-      if (b > a) out.push([a, b]);
-      from = p.text.charAt(at) === ';' ? at + 1 : at;
+      const cell = paragraph.text.slice(from, at);
+      const pieceStart = from + (cell.length - cell.trimStart().length);
+      const pieceEnd = from + cell.replace(/[;\s]+$/u, '').length;
+      if (pieceEnd > pieceStart) out.push([pieceStart, pieceEnd]);
+      from = paragraph.text.charAt(at) === ';' ? at + 1 : at;
     }
     return out;
   }
@@ -131,15 +131,15 @@ export class TableReader {
    * as many names a line as the content cell has sentences opening a line, each sentence is the
    * task of the names on the line of the same rank.
    */
-  private subRows(p: Paragraph, content: { start: number; end: number }, lead: { start: number; end: number } | undefined): { content: [number, number]; lead: [number, number] | null }[] {
+  private subRows(paragraph: Paragraph, content: { start: number; end: number }, lead: { start: number; end: number } | undefined): { content: [number, number]; lead: [number, number] | null }[] {
     const whole = [{ content: [content.start, content.end] as [number, number], lead: lead ? ([lead.start, lead.end] as [number, number]) : null }];
     if (!lead) return whole;
-    const leadBreaks = this.nameLineStarts(p, lead.start, lead.end);
+    const leadBreaks = this.nameLineStarts(paragraph, lead.start, lead.end);
     if (leadBreaks.length === 0) return whole;
-    const sentenceBreaks = p.lineStarts(content.start, content.end).filter((at) => /\.$/u.test(p.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(p.text.charAt(at)));
+    const sentenceBreaks = paragraph.lineStarts(content.start, content.end).filter((at) => /\.$/u.test(paragraph.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(paragraph.text.charAt(at)));
     if (sentenceBreaks.length !== leadBreaks.length) return whole;
-    const contents = this.pieces(p, content.start, content.end, sentenceBreaks);
-    const leads = this.pieces(p, lead.start, lead.end, leadBreaks);
+    const contents = this.pieces(paragraph, content.start, content.end, sentenceBreaks);
+    const leads = this.pieces(paragraph, lead.start, lead.end, leadBreaks);
     if (contents.length !== leads.length) return whole;
     // As many leads as contents, checked above.
     return contents.map((c, index) => ({ content: c, lead: leads[index]! }));
@@ -149,17 +149,17 @@ export class TableReader {
    * A table of tasks pasted from Word or read from a .docx/.pdf (cells separated by tabs):
    * "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành". Each row is a task
    * of its lead unit; an empty lead cell (a merged cell) carries the unit of the row above.
-   * Returns the index after the table, or `i` when paragraph i opens no table.
+   * Returns the index after the table, or `start` when the paragraph at `start` opens no table.
    */
-  read(i: number, to: number): number {
+  read(start: number, to: number): number {
     // The reader calls this only at a paragraph of the directive.
-    const header = tableColumns(this.host.paragraphs[i]!);
-    if (!header) return i;
+    const header = tableColumns(this.host.paragraphs[start]!);
+    if (!header) return start;
     const { content, lead, coordinating, time } = header;
     let leadCell: { paragraph: Paragraph; start: number; end: number } | null = null;
     let lastTime: TableTime | null = null;
     let current: Building | null = null;
-    let index = i + 1;
+    let index = start + 1;
     for (; index < to; index++) {
       const paragraph = this.host.paragraphs[index];
       if (!paragraph) break;
@@ -171,13 +171,13 @@ export class TableReader {
       const cells: { start: number; end: number }[] = [];
       let at = 0;
       for (const cell of paragraph.text.split('\t')) {
-        const lead0 = cell.length - cell.trimStart().length;
-        cells.push({ start: at + lead0, end: at + cell.trimEnd().length });
+        const leadingSpace = cell.length - cell.trimStart().length;
+        cells.push({ start: at + leadingSpace, end: at + cell.trimEnd().length });
         at += cell.length + 1;
       }
       // The header's cells wrapped onto a second line in a PDF ("Đơn vị chủ" / "trì"): words that go
       // on, in lower case, are no row of tasks.
-      if (index === i + 1 && cells.every((c) => c.end === c.start || /^\p{Ll}/u.test(paragraph.text.slice(c.start, c.start + 1)))) continue;
+      if (index === start + 1 && cells.every((c) => c.end === c.start || /^\p{Ll}/u.test(paragraph.text.slice(c.start, c.start + 1)))) continue;
       // A row one cell short lost either its merged lead cell (a PDF prints a merged cell once) or a
       // trailing empty cell: the lead column tells which, by holding a unit or not.
       // Splitting gives at least one cell.
@@ -213,14 +213,14 @@ export class TableReader {
         const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
         // "Tháng 12 hằng năm": a duty that comes back, with no one date.
         const recurring = findRecurrence(when);
-        const dl = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.host.ctx, null);
-        rowTime = { text: when, deadline: dl?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
+        const deadline = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.host.ctx, null);
+        rowTime = { text: when, deadline: deadline?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
       } else if (merged && time >= cells.length) {
         // The time cell is merged with the row above's: the row shares its time.
         rowTime = lastTime;
       }
-      const coord = cellText(coordinating);
-      const partners = coord ? this.host.coordinating(`phối hợp với ${coord}`) : null;
+      const partnerText = cellText(coordinating);
+      const partners = partnerText ? this.host.coordinating(`phối hợp với ${partnerText}`) : null;
       let made = false;
       // The content cell has text, so it is there.
       for (const part of this.subRows(paragraph, cells[content]!, cells[lead])) {
@@ -232,11 +232,11 @@ export class TableReader {
           current = newBuilding(mentionsIn(paragraph, this.cellUnits(paragraph, leadCell.start, leadCell.end)), MARKER_DEPTH.none);
         }
         if (!current || !leadCell) continue;
-        const c = new Composite();
-        c.add(paragraph, part.content[0], part.content[1]);
-        current.tasks.push(c);
-        if (rowTime) this.host.tableDeadlines.set(c, rowTime);
-        if (partners) this.host.tableCoordinating.set(c, partners);
+        const composite = new Composite();
+        composite.add(paragraph, part.content[0], part.content[1]);
+        current.tasks.push(composite);
+        if (rowTime) this.host.tableDeadlines.set(composite, rowTime);
+        if (partners) this.host.tableCoordinating.set(composite, partners);
         made = true;
       }
       if (made && when) lastTime = rowTime;

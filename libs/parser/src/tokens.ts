@@ -2,7 +2,7 @@ import { foldWithMap } from './fold';
 
 export interface Token {
   /** Folded form: lower case, no diacritics. */
-  f: string;
+  folded: string;
   /** Offsets in the tokenised text, end exclusive. */
   start: number;
   end: number;
@@ -37,10 +37,10 @@ const PUNCT = new Set([',', ';', ':', '.', '(', ')', '/', '“', '”', '"', '«
 /** Tokens of text[from, to), offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
-  const { text: folded, map } = foldWithMap(slice);
+  const { text: foldedText, map } = foldWithMap(slice);
   const raw: Token[] = [];
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+  for (let match = WORD.exec(foldedText); match; match = WORD.exec(foldedText)) {
     // The map has an entry for every folded character and one past the last.
     const start = map[match.index]!;
     const end = map[match.index + match[0].length - 1]! + 1;
@@ -53,7 +53,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "GD&ĐT", "KH&CN": an ampersand between the letters of an abbreviation is part of it, not "và".
     const inAbbreviation = slice[start] === '&' && /\p{Lu}/u.test(slice[start - 1] ?? '') && /\p{Lu}/u.test(slice[end] ?? '');
     raw.push({
-      f: form,
+      folded: form,
       start: from + start,
       end: from + end,
       upper,
@@ -65,16 +65,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    if (!MERGE_FIRSTS.has(token.f)) {
+    if (!MERGE_FIRSTS.has(token.folded)) {
       out.push(token);
       continue;
     }
     let merged = false;
     for (const [seq, into] of MERGES) {
-      if (seq.every((w, k) => raw[i + k]?.f === w)) {
+      if (seq.every((w, k) => raw[i + k]?.folded === w)) {
         // Every word of the phrase matched, so its last one is there.
         const last = raw[i + seq.length - 1]!;
-        out.push({ ...token, f: into, end: last.end });
+        out.push({ ...token, folded: into, end: last.end });
         i += seq.length - 1;
         merged = true;
         break;
@@ -89,13 +89,13 @@ const nameCache = new Map<string, string[]>();
 
 /** Folded words of a name, without "và"/"&" and punctuation, for building match keys. */
 export function nameTokens(name: string): string[] {
-  let toks = nameCache.get(name);
-  if (!toks) {
-    toks = tokenize(name.normalize('NFC'))
+  let words = nameCache.get(name);
+  if (!words) {
+    words = tokenize(name.normalize('NFC'))
       .filter((t) => !t.punct && !t.conj)
-      .map((t) => t.f);
+      .map((t) => t.folded);
     if (nameCache.size > 10_000) nameCache.clear();
-    nameCache.set(name, toks);
+    nameCache.set(name, words);
   }
-  return toks;
+  return words;
 }

@@ -54,22 +54,22 @@ const COLLECTIVE_FIRSTS = new Set(COLLECTIVE_GROUPS.map((p) => p[0]));
 const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phrases].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Whether a group's item names places (communes, districts, towns), which have proper names of their own. */
-function isPlaceItem(tokens: Token[], k: number, n: number): boolean {
-  const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+function isPlaceItem(tokens: Token[], at: number, length: number): boolean {
+  const kindsOf = GROUP_ITEMS[tokens.slice(at, at + length).map((t) => t.folded).join(' ')];
   return Array.isArray(kindsOf) && kindsOf.length > 0 && kindsOf.every((kind) => kind === 'commune' || kind === 'other');
 }
 
 /** Whether a unit's name may open here by its head word alone ("Phòng", "Trung tâm", not "Thanh Thùy"). */
-function opensName(tokens: Token[], k: number): boolean {
-  const head = tokens[k]?.f ?? '';
+function opensName(tokens: Token[], at: number): boolean {
+  const head = tokens[at]?.folded ?? '';
   if (!HEADS.has(head)) return false;
   const seconds = TWO_WORD_HEADS[head];
-  return !seconds || seconds.includes(tokens[k + 1]?.f ?? '');
+  return !seconds || seconds.includes(tokens[at + 1]?.folded ?? '');
 }
 
 /** Whether a group's next item names bodies of none of the kinds the group has named so far. */
-function otherKinds(kinds: Set<UnitKind>, tokens: Token[], k: number, n: number): boolean {
-  const next = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+function otherKinds(kinds: Set<UnitKind>, tokens: Token[], at: number, length: number): boolean {
+  const next = GROUP_ITEMS[tokens.slice(at, at + length).map((t) => t.folded).join(' ')];
   if (kinds.size === 0 || !Array.isArray(next) || next.length === 0) return false;
   return next.every((kind) => !kinds.has(kind));
 }
@@ -78,28 +78,28 @@ function isStop(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.upper) return false;
   const next = tokens[index + 1];
-  if (next && !next.punct && STOP_BIGRAMS.has(`${token.f} ${next.f}`)) return true;
-  return STOP_UNIGRAMS.has(token.f);
+  if (next && !next.punct && STOP_BIGRAMS.has(`${token.folded} ${next.folded}`)) return true;
+  return STOP_UNIGRAMS.has(token.folded);
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const t = ` ${s} `;
-  for (let i = 0; i < t.length - 1; i++) {
-    const g = t.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const padded = ` ${text} `;
+  for (let i = 0; i < padded.length - 1; i++) {
+    const gram = padded.slice(i, i + 2);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
   }
-  return m;
+  return grams;
 }
 
 function dice(a: Map<string, number>, b: Map<string, number>): number {
   let inter = 0;
   let total = 0;
-  for (const [g, n] of a) {
-    inter += Math.min(n, b.get(g) ?? 0);
-    total += n;
+  for (const [gram, count] of a) {
+    inter += Math.min(count, b.get(gram) ?? 0);
+    total += count;
   }
-  for (const n of b.values()) total += n;
+  for (const count of b.values()) total += count;
   return total === 0 ? 0 : (2 * inter) / total;
 }
 
@@ -115,39 +115,39 @@ export class UnitMatcher {
     standardNames = true,
   ) {
     const observed = new Set<string>();
-    for (const u of units) {
-      const last = nameTokens(u.name).at(-1);
+    for (const unit of units) {
+      const last = nameTokens(unit.name).at(-1);
       if (last && LEVEL_CANDIDATES.includes(last)) observed.add(last);
     }
     this.levels = observed.size > 0 ? observed : new Set(LEVEL_CANDIDATES);
-    for (const u of units) {
-      this.byId.set(u.id, u);
-      for (const source of [u.name, ...u.aliases]) {
-        const toks = nameTokens(source);
-        if (toks.length > 0) this.keys.push({ unit: u, grams: bigrams(toks.join(' ')) });
+    for (const unit of units) {
+      this.byId.set(unit.id, unit);
+      for (const source of [unit.name, ...unit.aliases]) {
+        const nameWords = nameTokens(source);
+        if (nameWords.length > 0) this.keys.push({ unit, grams: bigrams(nameWords.join(' ')) });
       }
-      this.addNames(u.id, u.name, u.aliases);
+      this.addNames(unit.id, unit.name, unit.aliases);
     }
     // The standard names lie under the office's own: they cut a name right but resolve to nothing.
-    if (standardNames) for (const s of STANDARD_NAMES) this.addNames(null, s.name, [...s.aliases, ...s.abbreviations]);
+    if (standardNames) for (const standard of STANDARD_NAMES) this.addNames(null, standard.name, [...standard.aliases, ...standard.abbreviations]);
   }
 
   private addNames(unitId: string | null, name: string, aliases: string[]): void {
     const first = nameTokens(name)[0];
     const kindWord = first && KIND_WORDS.has(first) ? first : null;
     for (const source of [name, ...aliases]) {
-      const toks = nameTokens(source);
-      if (toks.length === 0) continue;
-      this.addVariant(toks, unitId, true, kindWord);
-      // toks has words, and core keeps at least two of them.
-      let core = toks;
+      const nameWords = nameTokens(source);
+      if (nameWords.length === 0) continue;
+      this.addVariant(nameWords, unitId, true, kindWord);
+      // nameWords has words, and core keeps at least two of them.
+      let core = nameWords;
       if (KIND_WORDS.has(core[0]!) && core.length >= 2) {
         core = core.slice(1);
         this.addVariant(core, unitId, false, kindWord);
       }
       // "Thanh tra huyện" is also written "Thanh tra"; "UBND huyện" is never just "UBND".
       if (this.levels.has(core[core.length - 1]!) && core.length >= 3) this.addVariant(core.slice(0, -1), unitId, false, kindWord);
-      if (toks.length >= 2 && toks.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([toks.join('')], unitId, false, kindWord);
+      if (nameWords.length >= 2 && nameWords.every((t) => t.length <= 4) && source.length <= 12) this.addVariant([nameWords.join('')], unitId, false, kindWord);
     }
   }
 
@@ -174,34 +174,34 @@ export class UnitMatcher {
    * list names no unit the office keeps: one vague group, or null when no verb ends it within the
    * sentence or it lists nothing.
    */
-  broadGroup(tokens: Token[], i: number): Mention | null {
-    let j = i;
-    const all = this.seq(tokens, j, ['tat', 'ca']) || this.seq(tokens, j, ['toan', 'the']);
-    if (all) j += 2;
-    if (tokens[j]?.f === 'cac') j++;
+  broadGroup(tokens: Token[], from: number): Mention | null {
+    let at = from;
+    const all = this.seq(tokens, at, ['tat', 'ca']) || this.seq(tokens, at, ['toan', 'the']);
+    if (all) at += 2;
+    if (tokens[at]?.folded === 'cac') at++;
     const itemAt = (k: number) => GROUP_PHRASES.find((phrase) => this.seq(tokens, k, phrase));
     // "các" must open a kind a group lists; "tất cả" may open any ("tất cả các trụ sở cơ quan").
-    if (j === i || (!all && !itemAt(j))) return null;
+    if (at === from || (!all && !itemAt(at))) return null;
     let joins = 0;
     let items = 0;
-    for (let n = 0; j < tokens.length && n < 80; j++, n++) {
-      const token = tokens[j]!;
-      if (token.punct && token.f !== ',' && token.f !== '-') return null;
+    for (let count = 0; at < tokens.length && count < 80; at++, count++) {
+      const token = tokens[at]!;
+      if (token.punct && token.folded !== ',' && token.folded !== '-') return null;
       // An item a group may list is read whole: "cơ sở sản xuất" holds a word that is also a verb once folded.
-      const phrase = itemAt(j);
+      const phrase = itemAt(at);
       if (phrase) {
         items++;
-        j += phrase.length - 1;
-        n += phrase.length - 1;
-      } else if (token.f === ',' || token.conj) joins++;
-      else if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
+        at += phrase.length - 1;
+        count += phrase.length - 1;
+      } else if (token.folded === ',' || token.conj) joins++;
+      else if (isStop(tokens, at) && !this.inNamePhrase(tokens, at)) break;
     }
     // Without "tất cả" a group needs a list to be broad; with it one kind is enough ("tất cả các hộ gia đình ...").
-    if ((joins === 0 && !all) || items === 0 || j >= tokens.length || j - i >= 80) return null;
-    // An item was read, so j is past i and inside the tokens.
-    const last = tokens[j - 1]!;
+    if ((joins === 0 && !all) || items === 0 || at >= tokens.length || at - from >= 80) return null;
+    // An item was read, so `at` is past `from` and inside the tokens.
+    const last = tokens[at - 1]!;
     if (last.punct) return null;
-    return { start: tokens[i]!.start, end: last.end, unitIds: [], group: true, vague: true, known: false, standard: false };
+    return { start: tokens[from]!.start, end: last.end, unitIds: [], group: true, vague: true, known: false, standard: false };
   }
 
   /** Whether a phrase starting with this folded word may name a unit (a cheap test before parsing). */
@@ -221,9 +221,9 @@ export class UnitMatcher {
   suggest(text: string): { unitId: string; name: string }[] {
     const grams = bigrams(nameTokens(text).join(' ') || foldVietnamese(text));
     const best = new Map<string, number>();
-    for (const k of this.keys) {
-      const score = dice(grams, k.grams);
-      if (score > (best.get(k.unit.id) ?? 0)) best.set(k.unit.id, score);
+    for (const key of this.keys) {
+      const score = dice(grams, key.grams);
+      if (score > (best.get(key.unit.id) ?? 0)) best.set(key.unit.id, score);
     }
     return [...best]
       .filter(([, score]) => score >= 0.25)
@@ -232,202 +232,202 @@ export class UnitMatcher {
       .map(([unitId]) => ({ unitId, name: this.byId.get(unitId)!.name }));
   }
 
-  private boundary(tokens: Token[], j: number): boolean {
-    const t = tokens[j];
-    return !t || t.punct || t.conj || !t.upper || this.levels.has(t.f);
+  private boundary(tokens: Token[], at: number): boolean {
+    const token = tokens[at];
+    return !token || token.punct || token.conj || !token.upper || this.levels.has(token.folded);
   }
 
-  private matchKnown(tokens: Token[], i: number): { end: number; unitIds: string[]; standard: boolean } | null {
-    const first = tokens[i];
+  private matchKnown(tokens: Token[], from: number): { end: number; unitIds: string[]; standard: boolean } | null {
+    const first = tokens[from];
     if (!first) return null;
-    let best = this.matchFrom(tokens, i, 1);
+    let best = this.matchFrom(tokens, from, 1);
     // "phòng GD&ĐT": the kind word before an abbreviation that does not carry it.
-    if (KIND_WORDS.has(first.f) && tokens[i + 1]) {
+    if (KIND_WORDS.has(first.folded) && tokens[from + 1]) {
       // "Sở Tài nguyên và Môi trường" is not "Phòng Tài nguyên và Môi trường".
-      const core = this.matchFrom(tokens, i + 1, 0, first.f);
+      const core = this.matchFrom(tokens, from + 1, 0, first.folded);
       if (core && (!best || core.end > best.end || (core.end === best.end && best.standard && !core.standard))) best = core;
     }
     return best;
   }
 
-  private matchFrom(tokens: Token[], i: number, bonus: number, kindWord?: string): { end: number; unitIds: string[]; standard: boolean } | null {
-    const first = tokens[i];
+  private matchFrom(tokens: Token[], from: number, bonus: number, kindWord?: string): { end: number; unitIds: string[]; standard: boolean } | null {
+    const first = tokens[from];
     if (!first) return null;
-    const all = this.byFirst.get(first.f);
+    const all = this.byFirst.get(first.folded);
     const candidates = kindWord ? all?.filter((v) => v.kindWord === kindWord) : all;
     if (!candidates) return null;
     let bestLen = 0;
     let bestScore = -1;
     let best: Variant | null = null;
-    for (const v of candidates) {
-      let at = i;
+    for (const variant of candidates) {
+      let at = from;
       let matched = 0;
-      while (matched < v.tokens.length && at < tokens.length) {
+      while (matched < variant.tokens.length && at < tokens.length) {
         const token = tokens[at]!;
         // "và", "&" and the comma of "Sở Văn hóa, Thể thao và Du lịch" are not in the match keys.
-        if ((token.conj || token.f === ',') && at > i) {
+        if ((token.conj || token.folded === ',') && at > from) {
           at++;
           continue;
         }
-        if (token.f !== v.tokens[matched]) break;
+        if (token.folded !== variant.tokens[matched]) break;
         at++;
         matched++;
       }
-      if (matched < v.tokens.length || !this.boundary(tokens, at)) continue;
+      if (matched < variant.tokens.length || !this.boundary(tokens, at)) continue;
       // A standard name's bare core ("Xây dựng" of "Sở Xây dựng") reads as a unit only after its
       // kind word or as an abbreviation: alone it is as likely the verb that opens a task.
-      if (v.unitId === null && !v.full && !kindWord && !first.caps) continue;
+      if (variant.unitId === null && !variant.full && !kindWord && !first.caps) continue;
       // A one-word standard name ("Báo", "Thuế") is a unit only when written as an abbreviation.
-      if (v.unitId === null && v.tokens.length === 1 && !first.caps) continue;
+      if (variant.unitId === null && variant.tokens.length === 1 && !first.caps) continue;
       // The office's own unit wins over a standard name of the same length.
-      const score = v.tokens.length * 2 + (v.full ? bonus : 0) + (v.unitId !== null ? 0.5 : 0);
+      const score = variant.tokens.length * 2 + (variant.full ? bonus : 0) + (variant.unitId !== null ? 0.5 : 0);
       if (at > bestLen || (at === bestLen && score > bestScore)) {
         bestLen = at;
         bestScore = score;
-        best = v;
+        best = variant;
       }
     }
     if (!best) return null;
     return { end: bestLen, unitIds: best.unitId === null ? [] : [best.unitId], standard: best.unitId === null };
   }
 
-  private seq(tokens: Token[], j: number, words: string[]): boolean {
-    for (let k = 0; k < words.length; k++) if (tokens[j + k]?.f !== words[k]) return false;
+  private seq(tokens: Token[], at: number, words: string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (tokens[at + k]?.folded !== words[k]) return false;
     return true;
   }
 
   /** Skips ", " and "và" between list items when another item of the accepted words follows. */
-  private matchGroup(tokens: Token[], i: number): { end: number; kinds: Set<UnitKind>; vague: boolean } | null {
-    let j = i;
+  private matchGroup(tokens: Token[], from: number): { end: number; kinds: Set<UnitKind>; vague: boolean } | null {
+    let position = from;
     let prefix: string[] | null = null;
-    for (const p of GROUP_TITLES) {
-      if (this.seq(tokens, j, p)) {
-        prefix = p;
-        j += p.length;
+    for (const title of GROUP_TITLES) {
+      if (this.seq(tokens, position, title)) {
+        prefix = title;
+        position += title.length;
         break;
       }
     }
     // "Quý cơ quan", "Quý đơn vị": the addressees of a dispatch.
-    if (!prefix && tokens[j]?.f === 'quy' && (this.seq(tokens, j + 1, ['co', 'quan']) || this.seq(tokens, j + 1, ['don', 'vi']))) {
-      return { end: j + 3, kinds: new Set<UnitKind>(), vague: true };
+    if (!prefix && tokens[position]?.folded === 'quy' && (this.seq(tokens, position + 1, ['co', 'quan']) || this.seq(tokens, position + 1, ['don', 'vi']))) {
+      return { end: position + 3, kinds: new Set<UnitKind>(), vague: true };
     }
     // "lực lượng chức năng": a collective noun is a group without "các" (or with it).
     if (!prefix) {
-      const at = tokens[j]?.f === 'cac' ? j + 1 : j;
+      const at = tokens[position]?.folded === 'cac' ? position + 1 : position;
       for (const phrase of COLLECTIVE_GROUPS) {
         if (!this.seq(tokens, at, phrase)) continue;
         // "Cấp ủy, chính quyền các thôn": whose they are, bodies of a kind below.
         const end = at + phrase.length;
-        const whose = tokens[end]?.f === 'cac' ? (GROUP_PHRASES.find((words) => this.seq(tokens, end + 1, words))?.length ?? 0) : 0;
+        const whose = tokens[end]?.folded === 'cac' ? (GROUP_PHRASES.find((words) => this.seq(tokens, end + 1, words))?.length ?? 0) : 0;
         return { end: whose > 0 ? end + 1 + whose : end, kinds: new Set<UnitKind>(), vague: true };
       }
     }
     let plural = false;
     // "Tất cả các ..." gathers every body it lists into one group, whatever their kinds.
     let everyone = false;
-    if (this.seq(tokens, j, ['tat', 'ca', 'cac'])) {
-      j += 3;
+    if (this.seq(tokens, position, ['tat', 'ca', 'cac'])) {
+      position += 3;
       plural = true;
       everyone = true;
-    } else if (this.seq(tokens, j, ['toan', 'the'])) {
+    } else if (this.seq(tokens, position, ['toan', 'the'])) {
       // "toàn thể Nhân dân", "toàn thể cán bộ": all of them, as "các" says.
-      j += 2;
+      position += 2;
       plural = true;
       everyone = true;
-    } else if (tokens[j]?.f === 'cac' || (!prefix && COUNT_WORDS.has(tokens[j]?.f ?? '') && !tokens[j]?.upper)) {
+    } else if (tokens[position]?.folded === 'cac' || (!prefix && COUNT_WORDS.has(tokens[position]?.folded ?? '') && !tokens[position]?.upper)) {
       // "các huyện", or "hai huyện": a number counts the bodies as "các" does.
-      j++;
+      position++;
       plural = true;
     }
     const kinds = new Set<UnitKind>();
     let vague = false;
     let schoolNoun = false;
-    const item = (k: number): number => {
-      if (!tokens[k]) return 0;
+    const item = (start: number): number => {
+      if (!tokens[start]) return 0;
       // The longest phrase that fits; bodies no unit list holds ("các cơ quan, doanh nghiệp, bệnh viện") make a group all the same.
-      for (const phrase of GROUP_PHRASES) if (this.seq(tokens, k, phrase)) return phrase.length;
+      for (const phrase of GROUP_PHRASES) if (this.seq(tokens, start, phrase)) return phrase.length;
       return 0;
     };
-    const apply = (k: number, n: number): void => {
-      const kindsOf = GROUP_ITEMS[tokens.slice(k, k + n).map((t) => t.f).join(' ')];
+    const apply = (start: number, length: number): void => {
+      const kindsOf = GROUP_ITEMS[tokens.slice(start, start + length).map((t) => t.folded).join(' ')];
       if (kindsOf === 'school') schoolNoun = true;
       else if (kindsOf) for (const kind of kindsOf) kinds.add(kind);
     };
-    const first = item(j);
+    const first = item(position);
     if (first === 0) return null;
     // Without "các" a list of kinds still reads as a group ("UBND xã, thị trấn", "Sở, ban, ngành"):
     // a kind word followed by a comma or "và" and another kind; "Phòng X" is one unit.
-    // item(j) found a phrase, so there is a token at j.
-    const firstWord = tokens[j]!.f;
+    // item(position) found a phrase, so there is a token at `position`.
+    const firstWord = tokens[position]!.folded;
     if (!plural) {
-      const joined = tokens[j + first]?.f === ',' || tokens[j + first]?.conj;
+      const joined = tokens[position + first]?.folded === ',' || tokens[position + first]?.conj;
       if (!joined) return null;
       const ubndOfCommunes = prefix !== null && prefix.includes('ubnd') && (firstWord === 'xa' || firstWord === 'phuong');
-      if (!ubndOfCommunes && (prefix !== null || item(j + first + 1) === 0)) return null;
+      if (!ubndOfCommunes && (prefix !== null || item(position + first + 1) === 0)) return null;
     }
     if (firstWord === 'thpt') return null;
-    apply(j, first);
-    let lastItemPlace = isPlaceItem(tokens, j, first);
-    j += first;
+    apply(position, first);
+    let lastItemPlace = isPlaceItem(tokens, position, first);
+    position += first;
     // "các phòng GD&ĐT": a kind of unit narrowed by an abbreviation of its field.
-    const beforeField = j;
-    for (let n = 0; n < 3 && tokens[j]?.caps && !tokens[j]?.punct; n++) j++;
+    const beforeField = position;
+    for (let count = 0; count < 3 && tokens[position]?.caps && !tokens[position]?.punct; count++) position++;
     // Such a group names those bodies alone: "các phòng GD&ĐT, các đơn vị trực thuộc" are two groups.
-    const narrowed = j > beforeField;
+    const narrowed = position > beforeField;
     let schoolKinds = 0;
     for (;;) {
-      if (tokens[j]?.f === 'hoc' && schoolNoun) {
-        j++;
+      if (tokens[position]?.folded === 'hoc' && schoolNoun) {
+        position++;
         continue;
       }
-      let next = j;
-      while (tokens[next]?.f === ',' || tokens[next]?.conj) next++;
+      let next = position;
+      while (tokens[next]?.folded === ',' || tokens[next]?.conj) next++;
       // "các cơ quan, đơn vị, các ngành có liên quan": a list may say "các" again; but "các xã, các
       // phòng, ban" says it before another kind of body, which is a group of its own.
-      if (next > j && tokens[next]?.f === 'cac' && item(next + 1) > 0) {
+      if (next > position && tokens[next]?.folded === 'cac' && item(next + 1) > 0) {
         if (!everyone && (narrowed || otherKinds(kinds, tokens, next + 1, item(next + 1)))) break;
         next++;
       }
-      const n = item(next);
-      // A phrase was read at next when n > 0, so the token is there.
+      const length = item(next);
+      // A phrase was read at `next` when `length` > 0, so the token is there.
       const token = tokens[next];
-      if (n === 0 || !token || (token.upper && !['thcs', 'mn', 'th'].includes(token.f) && next > j)) break;
-      if (this.seq(tokens, next, ['trung', 'hoc']) && tokens[next + 2]?.f === 'pho') break;
-      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(token.f)) schoolKinds++;
-      apply(next, n);
-      lastItemPlace = isPlaceItem(tokens, next, n);
-      j = next + n;
+      if (length === 0 || !token || (token.upper && !['thcs', 'mn', 'th'].includes(token.folded) && next > position)) break;
+      if (this.seq(tokens, next, ['trung', 'hoc']) && tokens[next + 2]?.folded === 'pho') break;
+      if (['mam', 'tieu', 'trung', 'thcs', 'mn', 'th'].includes(token.folded)) schoolKinds++;
+      apply(next, length);
+      lastItemPlace = isPlaceItem(tokens, next, length);
+      position = next + length;
     }
     // "UBND các xã Tam Hưng, Thanh Thùy và Bích Hòa", "các xã, phường Phổ Phong và Phổ Ninh": the
     // places' own names narrow the group to them.
-    if (lastItemPlace) j = this.placeNames(tokens, j);
+    if (lastItemPlace) position = this.placeNames(tokens, position);
     if (schoolNoun) {
       // "các trường" alone means every school; "các trường mầm non, tiểu học" only those kinds.
       const named = new Set<UnitKind>();
-      for (let k = i; k < j; k++) {
-        // The group was read over tokens i to j.
-        const word = tokens[k]!.f;
+      for (let index = from; index < position; index++) {
+        // The group was read over tokens `from` to `position`.
+        const word = tokens[index]!.folded;
         if (word === 'mam' || word === 'mn') named.add('preschool');
         if (word === 'tieu' || word === 'th') named.add('primary_school');
-        if (word === 'thcs' || (word === 'trung' && tokens[k + 1]?.f === 'hoc')) named.add('lower_secondary_school');
+        if (word === 'thcs' || (word === 'trung' && tokens[index + 1]?.folded === 'hoc')) named.add('lower_secondary_school');
       }
-      for (const k of named.size > 0 ? named : SCHOOL_KINDS) kinds.add(k);
+      for (const kind of named.size > 0 ? named : SCHOOL_KINDS) kinds.add(kind);
     } else if (schoolKinds > 0) {
       // "các xã, mầm non" is no group of schools: school kinds need a school noun.
-      for (const k of SCHOOL_KINDS) kinds.delete(k);
+      for (const kind of SCHOOL_KINDS) kinds.delete(kind);
     }
     // "các phòng chuyên môn", "các cơ quan chức năng": what the bodies of the group do.
-    if (this.seq(tokens, j, ['chuyen', 'mon']) || this.seq(tokens, j, ['chuc', 'nang'])) j += 2;
-    if (this.seq(tokens, j, ['co', 'lien', 'quan'])) {
-      j += 3;
+    if (this.seq(tokens, position, ['chuyen', 'mon']) || this.seq(tokens, position, ['chuc', 'nang'])) position += 2;
+    if (this.seq(tokens, position, ['co', 'lien', 'quan'])) {
+      position += 3;
       vague = true;
-    } else if (this.seq(tokens, j, ['lien', 'quan'])) {
-      j += 2;
+    } else if (this.seq(tokens, position, ['lien', 'quan'])) {
+      position += 2;
       vague = true;
     }
     // A list of bodies of no kind the office keeps ("các doanh nghiệp, bệnh viện") names no one in particular.
     if (kinds.size === 0) vague = true;
-    return { end: j, kinds, vague };
+    return { end: position, kinds, vague };
   }
 
   /**
@@ -435,62 +435,62 @@ export class UnitMatcher {
    * Hòa"): each name is capitalised words, the list is joined by commas and "và", and it stops before
    * a lower-case word or a word that opens a unit's name ("..., Phòng Nội vụ").
    */
-  private placeNames(tokens: Token[], j: number): number {
-    let end = j;
-    let k = j;
+  private placeNames(tokens: Token[], from: number): number {
+    let end = from;
+    let at = from;
     for (;;) {
-      const nameStart = k;
-      while (tokens[k]?.upper && !tokens[k]?.punct && !(k === nameStart && opensName(tokens, k))) k++;
-      if (k === nameStart) return end;
-      end = k;
-      if (tokens[k]?.f !== ',' && !tokens[k]?.conj) return end;
-      k++;
+      const nameStart = at;
+      while (tokens[at]?.upper && !tokens[at]?.punct && !(at === nameStart && opensName(tokens, at))) at++;
+      if (at === nameStart) return end;
+      end = at;
+      if (tokens[at]?.folded !== ',' && !tokens[at]?.conj) return end;
+      at++;
     }
   }
 
   /** "và" inside a name: "Văn phòng HĐND và UBND", "... Thương binh và Xã hội". */
-  private joinsName(tokens: Token[], j: number): boolean {
-    const before = tokens[j - 1]?.f;
-    const after = tokens[j + 1]?.f;
+  private joinsName(tokens: Token[], at: number): boolean {
+    const before = tokens[at - 1]?.folded;
+    const after = tokens[at + 1]?.folded;
     if (before === 'hdnd' && after === 'ubnd') return true;
-    return after !== undefined && NOT_HEADS.has(`${after} ${tokens[j + 2]?.f ?? ''}`);
+    return after !== undefined && NOT_HEADS.has(`${after} ${tokens[at + 2]?.folded ?? ''}`);
   }
 
-  private matchUnknown(tokens: Token[], i: number): number {
-    const t = tokens[i];
-    if (!t || t.punct || t.conj || !HEADS.has(t.f)) return 0;
-    if (!t.upper && !LOWER_HEADS.has(t.f)) return 0;
-    if (NOT_HEADS.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`)) return 0;
+  private matchUnknown(tokens: Token[], from: number): number {
+    const head = tokens[from];
+    if (!head || head.punct || head.conj || !HEADS.has(head.folded)) return 0;
+    if (!head.upper && !LOWER_HEADS.has(head.folded)) return 0;
+    if (NOT_HEADS.has(`${head.folded} ${tokens[from + 1]?.folded ?? ''}`)) return 0;
     // "Hợp tác xã" is a body; "Hợp tác và thu hút đầu tư" a heading.
-    if (t.f === 'hop' && tokens[i + 2]?.f !== 'xa') return 0;
-    const second = TWO_WORD_HEADS[t.f];
-    if (second && !second.includes(tokens[i + 1]?.f ?? '') && !['doan'].includes(t.f)) return 0;
-    if (t.f === 'cac' || t.f === 'tat' || t.f === 'toan') return 0;
-    let j = i + (second && second.includes(tokens[i + 1]?.f ?? '') ? 2 : 1);
+    if (head.folded === 'hop' && tokens[from + 2]?.folded !== 'xa') return 0;
+    const second = TWO_WORD_HEADS[head.folded];
+    if (second && !second.includes(tokens[from + 1]?.folded ?? '') && !['doan'].includes(head.folded)) return 0;
+    if (head.folded === 'cac' || head.folded === 'tat' || head.folded === 'toan') return 0;
+    let at = from + (second && second.includes(tokens[from + 1]?.folded ?? '') ? 2 : 1);
     // A head word must be followed by a name, a capitalised word or an abbreviation.
-    const named = tokens[j];
+    const named = tokens[at];
     // "Thanh tra", "Công an": a head that is a whole name when a level word or punctuation follows.
-    if (SELF_NAMED.has(`${t.f} ${tokens[i + 1]?.f ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.f))) return 2;
-    if (!named || named.punct || (!named.upper && isStop(tokens, j) && !this.inNamePhrase(tokens, j))) return 0;
-    while (j < tokens.length && j - i < 16) {
-      const token = tokens[j]!;
+    if (SELF_NAMED.has(`${head.folded} ${tokens[from + 1]?.folded ?? ''}`) && (!named || named.punct || QUALIFIER_LEVELS.has(named.folded))) return 2;
+    if (!named || named.punct || (!named.upper && isStop(tokens, at) && !this.inNamePhrase(tokens, at))) return 0;
+    while (at < tokens.length && at - from < 16) {
+      const token = tokens[at]!;
       // "Ban Chỉ đạo phòng, chống thiên tai": the comma of "phòng, chống" is inside the name.
-      if (token.f === ',' && tokens[j - 1]?.f === 'phong' && tokens[j + 1]?.f === 'chong') {
-        j++;
+      if (token.folded === ',' && tokens[at - 1]?.folded === 'phong' && tokens[at + 1]?.folded === 'chong') {
+        at++;
         continue;
       }
       if (token.punct) break;
       if (token.conj) {
-        if (!this.joinsName(tokens, j) && this.startsMention(tokens, j + 1)) break;
-        j++;
+        if (!this.joinsName(tokens, at) && this.startsMention(tokens, at + 1)) break;
+        at++;
         continue;
       }
-      if (isStop(tokens, j) && !this.inNamePhrase(tokens, j)) break;
+      if (isStop(tokens, at) && !this.inNamePhrase(tokens, at)) break;
       // A level word ends the name: "Trung tâm Y tế huyện trực ..." (a place may follow it).
-      if (!token.upper && QUALIFIER_LEVELS.has(token.f) && j > i + 1 && !NOT_HEADS.has(`${token.f} ${tokens[j + 1]?.f ?? ''}`)) break;
-      j++;
+      if (!token.upper && QUALIFIER_LEVELS.has(token.folded) && at > from + 1 && !NOT_HEADS.has(`${token.folded} ${tokens[at + 1]?.folded ?? ''}`)) break;
+      at++;
     }
-    return j - i;
+    return at - from;
   }
 
   /**
@@ -498,158 +498,158 @@ export class UnitMatcher {
    * the text goes on with, in a few lower-case words that are no verb, up to a level word, is the
    * longer name; the task does not start inside it.
    */
-  private longerName(tokens: Token[], j: number, knownEnd: number, allowUnknown: boolean): number {
+  private longerName(tokens: Token[], from: number, knownEnd: number, allowUnknown: boolean): number {
     if (!allowUnknown) return knownEnd;
-    const end = j + this.matchUnknown(tokens, j);
+    const end = from + this.matchUnknown(tokens, from);
     const after = tokens[end];
-    if (end <= knownEnd || end - knownEnd > 5 || !after || !QUALIFIER_LEVELS.has(after.f)) return knownEnd;
+    if (end <= knownEnd || end - knownEnd > 5 || !after || !QUALIFIER_LEVELS.has(after.folded)) return knownEnd;
     if (tokens.slice(knownEnd, end).some((token) => token.upper || token.punct || token.conj)) return knownEnd;
     return end;
   }
 
   /** A verb-like word that belongs to a name: "đầu tư xây dựng". */
-  private inNamePhrase(tokens: Token[], j: number): boolean {
-    const token = tokens[j];
+  private inNamePhrase(tokens: Token[], at: number): boolean {
+    const token = tokens[at];
     if (!token) return false;
     return NAME_PHRASES.some((phrase) => {
-      const at = phrase.indexOf(token.f);
-      return at > 0 && phrase.every((w, k) => tokens[j - at + k]?.f === w);
+      const offset = phrase.indexOf(token.folded);
+      return offset > 0 && phrase.every((w, k) => tokens[at - offset + k]?.folded === w);
     });
   }
 
-  private startsMention(tokens: Token[], j: number): boolean {
-    const t = tokens[j];
-    if (!t || t.punct) return false;
-    return this.matchKnown(tokens, j) !== null || this.matchGroup(tokens, j) !== null || (HEADS.has(t.f) && (t.upper || LOWER_HEADS.has(t.f)) && this.matchUnknown(tokens, j) > 0);
+  private startsMention(tokens: Token[], at: number): boolean {
+    const token = tokens[at];
+    if (!token || token.punct) return false;
+    return this.matchKnown(tokens, at) !== null || this.matchGroup(tokens, at) !== null || (HEADS.has(token.folded) && (token.upper || LOWER_HEADS.has(token.folded)) && this.matchUnknown(tokens, at) > 0);
   }
 
   /** Skips what may follow a unit's name: "huyện An Dương", "trên địa bàn huyện", "(cơ quan thường trực)". */
-  private skipQualifiers(tokens: Token[], j: number): number {
+  private skipQualifiers(tokens: Token[], at: number): number {
     for (;;) {
-      const t = tokens[j];
-      if (!t) return j;
+      const token = tokens[at];
+      if (!token) return at;
       const level =
-        this.levels.has(t.f) || QUALIFIER_LEVELS.has(t.f)
+        this.levels.has(token.folded) || QUALIFIER_LEVELS.has(token.folded)
           ? 1
-          : this.seq(tokens, j, ['thanh', 'pho']) || this.seq(tokens, j, ['thi', 'xa']) || this.seq(tokens, j, ['thi', 'tran']) || this.seq(tokens, j, ['khu', 'vuc'])
+          : this.seq(tokens, at, ['thanh', 'pho']) || this.seq(tokens, at, ['thi', 'xa']) || this.seq(tokens, at, ['thi', 'tran']) || this.seq(tokens, at, ['khu', 'vuc'])
             ? 2
             : 0;
       // "Công an Thành phố", "Trung tâm Chuyển đổi số Thành phố": the city written with a capital is still its level.
-      const city = level === 2 && t.f === 'thanh' && tokens[j + 1]?.f === 'pho';
-      if (level > 0 && (!t.upper || city) && !NOT_HEADS.has(`${t.f} ${tokens[j + 1]?.f ?? ''}`)) {
-        j += level;
-        let n = 0;
-        while (tokens[j]?.upper && !tokens[j]?.punct && n < 4) {
-          j++;
-          n++;
+      const city = level === 2 && token.folded === 'thanh' && tokens[at + 1]?.folded === 'pho';
+      if (level > 0 && (!token.upper || city) && !NOT_HEADS.has(`${token.folded} ${tokens[at + 1]?.folded ?? ''}`)) {
+        at += level;
+        let count = 0;
+        while (tokens[at]?.upper && !tokens[at]?.punct && count < 4) {
+          at++;
+          count++;
         }
         // "huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y": a level may name several places, and another
         // level may follow; a word that opens a unit's name ends them ("huyện A, Phòng Nội vụ").
-        if (n > 0) {
-          const joined = (k: number) => tokens[k]?.f === ',' || tokens[k]?.conj === true;
-          const more = tokens[j + 1];
-          if (joined(j) && more?.upper && !more.punct && !opensName(tokens, j + 1)) j = this.placeNames(tokens, j + 1);
-          const level = tokens[j + 1];
-          if (joined(j) && level && !level.upper && (this.levels.has(level.f) || QUALIFIER_LEVELS.has(level.f))) j++;
+        if (count > 0) {
+          const joined = (k: number) => tokens[k]?.folded === ',' || tokens[k]?.conj === true;
+          const more = tokens[at + 1];
+          if (joined(at) && more?.upper && !more.punct && !opensName(tokens, at + 1)) at = this.placeNames(tokens, at + 1);
+          const level = tokens[at + 1];
+          if (joined(at) && level && !level.upper && (this.levels.has(level.folded) || QUALIFIER_LEVELS.has(level.folded))) at++;
         }
         continue;
       }
-      if (this.seq(tokens, j, ['tren', 'dia', 'ban'])) {
-        j += 3;
+      if (this.seq(tokens, at, ['tren', 'dia', 'ban'])) {
+        at += 3;
         continue;
       }
       // "các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the places a group runs over.
-      if (t.f === 'tu' && tokens[j + 1]?.upper && !tokens[j + 1]?.punct) {
-        let k = j + 1;
-        while (k < j + 5 && tokens[k]?.upper && !tokens[k]?.punct) k++;
-        if (tokens[k]?.f === 'den' && tokens[k + 1]?.upper && !tokens[k + 1]?.punct) {
-          k++;
-          const stop = k + 4;
-          while (k < stop && tokens[k]?.upper && !tokens[k]?.punct) k++;
-          j = k;
+      if (token.folded === 'tu' && tokens[at + 1]?.upper && !tokens[at + 1]?.punct) {
+        let next = at + 1;
+        while (next < at + 5 && tokens[next]?.upper && !tokens[next]?.punct) next++;
+        if (tokens[next]?.folded === 'den' && tokens[next + 1]?.upper && !tokens[next + 1]?.punct) {
+          next++;
+          const stop = next + 4;
+          while (next < stop && tokens[next]?.upper && !tokens[next]?.punct) next++;
+          at = next;
           continue;
         }
       }
       // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
-      if (t.f === 'cua' && (QUALIFIER_LEVELS.has(tokens[j + 1]?.f ?? '') || this.seq(tokens, j + 1, ['thi', 'xa']) || this.seq(tokens, j + 1, ['thanh', 'pho']))) {
-        j += 1;
+      if (token.folded === 'cua' && (QUALIFIER_LEVELS.has(tokens[at + 1]?.folded ?? '') || this.seq(tokens, at + 1, ['thi', 'xa']) || this.seq(tokens, at + 1, ['thanh', 'pho']))) {
+        at += 1;
         continue;
       }
-      const under = this.seq(tokens, j, ['truc', 'thuoc']) ? 2 : t.f === 'thuoc' ? 1 : 0;
+      const under = this.seq(tokens, at, ['truc', 'thuoc']) ? 2 : token.folded === 'thuoc' ? 1 : 0;
       if (under > 0) {
         // "trực thuộc Sở", "thuộc UBND huyện": whose unit it is, not a new name.
-        let k = j + under;
-        let n = 0;
-        for (let owner = tokens[k]; owner && !owner.punct && n < 4 && (OWNER_WORDS.has(owner.f) || owner.upper); owner = tokens[k]) {
-          k++;
-          n++;
+        let next = at + under;
+        let count = 0;
+        for (let owner = tokens[next]; owner && !owner.punct && count < 4 && (OWNER_WORDS.has(owner.folded) || owner.upper); owner = tokens[next]) {
+          next++;
+          count++;
         }
         // "các đơn vị trực thuộc": under this office, with no owner named.
-        if (n > 0 || under === 2) {
-          j = k;
+        if (count > 0 || under === 2) {
+          at = next;
           continue;
         }
       }
-      if (t.f === '(') {
-        let k = j + 1;
-        while (k < tokens.length && k - j < 15 && tokens[k]?.f !== ')') k++;
-        if (tokens[k]?.f === ')') {
-          j = k + 1;
+      if (token.folded === '(') {
+        let next = at + 1;
+        while (next < tokens.length && next - at < 15 && tokens[next]?.folded !== ')') next++;
+        if (tokens[next]?.folded === ')') {
+          at = next + 1;
           continue;
         }
       }
-      return j;
+      return at;
     }
   }
 
   /** "Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện": the title of one unit's head before its name, read with it. */
-  private titledUnit(tokens: Token[], j: number, allowUnknown: boolean): Mention | null {
-    const title = PERSON_TITLES.find((p) => this.seq(tokens, j, p));
+  private titledUnit(tokens: Token[], at: number, allowUnknown: boolean): Mention | null {
+    const title = PERSON_TITLES.find((p) => this.seq(tokens, at, p));
     if (!title) return null;
-    const nameAt = j + title.length;
+    const nameAt = at + title.length;
     const nameToken = tokens[nameAt];
     if (!nameToken || nameToken.punct) return null;
     const known = this.matchKnown(tokens, nameAt);
     const end = known ? known.end : allowUnknown ? nameAt + this.matchUnknown(tokens, nameAt) : nameAt;
     if (end === nameAt) return null;
     const last = this.skipQualifiers(tokens, end);
-    // The title matched at j and the name runs past it, so both tokens are there.
-    return { start: tokens[j]!.start, end: tokens[last - 1]!.end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
+    // The title matched at `at` and the name runs past it, so both tokens are there.
+    return { start: tokens[at]!.start, end: tokens[last - 1]!.end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
   }
 
   /**
-   * Reads the units named at token i: one, or a list ("phòng Nội vụ, phòng Tài chính - Kế hoạch"),
+   * Reads the units named at token `from`: one, or a list ("phòng Nội vụ, phòng Tài chính - Kế hoạch"),
    * or a group ("các trường mầm non, tiểu học, THCS"). Stops where the name ends.
    */
-  parseUnits(tokens: Token[], i: number, allowUnknown = true, acrossSemicolons = true): Mention[] {
+  parseUnits(tokens: Token[], from: number, allowUnknown = true, acrossSemicolons = true): Mention[] {
     const mentions: Mention[] = [];
-    const joinsList = (token: Token | undefined) => token !== undefined && (token.f === ',' || (acrossSemicolons && token.f === ';') || token.conj);
+    const joinsList = (token: Token | undefined) => token !== undefined && (token.folded === ',' || (acrossSemicolons && token.folded === ';') || token.conj);
     // Each name read below ends past the token it starts at, so tokens[end - 1] is there.
-    let j = i;
+    let at = from;
     for (;;) {
-      const t = tokens[j];
-      if (!t || t.punct) break;
+      const token = tokens[at];
+      if (!token || token.punct) break;
       let mention: Mention | null = null;
       // "các thành viên Ban Chỉ đạo ...": the members of a body, a group the office cannot list.
-      if (this.seq(tokens, j, ['cac', 'thanh', 'vien']) && tokens[j + 3]) {
-        const body = this.matchKnown(tokens, j + 3)?.end ?? (allowUnknown ? j + 3 + this.matchUnknown(tokens, j + 3) : j + 3);
-        if (body > j + 3) {
+      if (this.seq(tokens, at, ['cac', 'thanh', 'vien']) && tokens[at + 3]) {
+        const body = this.matchKnown(tokens, at + 3)?.end ?? (allowUnknown ? at + 3 + this.matchUnknown(tokens, at + 3) : at + 3);
+        if (body > at + 3) {
           const end = this.skipQualifiers(tokens, body);
-          mentions.push({ start: t.start, end: tokens[end - 1]!.end, unitIds: [], group: true, vague: true, known: false, standard: false });
-          j = end;
-          let k = j;
-          while (joinsList(tokens[k])) k++;
-          if (k === j || !this.startsMention(tokens, k)) break;
-          j = k;
+          mentions.push({ start: token.start, end: tokens[end - 1]!.end, unitIds: [], group: true, vague: true, known: false, standard: false });
+          at = end;
+          let next = at;
+          while (joinsList(tokens[next])) next++;
+          if (next === at || !this.startsMention(tokens, next)) break;
+          at = next;
           continue;
         }
       }
-      const group = this.matchGroup(tokens, j);
-      const known = this.matchKnown(tokens, j);
+      const group = this.matchGroup(tokens, at);
+      const known = this.matchKnown(tokens, at);
       if (group && (!known || group.end >= known.end)) {
         const end = this.skipQualifiers(tokens, group.end);
         mention = {
-          start: t.start,
+          start: token.start,
           end: tokens[end - 1]!.end,
           unitIds: group.vague ? [] : this.unitsOfKinds(group.kinds),
           group: true,
@@ -657,36 +657,36 @@ export class UnitMatcher {
           known: !group.vague,
           standard: false,
         };
-        j = end;
+        at = end;
       } else if (known) {
-        const end = this.skipQualifiers(tokens, this.longerName(tokens, j, known.end, allowUnknown));
-        mention = { start: t.start, end: tokens[end - 1]!.end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
-        j = end;
+        const end = this.skipQualifiers(tokens, this.longerName(tokens, at, known.end, allowUnknown));
+        mention = { start: token.start, end: tokens[end - 1]!.end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
+        at = end;
       } else if (allowUnknown) {
-        const n = this.matchUnknown(tokens, j);
-        if (n > 0) {
-          const end = this.skipQualifiers(tokens, j + n);
-          mention = { start: t.start, end: tokens[end - 1]!.end, unitIds: [], group: false, vague: false, known: false, standard: false };
-          j = end;
+        const length = this.matchUnknown(tokens, at);
+        if (length > 0) {
+          const end = this.skipQualifiers(tokens, at + length);
+          mention = { start: token.start, end: tokens[end - 1]!.end, unitIds: [], group: false, vague: false, known: false, standard: false };
+          at = end;
         }
       }
-      if (!mention) mention = this.titledUnit(tokens, j, allowUnknown);
+      if (!mention) mention = this.titledUnit(tokens, at, allowUnknown);
       if (!mention) break;
       // "Sở Tài chính (cơ quan chủ trì)": the bracket says the unit's role, it is no part of its name.
-      if (tokens[j - 1]?.f === ')') {
-        let open = j - 1;
-        while (open > 0 && tokens[open]?.f !== '(') open--;
+      if (tokens[at - 1]?.folded === ')') {
+        let open = at - 1;
+        while (open > 0 && tokens[open]?.folded !== '(') open--;
         const beforeBracket = open > 0 ? tokens[open - 1] : undefined;
         if (beforeBracket && beforeBracket.end > mention.start) mention.end = beforeBracket.end;
       }
       mentions.push(mention);
-      let k = j;
+      let next = at;
       // A list of units may run on past a semicolon ("yêu cầu Sở A; Thủ trưởng các sở ..."); where the
       // caller reads clauses, a semicolon ends the list instead ("...; Phòng Y tế rà soát ...").
-      while (joinsList(tokens[k])) k++;
-      if (k === j || !this.startsMention(tokens, k)) break;
-      if (!allowUnknown && this.matchKnown(tokens, k) === null && this.matchGroup(tokens, k) === null) break;
-      j = k;
+      while (joinsList(tokens[next])) next++;
+      if (next === at || !this.startsMention(tokens, next)) break;
+      if (!allowUnknown && this.matchKnown(tokens, next) === null && this.matchGroup(tokens, next) === null) break;
+      at = next;
     }
     return mentions;
   }

@@ -151,8 +151,8 @@ function workerScript(): { filename: string; execArgv?: string[]; env?: Record<s
 }
 
 function findUp(dir: string, file: string): string {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, file))) return d;
-    if (dirname(d) === d) return dir;
+  for (let directory = dir; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, file))) return directory;
+    if (dirname(directory) === directory) return dir;
   }
 }

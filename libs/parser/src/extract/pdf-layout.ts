@@ -97,9 +97,9 @@ function lineSize(line: Run[]): number {
   return Math.max(...line.map((r) => r.size));
 }
 
-function quantile(values: number[], q: number): number | null {
+function quantile(values: number[], fraction: number): number | null {
   // Below 0.9 em two "lines" overlap (a wrapped cell beside a taller one): not a line spacing.
   const sorted = values.filter((v) => Number.isFinite(v) && v >= 0.9).sort((p, q) => p - q);
   if (!sorted.length) return null;
-  return sorted[Math.floor((sorted.length - 1) * q)] ?? null;
+  return sorted[Math.floor((sorted.length - 1) * fraction)] ?? null;
 }

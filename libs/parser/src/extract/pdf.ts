@@ -62,8 +62,8 @@ export async function readPdfTextLayer(buf: Uint8Array, filename?: string): Prom
   }
   try {
     const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+    for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+      const page = await doc.getPage(pageNumber);
       const content = await page.getTextContent();
       pages.push(layoutPage(content.items.filter((i): i is PositionedText & typeof i => 'str' in i)));
       page.cleanup();

@@ -83,9 +83,9 @@ function words(text: string): string[] {
 }
 
 export function unitKey(text: string): string[] {
-  let s = words(text).join(' ');
-  s = s.replace(TITLES, '').replace(LEVEL_WORDS, '');
-  return s.split(' ').filter(Boolean);
+  let joined = words(text).join(' ');
+  joined = joined.replace(TITLES, '').replace(LEVEL_WORDS, '');
+  return joined.split(' ').filter(Boolean);
 }
 
 /** Dice coefficient of two multisets of words. */
@@ -94,11 +94,11 @@ export function dice(a: string[], b: string[]): number {
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  for (const word of b) {
+    const remaining = counts.get(word) ?? 0;
+    if (remaining > 0) {
       shared++;
-      counts.set(w, n - 1);
+      counts.set(word, remaining - 1);
     }
   }
   return (2 * shared) / (a.length + b.length);
@@ -123,15 +123,15 @@ export function emptyTally(): Tally {
   };
 }
 
-export function addTally(into: Tally, t: Tally): void {
-  into.documents += t.documents;
-  for (const k of ['assignments', 'tasks'] as const) {
-    into[k].expected += t[k].expected;
-    into[k].found += t[k].found;
-    into[k].matched += t[k].matched;
+export function addTally(into: Tally, added: Tally): void {
+  into.documents += added.documents;
+  for (const part of ['assignments', 'tasks'] as const) {
+    into[part].expected += added[part].expected;
+    into[part].found += added[part].found;
+    into[part].matched += added[part].matched;
   }
-  into.deadlines.compared += t.deadlines.compared;
-  into.deadlines.right += t.deadlines.right;
+  into.deadlines.compared += added.deadlines.compared;
+  into.deadlines.right += added.deadlines.right;
 }
 
 export interface TaskMiss {
@@ -151,41 +151,41 @@ export function scoreDraft(draft: DirectiveDraft, expected: CorpusExpectation): 
   tally.assignments.found = found.length;
   tally.tasks.expected = expected.assignments.reduce((n, a) => n + a.tasks.length, 0);
   tally.tasks.found = found.reduce((n, a) => n + a.tasks.length, 0);
-  const shared = (ea: CorpusAssignment, tasks: DirectiveDraft['assignments'][number]['tasks']) =>
-    ea.tasks.filter((et) => tasks.some((ft) => dice(words(et.text), words(ft.text)) >= TASK_THRESHOLD)).length;
-  for (const ea of expected.assignments) {
-    const key = unitKey(ea.unitText);
+  const shared = (assignment: CorpusAssignment, tasks: DirectiveDraft['assignments'][number]['tasks']) =>
+    assignment.tasks.filter((et) => tasks.some((ft) => dice(words(et.text), words(ft.text)) >= TASK_THRESHOLD)).length;
+  for (const expectedAssignment of expected.assignments) {
+    const key = unitKey(expectedAssignment.unitText);
     let match: (typeof found)[number] | undefined;
     let most = -1;
-    for (const f of found) {
-      if (f.used || dice(key, f.key) < UNIT_THRESHOLD) continue;
-      const n = shared(ea, f.tasks);
-      if (n > most) {
-        most = n;
-        match = f;
+    for (const candidate of found) {
+      if (candidate.used || dice(key, candidate.key) < UNIT_THRESHOLD) continue;
+      const sharedTasks = shared(expectedAssignment, candidate.tasks);
+      if (sharedTasks > most) {
+        most = sharedTasks;
+        match = candidate;
       }
     }
     if (!match) {
-      for (const et of ea.tasks) misses.push({ unit: ea.unitText, expected: et.text });
+      for (const expectedTask of expectedAssignment.tasks) misses.push({ unit: expectedAssignment.unitText, expected: expectedTask.text });
       continue;
     }
     match.used = true;
     tally.assignments.matched++;
     const taken = new Set<number>();
-    for (const et of ea.tasks) {
-      const ew = words(et.text);
+    for (const expectedTask of expectedAssignment.tasks) {
+      const expectedWords = words(expectedTask.text);
       let best = -1;
       let bestScore = TASK_THRESHOLD;
-      match.tasks.forEach((ft, i) => {
+      match.tasks.forEach((candidateTask, i) => {
         if (taken.has(i)) return;
-        const score = dice(ew, words(ft.text));
+        const score = dice(expectedWords, words(candidateTask.text));
         if (score >= bestScore) {
           best = i;
           bestScore = score;
         }
       });
       if (best < 0) {
-        misses.push({ unit: ea.unitText, expected: et.text });
+        misses.push({ unit: expectedAssignment.unitText, expected: expectedTask.text });
         continue;
       }
       taken.add(best);
@@ -193,14 +193,14 @@ export function scoreDraft(draft: DirectiveDraft, expected: CorpusExpectation): 
       // best is the index of one of the found tasks.
       const foundTask = match.tasks[best]!;
       tally.deadlines.compared++;
-      if ((foundTask.deadline ?? null) === (et.deadline ?? null)) tally.deadlines.right++;
-      else misses.push({ unit: ea.unitText, expected: et.text, deadline: { expected: et.deadline ?? null, found: foundTask.deadline } });
+      if ((foundTask.deadline ?? null) === (expectedTask.deadline ?? null)) tally.deadlines.right++;
+      else misses.push({ unit: expectedAssignment.unitText, expected: expectedTask.text, deadline: { expected: expectedTask.deadline ?? null, found: foundTask.deadline } });
     }
-    match.tasks.forEach((ft, i) => {
-      if (!taken.has(i)) misses.push({ unit: match.text, found: ft.text });
+    match.tasks.forEach((candidateTask, i) => {
+      if (!taken.has(i)) misses.push({ unit: match.text, found: candidateTask.text });
     });
   }
-  for (const f of found) if (!f.used) for (const ft of f.tasks) misses.push({ unit: f.text, found: ft.text });
+  for (const candidate of found) if (!candidate.used) for (const task of candidate.tasks) misses.push({ unit: candidate.text, found: task.text });
   return { tally, misses };
 }
 
@@ -210,17 +210,17 @@ export interface Scores {
   deadlineAccuracy: number;
 }
 
-function f1(c: { expected: number; found: number; matched: number }): number {
-  if (c.expected === 0 && c.found === 0) return 1;
-  const precision = c.found === 0 ? 0 : c.matched / c.found;
-  const recall = c.expected === 0 ? 0 : c.matched / c.expected;
+function f1(counts: { expected: number; found: number; matched: number }): number {
+  if (counts.expected === 0 && counts.found === 0) return 1;
+  const precision = counts.found === 0 ? 0 : counts.matched / counts.found;
+  const recall = counts.expected === 0 ? 0 : counts.matched / counts.expected;
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
-export function scores(t: Tally): Scores {
+export function scores(tally: Tally): Scores {
   return {
-    assignmentF1: f1(t.assignments),
-    taskF1: f1(t.tasks),
-    deadlineAccuracy: t.deadlines.compared === 0 ? 1 : t.deadlines.right / t.deadlines.compared,
+    assignmentF1: f1(tally.assignments),
+    taskF1: f1(tally.tasks),
+    deadlineAccuracy: tally.deadlines.compared === 0 ? 1 : tally.deadlines.right / tally.deadlines.compared,
   };
 }

@@ -79,50 +79,50 @@ export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string,
   if (exp.recipients) expect(draft.recipients).toEqual(exp.recipients);
   expect(draft.assignments.map((a) => a.unitText)).toEqual(exp.assignments.map((a) => a.unitText));
   if (exp.taskCount !== undefined) expect(draft.assignments.reduce((n, a) => n + a.tasks.length, 0)).toBe(exp.taskCount);
-  exp.assignments.forEach((ea, i) => {
+  exp.assignments.forEach((expectedAssignment, i) => {
     // The unit texts matched above, so there are as many assignments as expected.
     const assignment = draft.assignments[i]!;
-    const where = `assignment ${i + 1} (${ea.unitText})`;
-    expect({ where, group: assignment.group }).toEqual({ where, group: ea.group });
+    const where = `assignment ${i + 1} (${expectedAssignment.unitText})`;
+    expect({ where, group: assignment.group }).toEqual({ where, group: expectedAssignment.group });
     if (!resolving) {
       expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [] });
-    } else if (ea.groupKinds) {
-      const ids = SEED_UNITS.filter((u) => ea.groupKinds!.includes(u.kind)).map((u) => u.id);
+    } else if (expectedAssignment.groupKinds) {
+      const ids = SEED_UNITS.filter((u) => expectedAssignment.groupKinds!.includes(u.kind)).map((u) => u.id);
       expect({ where, unitIds: [...assignment.unitIds].sort() }).toEqual({ where, unitIds: ids.sort() });
-    } else if (ea.unit === null) {
+    } else if (expectedAssignment.unit === null) {
       expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [] });
-    } else if (ea.unit !== undefined && !ea.group) {
-      expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [unitIdByName(ea.unit)] });
-    } else if (ea.group) {
+    } else if (expectedAssignment.unit !== undefined && !expectedAssignment.group) {
+      expect({ where, unitIds: assignment.unitIds }).toEqual({ where, unitIds: [unitIdByName(expectedAssignment.unit)] });
+    } else if (expectedAssignment.group) {
       expect(assignment.unitIds.length).toBeGreaterThan(0);
     }
-    if (ea.suggestions && resolving) expect({ where, suggestions: assignment.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(ea.suggestions) });
-    if (resolving) expect({ where, coordinating: assignment.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: ea.coordinating });
-    else expect({ where, coordinating: assignment.coordinating.length }).toEqual({ where, coordinating: ea.coordinating.length });
-    expect({ where, tasks: assignment.tasks.length }).toEqual({ where, tasks: ea.tasks.length });
+    if (expectedAssignment.suggestions && resolving) expect({ where, suggestions: assignment.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(expectedAssignment.suggestions) });
+    if (resolving) expect({ where, coordinating: assignment.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: expectedAssignment.coordinating });
+    else expect({ where, coordinating: assignment.coordinating.length }).toEqual({ where, coordinating: expectedAssignment.coordinating.length });
+    expect({ where, tasks: assignment.tasks.length }).toEqual({ where, tasks: expectedAssignment.tasks.length });
     expect(source.slice(assignment.range.start, assignment.range.end).replace(/\s+/g, ' ')).toBe(assignment.unitText);
-    ea.tasks.forEach((et, k) => {
+    expectedAssignment.tasks.forEach((expectedTask, index) => {
       // The task counts matched above.
-      const task = assignment.tasks[k]!;
-      const at = `${where} task ${k + 1}`;
-      if (et.text !== undefined) expect({ at, text: task.text }).toEqual({ at, text: et.text });
-      expect({ at, start: task.text.slice(0, et.text_start.length) }).toEqual({ at, start: et.text_start });
-      if (et.text_end) expect({ at, end: task.text.slice(-et.text_end.length) }).toEqual({ at, end: et.text_end });
-      if (et.deadline !== undefined) expect({ at, deadline: task.deadline }).toEqual({ at, deadline: et.deadline });
-      if (et.deadline_text !== undefined) expect({ at, deadlineText: task.deadlineText }).toEqual({ at, deadlineText: et.deadline_text });
+      const task = assignment.tasks[index]!;
+      const at = `${where} task ${index + 1}`;
+      if (expectedTask.text !== undefined) expect({ at, text: task.text }).toEqual({ at, text: expectedTask.text });
+      expect({ at, start: task.text.slice(0, expectedTask.text_start.length) }).toEqual({ at, start: expectedTask.text_start });
+      if (expectedTask.text_end) expect({ at, end: task.text.slice(-expectedTask.text_end.length) }).toEqual({ at, end: expectedTask.text_end });
+      if (expectedTask.deadline !== undefined) expect({ at, deadline: task.deadline }).toEqual({ at, deadline: expectedTask.deadline });
+      if (expectedTask.deadline_text !== undefined) expect({ at, deadlineText: task.deadlineText }).toEqual({ at, deadlineText: expectedTask.deadline_text });
       if (!resolving) {
-        const all = [...(et.coordinating ?? []), ...(et.coordinating_text ?? [])];
+        const all = [...(expectedTask.coordinating ?? []), ...(expectedTask.coordinating_text ?? [])];
         // Without the units, an abbreviation ("Phòng GD&ĐT") cannot be told from its full name: the count must hold.
         expect({ at, coordinating: task.coordinating.length }).toEqual({ at, coordinating: all.length });
       }
       const resolved = task.coordinating.filter((c) => c.unitId !== null).map((c) => nameOf(c.unitId));
-      if (resolving) expect({ at, coordinating: resolved }).toEqual({ at, coordinating: et.coordinating ?? [] });
-      if (et.coordinating_text && resolving) {
-        expect({ at, coordinatingText: task.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: et.coordinating_text });
+      if (resolving) expect({ at, coordinating: resolved }).toEqual({ at, coordinating: expectedTask.coordinating ?? [] });
+      if (expectedTask.coordinating_text && resolving) {
+        expect({ at, coordinatingText: task.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: expectedTask.coordinating_text });
       }
-      if (et.recurrence !== undefined) expect({ at, recurrence: task.recurrence }).toEqual({ at, recurrence: et.recurrence });
-      if (et.recurrence_text !== undefined) expect({ at, recurrenceText: task.recurrenceText }).toEqual({ at, recurrenceText: et.recurrence_text });
-      if (et.recurrence_text) expect(task.recurrence).not.toBeNull();
+      if (expectedTask.recurrence !== undefined) expect({ at, recurrence: task.recurrence }).toEqual({ at, recurrence: expectedTask.recurrence });
+      if (expectedTask.recurrence_text !== undefined) expect({ at, recurrenceText: task.recurrenceText }).toEqual({ at, recurrenceText: expectedTask.recurrence_text });
+      if (expectedTask.recurrence_text) expect(task.recurrence).not.toBeNull();
       if (task.deadlineRange && task.deadlineText) {
         expect(source.slice(task.deadlineRange.start, task.deadlineRange.end).replace(/\s+/g, ' ')).toBe(task.deadlineText.replace(/\s+/g, ' '));
       }

@@ -20,9 +20,9 @@ export function seedUnits(): UnitRef[] {
 }
 
 export function unitIdByName(name: string): string {
-  const u = SEED_UNITS.find((x) => x.name === name);
-  if (!u) throw new Error(`No seed unit named ${name}`);
-  return u.id;
+  const unit = SEED_UNITS.find((x) => x.name === name);
+  if (!unit) throw new Error(`No seed unit named ${name}`);
+  return unit.id;
 }
 
 export function unitNameById(id: string | null): string | null {

@@ -29,9 +29,9 @@ export async function docxShapedZip(zeroBytes: number, options: { entry?: string
   const zeros = new Readable({
     read() {
       if (left <= 0) return void this.push(null);
-      const n = Math.min(left, chunk.length);
-      left -= n;
-      this.push(chunk.subarray(0, n));
+      const size = Math.min(left, chunk.length);
+      left -= size;
+      this.push(chunk.subarray(0, size));
     },
   });
   zip.addReadStream(zeros, options.entry ?? 'word/media/image1.bin', { size: zeroBytes, compressionLevel: 9 } as never);
