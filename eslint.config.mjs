@@ -1,15 +1,16 @@
 // `npm run lint`: every source file, with the TypeScript checker's types. The rules chosen are the
 // ones that find bugs (promises nobody awaits, awaiting what is not a promise, throwing strings,
 // objects printed as "[object Object]", methods losing `this`, switches missing a case); layout is
-// left to the editor.
+// Prettier's (`.prettierrc.json`, `npm run format`), which `npm run lint` checks after ESLint.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** What Node gives a CommonJS or ES module script, for `no-undef` in the plain JavaScript files. */
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'module', '__dirname'].map(
-    (name) => [name, 'readonly'],
-  ),
+  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'module', '__dirname'].map((name) => [
+    name,
+    'readonly',
+  ]),
 );
 
 export default tseslint.config(

@@ -20,12 +20,17 @@ async function main() {
   const config = loadConfig({ DATABASE_URL: URL_, JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '3901' });
   const env = { DATABASE_URL: URL_, JWT_SECRET: config.jwtSecret, PORT: '3901', NODE_ENV: 'production', APP_URL: 'http://127.0.0.1:3901' };
   const api = spawnServer(['dist/apps/api/main.js'], env);
-  const ceiling = spawnServer(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/ceiling-server.ts'], { DATABASE_URL: URL_, PORT: '3902' });
+  const ceiling = spawnServer(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/ceiling-server.ts'], {
+    DATABASE_URL: URL_,
+    PORT: '3902',
+  });
   try {
     await waitForHttp('http://127.0.0.1:3901/api/health');
     await waitForHttp('http://127.0.0.1:3902/health');
     const login = await fetch('http://127.0.0.1:3901/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'leader@bench.local', password: 'bench-password' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'leader@bench.local', password: 'bench-password' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     if (login.status !== 200 || !accessToken) throw new Error(`bench login: ${login.status}`);
@@ -48,7 +53,14 @@ async function main() {
     const list = await load('GET /api/tasks (unit, overdue, 20/page)', `http://127.0.0.1:3901${listPath}`, auth, SECONDS, 50, api.pid);
     const bare = await load('ceiling: bare Fastify + pg, same query', `http://127.0.0.1:3902/tasks?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid);
     const stats = await load('GET /api/stats/units', 'http://127.0.0.1:3901/api/stats/units', auth, SECONDS, 50, api.pid);
-    const httpOnly = await load('HTTP only: the same list bytes, no database', `http://127.0.0.1:3902/tasks-bytes?unitId=${unitId}`, {}, SECONDS, 50, ceiling.pid);
+    const httpOnly = await load(
+      'HTTP only: the same list bytes, no database',
+      `http://127.0.0.1:3902/tasks-bytes?unitId=${unitId}`,
+      {},
+      SECONDS,
+      50,
+      ceiling.pid,
+    );
     const results = [list, bare, stats, httpOnly];
     const cpuOf = (r: LoadResult) => (r.cpu ? r.cpu.server + r.cpu.postgres + r.cpu.loadGenerator : NaN);
     const ratio = list.p99 / Math.max(bare.p99, 1);
@@ -68,10 +80,22 @@ async function main() {
       `Each list request runs two prepared statements (page and count; unprepared, planning cost 2.4 ms against 1 ms of execution), the token check is cached after the first verification,`,
       `and the statistics come from a single-flight cache dropped on every task write (computing them reads every task: about 45 ms for 100,000), kept as the JSON text sent (100 kB for 500 units: serializing it on each request had cost more than the rest of the request).`,
     ].join(' ');
-    writeSection('API: task list and statistics (`npm run bench:api`)', [
-      `Machine: ${machine()}. ${TASKS.toLocaleString('en')} tasks over ${UNITS} units; autocannon, 50 connections, ${SECONDS} s per endpoint, API built with \`npm run build\` and run as \`node dist/apps/api/main.js\` (NODE_ENV=production), autocannon in the benchmark process on the same 2 cores. Command: \`npm run bench:api\`.`,
-      '', table(results), '', 'CPU per request (from /proc during each run):', '', cpuTable(results), '', verdict, '', reading,
-    ].join('\n'));
+    writeSection(
+      'API: task list and statistics (`npm run bench:api`)',
+      [
+        `Machine: ${machine()}. ${TASKS.toLocaleString('en')} tasks over ${UNITS} units; autocannon, 50 connections, ${SECONDS} s per endpoint, API built with \`npm run build\` and run as \`node dist/apps/api/main.js\` (NODE_ENV=production), autocannon in the benchmark process on the same 2 cores. Command: \`npm run bench:api\`.`,
+        '',
+        table(results),
+        '',
+        'CPU per request (from /proc during each run):',
+        '',
+        cpuTable(results),
+        '',
+        verdict,
+        '',
+        reading,
+      ].join('\n'),
+    );
     console.log(table(results));
     console.log(verdict);
   } finally {

@@ -33,7 +33,11 @@ app.get<{ Querystring: { unitId: string } }>('/tasks', async (req) => {
         LIMIT 20 OFFSET 0`,
       values: [today, dueSoon, req.query.unitId],
     }),
-    pool.query({ name: 'ceiling-count', text: `SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`, values: [today, req.query.unitId] }),
+    pool.query({
+      name: 'ceiling-count',
+      text: `SELECT count(*)::int AS n FROM tasks t ${where('$2', '$1::date', '$1::date')}`,
+      values: [today, req.query.unitId],
+    }),
   ]);
   const body = { items: rows.rows, total: count.rows[0].n };
   if (!answered.has(req.query.unitId)) answered.set(req.query.unitId, JSON.stringify(body));

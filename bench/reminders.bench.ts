@@ -42,11 +42,19 @@ async function main() {
   let received = 0;
   let sample: { size: number } = { size: 0 };
   const sink = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
     onData(stream, _s, cb) {
       let size = 0;
-      stream.on('data', (c: Buffer) => { size += c.length; });
-      stream.on('end', () => { received++; sample = { size }; cb(); });
+      stream.on('data', (c: Buffer) => {
+        size += c.length;
+      });
+      stream.on('end', () => {
+        received++;
+        sample = { size };
+        cb();
+      });
     },
   });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
@@ -58,22 +66,34 @@ async function main() {
     await migrateDatabase(ds);
     console.log('seeding…');
     await seed(ds.query.bind(ds));
-    const config = loadConfig({ DATABASE_URL: url.toString(), QUEUE_PREFIX: prefix, SMTP_URL: smtpUrl, WORKER_HEALTH_PORT: '0', REMINDER_WINDOW: '07:30', JWT_SECRET: 'bench-secret-long-enough-for-hs256' });
+    const config = loadConfig({
+      DATABASE_URL: url.toString(),
+      QUEUE_PREFIX: prefix,
+      SMTP_URL: smtpUrl,
+      WORKER_HEALTH_PORT: '0',
+      REMINDER_WINDOW: '07:30',
+      JWT_SECRET: 'bench-secret-long-enough-for-hs256',
+    });
     const clock = new ManualClock(PREPARED_AT);
-    const worker = await NestFactory.createApplicationContext(
-      WorkerModule.register(config, { clock, tuning: { schedule: false, probeIntervalMs: 0 } }), { logger: ['warn', 'error'] },
-    );
+    const worker = await NestFactory.createApplicationContext(WorkerModule.register(config, { clock, tuning: { schedule: false, probeIntervalMs: 0 } }), {
+      logger: ['warn', 'error'],
+    });
     await worker.init();
     const sweep = worker.get(SweepService);
 
     // 0. Warm-up: the first mails through nodemailer and the sink run slower (JIT; 2,000 mails took
     // 2.6 s cold against 2.0 s warm here), so both timed phases get them warm, not only the second.
-    await sendRaw(smtpUrl, config.mailFrom, Array.from({ length: WARM_UP }, (_, i) => warmUpMail(i)));
+    await sendRaw(
+      smtpUrl,
+      config.mailFrom,
+      Array.from({ length: WARM_UP }, (_, i) => warmUpMail(i)),
+    );
     received = 0;
 
     // 1. Before the window: the sweep plans every digest and holds it.
     const prepared = await sweep.run();
-    if (prepared.held !== RECIPIENTS || received !== 0) throw new Error(`expected ${RECIPIENTS} held digests and no mail, got ${prepared.held} and ${received}`);
+    if (prepared.held !== RECIPIENTS || received !== 0)
+      throw new Error(`expected ${RECIPIENTS} held digests and no mail, got ${prepared.held} and ${received}`);
     console.log(`prepared: ${prepared.held} digests (${prepared.steps} steps) in ${prepared.durationMs.toFixed(0)} ms`);
 
     // 2. Window opens: sweep, deliver, until the sink has every digest.
@@ -88,7 +108,8 @@ async function main() {
     // Every digest as the worker rendered it: the raw baseline sends the same 2,000 mails.
     const rows: Parameters<MailViewService['view']>[0][] = await ds.query(
       `SELECT id, key, kind, recipient_email AS "recipientEmail", recipient_name AS "recipientName", items, payload, attempts
-         FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`);
+         FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`,
+    );
     const renderer = worker.get(MailRenderer);
     const views = worker.get(MailViewService);
     const mails = await Promise.all(rows.map(async (r) => ({ to: r.recipientEmail ?? '', ...renderer.render('digest', await views.view(r)) })));
@@ -105,9 +126,9 @@ async function main() {
     console.log('adding 1,000,000 tasks due in 6 months…');
     await addIdle(ds.query.bind(ds));
     await ds.query('ANALYZE');
-    const worker2 = await NestFactory.createApplicationContext(
-      WorkerModule.register(config, { clock, tuning: { schedule: false, probeIntervalMs: 0 } }), { logger: ['warn', 'error'] },
-    );
+    const worker2 = await NestFactory.createApplicationContext(WorkerModule.register(config, { clock, tuning: { schedule: false, probeIntervalMs: 0 } }), {
+      logger: ['warn', 'error'],
+    });
     await worker2.init();
     clock.set('2026-11-26T03:00:00Z');
     const idle: number[] = [];
@@ -128,7 +149,9 @@ async function main() {
     const [counted]: { n: string }[] = await ds.query('SELECT count(*) AS n FROM tasks');
     const taskCount = Number(counted?.n ?? 0); // count(*) always answers one row
     const ratio = pipelineMs / rawMs;
-    writeSection('Reminders: digests and an idle sweep (`npm run bench:reminders`)', `
+    writeSection(
+      'Reminders: digests and an idle sweep (`npm run bench:reminders`)',
+      `
 Machine: ${machine()}. Worker in the benchmark process (\`WorkerModule\` with its default tuning: mail concurrency ${DEFAULT_TUNING.mailConcurrency}, nodemailer pool of 5 connections), an \`smtp-server\` sink in the same process, PostgreSQL and Redis on the same host. ${WARM_UP} mails go through nodemailer to the sink before anything is timed.
 
 | measurement | result | target |
@@ -145,7 +168,8 @@ The due query's plan (the partial index on \`reminder_schedule.next_on\`):
 \`\`\`
 ${plan.map((p) => p['QUERY PLAN']).join('\n')}
 \`\`\`
-`);
+`,
+    );
     console.log({ pipelineMs, rawMs, ratio, idle });
   } finally {
     await ds.destroy();
@@ -167,8 +191,10 @@ async function sendRaw(url: string, from: string, mails: { to: string; subject: 
 function warmUpMail(i: number) {
   const lines = Array.from({ length: PER_RECIPIENT }, (_, k) => `Nhiệm vụ số ${k} của Đơn vị số ${i}: rà soát, tổng hợp, báo cáo`);
   return {
-    to: `warm${i}@bench.local`, subject: `[Đôn đốc] ${PER_RECIPIENT} nhiệm vụ sắp đến hạn`,
-    text: lines.join('\n'), html: `<table>${lines.map((l) => `<tr><td><a href="https://dondoc.example/tasks/${i}">${l}</a></td><td>27/11/2026</td></tr>`).join('')}</table>`,
+    to: `warm${i}@bench.local`,
+    subject: `[Đôn đốc] ${PER_RECIPIENT} nhiệm vụ sắp đến hạn`,
+    text: lines.join('\n'),
+    html: `<table>${lines.map((l) => `<tr><td><a href="https://dondoc.example/tasks/${i}">${l}</a></td><td>27/11/2026</td></tr>`).join('')}</table>`,
   };
 }
 
@@ -179,9 +205,13 @@ async function seed(q: Q) {
   await q(`INSERT INTO users (email, name, password_hash, role, unit_id)
            SELECT 'head' || substr(u.code, 2) || '@bench.local', 'Trưởng đơn vị ' || substr(u.code, 2), 'x', 'unit_head', u.id FROM units u`);
   await q(`UPDATE units u SET head_user_id = x.id FROM users x WHERE x.unit_id = u.id`);
-  await q(`INSERT INTO directives (number, symbol, doc_type, title, date, status, version) VALUES ('1', 'TB-UBND', 'Thông báo', 'Benchmark', '2026-11-01', 'published', 1)`);
+  await q(
+    `INSERT INTO directives (number, symbol, doc_type, title, date, status, version) VALUES ('1', 'TB-UBND', 'Thông báo', 'Benchmark', '2026-11-01', 'published', 1)`,
+  );
   await q(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'các đơn vị' FROM directives`);
-  await q(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, ${PER_RECIPIENT}) g`);
+  await q(
+    `INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, ${PER_RECIPIENT}) g`,
+  );
   await q(`INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, deadline, original_deadline, status, version)
            SELECT d.id, i.id, 'Nhiệm vụ số ' || i.position || ' của ' || u.name, 'nhiem vu', u.id, '2026-11-27', '2026-11-27', 'assigned', 1
              FROM directives d, assignment_items i, units u`);
@@ -191,13 +221,18 @@ async function seed(q: Q) {
 async function addIdle(q: Q) {
   await q(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 1, 'đợt 2' FROM directives`);
   const per = IDLE_TASKS / RECIPIENTS;
-  await q(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Việc ' || g FROM assignments a, generate_series(1, ${per}) g WHERE a.position = 1`);
+  await q(
+    `INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Việc ' || g FROM assignments a, generate_series(1, ${per}) g WHERE a.position = 1`,
+  );
   await q(`INSERT INTO tasks (directive_id, assignment_item_id, text, text_folded, lead_unit_id, deadline, original_deadline, status, version)
            SELECT d.id, i.id, 'Việc dài hạn', 'viec dai han', u.id, '2027-05-27', '2027-05-27', 'in_progress', 1
              FROM directives d, assignments a JOIN assignment_items i ON i.assignment_id = a.id, units u WHERE a.position = 1`);
 }
 
-main().then(() => process.exit(0), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -31,7 +31,9 @@ export async function seedBenchDatabase(db: string, opts: { units: number; tasks
   );
   await ds.query(`INSERT INTO assignments (directive_id, position, unit_text) SELECT id, 0, 'bench' FROM directives`);
   // One item per task slot: the (item, unit) pair is unique, so tasks / units items × units.
-  await ds.query(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, $1) g`, [opts.tasks / opts.units]);
+  await ds.query(`INSERT INTO assignment_items (assignment_id, position, text) SELECT a.id, g, 'Nhiệm vụ ' || g FROM assignments a, generate_series(1, $1) g`, [
+    opts.tasks / opts.units,
+  ]);
   const text = opts.longText
     ? `'Nhiệm vụ số ' || i.position || ': tham mưu Ủy ban nhân dân huyện xây dựng kế hoạch triển khai, rà soát, tổng hợp kết quả thực hiện và báo cáo '
          || u.name || ' theo đúng thời hạn quy định, đề xuất giải pháp tháo gỡ khó khăn, vướng mắc.'`

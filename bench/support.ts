@@ -14,7 +14,9 @@ export function machine(): string {
 /** Replaces (or adds) the section that starts with `heading` in docs/benchmarks.md. */
 export function writeSection(heading: string, body: string): void {
   const file = join(ROOT, 'docs', 'benchmarks.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEach section is written by the command it names; run it again to refresh the numbers.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nEach section is written by the command it names; run it again to refresh the numbers.\n';
   const sections = current.split(/^(?=## )/m);
   const section = `## ${heading}\n\n${body.trim()}\n\n`;
   const idx = sections.findIndex((s) => s.startsWith(`## ${heading}\n`));
@@ -72,7 +74,14 @@ function machineBusyMs(): number {
 }
 
 /** autocannon at `connections` for `seconds`; with `serverPid`, where each request's CPU time went. */
-export async function load(name: string, url: string, headers: Record<string, string>, seconds: number, connections = 50, serverPid?: number): Promise<LoadResult> {
+export async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  connections = 50,
+  serverPid?: number,
+): Promise<LoadResult> {
   const before = serverPid ? { server: cpuMs(serverPid), machine: machineBusyMs(), self: process.cpuUsage() } : null;
   const r = await autocannon({ url, headers, connections, duration: seconds });
   const result: LoadResult = { name, requests: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx };
@@ -105,13 +114,21 @@ export async function waitForHttp(url: string, seconds = 60): Promise<void> {
 }
 
 export const table = (rows: LoadResult[]) =>
-  ['| endpoint | requests | req/s | p50 (ms) | p99 (ms) | non-2xx |', '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`)].join('\n');
+  [
+    '| endpoint | requests | req/s | p50 (ms) | p99 (ms) | non-2xx |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`),
+  ].join('\n');
 
 /** Where each request's CPU went, for the rows measured with a server pid. */
 export const cpuTable = (rows: LoadResult[]) =>
-  ['| endpoint | server (ms/req) | PostgreSQL and the rest (ms/req) | autocannon (ms/req) | total (ms/req) |', '|---|---:|---:|---:|---:|',
-    ...rows.filter((r) => r.cpu).map((r) => {
-      const c = r.cpu!;
-      return `| ${r.name} | ${c.server.toFixed(2)} | ${c.postgres.toFixed(2)} | ${c.loadGenerator.toFixed(2)} | ${(c.server + c.postgres + c.loadGenerator).toFixed(2)} |`;
-    })].join('\n');
+  [
+    '| endpoint | server (ms/req) | PostgreSQL and the rest (ms/req) | autocannon (ms/req) | total (ms/req) |',
+    '|---|---:|---:|---:|---:|',
+    ...rows
+      .filter((r) => r.cpu)
+      .map((r) => {
+        const c = r.cpu!;
+        return `| ${r.name} | ${c.server.toFixed(2)} | ${c.postgres.toFixed(2)} | ${c.loadGenerator.toFixed(2)} | ${(c.server + c.postgres + c.loadGenerator).toFixed(2)} |`;
+      }),
+  ].join('\n');

@@ -124,7 +124,11 @@ async function main() {
     await seed();
   }
   const api = spawnServer(['dist/apps/api/main.js'], {
-    DATABASE_URL: URL_, PORT: String(PORT), NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret', APP_URL: BASE,
+    DATABASE_URL: URL_,
+    PORT: String(PORT),
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    APP_URL: BASE,
   });
   // Also on a crash: a server left running would answer the next run on this port.
   process.on('exit', () => api.kill('SIGTERM'));

@@ -10,7 +10,9 @@ export class OfficialCalendar1796191565681 implements MigrationInterface {
   name = 'OfficialCalendar1796191565681';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "calendar_years" ("year" integer NOT NULL, "sources" jsonb NOT NULL, "missing" jsonb NOT NULL DEFAULT '[]', "imported_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_1fed249d26e56ff06bb6dffd8d6" PRIMARY KEY ("year"))`);
+    await queryRunner.query(
+      `CREATE TABLE "calendar_years" ("year" integer NOT NULL, "sources" jsonb NOT NULL, "missing" jsonb NOT NULL DEFAULT '[]', "imported_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_1fed249d26e56ff06bb6dffd8d6" PRIMARY KEY ("year"))`,
+    );
     await queryRunner.query(`ALTER TABLE "calendar_days" ADD "origin" character varying(16) NOT NULL DEFAULT 'admin'`);
     const days = OFFICIAL_YEARS.flatMap((y) => [
       ...y.daysOff.map((d) => ({ ...d, kind: 'day_off' })),

@@ -13,7 +13,8 @@ export class TaskStatedDeadline1796191779566 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "tasks" ADD "stated_deadline" date`);
     await queryRunner.query(`UPDATE "tasks" SET "stated_deadline" = "deadline"`);
     const days: { date: string; kind: string; name: string }[] = await queryRunner.query(
-      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_days`);
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_days`,
+    );
     const years: { year: number }[] = await queryRunner.query('SELECT year FROM calendar_years');
     const calendar = new WorkingCalendar({
       daysOff: days.filter((d) => d.kind === 'day_off').map(({ date, name }) => ({ date, name })),
@@ -22,7 +23,8 @@ export class TaskStatedDeadline1796191779566 implements MigrationInterface {
     });
     const open: { id: string; deadline: string }[] = await queryRunner.query(
       `SELECT id, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM tasks
-        WHERE deadline IS NOT NULL AND status IN ('assigned', 'in_progress', 'submitted')`);
+        WHERE deadline IS NOT NULL AND status IN ('assigned', 'in_progress', 'submitted')`,
+    );
     const moved = open.filter((t) => calendar.dateInForce(t.deadline) !== t.deadline);
     if (moved.length) {
       await queryRunner.query(

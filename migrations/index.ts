@@ -14,7 +14,17 @@ import { YearlyDueMonth1796227328848 } from './1796227328848-YearlyDueMonth';
 
 /** Every migration, oldest first. A new one is generated with `npm run migration:generate` and added here. */
 export const MIGRATIONS = [
-  Initial1795693128577, Reminders1795694028600, Attachments1795702568224, HeldDigests1795708690033, UserTitle1796189839029, TokenVersion1796190455698,
-  OfficialCalendar1796191565681, TaskStatedDeadline1796191779566, RecurringDuties1796215777320, RecipientRoles1796216251436, HistoryBusinessTime1796218243518,
-  AttachmentChunks1796219847917, YearlyDueMonth1796227328848,
+  Initial1795693128577,
+  Reminders1795694028600,
+  Attachments1795702568224,
+  HeldDigests1795708690033,
+  UserTitle1796189839029,
+  TokenVersion1796190455698,
+  OfficialCalendar1796191565681,
+  TaskStatedDeadline1796191779566,
+  RecurringDuties1796215777320,
+  RecipientRoles1796216251436,
+  HistoryBusinessTime1796218243518,
+  AttachmentChunks1796219847917,
+  YearlyDueMonth1796227328848,
 ];

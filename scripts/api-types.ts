@@ -10,7 +10,7 @@ import { describeApiOffline } from '../apps/api/src/openapi';
 
 export const API_TYPES_FILE = join(__dirname, '..', 'apps', 'web', 'src', 'api', 'schema.d.ts');
 
-const HEADER = '// Written by `npm run api:types` from the API\'s OpenAPI document: change the DTOs and run it again.\n';
+const HEADER = "// Written by `npm run api:types` from the API's OpenAPI document: change the DTOs and run it again.\n";
 
 export async function renderApiTypes(): Promise<string> {
   const document = await describeApiOffline();

@@ -13,7 +13,11 @@ const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'ut
 const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
 const APPS = ['api', 'worker', 'cli'];
 
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const isBuiltin = (specifier) => specifier.startsWith('node:') || builtinModules.includes(packageOf(specifier));
 
 const problems = [];

@@ -11,8 +11,19 @@ if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
   console.error('usage: npm run migration:generate -- NameInPascalCase');
   process.exit(2);
 }
-const r = spawnSync(process.execPath, [
-  '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register',
-  join(root, 'node_modules/typeorm/cli.js'), 'migration:generate', '-d', 'libs/database/src/typeorm-cli.config.ts', `migrations/${name}`,
-], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  [
+    '-r',
+    'ts-node/register/transpile-only',
+    '-r',
+    'tsconfig-paths/register',
+    join(root, 'node_modules/typeorm/cli.js'),
+    'migration:generate',
+    '-d',
+    'libs/database/src/typeorm-cli.config.ts',
+    `migrations/${name}`,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

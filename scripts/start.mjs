@@ -54,8 +54,14 @@ function answers(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -70,7 +76,11 @@ async function embeddedPostgres(port) {
     mkdirSync(dir, { recursive: true });
     if (isRoot) {
       // PostgreSQL refuses to run as root: the cluster runs as the `postgres` user and owns its folder.
-      try { execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' }); } catch { execFileSync('useradd', ['--system', '--user-group', 'postgres']); }
+      try {
+        execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+      } catch {
+        execFileSync('useradd', ['--system', '--user-group', 'postgres']);
+      }
       const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
       const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
       chownSync(dataDir, uid, gid);
@@ -78,8 +88,14 @@ async function embeddedPostgres(port) {
     }
   }
   const pg = new EmbeddedPostgres({
-    databaseDir: dir, port, user: 'postgres', password, persistent: true, createPostgresUser: isRoot,
-    onLog: () => undefined, onError: () => undefined,
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: () => undefined,
+    onError: () => undefined,
   });
   if (fresh) await pg.initialise();
   await pg.start();
@@ -94,7 +110,11 @@ function localRedis(port) {
   }
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const child = spawn(which.stdout.toString().trim(), ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+  const child = spawn(
+    which.stdout.toString().trim(),
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction'],
+    { stdio: 'ignore' },
+  );
   say(`no Redis answered on 127.0.0.1:${port} and REDIS_URL is not set: started redis-server there (data in ${dir})`);
   return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }

@@ -14,8 +14,12 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   [admin, clerk, leader, noivu, tckh, gddt, gddtStaff] = await Promise.all([
-    h.login('admin@dondoc.local'), h.login('vanphong@dondoc.local'), h.login('chutich@dondoc.local'),
-    h.login('truongphong.noivu@dondoc.local'), h.login('truongphong.tckh@dondoc.local'), h.login('truongphong.gddt@dondoc.local'),
+    h.login('admin@dondoc.local'),
+    h.login('vanphong@dondoc.local'),
+    h.login('chutich@dondoc.local'),
+    h.login('truongphong.noivu@dondoc.local'),
+    h.login('truongphong.tckh@dondoc.local'),
+    h.login('truongphong.gddt@dondoc.local'),
     h.login('chuyenvien.gddt@dondoc.local'),
   ]);
 });
@@ -47,7 +51,14 @@ describe('sign-in', () => {
   it('slows down guessing: 429 after a few failures for one account', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await h.http().post('/api/auth/login').send({ email: 'phochutich@dondoc.local', password: `guess-${i}` })).status);
+      statuses.push(
+        (
+          await h
+            .http()
+            .post('/api/auth/login')
+            .send({ email: 'phochutich@dondoc.local', password: `guess-${i}` })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
@@ -76,7 +87,7 @@ describe('tokens (OWASP API2)', () => {
 
   it('rejects a tampered token (role raised to admin)', async () => {
     const [header, payload, signature] = noivu.split('.');
-    const claims = JSON.parse(Buffer.from(present(payload, 'the token\'s payload'), 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(present(payload, "the token's payload"), 'base64url').toString());
     const forged = `${header}.${b64({ ...claims, role: 'admin' })}.${signature}`;
     await h.http().get('/api/users').set(auth(forged)).expect(401);
   });
@@ -94,8 +105,19 @@ describe('OpenAPI', () => {
   it('documents the contract routes at /api/docs', async () => {
     await h.http().get('/api/docs').expect(200);
     const doc = (await h.http().get('/api/docs-json').expect(200)).body;
-    for (const path of ['/api/auth/login', '/api/health', '/api/units', '/api/directives/parse', '/api/directives', '/api/directives/{id}/publish',
-      '/api/tasks', '/api/tasks/{id}', '/api/tasks/{id}/updates', '/api/tasks/{id}/extension-requests', '/api/stats/units']) {
+    for (const path of [
+      '/api/auth/login',
+      '/api/health',
+      '/api/units',
+      '/api/directives/parse',
+      '/api/directives',
+      '/api/directives/{id}/publish',
+      '/api/tasks',
+      '/api/tasks/{id}',
+      '/api/tasks/{id}/updates',
+      '/api/tasks/{id}/extension-requests',
+      '/api/stats/units',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
@@ -140,13 +162,24 @@ describe('directives', () => {
     expect(created.body).toMatchObject({ id: expect.any(String), status: 'draft' });
     // Read back, it is the same draft: the stored directive and the parse output share one shape.
     const stored = (await h.http().get(`/api/directives/${created.body.id}`).set(auth(clerk)).expect(200)).body;
-    expect(stored.assignments).toEqual(draft.assignments.map((a: Record<string, unknown>) => ({
-      unitText: a.unitText, unitIds: a.unitIds, group: a.group, coordinating: a.coordinating, range: a.range,
-      tasks: (a.tasks as Record<string, unknown>[]).map((t) => ({
-        text: t.text, deadline: t.deadline, deadlineText: t.deadlineText, coordinating: t.coordinating,
-        recurrence: t.recurrence, recurrenceText: t.recurrenceText, range: t.range,
+    expect(stored.assignments).toEqual(
+      draft.assignments.map((a: Record<string, unknown>) => ({
+        unitText: a.unitText,
+        unitIds: a.unitIds,
+        group: a.group,
+        coordinating: a.coordinating,
+        range: a.range,
+        tasks: (a.tasks as Record<string, unknown>[]).map((t) => ({
+          text: t.text,
+          deadline: t.deadline,
+          deadlineText: t.deadlineText,
+          coordinating: t.coordinating,
+          recurrence: t.recurrence,
+          recurrenceText: t.recurrenceText,
+          range: t.range,
+        })),
       })),
-    })));
+    );
     const edited = { ...stored, title: 'Tiêu đề đã sửa' };
     for (const k of ['id', 'status', 'publishedAt', 'version', 'createdAt', 'updatedAt', 'leaderInCharge', 'clerk']) delete edited[k];
     const patched = await h.http().patch(`/api/directives/${created.body.id}`).set(auth(clerk)).send(edited).expect(200);
@@ -161,11 +194,22 @@ describe('directives', () => {
     const nv = await unitId('NV');
     const vhtt = await unitId('VHTT');
     const body = {
-      number: '45', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-20', title: 'Thông báo thử xuất bản', signer: null,
-      assignments: [{
-        unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [{ text: 'phòng VH TT', unitId: vhtt }],
-        tasks: [{ text: 'Rà soát biên chế năm 2027', deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating: [], recurrence: null }],
-      }],
+      number: '45',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: 'UBND huyện',
+      date: '2026-11-20',
+      title: 'Thông báo thử xuất bản',
+      signer: null,
+      assignments: [
+        {
+          unitText: 'Phòng Nội vụ',
+          unitIds: [nv],
+          group: false,
+          coordinating: [{ text: 'phòng VH TT', unitId: vhtt }],
+          tasks: [{ text: 'Rà soát biên chế năm 2027', deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating: [], recurrence: null }],
+        },
+      ],
     };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
     const published = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
@@ -180,9 +224,28 @@ describe('directives', () => {
     const nv = await unitId('NV');
     const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
     const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
-    const body = { title: 'Kết luận của đồng chí Phó Chủ tịch UBND huyện', leaderInChargeId: deputy, assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Rà soát hồ sơ cán bộ', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const body = {
+      title: 'Kết luận của đồng chí Phó Chủ tịch UBND huyện',
+      leaderInChargeId: deputy,
+      assignments: [
+        {
+          unitText: 'Phòng Nội vụ',
+          unitIds: [nv],
+          group: false,
+          coordinating: [],
+          tasks: [{ text: 'Rà soát hồ sơ cán bộ', deadline: null, deadlineText: null, coordinating: [], recurrence: null }],
+        },
+      ],
+    };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
-    const cleared = (await h.http().patch(`/api/directives/${id}`).set(auth(clerk)).send({ ...body, leaderInChargeId: null }).expect(200)).body;
+    const cleared = (
+      await h
+        .http()
+        .patch(`/api/directives/${id}`)
+        .set(auth(clerk))
+        .send({ ...body, leaderInChargeId: null })
+        .expect(200)
+    ).body;
     expect(cleared.leaderInChargeId).toBeNull();
     await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
     expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.leaderInChargeId).toBeNull();
@@ -190,8 +253,24 @@ describe('directives', () => {
   });
 
   it('refuses to publish an assignment without a lead unit, naming it', async () => {
-    const body = { number: null, symbol: null, docType: null, issuer: null, date: null, title: 'Chưa có đơn vị', signer: null,
-      assignments: [{ unitText: 'Phòng Ngoại giao', unitIds: [], group: false, coordinating: [], tasks: [{ text: 'Việc gì đó', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const body = {
+      number: null,
+      symbol: null,
+      docType: null,
+      issuer: null,
+      date: null,
+      title: 'Chưa có đơn vị',
+      signer: null,
+      assignments: [
+        {
+          unitText: 'Phòng Ngoại giao',
+          unitIds: [],
+          group: false,
+          coordinating: [],
+          tasks: [{ text: 'Việc gì đó', deadline: null, deadlineText: null, coordinating: [], recurrence: null }],
+        },
+      ],
+    };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
     const res = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(400);
     expect(res.body.message).toContain('Phòng Ngoại giao');
@@ -203,14 +282,27 @@ describe('directives', () => {
     const body = { title: 'Quá nhiều nhiệm vụ', assignments: [{ unitText: 'Các phòng', unitIds: units, group: true, coordinating: [], tasks }] };
     const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
     const res = await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(400);
-    expect(res.body.message).toBe('Một lần ban hành tạo được tối đa 2.000 nhiệm vụ; văn bản này sẽ tạo 2.005: hãy tách thành nhiều văn bản hoặc bớt đơn vị chủ trì');
+    expect(res.body.message).toBe(
+      'Một lần ban hành tạo được tối đa 2.000 nhiệm vụ; văn bản này sẽ tạo 2.005: hãy tách thành nhiều văn bản hoặc bớt đơn vị chủ trì',
+    );
     expect((await h.http().get(`/api/directives/${id}`).set(auth(clerk)).expect(200)).body.status).toBe('draft');
     expect((await h.http().get('/api/tasks').query({ directiveId: id }).set(auth(clerk)).expect(200)).body.total).toBe(0);
   });
 
   it('deletes a draft with its items, audited, and refuses to delete a published directive', async () => {
     const nv = await unitId('NV');
-    const body = { title: 'Nháp sẽ xóa', assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [], tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }] };
+    const body = {
+      title: 'Nháp sẽ xóa',
+      assignments: [
+        {
+          unitText: 'Phòng Nội vụ',
+          unitIds: [nv],
+          group: false,
+          coordinating: [],
+          tasks: [{ text: 'Việc nháp', deadline: null, deadlineText: null, coordinating: [], recurrence: null }],
+        },
+      ],
+    };
     const draft = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
     await h.http().delete(`/api/directives/${draft.id}`).set(auth(noivu)).expect(403);
     await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(204);
@@ -218,10 +310,19 @@ describe('directives', () => {
     await h.http().delete(`/api/directives/${draft.id}`).set(auth(clerk)).expect(404);
     const ds = h.app.get((await import('typeorm')).DataSource);
     expect(await ds.query(`SELECT 1 FROM assignments WHERE directive_id = $1`, [draft.id])).toHaveLength(0);
-    const audit: { before: { title: string } }[] = await ds.query(`SELECT before FROM audit_log WHERE action = 'directive.delete' AND entity_id = $1`, [draft.id]);
+    const audit: { before: { title: string } }[] = await ds.query(`SELECT before FROM audit_log WHERE action = 'directive.delete' AND entity_id = $1`, [
+      draft.id,
+    ]);
     expect(audit.map((a) => a.before.title)).toEqual(['Nháp sẽ xóa']);
 
-    const published = (await h.http().post('/api/directives').set(auth(clerk)).send({ ...body, title: 'Đã ban hành' }).expect(201)).body;
+    const published = (
+      await h
+        .http()
+        .post('/api/directives')
+        .set(auth(clerk))
+        .send({ ...body, title: 'Đã ban hành' })
+        .expect(201)
+    ).body;
     await h.http().post(`/api/directives/${published.id}/publish`).set(auth(clerk)).expect(200);
     const refused = await h.http().delete(`/api/directives/${published.id}`).set(auth(clerk)).expect(409);
     expect(refused.body.message).toBe('Văn bản đã ban hành, không xóa được');
@@ -230,9 +331,24 @@ describe('directives', () => {
 
   it('rejects unknown fields, impossible dates and unknown units with 400', async () => {
     const base = { title: 'x', assignments: [] };
-    await h.http().post('/api/directives').set(auth(clerk)).send({ ...base, isAdmin: true }).expect(400);
-    await h.http().post('/api/directives').set(auth(clerk)).send({ ...base, date: '2026-02-30' }).expect(400);
-    const res = await h.http().post('/api/directives').set(auth(clerk)).send({ ...base, assignments: [{ unitText: 'x', unitIds: ['00000000-0000-4000-8000-000000000000'], group: false, coordinating: [], tasks: [] }] }).expect(400);
+    await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({ ...base, isAdmin: true })
+      .expect(400);
+    await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({ ...base, date: '2026-02-30' })
+      .expect(400);
+    const res = await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({ ...base, assignments: [{ unitText: 'x', unitIds: ['00000000-0000-4000-8000-000000000000'], group: false, coordinating: [], tasks: [] }] })
+      .expect(400);
     expect(res.body.message).toContain('00000000-0000-4000-8000-000000000000');
   });
 });
@@ -272,8 +388,11 @@ describe('task list', () => {
     const nv = await unitId('NV');
     const res = (await h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(noivu)).expect(200)).body;
     expect(res.total).toBeGreaterThan(0);
-    expect(res.items.every((t: { leadUnit: { id: string }; coordinatingUnits: { id: string }[] }) =>
-      t.leadUnit.id === nv || t.coordinatingUnits.some((u) => u.id === nv))).toBe(true);
+    expect(
+      res.items.every(
+        (t: { leadUnit: { id: string }; coordinatingUnits: { id: string }[] }) => t.leadUnit.id === nv || t.coordinatingUnits.some((u) => u.id === nv),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -303,7 +422,12 @@ describe('the work on a task', () => {
   it('runs report → submit → return → submit → accept, with history, and judges it on the submission day', async () => {
     const task = await firstTask(tckh, { unitId: await unitId('TCKH'), status: 'assigned', timeliness: 'due_soon' });
     expect(task).toBeDefined();
-    const reported = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ progress: 50, note: 'Đã làm được một nửa', version: task.version }).expect(201);
+    const reported = await h
+      .http()
+      .post(`/api/tasks/${task.id}/updates`)
+      .set(auth(tckh))
+      .send({ progress: 50, note: 'Đã làm được một nửa', version: task.version })
+      .expect(201);
     expect(reported.body).toMatchObject({ status: 'in_progress', progress: 50, version: task.version + 1 });
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ status: 'submitted', note: 'Xong' }).expect(201);
     const returned = await h.http().post(`/api/tasks/${task.id}/return`).set(auth(leader)).send({ reason: 'Bổ sung số liệu' }).expect(200);
@@ -332,7 +456,12 @@ describe('the work on a task', () => {
     }
     const unchanged = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
     expect(unchanged).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
-    const noted = await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(tckh)).send({ progress: task.progress, note: ' Đang rà soát số liệu ' }).expect(201);
+    const noted = await h
+      .http()
+      .post(`/api/tasks/${task.id}/updates`)
+      .set(auth(tckh))
+      .send({ progress: task.progress, note: ' Đang rà soát số liệu ' })
+      .expect(201);
     expect(noted.body).toMatchObject({ status: 'in_progress', progress: task.progress });
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(tckh)).expect(200)).body;
     expect(detail.updates.map((u: { note: string }) => u.note)).toEqual(['Đang rà soát số liệu']);
@@ -343,20 +472,35 @@ describe('the work on a task', () => {
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ progress: 101 }).expect(400);
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ progress: -1 }).expect(400);
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ status: 'done' }).expect(400);
-    await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ note: 'x', leadUnitId: await unitId('NV') }).expect(400);
+    await h
+      .http()
+      .post(`/api/tasks/${task.id}/updates`)
+      .set(auth(gddt))
+      .send({ note: 'x', leadUnitId: await unitId('NV') })
+      .expect(400);
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).send({ note: 'x', role: 'admin' }).expect(400);
   });
 
   it('extends a deadline on approval and keeps the original on record', async () => {
     const task = await firstTask(gddt, { timeliness: 'overdue', status: 'in_progress' });
-    const req = await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-20', reason: 'Chờ số liệu các trường' }).expect(201);
+    const req = await h
+      .http()
+      .post(`/api/tasks/${task.id}/extension-requests`)
+      .set(auth(gddt))
+      .send({ deadline: '2026-12-20', reason: 'Chờ số liệu các trường' })
+      .expect(201);
     await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-21', reason: 'lần nữa' }).expect(409);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(clerk)).send({ approve: true }).expect(403);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: true, note: 'Đồng ý' }).expect(200);
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(gddt)).expect(200)).body;
     // Granted for Sunday 20/12, the deadline is in force on Monday 21/12 (a period ending on a day off ends on the next working day).
     expect(detail).toMatchObject({
-      deadline: '2026-12-21', statedDeadline: '2026-12-20', originalDeadline: task.deadline, extensionCount: 1, extendedWhileOverdue: true, timeliness: 'on_track',
+      deadline: '2026-12-21',
+      statedDeadline: '2026-12-20',
+      originalDeadline: task.deadline,
+      extensionCount: 1,
+      extendedWhileOverdue: true,
+      timeliness: 'on_track',
     });
     expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: task.deadline, newDeadline: '2026-12-20' })]);
     await h.http().post(`/api/extension-requests/${req.body.id}/decision`).set(auth(leader)).send({ approve: false }).expect(409);
@@ -365,11 +509,23 @@ describe('the work on a task', () => {
   it('lets the leader grant another date than the one asked for, never one in the past', async () => {
     const task = await firstTask(noivu, { unitId: await unitId('NV'), status: 'assigned' });
     const asked = '2027-03-31';
-    const req = (await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(noivu)).send({ deadline: asked, reason: 'Chờ hướng dẫn của Sở' }).expect(201)).body;
-    const past = await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2026-11-20' }).expect(400);
+    const req = (
+      await h.http().post(`/api/tasks/${task.id}/extension-requests`).set(auth(noivu)).send({ deadline: asked, reason: 'Chờ hướng dẫn của Sở' }).expect(201)
+    ).body;
+    const past = await h
+      .http()
+      .post(`/api/extension-requests/${req.id}/decision`)
+      .set(auth(leader))
+      .send({ approve: true, deadline: '2026-11-20' })
+      .expect(400);
     expect(past.body.message).toMatch(/phải sau hạn hiện tại|quá khứ/);
     await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: false, deadline: '2027-02-15' }).expect(400);
-    await h.http().post(`/api/extension-requests/${req.id}/decision`).set(auth(leader)).send({ approve: true, deadline: '2027-02-15', note: 'Gia hạn đến giữa tháng 2' }).expect(200);
+    await h
+      .http()
+      .post(`/api/extension-requests/${req.id}/decision`)
+      .set(auth(leader))
+      .send({ approve: true, deadline: '2027-02-15', note: 'Gia hạn đến giữa tháng 2' })
+      .expect(200);
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(noivu)).expect(200)).body;
     expect(detail).toMatchObject({ deadline: '2027-02-15', extensionCount: 1 });
     expect(detail.extensionRequests).toEqual([expect.objectContaining({ requestedDeadline: asked, grantedDeadline: '2027-02-15', status: 'approved' })]);
@@ -390,21 +546,22 @@ describe('who may do what (OWASP API1, API5)', () => {
     nvTask = await firstTask(noivu, { unitId: await unitId('NV'), status: 'assigned' });
   });
 
-  it('hides another unit\'s task from a unit head: 403 and none of its data', async () => {
+  it("hides another unit's task from a unit head: 403 and none of its data", async () => {
     const res = await h.http().get(`/api/tasks/${nvTask.id}`).set(auth(tckh)).expect(403);
     expect(JSON.stringify(res.body)).not.toContain(nvTask.id);
     expect(Object.keys(res.body).sort()).toEqual(['error', 'message', 'statusCode']);
   });
 
-  it('refuses a unit head\'s update of another unit\'s task', async () => {
+  it("refuses a unit head's update of another unit's task", async () => {
     await h.http().post(`/api/tasks/${nvTask.id}/updates`).set(auth(tckh)).send({ progress: 10 }).expect(403);
     await h.http().post(`/api/tasks/${nvTask.id}/extension-requests`).set(auth(tckh)).send({ deadline: '2027-01-10', reason: 'x' }).expect(403);
   });
 
   it('lets a coordinating unit add a note but not report progress', async () => {
     const gd = await unitId('GDDT');
-    const coordinated = (await h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(gddt)).expect(200)).body.items
-      .find((t: { leadUnit: { id: string }; status: string }) => t.leadUnit.id !== gd && ['assigned', 'in_progress'].includes(t.status));
+    const coordinated = (await h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(gddt)).expect(200)).body.items.find(
+      (t: { leadUnit: { id: string }; status: string }) => t.leadUnit.id !== gd && ['assigned', 'in_progress'].includes(t.status),
+    );
     expect(coordinated).toBeDefined();
     await h.http().post(`/api/tasks/${coordinated.id}/updates`).set(auth(gddt)).send({ note: 'Phòng GD&ĐT đã gửi số liệu' }).expect(201);
     await h.http().post(`/api/tasks/${coordinated.id}/updates`).set(auth(gddt)).send({ progress: 30 }).expect(403);
@@ -424,36 +581,75 @@ describe('who may do what (OWASP API1, API5)', () => {
     await (body ? req.send(body) : req).expect(403);
   });
 
-  it.each([['accept', {}], ['return', { reason: 'x' }], ['cancel', { reason: 'x' }]] as const)('refuses a unit head to %s work (403)', async (action, body) => {
+  it.each([
+    ['accept', {}],
+    ['return', { reason: 'x' }],
+    ['cancel', { reason: 'x' }],
+  ] as const)('refuses a unit head to %s work (403)', async (action, body) => {
     await h.http().post(`/api/tasks/${nvTask.id}/${action}`).set(auth(noivu)).send(body).expect(403);
   });
 
   it('lets admins manage users and units, and never returns a password hash', async () => {
-    const res = await h.http().post('/api/users').set(auth(admin)).send({ email: 'New.Head@dondoc.local', name: 'Trưởng phòng mới', role: 'unit_head', unitId: await unitId('YT'), password: 'a-long-password' }).expect(201);
+    const res = await h
+      .http()
+      .post('/api/users')
+      .set(auth(admin))
+      .send({ email: 'New.Head@dondoc.local', name: 'Trưởng phòng mới', role: 'unit_head', unitId: await unitId('YT'), password: 'a-long-password' })
+      .expect(201);
     expect(res.body).toMatchObject({ email: 'new.head@dondoc.local', role: 'unit_head' });
     expect(JSON.stringify(res.body)).not.toMatch(/password|argon2/i);
-    const unitless = await h.http().post('/api/users').set(auth(admin)).send({ email: 'x@dondoc.local', name: 'x', role: 'unit_head', password: 'a-long-password' }).expect(400);
+    const unitless = await h
+      .http()
+      .post('/api/users')
+      .set(auth(admin))
+      .send({ email: 'x@dondoc.local', name: 'x', role: 'unit_head', password: 'a-long-password' })
+      .expect(400);
     expect(unitless.body.message).toBe('Trưởng đơn vị và cán bộ đơn vị phải thuộc một đơn vị: hãy chọn đơn vị');
-    const taken = await h.http().post('/api/users').set(auth(admin)).send({ email: 'new.head@dondoc.local', name: 'dup', role: 'leader', password: 'a-long-password' }).expect(409);
+    const taken = await h
+      .http()
+      .post('/api/users')
+      .set(auth(admin))
+      .send({ email: 'new.head@dondoc.local', name: 'dup', role: 'leader', password: 'a-long-password' })
+      .expect(409);
     expect(taken.body.message).toBe('Email này đã được dùng cho một tài khoản khác');
     const list = await h.http().get('/api/users').set(auth(admin)).expect(200);
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash/);
-    await h.http().post('/api/units').set(auth(admin)).send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] }).expect(201);
+    await h
+      .http()
+      .post('/api/units')
+      .set(auth(admin))
+      .send({ code: 'PTP', name: 'Phòng Tư pháp', kind: 'department', aliases: ['Tư pháp'] })
+      .expect(201);
     const code = await h.http().post('/api/units').set(auth(clerk)).send({ code: 'PTP', name: 'Trùng mã', kind: 'department' }).expect(409);
     expect(code.body.message).toBe('Mã đơn vị này đã được dùng cho một đơn vị khác');
   });
 
-  it('lets a unit be headed only by an active unit head of its own, and only an admin change the committee\'s head or address', async () => {
+  it("lets a unit be headed only by an active unit head of its own, and only an admin change the committee's head or address", async () => {
     const users = (await h.http().get('/api/users').query({ pageSize: 200 }).set(auth(admin)).expect(200)).body.items as { id: string; email: string }[];
     const id = (email: string) => users.find((u) => u.email === email)!.id;
     const [nv, ubnd] = [await unitId('NV'), await unitId('UBND')];
     const message = 'Người đứng đầu phải là tài khoản đang hoạt động của chính đơn vị này, với vai trò trưởng đơn vị (lãnh đạo UBND đối với Ủy ban)';
     for (const outsider of ['truongphong.tckh@dondoc.local', 'vanphong@dondoc.local', 'chutich@dondoc.local']) {
-      const res = await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id(outsider) }).expect(400);
+      const res = await h
+        .http()
+        .patch(`/api/units/${nv}`)
+        .set(auth(clerk))
+        .send({ headUserId: id(outsider) })
+        .expect(400);
       expect(res.body.message).toBe(message);
     }
-    await h.http().post('/api/units').set(auth(clerk)).send({ code: 'NEWH', name: 'x', kind: 'department', headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
-    await h.http().patch(`/api/units/${nv}`).set(auth(clerk)).send({ headUserId: id('truongphong.noivu@dondoc.local'), name: 'Phòng Nội vụ' }).expect(200);
+    await h
+      .http()
+      .post('/api/units')
+      .set(auth(clerk))
+      .send({ code: 'NEWH', name: 'x', kind: 'department', headUserId: id('truongphong.noivu@dondoc.local') })
+      .expect(400);
+    await h
+      .http()
+      .patch(`/api/units/${nv}`)
+      .set(auth(clerk))
+      .send({ headUserId: id('truongphong.noivu@dondoc.local'), name: 'Phòng Nội vụ' })
+      .expect(200);
 
     const forbidden = 'Chỉ quản trị viên được đổi người đứng đầu, địa chỉ thư hoặc trạng thái của Ủy ban';
     for (const change of [{ email: 'someone@else.example' }, { headUserId: id('phochutich@dondoc.local') }, { active: false }]) {
@@ -461,16 +657,41 @@ describe('who may do what (OWASP API1, API5)', () => {
       expect(res.body.message).toBe(forbidden);
     }
     await h.http().post('/api/units').set(auth(clerk)).send({ code: 'UB2', name: 'x', kind: 'committee' }).expect(403);
-    await h.http().patch(`/api/units/${ubnd}`).set(auth(clerk)).send({ aliases: ['UBND huyện', 'Ủy ban nhân dân huyện'] }).expect(200);
-    await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ headUserId: id('truongphong.noivu@dondoc.local') }).expect(400);
-    const same = await h.http().patch(`/api/units/${ubnd}`).set(auth(admin)).send({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') }).expect(200);
+    await h
+      .http()
+      .patch(`/api/units/${ubnd}`)
+      .set(auth(clerk))
+      .send({ aliases: ['UBND huyện', 'Ủy ban nhân dân huyện'] })
+      .expect(200);
+    await h
+      .http()
+      .patch(`/api/units/${ubnd}`)
+      .set(auth(admin))
+      .send({ headUserId: id('truongphong.noivu@dondoc.local') })
+      .expect(400);
+    const same = await h
+      .http()
+      .patch(`/api/units/${ubnd}`)
+      .set(auth(admin))
+      .send({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') })
+      .expect(200);
     expect(same.body).toMatchObject({ email: 'ubnd@dondoc.local', headUserId: id('chutich@dondoc.local') });
   });
 
-  it('keeps a person\'s office, set and cleared by the admin, and lists it with the leaders', async () => {
-    const created = (await h.http().post('/api/users').set(auth(admin)).send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' }).expect(201)).body;
+  it("keeps a person's office, set and cleared by the admin, and lists it with the leaders", async () => {
+    const created = (
+      await h
+        .http()
+        .post('/api/users')
+        .set(auth(admin))
+        .send({ email: 'pct2@dondoc.local', name: 'Nguyễn Thị Lan', role: 'leader', title: ' Phó Chủ tịch UBND huyện ', password: 'a-long-password' })
+        .expect(201)
+    ).body;
     expect(created.title).toBe('Phó Chủ tịch UBND huyện');
-    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { email: string; title: string | null }[];
+    const leaders = (await h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as {
+      email: string;
+      title: string | null;
+    }[];
     expect(leaders.find((u) => u.email === 'phochutich@dondoc.local')?.title).toBe('Phó Chủ tịch Thường trực UBND huyện');
     const cleared = (await h.http().patch(`/api/users/${created.id}`).set(auth(admin)).send({ title: '' }).expect(200)).body;
     expect(cleared.title).toBeNull();
@@ -490,7 +711,17 @@ describe('who may do what (OWASP API1, API5)', () => {
     const ds = h.app.get((await import('typeorm')).DataSource);
     const rows: { action: string }[] = await ds.query(`SELECT DISTINCT action FROM audit_log`);
     const actions = rows.map((r) => r.action);
-    for (const a of ['directive.create', 'directive.publish', 'task.report', 'task.submit', 'task.accept', 'task.return', 'task.cancel', 'user.create', 'unit.create']) {
+    for (const a of [
+      'directive.create',
+      'directive.publish',
+      'task.report',
+      'task.submit',
+      'task.accept',
+      'task.return',
+      'task.cancel',
+      'user.create',
+      'unit.create',
+    ]) {
       expect(actions).toContain(a);
     }
     const leaked: unknown[] = await ds.query(`SELECT 1 FROM audit_log WHERE after::text ILIKE '%argon2%' OR before::text ILIKE '%argon2%'`);

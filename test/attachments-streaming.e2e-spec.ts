@@ -21,7 +21,12 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const MB = 1024 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-interface TaskRef { id: string; version: number; status: string; leadUnit: { code: string } }
+interface TaskRef {
+  id: string;
+  version: number;
+  status: string;
+  leadUnit: { code: string };
+}
 
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z', env: { UPLOADS_AT_ONCE: '1' } });
@@ -47,8 +52,7 @@ function binary(res: Response, done: (err: Error | null, body: Buffer) => void) 
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 }
-const download = (taskId: string, fileId: string) =>
-  h.http().get(`/api/tasks/${taskId}/attachments/${fileId}`).set(auth(gddt)).buffer(true).parse(binary);
+const download = (taskId: string, fileId: string) => h.http().get(`/api/tasks/${taskId}/attachments/${fileId}`).set(auth(gddt)).buffer(true).parse(binary);
 const filesOf = async (taskId: string): Promise<{ id: string; name: string; size: number; sha256: string }[]> =>
   (await h.http().get(`/api/tasks/${taskId}`).set(auth(gddt)).expect(200)).body.attachments;
 
@@ -69,7 +73,9 @@ describe('a file of several megabytes', () => {
     await h.http().post(`/api/tasks/${task.id}/updates`).set(auth(gddt)).field('progress', '60').attach('files', big, 'Hồ sơ lớn.pdf').expect(201);
     const file = present((await filesOf(task.id))[0], 'the uploaded file');
     expect(file).toMatchObject({ name: 'Hồ sơ lớn.pdf', size: big.length, sha256: sha(big) });
-    const [pieces] = await db.query(`SELECT count(*)::int AS n, max(octet_length(data))::int AS largest FROM attachment_chunks WHERE attachment_id = $1`, [file.id]);
+    const [pieces] = await db.query(`SELECT count(*)::int AS n, max(octet_length(data))::int AS largest FROM attachment_chunks WHERE attachment_id = $1`, [
+      file.id,
+    ]);
     expect(pieces).toEqual({ n: Math.ceil(big.length / ATTACHMENT_CHUNK_BYTES), largest: ATTACHMENT_CHUNK_BYTES });
     const res = await download(task.id, file.id).expect(200);
     expect(res.headers['content-length']).toBe(String(big.length));
@@ -91,7 +97,10 @@ describe('uploads at once', () => {
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       req.on('response', (res: IncomingMessage) => {
         let body = '';
-        res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res
+          .setEncoding('utf8')
+          .on('data', (c: string) => (body += c))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       });
       req.on('error', reject);
     });
@@ -152,7 +161,10 @@ describe('files stored before the pieces', () => {
     expect(await db.runMigrations()).toHaveLength(1);
 
     const files = await filesOf(task.id);
-    for (const [name, bytes] of [['nhỏ.pdf', small], ['cũ.pdf', old]] as const) {
+    for (const [name, bytes] of [
+      ['nhỏ.pdf', small],
+      ['cũ.pdf', old],
+    ] as const) {
       const file = files.find((f) => f.name === name)!;
       expect((await download(task.id, file.id).expect(200)).body.equals(bytes)).toBe(true);
     }

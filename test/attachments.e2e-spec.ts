@@ -11,21 +11,37 @@ let db: DataSource;
 let clerk: string, leader: string, tckh: string, gddt: string, gddtStaff: string;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-interface TaskRef { id: string; version: number; status: string; leadUnit: { id: string } }
-interface FileView { id: string; updateId: string; name: string; contentType: string; size: number; sha256: string; uploadedBy: { id: string; name: string } }
+interface TaskRef {
+  id: string;
+  version: number;
+  status: string;
+  leadUnit: { id: string };
+}
+interface FileView {
+  id: string;
+  updateId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: { id: string; name: string };
+}
 
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   db = h.app.get(DataSource);
   [clerk, leader, tckh, gddt, gddtStaff] = await Promise.all([
-    h.login('vanphong@dondoc.local'), h.login('chutich@dondoc.local'), h.login('truongphong.tckh@dondoc.local'),
-    h.login('truongphong.gddt@dondoc.local'), h.login('chuyenvien.gddt@dondoc.local'),
+    h.login('vanphong@dondoc.local'),
+    h.login('chutich@dondoc.local'),
+    h.login('truongphong.tckh@dondoc.local'),
+    h.login('truongphong.gddt@dondoc.local'),
+    h.login('chuyenvien.gddt@dondoc.local'),
   ]);
 });
 afterAll(() => h.close());
 
-const gddtUnit = async () => ((await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[])
-  .find((u) => u.code === 'GDDT')!.id;
+const gddtUnit = async () =>
+  ((await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[]).find((u) => u.code === 'GDDT')!.id;
 
 /** The lead unit's open tasks, one per test, so no test sees another's files. */
 const taken = new Set<string>();
@@ -88,8 +104,10 @@ describe('a progress report with files', () => {
   beforeAll(async () => {
     task = await ownTask();
     // A Mac sends decomposed letters ("ộ" as o + two marks); the name is kept composed.
-    const res = await report(task.id, gddt, { progress: 40, note: 'Đã tổng hợp số liệu', version: task.version },
-      [[pdfName.normalize('NFD'), pdf], ['ảnh hiện trường.PNG', png]]).expect(201);
+    const res = await report(task.id, gddt, { progress: 40, note: 'Đã tổng hợp số liệu', version: task.version }, [
+      [pdfName.normalize('NFD'), pdf],
+      ['ảnh hiện trường.PNG', png],
+    ]).expect(201);
     expect(res.body).toMatchObject({ id: task.id, status: 'in_progress', progress: 40, version: task.version + 1 });
     files = (await detail(task.id)).attachments;
   });
@@ -98,11 +116,20 @@ describe('a progress report with files', () => {
     const d = await detail(task.id);
     const reportRow = d.updates.at(-1);
     expect(reportRow).toMatchObject({ progress: 40, note: 'Đã tổng hợp số liệu' });
-    expect(d.attachments).toEqual([
-      expect.objectContaining({ name: pdfName, contentType: 'application/pdf', size: pdf.length, sha256: sha(pdf), updateId: reportRow.id,
-        uploadedBy: { id: expect.any(String), name: 'Vũ Minh Đức' }, createdAt: expect.any(String) }),
-      expect.objectContaining({ name: 'ảnh hiện trường.PNG', contentType: 'image/png', size: png.length, updateId: reportRow.id }),
-    ].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    expect(d.attachments).toEqual(
+      [
+        expect.objectContaining({
+          name: pdfName,
+          contentType: 'application/pdf',
+          size: pdf.length,
+          sha256: sha(pdf),
+          updateId: reportRow.id,
+          uploadedBy: { id: expect.any(String), name: 'Vũ Minh Đức' },
+          createdAt: expect.any(String),
+        }),
+        expect.objectContaining({ name: 'ảnh hiện trường.PNG', contentType: 'image/png', size: png.length, updateId: reportRow.id }),
+      ].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    );
     expect(reportRow.attachments).toEqual(d.attachments);
     expect(d.updates.slice(0, -1).every((u: { attachments: unknown[] }) => u.attachments.length === 0)).toBe(true);
     expect(d.permissions.attach).toBe(true);
@@ -134,7 +161,8 @@ describe('a progress report with files', () => {
 
   it('audits every file with who, which task and which report', async () => {
     const rows: { actor_id: string; entity_id: string; after: Record<string, unknown> }[] = await db.query(
-      `SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'attachment.upload' AND after->>'taskId' = $1 ORDER BY id`, [task.id],
+      `SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'attachment.upload' AND after->>'taskId' = $1 ORDER BY id`,
+      [task.id],
     );
     expect(rows.map((r) => r.entity_id).sort()).toEqual(files.map((f) => f.id).sort());
     const file = present(files[0], 'a file of the report');
@@ -156,8 +184,9 @@ describe('a progress report with files', () => {
 describe('a submission with files', () => {
   it('submits with the files, and the unit may still add a forgotten appendix while it awaits acceptance', async () => {
     const task = await ownTask();
-    await report(task.id, gddtStaff, { status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi kèm kế hoạch', version: task.version },
-      [['Kế hoạch số 12-KH.docx', Buffer.from('PK\u0003\u0004 word')]]).expect(201);
+    await report(task.id, gddtStaff, { status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi kèm kế hoạch', version: task.version }, [
+      ['Kế hoạch số 12-KH.docx', Buffer.from('PK\u0003\u0004 word')],
+    ]).expect(201);
     const appendix = Buffer.from('STT,Trường,Số học sinh\n1,Trường Tiểu học An Dương,512\n');
     const res = await report(task.id, gddt, {}, [['Phụ lục số liệu.csv', appendix]]).expect(201);
     expect(res.body.status).toBe('submitted');
@@ -178,7 +207,7 @@ describe('a submission with files', () => {
     expect(await written(task.id)).toEqual(before);
   });
 
-  it('takes a file over the API\'s 12 MB JSON body limit', async () => {
+  it("takes a file over the API's 12 MB JSON body limit", async () => {
     const task = await ownTask();
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(15 * 1024 * 1024, 1)]);
     await report(task.id, gddt, { progress: 20 }, [['bản quét.pdf', big]]).expect(201);
@@ -210,15 +239,41 @@ describe('limits: a clear 400 and nothing written', () => {
   const MB = 1024 * 1024;
   const cases: [string, () => { fields: Record<string, string | number>; files: Upload[]; field?: string }, RegExp][] = [
     ['a file over 20 MB', () => ({ fields: { progress: 30 }, files: [['lớn.pdf', Buffer.alloc(20 * MB + 1, 1)]] }), /"lớn\.pdf" quá lớn: tối đa 20 MB/],
-    ['more than 10 files', () => ({ fields: { progress: 30 }, files: Array.from({ length: 11 }, (_, i): Upload => [`tệp ${i}.txt`, Buffer.from(`số ${i}`)]) }), /tối đa 10 tệp/],
+    [
+      'more than 10 files',
+      () => ({ fields: { progress: 30 }, files: Array.from({ length: 11 }, (_, i): Upload => [`tệp ${i}.txt`, Buffer.from(`số ${i}`)]) }),
+      /tối đa 10 tệp/,
+    ],
     ['more than 50 MB in all', () => ({ fields: { progress: 30 }, files: [1, 2, 3].map((i): Upload => [`phần ${i}.zip`, zip(18 * MB, i)]) }), /tối đa 50 MB/],
     ['a program', () => ({ fields: { progress: 30 }, files: [['cài đặt.exe', Buffer.from('MZ')]] }), /Không nhận tệp "cài đặt\.exe": chỉ nhận \.pdf/],
     ['a web page', () => ({ fields: { progress: 30 }, files: [['trang.html', Buffer.from('<script>alert(1)</script>')]] }), /Không nhận tệp "trang\.html"/],
     ['an empty file', () => ({ fields: { progress: 30 }, files: [['trống.pdf', Buffer.alloc(0)]] }), /"trống\.pdf" rỗng/],
-    ['a zip archive named .pdf', () => ({ fields: { progress: 30 }, files: [['Báo cáo quý IV.pdf', zip(4096, 1)]] }), /Không nhận tệp "Báo cáo quý IV\.pdf": nội dung không phải tệp PDF/],
-    ['a program named .docx', () => ({ fields: { progress: 30 }, files: [['Kế hoạch.docx', exe]] }), /Không nhận tệp "Kế hoạch\.docx": nội dung không phải tệp DOCX/],
-    ['a PDF named .png among good files', () => ({ fields: { progress: 30 }, files: [['ảnh.png', png], ['ảnh giả.png', pdf]] }), /Không nhận tệp "ảnh giả\.png"/],
-    ['a web page named .jpg', () => ({ fields: { progress: 30 }, files: [['ảnh.jpg', Buffer.from('<html><script>alert(1)</script>')]] }), /Không nhận tệp "ảnh\.jpg"/],
+    [
+      'a zip archive named .pdf',
+      () => ({ fields: { progress: 30 }, files: [['Báo cáo quý IV.pdf', zip(4096, 1)]] }),
+      /Không nhận tệp "Báo cáo quý IV\.pdf": nội dung không phải tệp PDF/,
+    ],
+    [
+      'a program named .docx',
+      () => ({ fields: { progress: 30 }, files: [['Kế hoạch.docx', exe]] }),
+      /Không nhận tệp "Kế hoạch\.docx": nội dung không phải tệp DOCX/,
+    ],
+    [
+      'a PDF named .png among good files',
+      () => ({
+        fields: { progress: 30 },
+        files: [
+          ['ảnh.png', png],
+          ['ảnh giả.png', pdf],
+        ],
+      }),
+      /Không nhận tệp "ảnh giả\.png"/,
+    ],
+    [
+      'a web page named .jpg',
+      () => ({ fields: { progress: 30 }, files: [['ảnh.jpg', Buffer.from('<html><script>alert(1)</script>')]] }),
+      /Không nhận tệp "ảnh\.jpg"/,
+    ],
     ['a PDF named .xls', () => ({ fields: { progress: 30 }, files: [['số liệu.xls', pdf]] }), /Không nhận tệp "số liệu\.xls"/],
     ['files in another field', () => ({ fields: { progress: 30 }, files: [['a.pdf', pdf]], field: 'file' }), /trường "files"/],
     ['a bad progress', () => ({ fields: { progress: 101 }, files: [['a.pdf', pdf]] }), /progress/],
@@ -247,7 +302,7 @@ describe('limits: a clear 400 and nothing written', () => {
 });
 
 describe('who may attach', () => {
-  it('refuses another unit\'s head with 403, none of the task\'s data and nothing written', async () => {
+  it("refuses another unit's head with 403, none of the task's data and nothing written", async () => {
     const task = await sharedTask();
     const before = await written(task.id);
     const res = await report(task.id, tckh, { progress: 50 }, [['a.pdf', pdf]]).expect(403);
@@ -256,7 +311,7 @@ describe('who may attach', () => {
     expect(await written(task.id)).toEqual(before);
   });
 
-  it('refuses another unit\'s head a download, with none of the bytes', async () => {
+  it("refuses another unit's head a download, with none of the bytes", async () => {
     const task = await ownTask();
     await report(task.id, gddt, { progress: 10 }, [['mật.pdf', pdf]]).expect(201);
     const file = (await detail(task.id)).attachments[0];
@@ -265,7 +320,7 @@ describe('who may attach', () => {
     expect(JSON.parse(res.body.toString())).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.any(String) });
   });
 
-  it('lets a coordinating unit note without files, refuses it files, and lets it download the lead unit\'s', async () => {
+  it("lets a coordinating unit note without files, refuses it files, and lets it download the lead unit's", async () => {
     const coordinatedRows: { id: string; head: string }[] = await db.query(
       `SELECT t.id, u.email AS head FROM tasks t JOIN users u ON u.unit_id = t.lead_unit_id AND u.role = 'unit_head'
         WHERE $1 = ANY(t.coordinating_unit_ids) AND t.status IN ('assigned', 'in_progress') ORDER BY t.id LIMIT 1`,
@@ -284,7 +339,10 @@ describe('who may attach', () => {
     expect(sha((await download(coordinated.id, file.id, gddt).expect(200)).body)).toBe(sha(pdf));
   });
 
-  it.each([['the leader', () => leader], ['the clerk', () => clerk]])('refuses %s files (notes only)', async (_who, token) => {
+  it.each([
+    ['the leader', () => leader],
+    ['the clerk', () => clerk],
+  ])('refuses %s files (notes only)', async (_who, token) => {
     const task = await sharedTask();
     const before = await written(task.id);
     await report(task.id, token(), { note: 'Đề nghị bổ sung' }, [['góp ý.docx', Buffer.from('PK')]]).expect(403);

@@ -23,11 +23,21 @@ describe('the default limit of 100 kB', () => {
     const res = await h.http().post('/api/auth/login').send({ email: 'chutich@dondoc.local', password }).expect(413);
     expect(res.body).toEqual(TOO_LARGE);
     // Five wrong passwords still get their 401s: the refused body was no attempt.
-    for (let i = 0; i < 5; i++) await h.http().post('/api/auth/login').send({ email: 'chutich@dondoc.local', password: `sai-${i}` }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await h
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'chutich@dondoc.local', password: `sai-${i}` })
+        .expect(401);
   });
 
   it('refuses 200 kB of JSON on a signed-in route that takes a short note', async () => {
-    const res = await h.http().post('/api/units').set(auth(clerk)).send({ code: 'X', name: 'y'.repeat(200 * 1024) }).expect(413);
+    const res = await h
+      .http()
+      .post('/api/units')
+      .set(auth(clerk))
+      .send({ code: 'X', name: 'y'.repeat(200 * 1024) })
+      .expect(413);
     expect(res.body).toEqual(TOO_LARGE);
   });
 });
@@ -42,7 +52,12 @@ describe('the routes that need more', () => {
   });
 
   it('tell a paste just over the parser limit so, rather than refuse its size', async () => {
-    const res = await h.http().post('/api/directives/parse').set(auth(clerk)).send({ text: 'ạ'.repeat(1_000_001) }).expect(400);
+    const res = await h
+      .http()
+      .post('/api/directives/parse')
+      .set(auth(clerk))
+      .send({ text: 'ạ'.repeat(1_000_001) })
+      .expect(400);
     expect(res.body.message).toMatch(/quá dài.*tối đa 1\.000\.000 ký tự/);
   });
 
@@ -52,7 +67,10 @@ describe('the routes that need more', () => {
     // Headers announcing 4 MB, and not one byte of it: the answer comes without waiting for it.
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = httpRequest({
-        host: '127.0.0.1', port, method: 'POST', path: '/api/directives/parse',
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/directives/parse',
         headers: { 'Content-Type': 'application/json', 'Content-Length': String(4 * 1024 * 1024), Authorization: 'Bearer forged.token.here' },
       });
       req.on('response', (res) => {

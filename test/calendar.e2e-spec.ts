@@ -25,10 +25,16 @@ async function unitId(code: string): Promise<string> {
 async function publishTask(deadline: string, text: string) {
   const nv = await unitId('NV');
   const body = {
-    title: 'Thông báo thử hạn rơi vào ngày nghỉ', assignments: [{
-      unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [],
-      tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
-    }],
+    title: 'Thông báo thử hạn rơi vào ngày nghỉ',
+    assignments: [
+      {
+        unitText: 'Phòng Nội vụ',
+        unitIds: [nv],
+        group: false,
+        coordinating: [],
+        tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
+      },
+    ],
   };
   const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
   await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
@@ -78,12 +84,16 @@ describe('a deadline on a day off', () => {
   });
 });
 
-describe('an admin importing a year\'s announcement', () => {
+describe("an admin importing a year's announcement", () => {
   const sources = [{ title: 'Thông báo lịch nghỉ Tết Dương lịch năm 2027', url: 'https://example.gov.vn/thong-bao', covers: 'Tết Dương lịch 2027' }];
 
   it('refuses a table with a line it cannot read, naming the line, and writes nothing', async () => {
-    const res = await h.http().put('/api/calendar/years/2027').set(auth(admin))
-      .send({ table: '01/01/2027\tTết Dương lịch\n32/01/2027\tNgày sai', sources }).expect(400);
+    const res = await h
+      .http()
+      .put('/api/calendar/years/2027')
+      .set(auth(admin))
+      .send({ table: '01/01/2027\tTết Dương lịch\n32/01/2027\tNgày sai', sources })
+      .expect(400);
     expect(res.body.errors).toEqual(['Dòng 2: ngày không có thật']);
     expect((await h.http().get('/api/calendar/holidays').query({ year: 2027 }).set(auth(admin)).expect(200)).body.official).toBe(false);
   });
@@ -96,8 +106,14 @@ describe('an admin importing a year\'s announcement', () => {
     // Monday 04/01/2027, a working day by the rule.
     const t = await publishTask('2027-01-04', 'Tổng kết công tác năm 2026');
     expect(t.deadline).toBe('2027-01-04');
-    const year = (await h.http().put('/api/calendar/years/2027').set(auth(admin))
-      .send({ table: '01/01/2027\tTết Dương lịch\n04/01/2027\tNghỉ bù Tết Dương lịch\n09/01/2027\tLàm bù cho ngày 04/01', sources }).expect(200)).body;
+    const year = (
+      await h
+        .http()
+        .put('/api/calendar/years/2027')
+        .set(auth(admin))
+        .send({ table: '01/01/2027\tTết Dương lịch\n04/01/2027\tNghỉ bù Tết Dương lịch\n09/01/2027\tLàm bù cho ngày 04/01', sources })
+        .expect(200)
+    ).body;
     expect(year).toMatchObject({ year: 2027, official: true, sources });
     expect(year.days).toEqual([
       { date: '2027-01-01', kind: 'day_off', name: 'Tết Dương lịch', origin: 'official' },
@@ -111,15 +127,27 @@ describe('an admin importing a year\'s announcement', () => {
 });
 
 describe('the due-soon span', () => {
-  it('is the reminder policy\'s: a task four working days out is due soon once the span is five', async () => {
+  it("is the reminder policy's: a task four working days out is due soon once the span is five", async () => {
     // From Thursday 26/11/2026, Wednesday 02/12 is four working days away.
     const t = await publishTask('2026-12-02', 'Gửi danh sách đề nghị khen thưởng');
     const timeliness = async () => (await h.http().get(`/api/tasks/${t.id}`).set(auth(clerk)).expect(200)).body.timeliness;
     expect(await timeliness()).toBe('on_track');
     const { effectiveWindow: _window, updatedAt: _at, ...policy } = (await h.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
     expect(policy.dueSoonWorkingDays).toBe(3);
-    await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 11 }).expect(400);
-    const saved = (await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays: 5 }).expect(200)).body;
+    await h
+      .http()
+      .put('/api/reminder-policy')
+      .set(auth(admin))
+      .send({ ...policy, dueSoonWorkingDays: 11 })
+      .expect(400);
+    const saved = (
+      await h
+        .http()
+        .put('/api/reminder-policy')
+        .set(auth(admin))
+        .send({ ...policy, dueSoonWorkingDays: 5 })
+        .expect(200)
+    ).body;
     expect(saved.dueSoonWorkingDays).toBe(5);
     expect(await timeliness()).toBe('due_soon');
     // A client that does not send the span keeps the saved one.

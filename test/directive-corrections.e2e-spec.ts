@@ -15,8 +15,13 @@ const ids: Record<string, string> = {};
 const unit: Record<string, string> = {};
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
-  chairman: 'chutich@dondoc.local', deputy: 'phochutich@dondoc.local', clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local',
-  noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local',
+  chairman: 'chutich@dondoc.local',
+  deputy: 'phochutich@dondoc.local',
+  clerk: 'vanphong@dondoc.local',
+  admin: 'admin@dondoc.local',
+  noivu: 'truongphong.noivu@dondoc.local',
+  tckh: 'truongphong.tckh@dondoc.local',
+  gddt: 'truongphong.gddt@dondoc.local',
 };
 
 beforeAll(async () => {
@@ -32,11 +37,20 @@ afterAll(() => h.close());
 /** A published directive of the deputy's with one task of Phòng Nội vụ (Phòng Tài chính - Kế hoạch coordinating). */
 async function publishedTask(): Promise<{ directiveId: string; task: { id: string; version: number; text: string } }> {
   const body = {
-    title: 'Thông báo thử đính chính', docType: 'Thông báo', symbol: 'TB-UBND', leaderInChargeId: ids.deputy, clerkId: ids.clerk,
-    assignments: [{
-      unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [{ text: 'Phòng Tài chính - Kế hoạch', unitId: unit.TCKH }],
-      tasks: [{ text: `Rà soát hồ sơ ${Math.random()}`, deadline: '2026-12-18', deadlineText: 'trước ngày 18/12/2026', coordinating: [], recurrence: null }],
-    }],
+    title: 'Thông báo thử đính chính',
+    docType: 'Thông báo',
+    symbol: 'TB-UBND',
+    leaderInChargeId: ids.deputy,
+    clerkId: ids.clerk,
+    assignments: [
+      {
+        unitText: 'Phòng Nội vụ',
+        unitIds: [unit.NV],
+        group: false,
+        coordinating: [{ text: 'Phòng Tài chính - Kế hoạch', unitId: unit.TCKH }],
+        tasks: [{ text: `Rà soát hồ sơ ${Math.random()}`, deadline: '2026-12-18', deadlineText: 'trước ngày 18/12/2026', coordinating: [], recurrence: null }],
+      },
+    ],
   };
   const { id: directiveId } = (await h.http().post('/api/directives').set(auth(token.clerk)).send(body).expect(201)).body;
   await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(token.clerk)).expect(200);
@@ -53,7 +67,10 @@ async function mailAbout(taskId: string, kind: string): Promise<{ to: string; pa
   return rows.map((r) => ({ to: r.recipient_email, payload: r.payload }));
 }
 
-const auditOf = (entityId: string, action: string): Promise<{ actor_id: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[]> =>
+const auditOf = (
+  entityId: string,
+  action: string,
+): Promise<{ actor_id: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[]> =>
   db.query(`SELECT actor_id, before, after FROM audit_log WHERE entity_id = $1 AND action = $2`, [entityId, action]);
 
 describe('the header of a published directive', () => {
@@ -62,8 +79,14 @@ describe('the header of a published directive', () => {
     const before = (await h.http().get(`/api/directives/${seed.id}`).set(auth(token.clerk)).expect(200)).body;
     expect(before).toMatchObject({ number: null, permissions: { correct: true } });
 
-    const after = (await h.http().patch(`/api/directives/${seed.id}/header`).set(auth(token.clerk))
-      .send({ number: '125', date: '2023-09-27', reason: 'Văn thư đã cho số', version: before.version }).expect(200)).body;
+    const after = (
+      await h
+        .http()
+        .patch(`/api/directives/${seed.id}/header`)
+        .set(auth(token.clerk))
+        .send({ number: '125', date: '2023-09-27', reason: 'Văn thư đã cho số', version: before.version })
+        .expect(200)
+    ).body;
     expect(after).toMatchObject({ number: '125', symbol: 'TB-UBND', date: '2023-09-27', version: before.version + 1 });
 
     // A task of the notice now names the document by its number and date.
@@ -74,7 +97,8 @@ describe('the header of a published directive', () => {
     expect(audit).toMatchObject({ actor_id: ids.clerk, before: { number: null }, after: { number: '125', date: '2023-09-27', reason: 'Văn thư đã cho số' } });
 
     const mails: { recipient_email: string; payload: { changes: string[]; directive: string } }[] = await db.query(
-      `SELECT recipient_email, payload FROM notifications WHERE kind = 'task_corrected' AND payload->>'directive' LIKE '%125/TB-UBND%'`);
+      `SELECT recipient_email, payload FROM notifications WHERE kind = 'task_corrected' AND payload->>'directive' LIKE '%125/TB-UBND%'`,
+    );
     expect(mails.map((m) => m.recipient_email)).toContain(PEOPLE.gddt);
     expect(mails[0]!.payload.changes).toContain('Số văn bản: (trống) → 125');
   });
@@ -102,10 +126,15 @@ describe('the header of a published directive', () => {
 describe('the leader in charge of a published directive', () => {
   it('is changed by a correction: his open tasks pass to the new leader, who is told by mail; audited; the old one corrects no more', async () => {
     const { directiveId, task } = await publishedTask();
-    const names: Record<string, string> = Object.fromEntries((await db.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, [[ids.deputy, ids.chairman]]))
-      .map((u: { id: string; name: string }) => [u.id, u.name]));
+    const names: Record<string, string> = Object.fromEntries(
+      (await db.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, [[ids.deputy, ids.chairman]])).map((u: { id: string; name: string }) => [
+        u.id,
+        u.name,
+      ]),
+    );
     const { version } = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
-    const patch = (who: keyof typeof PEOPLE, body: Record<string, unknown>) => h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token[who])).send(body);
+    const patch = (who: keyof typeof PEOPLE, body: Record<string, unknown>) =>
+      h.http().patch(`/api/directives/${directiveId}/header`).set(auth(token[who])).send(body);
 
     // Only a leader's account takes the place, and only those who correct the directive may move it.
     const refused = await patch('clerk', { leaderInChargeId: ids.noivu, version }).expect(400);
@@ -120,7 +149,8 @@ describe('the leader in charge of a published directive', () => {
 
     const [audit] = await auditOf(directiveId, 'directive.correct');
     expect(audit).toMatchObject({
-      actor_id: ids.deputy, before: { leaderInChargeId: ids.deputy },
+      actor_id: ids.deputy,
+      before: { leaderInChargeId: ids.deputy },
       after: { leaderInChargeId: ids.chairman, reassignedTaskIds: [task.id], reason: 'Chủ tịch trực tiếp chỉ đạo' },
     });
     const change = `Lãnh đạo phụ trách: ${names[present(ids.deputy, 'the deputy')]} → ${names[present(ids.chairman, 'the chairman')]}`;
@@ -139,13 +169,27 @@ describe('the leader in charge of a published directive', () => {
 describe('a task of a published directive', () => {
   it('the clerk fixes its text and deadline: the deadline history keeps the original, the reminders restart, the units are told', async () => {
     const { task } = await publishedTask();
-    const fixed = (await h.http().patch(`/api/tasks/${task.id}`).set(auth(token.clerk))
-      .send({ text: 'Rà soát hồ sơ cán bộ diện quy hoạch', deadline: '2026-12-26', reason: 'Văn bản in nhầm ngày', version: task.version }).expect(200)).body;
+    const fixed = (
+      await h
+        .http()
+        .patch(`/api/tasks/${task.id}`)
+        .set(auth(token.clerk))
+        .send({ text: 'Rà soát hồ sơ cán bộ diện quy hoạch', deadline: '2026-12-26', reason: 'Văn bản in nhầm ngày', version: task.version })
+        .expect(200)
+    ).body;
     // 26/12/2026 is a Saturday: in force on Monday 28/12.
-    expect(fixed).toMatchObject({ text: 'Rà soát hồ sơ cán bộ diện quy hoạch', statedDeadline: '2026-12-26', deadline: '2026-12-28', originalDeadline: '2026-12-18', extensionCount: 0 });
+    expect(fixed).toMatchObject({
+      text: 'Rà soát hồ sơ cán bộ diện quy hoạch',
+      statedDeadline: '2026-12-26',
+      deadline: '2026-12-28',
+      originalDeadline: '2026-12-18',
+      extensionCount: 0,
+    });
 
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(token.noivu)).expect(200)).body;
-    expect(detail.deadlineHistory).toEqual([expect.objectContaining({ previousDeadline: '2026-12-18', newDeadline: '2026-12-26', reason: 'Văn bản in nhầm ngày' })]);
+    expect(detail.deadlineHistory).toEqual([
+      expect.objectContaining({ previousDeadline: '2026-12-18', newDeadline: '2026-12-26', reason: 'Văn bản in nhầm ngày' }),
+    ]);
     expect(detail.updates).toEqual([expect.objectContaining({ kind: 'correction', note: expect.stringContaining('Hạn xử lý: 18/12/2026 → 26/12/2026') })]);
     const [{ deadline_version }] = await db.query('SELECT deadline_version FROM tasks WHERE id = $1', [task.id]);
     expect(deadline_version).toBe(2);
@@ -187,9 +231,13 @@ describe('a task of a published directive', () => {
   it('withdraws a task given by mistake: cancelled, audited, the units told; not by a unit', async () => {
     const { task } = await publishedTask();
     await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.noivu)).send({ reason: 'x' }).expect(403);
-    const done = (await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.clerk)).send({ reason: 'Giao nhầm đơn vị', version: task.version }).expect(200)).body;
+    const done = (
+      await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.clerk)).send({ reason: 'Giao nhầm đơn vị', version: task.version }).expect(200)
+    ).body;
     expect(done.status).toBe('cancelled');
-    expect(await auditOf(task.id, 'task.withdraw')).toEqual([expect.objectContaining({ actor_id: ids.clerk, after: expect.objectContaining({ status: 'cancelled' }) })]);
+    expect(await auditOf(task.id, 'task.withdraw')).toEqual([
+      expect.objectContaining({ actor_id: ids.clerk, after: expect.objectContaining({ status: 'cancelled' }) }),
+    ]);
     expect((await mailAbout(task.id, 'task_corrected')).map((m) => m.payload.reason)).toEqual(['Giao nhầm đơn vị', 'Giao nhầm đơn vị']);
     // Cancelled, it is corrected no more.
     const again = await h.http().post(`/api/tasks/${task.id}/withdraw`).set(auth(token.clerk)).send({ reason: 'again' }).expect(409);
@@ -198,54 +246,107 @@ describe('a task of a published directive', () => {
 });
 
 describe('a task added to a published directive', () => {
-  it('is a task of its own, told to its units as a new task, audited; the directive\'s version moves', async () => {
+  it("is a task of its own, told to its units as a new task, audited; the directive's version moves", async () => {
     const { directiveId } = await publishedTask();
     const { version } = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
-    const added = (await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send({
-      text: 'Báo cáo kết quả tuyển dụng viên chức', leadUnitId: unit.GDDT, coordinatingUnitIds: [unit.NV], deadline: '2026-12-31', version,
-    }).expect(201)).body;
+    const added = (
+      await h
+        .http()
+        .post(`/api/directives/${directiveId}/tasks`)
+        .set(auth(token.clerk))
+        .send({
+          text: 'Báo cáo kết quả tuyển dụng viên chức',
+          leadUnitId: unit.GDDT,
+          coordinatingUnitIds: [unit.NV],
+          deadline: '2026-12-31',
+          version,
+        })
+        .expect(201)
+    ).body;
     expect(added).toMatchObject({ taskId: expect.any(String), version: version + 1 });
 
-    const tasks = (await h.http().get('/api/tasks').query({ directiveId }).set(auth(token.clerk)).expect(200)).body.items as { id: string; leadUnit: { id: string } }[];
+    const tasks = (await h.http().get('/api/tasks').query({ directiveId }).set(auth(token.clerk)).expect(200)).body.items as {
+      id: string;
+      leadUnit: { id: string };
+    }[];
     expect(tasks.map((t) => t.leadUnit.id).sort()).toEqual([unit.NV, unit.GDDT].sort());
     const task = (await h.http().get(`/api/tasks/${added.taskId}`).set(auth(token.gddt)).expect(200)).body;
-    expect(task).toMatchObject({ status: 'assigned', deadline: '2026-12-31', originalDeadline: '2026-12-31', coordinatingUnits: [expect.objectContaining({ id: unit.NV })] });
+    expect(task).toMatchObject({
+      status: 'assigned',
+      deadline: '2026-12-31',
+      originalDeadline: '2026-12-31',
+      coordinatingUnits: [expect.objectContaining({ id: unit.NV })],
+    });
     expect((await mailAbout(added.taskId, 'task_published')).map((m) => m.to)).toEqual([PEOPLE.gddt, PEOPLE.noivu]);
     expect(await auditOf(added.taskId, 'task.add')).toHaveLength(1);
     // The directive's page shows it among its sections.
     const directive = (await h.http().get(`/api/directives/${directiveId}`).set(auth(token.clerk)).expect(200)).body;
-    expect(directive.assignments.at(-1)).toMatchObject({ unitIds: [unit.GDDT], tasks: [expect.objectContaining({ text: 'Báo cáo kết quả tuyển dụng viên chức' })] });
+    expect(directive.assignments.at(-1)).toMatchObject({
+      unitIds: [unit.GDDT],
+      tasks: [expect.objectContaining({ text: 'Báo cáo kết quả tuyển dụng viên chức' })],
+    });
 
     await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send({ text: 'x', leadUnitId: unit.GDDT, version }).expect(409);
     await h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.gddt)).send({ text: 'x', leadUnitId: unit.GDDT }).expect(403);
   });
 
-  it('a recurring duty added is a series, as publication makes one: its first period\'s task now, the next ones the worker\'s', async () => {
+  it("a recurring duty added is a series, as publication makes one: its first period's task now, the next ones the worker's", async () => {
     const { directiveId } = await publishedTask();
     const add = (body: Record<string, unknown>) => h.http().post(`/api/directives/${directiveId}/tasks`).set(auth(token.clerk)).send(body);
     // 26/11/2026: November's 20th has passed, so December is the first period; 20/12/2026 is a Sunday.
-    const monthly = (await add({
-      text: 'Báo cáo định kỳ tình hình giải ngân', leadUnitId: unit.TCKH, recurrence: 'monthly', recurrenceText: 'hằng tháng', recurrenceDay: 20,
-      recurrenceEndsOn: '2027-06-30', reason: 'Bổ sung chế độ báo cáo',
-    }).expect(201)).body;
-    const yearly = (await add({ text: 'Báo cáo quyết toán năm', leadUnitId: unit.TCKH, recurrence: 'yearly', recurrenceDay: 31, recurrenceMonth: 3 }).expect(201)).body;
+    const monthly = (
+      await add({
+        text: 'Báo cáo định kỳ tình hình giải ngân',
+        leadUnitId: unit.TCKH,
+        recurrence: 'monthly',
+        recurrenceText: 'hằng tháng',
+        recurrenceDay: 20,
+        recurrenceEndsOn: '2027-06-30',
+        reason: 'Bổ sung chế độ báo cáo',
+      }).expect(201)
+    ).body;
+    const yearly = (
+      await add({ text: 'Báo cáo quyết toán năm', leadUnitId: unit.TCKH, recurrence: 'yearly', recurrenceDay: 31, recurrenceMonth: 3 }).expect(201)
+    ).body;
 
-    const series = async (taskId: string) => (await db.query(
-      `SELECT s.recurrence, s.due_day AS "dueDay", s.due_month AS "dueMonth", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
+    const series = async (taskId: string) =>
+      (
+        await db.query(
+          `SELECT s.recurrence, s.due_day AS "dueDay", s.due_month AS "dueMonth", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
               to_char(s.next_period_start, 'YYYY-MM-DD') AS "nextPeriodStart", s.lead_unit_id AS "leadUnitId",
               to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(t.stated_deadline, 'YYYY-MM-DD') AS stated, to_char(t.deadline, 'YYYY-MM-DD') AS deadline
-         FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE t.id = $1`, [taskId]))[0];
+         FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE t.id = $1`,
+          [taskId],
+        )
+      )[0];
     expect(await series(monthly.taskId)).toEqual({
-      recurrence: 'monthly', dueDay: 20, dueMonth: null, endsOn: '2027-06-30', nextPeriodStart: '2027-01-01', leadUnitId: unit.TCKH,
-      periodStart: '2026-12-01', stated: '2026-12-20', deadline: '2026-12-21',
+      recurrence: 'monthly',
+      dueDay: 20,
+      dueMonth: null,
+      endsOn: '2027-06-30',
+      nextPeriodStart: '2027-01-01',
+      leadUnitId: unit.TCKH,
+      periodStart: '2026-12-01',
+      stated: '2026-12-20',
+      deadline: '2026-12-21',
     });
     expect(await series(yearly.taskId)).toMatchObject({ recurrence: 'yearly', dueDay: 31, dueMonth: 3, periodStart: '2027-01-01', stated: '2027-03-31' });
     const page = (await h.http().get(`/api/tasks/${monthly.taskId}`).set(auth(token.tckh)).expect(200)).body;
-    expect(page.series).toMatchObject({ recurrence: 'monthly', dueDay: 20, instances: [expect.objectContaining({ taskId: monthly.taskId, deadline: '2026-12-21' })] });
+    expect(page.series).toMatchObject({
+      recurrence: 'monthly',
+      dueDay: 20,
+      instances: [expect.objectContaining({ taskId: monthly.taskId, deadline: '2026-12-21' })],
+    });
     expect((await mailAbout(monthly.taskId, 'task_published')).map((m) => m.to)).toEqual([PEOPLE.tckh]);
 
     // A series that would end before its first period is refused, in Vietnamese, as at publication.
-    const refused = await add({ text: 'Báo cáo tháng đã hết hạn', leadUnitId: unit.TCKH, recurrence: 'monthly', recurrenceDay: 20, recurrenceEndsOn: '2026-11-30' }).expect(400);
+    const refused = await add({
+      text: 'Báo cáo tháng đã hết hạn',
+      leadUnitId: unit.TCKH,
+      recurrence: 'monthly',
+      recurrenceDay: 20,
+      recurrenceEndsOn: '2026-11-30',
+    }).expect(400);
     expect(refused.body.message).toContain('trước kỳ đầu tiên');
     const weekly = await add({ text: 'Báo cáo tuần', leadUnitId: unit.TCKH, recurrence: 'weekly', recurrenceDay: 9 }).expect(400);
     expect(weekly.body.message).toContain('từ 1 (thứ Hai) đến 7 (Chủ nhật)');

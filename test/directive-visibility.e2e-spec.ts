@@ -21,8 +21,13 @@ const TCKH_ALONE = 'Lập phương án điều chuyển cán bộ kế toán';
 const DRAFT_DUTY = 'Dự thảo: tinh giản hai phòng chuyên môn';
 const SCHOOL_DUTY = 'Kiểm tra phòng cháy chữa cháy tại trường';
 
-const task = (text: string, coordinating: { text: string; unitId: string }[] = []) =>
-  ({ text, deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating, recurrence: null });
+const task = (text: string, coordinating: { text: string; unitId: string }[] = []) => ({
+  text,
+  deadline: '2026-12-15',
+  deadlineText: 'trước ngày 15/12/2026',
+  coordinating,
+  recurrence: null,
+});
 
 async function create(body: Record<string, unknown>, publish: boolean): Promise<string> {
   const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;
@@ -33,8 +38,14 @@ async function create(body: Record<string, unknown>, publish: boolean): Promise<
 beforeAll(async () => {
   h = await startApi({ env: { QUEUE_PREFIX: queuePrefix(`${runId()}-visibility`) } });
   ({ clerk, admin, chairman, deputy, noivu, tckh, gddt, gddtStaff } = await h.loginAll({
-    clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local', chairman: 'chutich@dondoc.local', deputy: 'phochutich@dondoc.local',
-    noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local', gddtStaff: 'chuyenvien.gddt@dondoc.local',
+    clerk: 'vanphong@dondoc.local',
+    admin: 'admin@dondoc.local',
+    chairman: 'chutich@dondoc.local',
+    deputy: 'phochutich@dondoc.local',
+    noivu: 'truongphong.noivu@dondoc.local',
+    tckh: 'truongphong.tckh@dondoc.local',
+    gddt: 'truongphong.gddt@dondoc.local',
+    gddtStaff: 'chuyenvien.gddt@dondoc.local',
   }));
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string; name: string; parentId: string | null }[];
   unit = Object.fromEntries(['NV', 'TCKH', 'GDDT', 'VHTT'].map((code) => [code, units.find((u) => u.code === code)!.id])) as typeof unit;
@@ -42,44 +53,80 @@ beforeAll(async () => {
   const deputyId = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
 
   const header = { number: '52', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện An Dương', date: '2026-11-20', signer: 'Phạm Việt Hùng' };
-  published = await create({
-    ...header, title: 'Kết luận giao ban tháng 11', sourceText: SOURCE, recipients: ['Thường trực Huyện ủy (để báo cáo)'],
-    assignments: [
-      { unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [{ text: 'phòng VH TT', unitId: unit.VHTT }], range: { start: 0, end: 20 },
-        tasks: [{ ...task(NV_DUTY), range: { start: 21, end: 40 } }] },
-      { unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [],
-        tasks: [task(TCKH_WITH_GDDT, [{ text: 'Phòng GD&ĐT', unitId: unit.GDDT }]), task(TCKH_ALONE)] },
-    ],
-  }, true);
-  tckhOnly = await create({
-    ...header, number: '53', title: 'Kết luận về ngân sách', sourceText: SOURCE,
-    assignments: [{ unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [], tasks: [task(TCKH_ALONE)] }],
-  }, true);
+  published = await create(
+    {
+      ...header,
+      title: 'Kết luận giao ban tháng 11',
+      sourceText: SOURCE,
+      recipients: ['Thường trực Huyện ủy (để báo cáo)'],
+      assignments: [
+        {
+          unitText: 'Phòng Nội vụ',
+          unitIds: [unit.NV],
+          group: false,
+          coordinating: [{ text: 'phòng VH TT', unitId: unit.VHTT }],
+          range: { start: 0, end: 20 },
+          tasks: [{ ...task(NV_DUTY), range: { start: 21, end: 40 } }],
+        },
+        {
+          unitText: 'Phòng Tài chính - Kế hoạch',
+          unitIds: [unit.TCKH],
+          group: false,
+          coordinating: [],
+          tasks: [task(TCKH_WITH_GDDT, [{ text: 'Phòng GD&ĐT', unitId: unit.GDDT }]), task(TCKH_ALONE)],
+        },
+      ],
+    },
+    true,
+  );
+  tckhOnly = await create(
+    {
+      ...header,
+      number: '53',
+      title: 'Kết luận về ngân sách',
+      sourceText: SOURCE,
+      assignments: [{ unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [], tasks: [task(TCKH_ALONE)] }],
+    },
+    true,
+  );
   const draft = {
-    ...header, number: '54', sourceText: SOURCE,
+    ...header,
+    number: '54',
+    sourceText: SOURCE,
     assignments: [{ unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [], tasks: [task(DRAFT_DUTY)] }],
   };
   deputysDraft = await create({ ...draft, title: 'Dự thảo kết luận của Phó Chủ tịch', leaderInChargeId: deputyId }, false);
   // Two of the education office's schools, and the finance office: nothing for the education office itself.
   schools = units.filter((u) => u.parentId === unit.GDDT).slice(0, 2);
-  schoolsOnly = await create({
-    ...header, number: '55', title: 'Kết luận về an toàn trường học', sourceText: SOURCE,
-    assignments: [
-      { unitText: 'Các trường', unitIds: schools.map((u) => u.id), group: true, coordinating: [], tasks: [task(SCHOOL_DUTY)] },
-      { unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [], tasks: [task(TCKH_ALONE)] },
-    ],
-  }, true);
+  schoolsOnly = await create(
+    {
+      ...header,
+      number: '55',
+      title: 'Kết luận về an toàn trường học',
+      sourceText: SOURCE,
+      assignments: [
+        { unitText: 'Các trường', unitIds: schools.map((u) => u.id), group: true, coordinating: [], tasks: [task(SCHOOL_DUTY)] },
+        { unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [], tasks: [task(TCKH_ALONE)] },
+      ],
+    },
+    true,
+  );
   unledDraft = await create({ ...draft, title: 'Dự thảo chưa giao lãnh đạo' }, false);
 });
 afterAll(() => h.close());
 
 const get = (token: string, id: string) => h.http().get(`/api/directives/${id}`).set(auth(token));
 const listIds = async (token: string, query: Record<string, string> = {}) => {
-  const res = await h.http().get('/api/directives').query({ pageSize: 200, ...query }).set(auth(token)).expect(200);
+  const res = await h
+    .http()
+    .get('/api/directives')
+    .query({ pageSize: 200, ...query })
+    .set(auth(token))
+    .expect(200);
   return res.body as { items: { id: string; taskCount: number; doneCount: number; overdueCount: number }[]; total: number };
 };
 
-describe('a unit\'s people', () => {
+describe("a unit's people", () => {
   it('do not learn that a draft exists, even one that gives their unit a task: 404 like a missing directive', async () => {
     const missing = await get(noivu, '00000000-0000-4000-8000-000000000000').expect(404);
     for (const token of [noivu, gddtStaff]) {
@@ -94,19 +141,33 @@ describe('a unit\'s people', () => {
     expect(JSON.stringify(res.body)).not.toContain('ngân sách');
   });
 
-  it('read the header and their own unit\'s duties only: no source text, recipients or other units\' duties', async () => {
+  it("read the header and their own unit's duties only: no source text, recipients or other units' duties", async () => {
     const res = (await get(noivu, published).expect(200)).body;
     expect(res).toEqual({
-      id: published, status: 'published', publishedAt: expect.any(String),
-      number: '52', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện An Dương', date: '2026-11-20',
-      title: 'Kết luận giao ban tháng 11', signer: 'Phạm Việt Hùng', leaderInCharge: null, clerk: { id: expect.any(String), name: 'Nguyễn Thị Thu' },
+      id: published,
+      status: 'published',
+      publishedAt: expect.any(String),
+      number: '52',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: 'UBND huyện An Dương',
+      date: '2026-11-20',
+      title: 'Kết luận giao ban tháng 11',
+      signer: 'Phạm Việt Hùng',
+      leaderInCharge: null,
+      clerk: { id: expect.any(String), name: 'Nguyễn Thị Thu' },
       // Counted of the unit's own tasks: nothing of the other units' shows through the numbers either.
       progress: { total: 1, done: 0, overdue: 0 },
-      assignments: [{
-        unitText: 'Phòng Nội vụ', unitIds: [unit.NV], group: false, coordinating: [{ text: 'phòng VH TT', unitId: unit.VHTT }],
-        tasks: [{ text: NV_DUTY, deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating: [], recurrence: null, recurrenceText: null }],
-        progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
-      }],
+      assignments: [
+        {
+          unitText: 'Phòng Nội vụ',
+          unitIds: [unit.NV],
+          group: false,
+          coordinating: [{ text: 'phòng VH TT', unitId: unit.VHTT }],
+          tasks: [{ text: NV_DUTY, deadline: '2026-12-15', deadlineText: 'trước ngày 15/12/2026', coordinating: [], recurrence: null, recurrenceText: null }],
+          progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
+        },
+      ],
     });
     const text = JSON.stringify(res);
     for (const secret of ['ý kiến riêng', 'Huyện ủy', TCKH_WITH_GDDT, TCKH_ALONE, unit.TCKH]) expect(text).not.toContain(secret);
@@ -116,16 +177,21 @@ describe('a unit\'s people', () => {
     for (const token of [gddt, gddtStaff]) {
       const res = (await get(token, published).expect(200)).body;
       expect(res.sourceText).toBeUndefined();
-      expect(res.assignments).toEqual([{
-        unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [unit.TCKH], group: false, coordinating: [],
-        tasks: [expect.objectContaining({ text: TCKH_WITH_GDDT, coordinating: [{ text: 'Phòng GD&ĐT', unitId: unit.GDDT }] })],
-        progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
-      }]);
+      expect(res.assignments).toEqual([
+        {
+          unitText: 'Phòng Tài chính - Kế hoạch',
+          unitIds: [unit.TCKH],
+          group: false,
+          coordinating: [],
+          tasks: [expect.objectContaining({ text: TCKH_WITH_GDDT, coordinating: [{ text: 'Phòng GD&ĐT', unitId: unit.GDDT }] })],
+          progress: { total: 1, done: 0, overdue: 0, units: 1, unitsDone: 0 },
+        },
+      ]);
       expect(JSON.stringify(res)).not.toContain(TCKH_ALONE);
     }
   });
 
-  it('list only the published directives that give their unit a task, counting only their unit\'s tasks', async () => {
+  it("list only the published directives that give their unit a task, counting only their unit's tasks", async () => {
     const nv = await listIds(noivu);
     expect(nv.items.map((d) => d.id)).toContain(published);
     for (const hidden of [tckhOnly, deputysDraft, unledDraft]) expect(nv.items.map((d) => d.id)).not.toContain(hidden);
@@ -144,11 +210,16 @@ describe('the head of a unit with units under it (the education office over its 
     expect(res.sourceText).toBeUndefined();
     expect(res.permissions).toBeUndefined();
     expect(res.progress).toEqual({ total: 2, done: 0, overdue: 0 });
-    expect(res.assignments).toEqual([{
-      unitText: 'Các trường', unitIds: schools.map((u) => u.id), group: true, coordinating: [],
-      tasks: [expect.objectContaining({ text: SCHOOL_DUTY })],
-      progress: { total: 2, done: 0, overdue: 0, units: 2, unitsDone: 0 },
-    }]);
+    expect(res.assignments).toEqual([
+      {
+        unitText: 'Các trường',
+        unitIds: schools.map((u) => u.id),
+        group: true,
+        coordinating: [],
+        tasks: [expect.objectContaining({ text: SCHOOL_DUTY })],
+        progress: { total: 2, done: 0, overdue: 0, units: 2, unitsDone: 0 },
+      },
+    ]);
     expect(JSON.stringify(res)).not.toContain(TCKH_ALONE);
     // Read-only: the directive is not his to correct.
     await h.http().patch(`/api/directives/${schoolsOnly}/header`).set(auth(gddt)).send({ title: 'Sửa' }).expect(403);
@@ -165,14 +236,17 @@ describe('the head of a unit with units under it (the education office over its 
 
 describe('leaders', () => {
   it('read a draft they are in charge of, and not another draft', async () => {
-    expect((await get(deputy, deputysDraft).expect(200)).body).toMatchObject({ sourceText: SOURCE, assignments: [expect.objectContaining({ unitIds: [unit.NV] })] });
+    expect((await get(deputy, deputysDraft).expect(200)).body).toMatchObject({
+      sourceText: SOURCE,
+      assignments: [expect.objectContaining({ unitIds: [unit.NV] })],
+    });
     await get(deputy, unledDraft).expect(404);
     const ids = (await listIds(deputy)).items.map((d) => d.id);
     expect(ids).toEqual(expect.arrayContaining([published, tckhOnly, deputysDraft]));
     expect(ids).not.toContain(unledDraft);
   });
 
-  it('read every published directive whole, with every unit\'s duties and the source text', async () => {
+  it("read every published directive whole, with every unit's duties and the source text", async () => {
     const res = (await get(deputy, published).expect(200)).body;
     expect(res).toMatchObject({ sourceText: SOURCE, recipients: ['Thường trực Huyện ủy (để báo cáo)'] });
     expect(res.assignments.flatMap((a: { tasks: { text: string }[] }) => a.tasks.map((t) => t.text))).toEqual([NV_DUTY, TCKH_WITH_GDDT, TCKH_ALONE]);

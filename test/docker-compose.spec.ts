@@ -23,7 +23,9 @@ const serviceNamed = (name: string) => present(compose.services[name], `the serv
 
 describe('docker-compose.yml', () => {
   it('publishes the API alone, on the loopback address by default', () => {
-    const published = Object.entries(compose.services).filter(([, s]) => (s.ports ?? []).length > 0).map(([name]) => name);
+    const published = Object.entries(compose.services)
+      .filter(([, s]) => (s.ports ?? []).length > 0)
+      .map(([name]) => name);
     expect(published).toEqual(['api']);
     expect(serviceNamed('api').ports).toEqual(['${API_BIND:-127.0.0.1}:${API_PORT:-3000}:3000']);
   });

@@ -16,19 +16,28 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const settled = () => h.waitFor(async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the outbox to drain');
+const settled = () =>
+  h.waitFor(
+    async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0,
+    'the outbox to drain',
+  );
 /** The reminder steps recorded for the task, by track. */
 async function steps(taskId: string, track: string): Promise<string[]> {
-  const rows: { step: string }[] = await h.db.query(`SELECT step FROM reminder_steps WHERE task_id = $1 AND track = $2 ORDER BY created_at, step`, [taskId, track]);
+  const rows: { step: string }[] = await h.db.query(`SELECT step FROM reminder_steps WHERE task_id = $1 AND track = $2 ORDER BY created_at, step`, [
+    taskId,
+    track,
+  ]);
   return rows.map((r) => r.step);
 }
 
-it('holds the leader\'s escalation while a request waits and on the day it is refused, not the unit\'s reminders', async () => {
+it("holds the leader's escalation while a request waits and on the day it is refused, not the unit's reminders", async () => {
   // Due Friday 04/12/2026: escalation to the leader in charge at 3 working days overdue, Wednesday 09/12.
   const [taskId] = await h.publish([{ unit: 'GDDT', text: 'Báo cáo kết quả kiểm tra cơ sở vật chất', deadline: '2026-12-04' }]);
   await settled();
   h.clock.set(at('2026-12-08', '10:00'));
-  const request = (await h.api.http().post(`/api/tasks/${taskId}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-18', reason: 'Chờ số liệu' }).expect(201)).body;
+  const request = (
+    await h.api.http().post(`/api/tasks/${taskId}/extension-requests`).set(auth(gddt)).send({ deadline: '2026-12-18', reason: 'Chờ số liệu' }).expect(201)
+  ).body;
 
   h.clock.set(at('2026-12-09'));
   await h.sweep();

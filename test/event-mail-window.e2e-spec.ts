@@ -11,17 +11,23 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 jest.setTimeout(60_000);
 
 let h: RemindersHarness;
-beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+beforeAll(async () => {
+  h = await startReminders({ now: at('2026-11-20', '10:00') });
+});
 afterAll(() => h.close());
 
-const settled = () => h.waitFor(
-  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
-  'the outbox to drain');
+const settled = () =>
+  h.waitFor(
+    async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
+    'the outbox to drain',
+  );
 
 /** The event mails of a kind as the outbox holds them, oldest first. */
-const rows = (kind: string) => h.db.query(
-  `SELECT id, recipient_email AS email, status, send_after AS "sendAfter", window_id AS "windowId" FROM notifications WHERE kind = $1 ORDER BY created_at, recipient_email`,
-  [kind]) as Promise<{ id: string; email: string; status: string; sendAfter: Date | null; windowId: string | null }[]>;
+const rows = (kind: string) =>
+  h.db.query(
+    `SELECT id, recipient_email AS email, status, send_after AS "sendAfter", window_id AS "windowId" FROM notifications WHERE kind = $1 ORDER BY created_at, recipient_email`,
+    [kind],
+  ) as Promise<{ id: string; email: string; status: string; sendAfter: Date | null; windowId: string | null }[]>;
 const received = (id: string) => h.sink.received.filter((m) => m.notificationId === id);
 
 describe('event mail and the morning window', () => {
@@ -34,8 +40,10 @@ describe('event mail and the morning window', () => {
     ({ noivu, leader, admin } = await h.api.loginAll({ noivu: 'truongphong.noivu@dondoc.local', leader: 'chutich@dondoc.local', admin: 'admin@dondoc.local' }));
   });
 
-  const submit = () => h.api.http().post(`/api/tasks/${taskId}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã hoàn thành báo cáo' }).expect(201);
-  const giveBack = () => h.api.http().post(`/api/tasks/${taskId}/return`).set(auth(leader)).send({ reason: 'Bổ sung số liệu khen thưởng cấp huyện' }).expect(200);
+  const submit = () =>
+    h.api.http().post(`/api/tasks/${taskId}/updates`).set(auth(noivu)).send({ status: 'submitted', note: 'Đã hoàn thành báo cáo' }).expect(201);
+  const giveBack = () =>
+    h.api.http().post(`/api/tasks/${taskId}/return`).set(auth(leader)).send({ reason: 'Bổ sung số liệu khen thưởng cấp huyện' }).expect(200);
 
   it('sends event mail made in the window at once', async () => {
     h.clock.set(at('2026-11-23', '09:00'));
@@ -43,7 +51,8 @@ describe('event mail and the morning window', () => {
     await settled();
     const submitted = await rows('work_submitted');
     expect(submitted.map((r) => [r.email, r.status, r.sendAfter])).toEqual([
-      ['chutich@dondoc.local', 'sent', null], ['vanphong@dondoc.local', 'sent', null],
+      ['chutich@dondoc.local', 'sent', null],
+      ['vanphong@dondoc.local', 'sent', null],
     ]);
     submitted.forEach((r) => expect(received(r.id)).toHaveLength(1));
     await giveBack();
@@ -57,7 +66,8 @@ describe('event mail and the morning window', () => {
     const held = (await rows('work_submitted')).slice(2);
     const opening = new Date(at('2026-11-24', '07:30'));
     expect(held.map((r) => [r.email, r.status, r.sendAfter?.getTime(), r.windowId])).toEqual([
-      ['chutich@dondoc.local', 'pending', opening.getTime(), '2026-11-24'], ['vanphong@dondoc.local', 'pending', opening.getTime(), '2026-11-24'],
+      ['chutich@dondoc.local', 'pending', opening.getTime(), '2026-11-24'],
+      ['vanphong@dondoc.local', 'pending', opening.getTime(), '2026-11-24'],
     ]);
     h.clock.set(at('2026-11-23', '15:05'));
     await giveBack();
@@ -84,7 +94,12 @@ describe('event mail and the morning window', () => {
     const policy = (await h.api.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
     expect(policy.urgentEventsAtOnce).toBe(true);
     const { effectiveWindow: _w, updatedAt: _u, ...editable } = policy;
-    await h.api.http().put('/api/reminder-policy').set(auth(admin)).send({ ...editable, urgentEventsAtOnce: false }).expect(200);
+    await h.api
+      .http()
+      .put('/api/reminder-policy')
+      .set(auth(admin))
+      .send({ ...editable, urgentEventsAtOnce: false })
+      .expect(200);
     expect((await h.api.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body.urgentEventsAtOnce).toBe(false);
 
     h.clock.set(at('2026-11-24', '14:00'));

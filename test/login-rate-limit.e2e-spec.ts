@@ -18,7 +18,11 @@ function attempt(h: ApiHarness, email: string, pass: string, forwardedFor?: stri
 
 function expectRefusedUntilWindowEnds(res: { status: number; headers: Record<string, string>; body: unknown }) {
   expect(res.status).toBe(429);
-  expect(res.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/) });
+  expect(res.body).toEqual({
+    statusCode: 429,
+    error: 'Too Many Requests',
+    message: expect.stringMatching(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/),
+  });
   const retryAfter = Number(res.headers['retry-after']);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_MS / 1000);

@@ -44,8 +44,18 @@ describe('POST /api/directives/parse with an uploaded notice', () => {
     const table = new Table({
       rows: [
         new TableRow({ children: ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'].map((t) => cell(t)) }),
-        new TableRow({ children: [cell('1'), cell('Rà soát thủ tục hành chính'), cell('Phòng Nội vụ', VerticalMergeType.RESTART), cell('Văn phòng HĐND và UBND'), cell('30/10/2023')] }),
-        new TableRow({ children: [cell('2'), cell('Cập nhật quy chế làm việc'), cell('', VerticalMergeType.CONTINUE), cell('Thanh tra huyện'), cell('15/11/2023')] }),
+        new TableRow({
+          children: [
+            cell('1'),
+            cell('Rà soát thủ tục hành chính'),
+            cell('Phòng Nội vụ', VerticalMergeType.RESTART),
+            cell('Văn phòng HĐND và UBND'),
+            cell('30/10/2023'),
+          ],
+        }),
+        new TableRow({
+          children: [cell('2'), cell('Cập nhật quy chế làm việc'), cell('', VerticalMergeType.CONTINUE), cell('Thanh tra huyện'), cell('15/11/2023')],
+        }),
       ],
     });
     const doc = new Document({ sections: [{ children: [new Paragraph('THÔNG BÁO'), table] }] });
@@ -101,7 +111,12 @@ describe('POST /api/directives/parse with an uploaded notice', () => {
   });
 
   it('refuses pasted text over a million characters', async () => {
-    const res = await h.http().post('/api/directives/parse').set('Authorization', `Bearer ${clerk}`).send({ text: 'a'.repeat(1_000_001) }).expect(400);
+    const res = await h
+      .http()
+      .post('/api/directives/parse')
+      .set('Authorization', `Bearer ${clerk}`)
+      .send({ text: 'a'.repeat(1_000_001) })
+      .expect(400);
     expect(res.body.message).toMatch(/quá dài.*tối đa 1\.000\.000 ký tự/);
   });
 

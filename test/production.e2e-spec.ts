@@ -36,10 +36,15 @@ it('loads no demo data, and says how to make the first admin', async () => {
 });
 
 it('refuses the demo password at sign-in, even for an account a demo seed left behind', async () => {
-  await users().save(users().create({ email: 'admin@dondoc.local', name: 'Quản trị', role: 'admin', unitId: null, passwordHash: await hashPassword(DEMO_PASSWORD) }));
+  await users().save(
+    users().create({ email: 'admin@dondoc.local', name: 'Quản trị', role: 'admin', unitId: null, passwordHash: await hashPassword(DEMO_PASSWORD) }),
+  );
   await users().save(users().create({ email: 'cu@dondoc.local', name: 'Cũ', role: 'clerk', unitId: null, passwordHash: await hashPassword('dondoc-demo') }));
   verifications.mockClear();
-  for (const [email, pass] of [['admin@dondoc.local', DEMO_PASSWORD], ['cu@dondoc.local', 'dondoc-demo']]) {
+  for (const [email, pass] of [
+    ['admin@dondoc.local', DEMO_PASSWORD],
+    ['cu@dondoc.local', 'dondoc-demo'],
+  ]) {
     const res = await h.http().post('/api/auth/login').send({ email, password: pass }).expect(401);
     expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Email hoặc mật khẩu không đúng' });
   }
@@ -68,7 +73,19 @@ it('refuses a token signed with the secret but not issued by this API for sign-i
   const admin = await users().findOneByOrFail({ email: 'quantri@ubnd.example.gov.vn' });
   const claims = { sub: admin.id, role: 'admin', ver: 0 };
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 }))).expect(401);
-  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'another-service' }))).expect(401);
-  await h.http().get('/api/auth/me').set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'dondoc-api' }))).expect(200);
+  await h
+    .http()
+    .get('/api/auth/me')
+    .set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 })))
+    .expect(401);
+  await h
+    .http()
+    .get('/api/auth/me')
+    .set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'another-service' })))
+    .expect(401);
+  await h
+    .http()
+    .get('/api/auth/me')
+    .set(auth(sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: 600, issuer: 'dondoc', audience: 'dondoc-api' })))
+    .expect(200);
 });

@@ -55,7 +55,13 @@ describe('counts per queue', () => {
 
   it('reflect the jobs put in the mail queue, per state', async () => {
     const before = await h.http().get('/api/admin/queues').set(auth(admin)).expect(200);
-    const zero = { waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number), completed: expect.any(Number) };
+    const zero = {
+      waiting: expect.any(Number),
+      active: expect.any(Number),
+      delayed: expect.any(Number),
+      failed: expect.any(Number),
+      completed: expect.any(Number),
+    };
     expect(before.body).toEqual([
       { name: MAIL_QUEUE, label: 'Gửi thư', counts: zero },
       { name: REMINDER_QUEUE, label: 'Quét nhắc việc, tổng hợp tuần', counts: zero },
@@ -79,7 +85,10 @@ describe('the Bull Board session', () => {
     const res = await h.http().post('/api/admin/queues/session').set(auth(admin)).expect(200);
     expect(res.body).toEqual({ url: '/admin/queues/', expiresInSeconds: 900 });
     const cookie = present(setCookieLines(res, 'dondoc_queue_board')[0], 'a board cookie');
-    const attributes = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    const attributes = cookie
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['path=/admin/queues', 'httponly', 'samesite=strict', 'max-age=900']));
     // Served over plain HTTP here; behind an HTTPS proxy named in TRUST_PROXY it is Secure.
     expect(attributes).not.toContain('secure');
@@ -145,8 +154,11 @@ describe('Bull Board at /admin/queues', () => {
     const cookie = boardCookie(await openSession());
     await h.http().put(`/admin/queues/api/queues/${MAIL_QUEUE}/queues-admin-later/clean`).set(cookie).expect(204);
     expect(await mail.getJob('queues-admin-later')).toBeUndefined();
-    const [entry] = await h.app.get<DataSource>(getDataSourceToken()).query(
-      `SELECT a.action, a.entity_id, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.entity = 'queue' ORDER BY a.created_at DESC, a.id DESC LIMIT 1`);
+    const [entry] = await h.app
+      .get<DataSource>(getDataSourceToken())
+      .query(
+        `SELECT a.action, a.entity_id, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.entity = 'queue' ORDER BY a.created_at DESC, a.id DESC LIMIT 1`,
+      );
     expect(entry).toEqual({ action: 'queue_board.put', entity_id: `queues/${MAIL_QUEUE}/queues-admin-later/clean`, email: 'admin@dondoc.local' });
   });
 

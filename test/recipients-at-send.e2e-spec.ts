@@ -11,12 +11,16 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 jest.setTimeout(60_000);
 
 let h: RemindersHarness;
-beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+beforeAll(async () => {
+  h = await startReminders({ now: at('2026-11-20', '10:00') });
+});
 afterAll(() => h.close());
 
-const settled = () => h.waitFor(
-  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
-  'the outbox to drain');
+const settled = () =>
+  h.waitFor(
+    async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
+    'the outbox to drain',
+  );
 const remindersTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email) && /sắp đến hạn/.test(m.subject));
 
 describe('recipients are looked up when the mail leaves', () => {
@@ -30,9 +34,20 @@ describe('recipients are looked up when the mail leaves', () => {
     ]);
     await settled();
     const admin = await h.api.login('admin@dondoc.local');
-    newHead = (await h.api.http().post('/api/users').set(auth(admin)).send({
-      email: 'truongphong.moi.gddt@dondoc.local', name: 'Trần Thị Mới', role: 'unit_head', unitId: h.units.GDDT, password: 'mat-khau-moi-2026',
-    }).expect(201)).body.id;
+    newHead = (
+      await h.api
+        .http()
+        .post('/api/users')
+        .set(auth(admin))
+        .send({
+          email: 'truongphong.moi.gddt@dondoc.local',
+          name: 'Trần Thị Mới',
+          role: 'unit_head',
+          unitId: h.units.GDDT,
+          password: 'mat-khau-moi-2026',
+        })
+        .expect(201)
+    ).body.id;
   });
 
   it('sends the digest planned for the old head to the new one, and nothing to a closed account or a role nobody holds', async () => {
@@ -40,7 +55,8 @@ describe('recipients are looked up when the mail leaves', () => {
     h.clock.set(at('2026-11-27', '06:45'));
     expect((await h.sweep()).held).toBe(3);
     const planned: { key: string; recipient_email: string | null }[] = await h.db.query(
-      `SELECT key, recipient_email FROM notifications WHERE kind = 'digest' ORDER BY key`);
+      `SELECT key, recipient_email FROM notifications WHERE kind = 'digest' ORDER BY key`,
+    );
     expect(planned.map((p) => p.recipient_email)).toEqual(['chuyenvien.gddt@dondoc.local', 'truongphong.gddt@dondoc.local', 'truongphong.noivu@dondoc.local']);
 
     // Then, before 07:30: Giáo dục gets a new head, its staff member leaves, Nội vụ is left with no head and no address.
@@ -63,26 +79,39 @@ describe('recipients are looked up when the mail leaves', () => {
     expect(h.sink.received.filter((m) => /sắp đến hạn/.test(m.subject))).toHaveLength(1);
 
     // The outbox keeps where each mail went, or why it went nowhere.
-    const outbox = (await h.api.http().get('/api/notifications').set(auth(admin)).expect(200)).body.items as
-      { kind: string; key: string; recipientEmail: string | null; status: string; error: string | null }[];
+    const outbox = (await h.api.http().get('/api/notifications').set(auth(admin)).expect(200)).body.items as {
+      kind: string;
+      key: string;
+      recipientEmail: string | null;
+      status: string;
+      error: string | null;
+    }[];
     const row = (key: string) => outbox.find((n) => n.key === key)!;
     expect(row('digest|2026-11-27|truongphong.gddt@dondoc.local')).toMatchObject({ status: 'sent', recipientEmail: 'truongphong.moi.gddt@dondoc.local' });
     expect(row('digest|2026-11-27|chuyenvien.gddt@dondoc.local')).toMatchObject({ status: 'skipped', error: expect.stringContaining('đã bị khoá') });
     expect(row('digest|2026-11-27|truongphong.noivu@dondoc.local')).toMatchObject({
-      status: 'skipped', error: 'Không gửi: Phòng Nội vụ không có trưởng đơn vị đang hoạt động và không có địa chỉ thư của đơn vị',
+      status: 'skipped',
+      error: 'Không gửi: Phòng Nội vụ không có trưởng đơn vị đang hoạt động và không có địa chỉ thư của đơn vị',
     });
 
     // And so does each task's ledger.
     const leader = await h.api.login('chutich@dondoc.local');
-    const ledger = async (id: string) => ((await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as
-      { kind: string; status: string; recipientEmail: string | null; reason: string | null }[]).filter((n) => n.kind === 'digest');
-    expect(await ledger(gddtTask)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ status: 'sent', recipientEmail: 'truongphong.moi.gddt@dondoc.local' }),
-      expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('đã bị khoá') }),
-    ]));
-    expect(await ledger(noivuTask)).toEqual([
-      expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('không có trưởng đơn vị') }),
-    ]);
+    const ledger = async (id: string) =>
+      (
+        (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as {
+          kind: string;
+          status: string;
+          recipientEmail: string | null;
+          reason: string | null;
+        }[]
+      ).filter((n) => n.kind === 'digest');
+    expect(await ledger(gddtTask)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'sent', recipientEmail: 'truongphong.moi.gddt@dondoc.local' }),
+        expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('đã bị khoá') }),
+      ]),
+    );
+    expect(await ledger(noivuTask)).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringContaining('không có trưởng đơn vị') })]);
   });
 
   it('plans a mail for a role nobody holds, and sends it if someone holds the role by the time it leaves', async () => {
@@ -117,7 +146,8 @@ describe('recipients are looked up when the mail leaves', () => {
     await h.sweep();
     await settled();
     const rows: { recipient_email: string; status: string; last_error: string | null }[] = await h.db.query(
-      `SELECT recipient_email, status, last_error FROM notifications WHERE kind = 'work_submitted' ORDER BY recipient_email`);
+      `SELECT recipient_email, status, last_error FROM notifications WHERE kind = 'work_submitted' ORDER BY recipient_email`,
+    );
     expect(rows).toEqual([
       { recipient_email: 'chutich@dondoc.local', status: 'sent', last_error: null },
       { recipient_email: 'vanphong@dondoc.local', status: 'skipped', last_error: expect.stringMatching(/chuyên viên theo dõi .* đã bị khoá/) },
@@ -128,19 +158,26 @@ describe('recipients are looked up when the mail leaves', () => {
 
 describe('a digest whose lines now lead to two people', () => {
   let s: RemindersHarness;
-  beforeAll(async () => { s = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    s = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => s.close());
 
   it("sends each line to whoever holds its role: the chairman's line to the new chairman, in a mail of its own", async () => {
     // Wednesday 9/12: escalate-3 of the chairman's own task (due 4/12), chairman-10 of the deputy's (due 25/11).
     const [own] = await s.publish([{ unit: 'NV', text: 'Hoàn thiện đề án vị trí việc làm', deadline: '2026-12-04' }]);
     const [deputys] = await s.publish([{ unit: 'TCKH', text: 'Quyết toán vốn đầu tư công năm 2025', deadline: '2026-11-25' }], { leader: 'deputy' });
-    await s.waitFor(async () => Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the new-task mails');
+    await s.waitFor(
+      async () => Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0,
+      'the new-task mails',
+    );
     s.clock.set(at('2026-12-09', '06:45'));
     await s.sweep();
     const [planned] = await s.db.query(`SELECT items FROM notifications WHERE key = 'digest|2026-12-09|chutich@dondoc.local'`);
-    expect((planned.items as { taskId: string; track: string }[]).map((i) => `${i.taskId === own ? 'own' : 'deputy'}:${i.track}`).sort())
-      .toEqual(['deputy:chairman', 'own:leader']);
+    expect((planned.items as { taskId: string; track: string }[]).map((i) => `${i.taskId === own ? 'own' : 'deputy'}:${i.track}`).sort()).toEqual([
+      'deputy:chairman',
+      'own:leader',
+    ]);
 
     // Before the window opens, the deputy becomes the committee's head.
     const admin = await s.api.login('admin@dondoc.local');
@@ -148,8 +185,10 @@ describe('a digest whose lines now lead to two people', () => {
     s.clock.set(at('2026-12-09', '07:30'));
     await s.sweep();
     await s.waitFor(
-      async () => Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
-      'the outbox to drain');
+      async () =>
+        Number((await s.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
+      'the outbox to drain',
+    );
 
     const escalations = (email: string) => s.sink.received.filter((m) => m.to.includes(email) && /Báo cáo lãnh đạo/.test(m.subject));
     const toChairman = escalations('chutich@dondoc.local');
@@ -161,13 +200,22 @@ describe('a digest whose lines now lead to two people', () => {
     expect(toDeputy).toHaveLength(2);
     expect(toDeputy.every((m) => m.text.includes('Quyết toán vốn đầu tư công năm 2025'))).toBe(true);
     const [split] = await s.db.query(
-      `SELECT status, recipient_email, items FROM notifications WHERE key = 'digest|2026-12-09|chutich@dondoc.local|to|phochutich@dondoc.local'`);
-    expect(split).toMatchObject({ status: 'sent', recipient_email: 'phochutich@dondoc.local', items: [expect.objectContaining({ taskId: deputys, track: 'chairman' })] });
+      `SELECT status, recipient_email, items FROM notifications WHERE key = 'digest|2026-12-09|chutich@dondoc.local|to|phochutich@dondoc.local'`,
+    );
+    expect(split).toMatchObject({
+      status: 'sent',
+      recipient_email: 'phochutich@dondoc.local',
+      items: [expect.objectContaining({ taskId: deputys, track: 'chairman' })],
+    });
 
     // The task's ledger shows the chairman's step going to the deputy, and no mail to the old chairman.
     const leader = await s.api.login('chutich@dondoc.local');
-    const ledger = (await s.api.http().get(`/api/tasks/${deputys}`).set(auth(leader)).expect(200)).body.notifications as
-      { kind: string; step: string; status: string; recipientEmail: string }[];
+    const ledger = (await s.api.http().get(`/api/tasks/${deputys}`).set(auth(leader)).expect(200)).body.notifications as {
+      kind: string;
+      step: string;
+      status: string;
+      recipientEmail: string;
+    }[];
     expect(ledger.filter((n) => n.step === 'chairman-10')).toEqual([expect.objectContaining({ status: 'sent', recipientEmail: 'phochutich@dondoc.local' })]);
   });
 });

@@ -26,18 +26,46 @@ const makePeriods = () => h.worker().get(SeriesService).run();
 /** Publishes one recurring duty of a unit; returns its series and its first task. */
 async function publishDuty(text: string, unit: string, recurrence: Recurrence, recurrenceDay: number | null, recurrenceEndsOn: string | null) {
   const directives = h.api.app.get(DirectivesService);
-  const created = await directives.create({
-    number: '7', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-01-05', title: 'Chế độ báo cáo định kỳ', signer: null, recipients: [],
-    leaderInChargeId: h.people.leader.id, clerkId: h.people.clerk.id,
-    assignments: [{
-      unitText: unit, unitIds: [h.units[unit]], group: false, coordinating: [],
-      tasks: [{ text, deadline: null, deadlineText: 'trước ngày 20 hằng tháng', coordinating: [], recurrence, recurrenceText: 'hằng tháng', recurrenceDay, recurrenceEndsOn }],
-    }],
-  } as never, h.people.clerk);
+  const created = await directives.create(
+    {
+      number: '7',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: 'UBND huyện',
+      date: '2026-01-05',
+      title: 'Chế độ báo cáo định kỳ',
+      signer: null,
+      recipients: [],
+      leaderInChargeId: h.people.leader.id,
+      clerkId: h.people.clerk.id,
+      assignments: [
+        {
+          unitText: unit,
+          unitIds: [h.units[unit]],
+          group: false,
+          coordinating: [],
+          tasks: [
+            {
+              text,
+              deadline: null,
+              deadlineText: 'trước ngày 20 hằng tháng',
+              coordinating: [],
+              recurrence,
+              recurrenceText: 'hằng tháng',
+              recurrenceDay,
+              recurrenceEndsOn,
+            },
+          ],
+        },
+      ],
+    } as never,
+    h.people.clerk,
+  );
   await directives.publish(created.id, h.people.clerk);
-  const rows: { seriesId: string; taskId: string }[] = await h.db.query(
-    `SELECT series_id AS "seriesId", id AS "taskId" FROM tasks WHERE directive_id = $1`, [created.id]);
-  return present(rows[0], 'the duty\'s first task');
+  const rows: { seriesId: string; taskId: string }[] = await h.db.query(`SELECT series_id AS "seriesId", id AS "taskId" FROM tasks WHERE directive_id = $1`, [
+    created.id,
+  ]);
+  return present(rows[0], "the duty's first task");
 }
 
 /** Each period's task of the series: its period, deadlines and status. */
@@ -72,7 +100,7 @@ it('makes one task per month before each month opens, due on the 20th or the nex
 
   // The new task's reminders are planned like any task's: it is on the reminder schedule.
   const februaryTasks: { id: string }[] = await h.db.query(`SELECT id FROM tasks WHERE series_id = $1 AND period_start = '2026-02-01'`, [seriesId]);
-  const febId = present(februaryTasks[0], 'February\'s task').id;
+  const febId = present(februaryTasks[0], "February's task").id;
   const schedule: { next: string }[] = await h.db.query(`SELECT to_char(next_on, 'YYYY-MM-DD') AS next FROM reminder_schedule WHERE task_id = $1`, [febId]);
   expect(schedule).toHaveLength(1);
 
@@ -91,7 +119,10 @@ it('makes one task per month before each month opens, due on the 20th or the nex
   const page = (await h.api.http().get(`/api/tasks/${taskId}`).set(auth(gddt)).expect(200)).body;
   expect(page.series).toMatchObject({ id: seriesId, recurrence: 'monthly', dueDay: 20, endsOn: '2026-04-30', nextPeriodStart: null, stoppedAt: null });
   expect(page.series.instances.map((i: { deadline: string; timeliness: string }) => [i.deadline, i.timeliness])).toEqual([
-    ['2026-01-20', 'overdue'], ['2026-02-23', 'overdue'], ['2026-03-20', 'overdue'], ['2026-04-20', 'overdue'],
+    ['2026-01-20', 'overdue'],
+    ['2026-02-23', 'overdue'],
+    ['2026-03-20', 'overdue'],
+    ['2026-04-20', 'overdue'],
   ]);
   expect(page.permissions.stopSeries).toBe(false);
 
@@ -135,19 +166,45 @@ it('makes nothing once the clerk stops the series, and cancels the task made ahe
 it('keeps a yearly duty\'s due month: "trước ngày 31/3 hằng năm" falls due in March, "trước ngày 15/12" in December', async () => {
   h.clock.set(at('2026-09-10'));
   const yearly = (text: string, recurrenceDay: number, recurrenceMonth: number) => ({
-    text, deadline: null, deadlineText: null, coordinating: [], recurrence: 'yearly', recurrenceText: 'hằng năm', recurrenceDay, recurrenceMonth,
+    text,
+    deadline: null,
+    deadlineText: null,
+    coordinating: [],
+    recurrence: 'yearly',
+    recurrenceText: 'hằng năm',
+    recurrenceDay,
+    recurrenceMonth,
   });
-  const { body: created } = await h.api.http().post('/api/directives').set(auth(clerk)).send({
-    number: '8', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-09-10', title: 'Chế độ báo cáo năm', signer: null, recipients: [],
-    assignments: [{
-      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [h.units.TCKH], group: false, coordinating: [],
-      tasks: [yearly('Báo cáo quyết toán ngân sách năm trước', 31, 3), yearly('Báo cáo tổng kết công tác năm', 15, 12)],
-    }],
-  }).expect(201);
+  const { body: created } = await h.api
+    .http()
+    .post('/api/directives')
+    .set(auth(clerk))
+    .send({
+      number: '8',
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: 'UBND huyện',
+      date: '2026-09-10',
+      title: 'Chế độ báo cáo năm',
+      signer: null,
+      recipients: [],
+      assignments: [
+        {
+          unitText: 'Phòng Tài chính - Kế hoạch',
+          unitIds: [h.units.TCKH],
+          group: false,
+          coordinating: [],
+          tasks: [yearly('Báo cáo quyết toán ngân sách năm trước', 31, 3), yearly('Báo cáo tổng kết công tác năm', 15, 12)],
+        },
+      ],
+    })
+    .expect(201);
   expect(created.assignments[0].tasks.map((t: { recurrenceMonth: number }) => t.recurrenceMonth)).toEqual([3, 12]);
   await h.api.http().post(`/api/directives/${created.id}/publish`).set(auth(clerk)).expect(200);
   const series: { seriesId: string; text: string; taskId: string }[] = await h.db.query(
-    `SELECT series_id AS "seriesId", text, id AS "taskId" FROM tasks WHERE directive_id = $1 ORDER BY text`, [created.id]);
+    `SELECT series_id AS "seriesId", text, id AS "taskId" FROM tasks WHERE directive_id = $1 ORDER BY text`,
+    [created.id],
+  );
   const [march, december] = [series.find((s) => s.text.includes('quyết toán'))!, series.find((s) => s.text.includes('tổng kết'))!];
   // 31/03/2026 has passed on 10/09/2026: the first period is 2027's. 15/12/2026 is still ahead: this year's.
   expect(await instances(march.seriesId)).toEqual([{ period: '2027-01', stated: '2027-03-31', deadline: '2027-03-31', status: 'assigned' }]);
@@ -170,7 +227,7 @@ it('refuses a weekly duty whose due day is no day of the week, in Vietnamese', a
   await expect(publishDuty('Báo cáo tuần', 'TCKH', 'weekly', 9, null)).rejects.toThrow('từ 1 (thứ Hai) đến 7 (Chủ nhật)');
 });
 
-it('runs as the worker\'s job scheduler on the reminders queue', async () => {
+it("runs as the worker's job scheduler on the reminders queue", async () => {
   h.clock.set(at('2026-09-10'));
   const { seriesId } = await publishDuty('Báo cáo tuần công tác phòng chống dịch', 'YT', 'weekly', 5, null);
   // Thursday 10/09: publishing makes this week's task (due Friday 11/09); the next weeks are the job's.

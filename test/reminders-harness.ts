@@ -45,7 +45,10 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   let rejections: { code: number; left: number } | null = null;
   const sink: SmtpSink = {
-    port: 0, url: '', received: [], beforeAccept: null,
+    port: 0,
+    url: '',
+    received: [],
+    beforeAccept: null,
     reject(code, count) {
       rejections = { code, left: count };
     },
@@ -65,7 +68,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           callback(err);
           return;
         }
-        const mail = parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address));
+        const mail = parseMail(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((r) => r.address),
+        );
         const accept = () => {
           sink.received.push(mail);
           callback();
@@ -120,7 +126,8 @@ function decodeWords(header: string): string {
   return header
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQp(text.replace(/_/g, ' ')));
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQp(text.replace(/_/g, ' ')),
+    );
 }
 
 export interface PublishedTask {
@@ -177,34 +184,61 @@ export const FAST_TUNING: Partial<WorkerTuning> = {
  * The API (seeded, its demo tasks cancelled so only a test's own tasks are chased), an SMTP sink,
  * and worker(s) on the same database, Redis prefix of its own, and clock.
  */
-export async function startReminders(options: { now: string; window?: string; smtp?: boolean; tuning?: Partial<WorkerTuning>; workers?: number; env?: Record<string, string> } = { now: '2026-11-26T00:30:00Z' }): Promise<RemindersHarness> {
+export async function startReminders(
+  options: { now: string; window?: string; smtp?: boolean; tuning?: Partial<WorkerTuning>; workers?: number; env?: Record<string, string> } = {
+    now: '2026-11-26T00:30:00Z',
+  },
+): Promise<RemindersHarness> {
   const sink = await startSmtpSink();
   const prefix = `{dondoc-test-${runId()}-${randomBytes(3).toString('hex')}}`;
   const api = await startApi({
     now: options.now,
-    env: { QUEUE_PREFIX: prefix, REMINDER_WINDOW: options.window ?? '07:30', APP_URL: 'https://dondoc.example', ...(options.smtp === false ? {} : { SMTP_URL: sink.url }), ...options.env },
+    env: {
+      QUEUE_PREFIX: prefix,
+      REMINDER_WINDOW: options.window ?? '07:30',
+      APP_URL: 'https://dondoc.example',
+      ...(options.smtp === false ? {} : { SMTP_URL: sink.url }),
+      ...options.env,
+    },
   });
   const db = api.app.get<DataSource>(getDataSourceToken());
   await db.query(`UPDATE tasks SET status = 'cancelled', cancelled_at = now()`);
   await db.query('DELETE FROM notifications');
   const config = api.config;
   const workers: INestApplicationContext[] = [];
-  const users: { id: string; email: string; name: string; role: CurrentUser['role']; unit_id: string | null }[] = await db.query('SELECT id, email, name, role, unit_id FROM users');
+  const users: { id: string; email: string; name: string; role: CurrentUser['role']; unit_id: string | null }[] = await db.query(
+    'SELECT id, email, name, role, unit_id FROM users',
+  );
   const person = (email: string): CurrentUser => {
     const u = users.find((x) => x.email === email)!;
     return { id: u.id, email: u.email, name: u.name, role: u.role, unitId: u.unit_id };
   };
   const units = Object.fromEntries((await db.query('SELECT code, id FROM units')).map((u: { code: string; id: string }) => [u.code, u.id]));
   const people = {
-    admin: person('admin@dondoc.local'), clerk: person('vanphong@dondoc.local'), leader: person('chutich@dondoc.local'),
-    deputy: person('phochutich@dondoc.local'), noivu: person('truongphong.noivu@dondoc.local'), tckh: person('truongphong.tckh@dondoc.local'),
-    gddt: person('truongphong.gddt@dondoc.local'), gddtStaff: person('chuyenvien.gddt@dondoc.local'),
+    admin: person('admin@dondoc.local'),
+    clerk: person('vanphong@dondoc.local'),
+    leader: person('chutich@dondoc.local'),
+    deputy: person('phochutich@dondoc.local'),
+    noivu: person('truongphong.noivu@dondoc.local'),
+    tckh: person('truongphong.tckh@dondoc.local'),
+    gddt: person('truongphong.gddt@dondoc.local'),
+    gddtStaff: person('chuyenvien.gddt@dondoc.local'),
   };
   const h: RemindersHarness = {
-    api, db, clock: api.clock, sink, config, workers, people, units,
+    api,
+    db,
+    clock: api.clock,
+    sink,
+    config,
+    workers,
+    people,
+    units,
     async startWorker(tuning = {}, configOverride = {}) {
       const worker = await NestFactory.createApplicationContext(
-        WorkerModule.register({ ...config, ...configOverride }, { clock: api.clock, tuning: { ...FAST_TUNING, ...options.tuning, name: `test-worker-${workers.length + 1}`, ...tuning } }),
+        WorkerModule.register(
+          { ...config, ...configOverride },
+          { clock: api.clock, tuning: { ...FAST_TUNING, ...options.tuning, name: `test-worker-${workers.length + 1}`, ...tuning } },
+        ),
         { logger: false },
       );
       await worker.init();
@@ -219,15 +253,28 @@ export async function startReminders(options: { now: string; window?: string; sm
     },
     async publish<const Tasks extends readonly PublishedTask[]>(tasks: Tasks, opts: { leader?: 'leader' | 'deputy' } = {}) {
       const directives = api.app.get(DirectivesService);
-      const created = await directives.create({
-        number: String(Math.floor(Math.random() * 900) + 100), symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-20', title: 'Kết luận giao ban',
-        signer: null, recipients: [], leaderInChargeId: people[opts.leader ?? 'leader'].id, clerkId: people.clerk.id,
-        assignments: tasks.map((t) => ({
-          unitText: t.unit, unitIds: [units[t.unit]], group: false,
-          coordinating: (t.coordinating ?? []).map((c) => ({ text: c, unitId: units[c] })),
-          tasks: [{ text: t.text, deadline: t.deadline, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null }],
-        })),
-      } as never, people.clerk);
+      const created = await directives.create(
+        {
+          number: String(Math.floor(Math.random() * 900) + 100),
+          symbol: 'TB-UBND',
+          docType: 'Thông báo',
+          issuer: 'UBND huyện',
+          date: '2026-11-20',
+          title: 'Kết luận giao ban',
+          signer: null,
+          recipients: [],
+          leaderInChargeId: people[opts.leader ?? 'leader'].id,
+          clerkId: people.clerk.id,
+          assignments: tasks.map((t) => ({
+            unitText: t.unit,
+            unitIds: [units[t.unit]],
+            group: false,
+            coordinating: (t.coordinating ?? []).map((c) => ({ text: c, unitId: units[c] })),
+            tasks: [{ text: t.text, deadline: t.deadline, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null }],
+          })),
+        } as never,
+        people.clerk,
+      );
       await directives.publish(created.id, people.clerk);
       const rows: { id: string; text: string }[] = await db.query('SELECT id, text FROM tasks WHERE directive_id = $1', [created.id]);
       return tasks.map((t) => rows.find((r) => r.text === t.text)!.id) as TaskIds<Tasks>;

@@ -19,10 +19,16 @@ jest.setTimeout(60_000);
 const UNITS = ['NV', 'TCKH', 'GDDT', 'VHTT', 'KTHT', 'TNMT', 'YT', 'TTRA'];
 
 async function outbox(h: RemindersHarness) {
-  return h.db.query(`SELECT id, key, status, attempts, last_error FROM notifications WHERE kind = 'digest' ORDER BY key`) as Promise<{ id: string; key: string; status: string; attempts: number; last_error: string | null }[]>;
+  return h.db.query(`SELECT id, key, status, attempts, last_error FROM notifications WHERE kind = 'digest' ORDER BY key`) as Promise<
+    { id: string; key: string; status: string; attempts: number; last_error: string | null }[]
+  >;
 }
-const settled = (h: RemindersHarness, timeoutMs = 15_000) => h.waitFor(
-  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0, 'the outbox to drain', timeoutMs);
+const settled = (h: RemindersHarness, timeoutMs = 15_000) =>
+  h.waitFor(
+    async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0,
+    'the outbox to drain',
+    timeoutMs,
+  );
 /** Every digest row reached the sink exactly once. */
 function expectEachOnce(h: RemindersHarness, ids: string[]) {
   const counts = new Map<string, number>();
@@ -36,7 +42,9 @@ async function publishSpread(h: RemindersHarness, deadline: string) {
 
 describe('SMTP answering 421, then 250', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => h.close());
 
   it('retries with backoff and delivers once', async () => {
@@ -50,7 +58,10 @@ describe('SMTP answering 421, then 250', () => {
     const rows = await outbox(h);
     expect(rows.map((x) => x.status)).toEqual(['sent', 'sent']);
     expect(rows.reduce((n, x) => n + x.attempts, 0)).toBe(4); // two 421s, then two 250s
-    expectEachOnce(h, rows.map((x) => x.id));
+    expectEachOnce(
+      h,
+      rows.map((x) => x.id),
+    );
   });
 
   it('SMTP 550 marks the mail failed at once, visible to admins, and a resend delivers it', async () => {
@@ -70,19 +81,33 @@ describe('SMTP answering 421, then 250', () => {
     expect(failedRow.attempts).toBe(1);
     expect(failedRow.last_error).toMatch(/^SMTP 550/);
     const admin = await h.api.login('admin@dondoc.local');
-    const list = await h.api.http().get('/api/notifications').query({ status: 'failed' }).set({ Authorization: `Bearer ${admin}` }).expect(200);
+    const list = await h.api
+      .http()
+      .get('/api/notifications')
+      .query({ status: 'failed' })
+      .set({ Authorization: `Bearer ${admin}` })
+      .expect(200);
     expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([failedRow.id]);
     expect(list.body.items[0]).toMatchObject({ error: expect.stringMatching(/550/), attempts: 1, subject: expect.stringContaining('sắp đến hạn') });
-    await h.api.http().post(`/api/notifications/${failedRow.id}/resend`).set({ Authorization: `Bearer ${admin}` }).expect(202);
+    await h.api
+      .http()
+      .post(`/api/notifications/${failedRow.id}/resend`)
+      .set({ Authorization: `Bearer ${admin}` })
+      .expect(202);
     await settled(h);
     expect((await outbox(h)).every((x) => x.status === 'sent')).toBe(true);
-    expectEachOnce(h, (await outbox(h)).map((x) => x.id));
+    expectEachOnce(
+      h,
+      (await outbox(h)).map((x) => x.id),
+    );
   });
 });
 
 describe('many deliveries at once, sharing their database queries', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => h.close());
 
   it('keeps each row its own: one sent by another worker, one held by another, one refused with 550, the rest once', async () => {
@@ -132,10 +157,16 @@ describe('many deliveries at once, sharing their database queries', () => {
     const failedRow = failed[0]!;
     expect(failedRow).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/^SMTP 550/) });
     // Claimed by nobody here: the batch that held them took only its own rows.
-    expect(after.filter((x) => x.id === done.id || x.id === held.id).map((x) => [x.status, x.attempts])).toEqual([['sent', 0], ['sent', 0]]);
+    expect(after.filter((x) => x.id === done.id || x.id === held.id).map((x) => [x.status, x.attempts])).toEqual([
+      ['sent', 0],
+      ['sent', 0],
+    ]);
     const others = after.filter((x) => ![done.id, held.id, failedRow.id].includes(x.id));
     expect(others.map((x) => [x.status, x.attempts])).toEqual(others.map(() => ['sent', 1]));
-    expectEachOnce(h, others.map((x) => x.id));
+    expectEachOnce(
+      h,
+      others.map((x) => x.id),
+    );
     const strays = h.sink.received.filter((m) => [done.id, held.id, failedRow.id].includes(m.notificationId));
     expect(strays).toEqual([]);
   });
@@ -143,7 +174,9 @@ describe('many deliveries at once, sharing their database queries', () => {
 
 describe('two workers at once', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 2 }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00'), workers: 2 });
+  });
   afterAll(() => h.close());
 
   it('sweep once between them and share the deliveries, each mail once', async () => {
@@ -158,7 +191,10 @@ describe('two workers at once', () => {
     await settled(h);
     const rows = await outbox(h);
     expect(rows.every((x) => x.status === 'sent')).toBe(true);
-    expectEachOnce(h, rows.map((x) => x.id));
+    expectEachOnce(
+      h,
+      rows.map((x) => x.id),
+    );
   });
 });
 
@@ -197,16 +233,23 @@ describe('Redis restarted mid-run (losing every job)', () => {
     h.sink.beforeAccept = null;
     // The next sweeps, a few seconds apart, find rows that should be in flight but have no job, and queue them again.
     let recovered = 0;
-    await h.waitFor(async () => {
-      h.clock.advance(2000);
-      recovered += (await h.sweep()).recovered;
-      return Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0;
-    }, 'the outbox to drain after the restart', 20_000);
+    await h.waitFor(
+      async () => {
+        h.clock.advance(2000);
+        recovered += (await h.sweep()).recovered;
+        return Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending')`))[0].n) === 0;
+      },
+      'the outbox to drain after the restart',
+      20_000,
+    );
     expect(recovered).toBeGreaterThan(0);
     const rows = await outbox(h);
     expect(rows).toHaveLength(r.mails);
     expect(rows.every((x) => x.status === 'sent')).toBe(true);
-    expectEachOnce(h, rows.map((x) => x.id));
+    expectEachOnce(
+      h,
+      rows.map((x) => x.id),
+    );
     await h.waitFor(() => runtime.probe(), 'the probe to pass again', 10_000);
   });
 });
@@ -240,7 +283,10 @@ describe('PostgreSQL briefly unreachable', () => {
     const rows = await outbox(h);
     expect(rows).toHaveLength(r.mails);
     expect(rows.every((x) => x.status === 'sent')).toBe(true);
-    expectEachOnce(h, rows.map((x) => x.id));
+    expectEachOnce(
+      h,
+      rows.map((x) => x.id),
+    );
     expect(proxy.cuts).toBeGreaterThan(0);
   });
 });
@@ -312,7 +358,10 @@ async function waitPort(port: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const ok = await new Promise<boolean>((resolve) => {
       const s = connect(port, '127.0.0.1');
-      s.once('connect', () => { s.destroy(); resolve(true); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -321,14 +370,23 @@ async function waitPort(port: number): Promise<void> {
   throw new Error(`nothing listens on ${port}`);
 }
 
-interface PgProxy { port: number; cuts: number; cut(): void; restore(): void; close(): Promise<void> }
+interface PgProxy {
+  port: number;
+  cuts: number;
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
 
 /** A TCP proxy to the shared PostgreSQL that the test can cut: existing connections drop, new ones are refused. */
 async function startPgProxy(): Promise<PgProxy> {
   const sockets = new Set<Socket>();
   let down = false;
   const server: Server = createServer((client) => {
-    if (down) { client.destroy(); return; }
+    if (down) {
+      client.destroy();
+      return;
+    }
     const upstream = connect(5432, '127.0.0.1');
     for (const s of [client, upstream]) {
       sockets.add(s);
@@ -349,13 +407,23 @@ async function startPgProxy(): Promise<PgProxy> {
       proxy.cuts++;
       for (const s of sockets) s.destroy();
     },
-    restore() { down = false; },
-    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+    restore() {
+      down = false;
+    },
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
   return proxy;
 }
 
-interface WorkerProcess { process: ChildProcess; ready: Promise<void>; exited: Promise<NodeJS.Signals | number | null> }
+interface WorkerProcess {
+  process: ChildProcess;
+  ready: Promise<void>;
+  exited: Promise<NodeJS.Signals | number | null>;
+}
 
 /** The worker in a child process, on the harness's database, Redis prefix and SMTP sink. */
 function startWorkerProcess(h: RemindersHarness, tuning: Partial<WorkerTuning>): WorkerProcess {
@@ -364,8 +432,13 @@ function startWorkerProcess(h: RemindersHarness, tuning: Partial<WorkerTuning>):
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      DATABASE_URL: h.config.databaseUrl, REDIS_URL: h.config.redisUrl, QUEUE_PREFIX: h.config.queuePrefix,
-      SMTP_URL: h.sink.url, APP_URL: h.config.appUrl, WORKER_HEALTH_PORT: '0', DONDOC_TEST_WORKER_TUNING: JSON.stringify(tuning),
+      DATABASE_URL: h.config.databaseUrl,
+      REDIS_URL: h.config.redisUrl,
+      QUEUE_PREFIX: h.config.queuePrefix,
+      SMTP_URL: h.sink.url,
+      APP_URL: h.config.appUrl,
+      WORKER_HEALTH_PORT: '0',
+      DONDOC_TEST_WORKER_TUNING: JSON.stringify(tuning),
       DONDOC_TEST_NOW: h.clock.now().toISOString(),
     },
   });

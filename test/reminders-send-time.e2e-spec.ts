@@ -8,13 +8,18 @@ import { RuntimeService, startReminders, type RemindersHarness, vietnamTime } fr
 
 const at = (date: string, local = '07:30') => vietnamTime(date, local);
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-const settled = (h: RemindersHarness) => h.waitFor(
-  async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0, 'the outbox to drain');
+const settled = (h: RemindersHarness) =>
+  h.waitFor(
+    async () => Number((await h.db.query(`SELECT count(*) AS n FROM notifications WHERE status IN ('pending', 'sending') AND send_after IS NULL`))[0].n) === 0,
+    'the outbox to drain',
+  );
 jest.setTimeout(60_000);
 
 describe('a digest is checked again when it is sent', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => h.close());
 
   it('leaves out a task finished after the sweep, and does not send a digest left empty', async () => {
@@ -35,7 +40,8 @@ describe('a digest is checked again when it is sent', () => {
     await h.startWorker({ name: 'sender' });
     await settled(h);
     const digests: { recipient_email: string; status: string; items: { taskId: string }[] }[] = await h.db.query(
-      `SELECT recipient_email, status, items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`);
+      `SELECT recipient_email, status, items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`,
+    );
     const row = (email: string) => digests.find((d) => d.recipient_email === email)!;
 
     // The head of Nội vụ hears of the open task only.
@@ -51,9 +57,16 @@ describe('a digest is checked again when it is sent', () => {
     expect(h.sink.received.filter((m) => m.to.includes('truongphong.tckh@dondoc.local') && /hạn/.test(m.subject))).toHaveLength(0);
 
     // Each task's ledger tells the truth: chased for the open one, not for the other two.
-    const ledger = async (id: string) => (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications
-      .filter((n: { kind: string }) => n.kind === 'digest') as { status: string; sentAt: string | null; recipientEmail: string }[];
-    expect((await ledger(open)).find((n) => n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
+    const ledger = async (id: string) =>
+      (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications.filter((n: { kind: string }) => n.kind === 'digest') as {
+        status: string;
+        sentAt: string | null;
+        recipientEmail: string;
+      }[];
+    expect((await ledger(open)).find((n) => n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({
+      status: 'sent',
+      sentAt: expect.any(String),
+    });
     for (const id of [finished, cancelled]) {
       const entries = await ledger(id);
       expect(entries.length).toBeGreaterThan(0);
@@ -64,12 +77,15 @@ describe('a digest is checked again when it is sent', () => {
 
 describe('digests planned before the window opens', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => h.close());
 
-  const held = () => h.db.query(
-    `SELECT recipient_email, status, send_after, jsonb_array_length(items) AS items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`,
-  ) as Promise<{ recipient_email: string; status: string; send_after: Date | null; items: number }[]>;
+  const held = () =>
+    h.db.query(
+      `SELECT recipient_email, status, send_after, jsonb_array_length(items) AS items FROM notifications WHERE kind = 'digest' ORDER BY recipient_email`,
+    ) as Promise<{ recipient_email: string; status: string; send_after: Date | null; items: number }[]>;
   const remindersTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email) && /hạn/.test(m.subject));
 
   it('are held until 07:30, take in what comes due meanwhile, and leave once as the window opens', async () => {
@@ -93,7 +109,10 @@ describe('digests planned before the window opens', () => {
     expect(await worker.get(Queues).mail.getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized')).toBe(0);
     // Admins see when a held mail will go.
     const admin = await h.api.login('admin@dondoc.local');
-    const outbox = (await h.api.http().get('/api/notifications').query({ status: 'pending' }).set(auth(admin)).expect(200)).body.items as { kind: string; sendAfter: string | null }[];
+    const outbox = (await h.api.http().get('/api/notifications').query({ status: 'pending' }).set(auth(admin)).expect(200)).body.items as {
+      kind: string;
+      sendAfter: string | null;
+    }[];
     expect(outbox.filter((n) => n.kind === 'digest').map((n) => n.sendAfter)).toEqual([opening.toISOString(), opening.toISOString()]);
     // Held rows are not taken for lost jobs, however long they wait (a quarter of an hour here).
     h.clock.set(at('2026-11-27', '07:00'));
@@ -132,7 +151,11 @@ describe('digests planned before the window opens', () => {
     expect(await h.sweep()).toMatchObject({ mails: 0, held: 0 });
     expect(remindersTo('truongphong.noivu@dondoc.local')).toHaveLength(1);
     for (const id of [first, late]) {
-      const ledger = (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as { kind: string; status: string; recipientEmail: string }[];
+      const ledger = (await h.api.http().get(`/api/tasks/${id}`).set(auth(leader)).expect(200)).body.notifications as {
+        kind: string;
+        status: string;
+        recipientEmail: string;
+      }[];
       expect(ledger.find((n) => n.kind === 'digest' && n.recipientEmail === 'truongphong.noivu@dondoc.local')).toMatchObject({ status: 'sent' });
     }
   });
@@ -157,7 +180,9 @@ describe('digests planned before the window opens', () => {
 
 describe('a change to the working calendar', () => {
   let h: RemindersHarness;
-  beforeAll(async () => { h = await startReminders({ now: at('2026-11-20', '10:00') }); });
+  beforeAll(async () => {
+    h = await startReminders({ now: at('2026-11-20', '10:00') });
+  });
   afterAll(() => h.close());
 
   it('moves the next reminder at once: a new day off before the deadline brings it forward', async () => {

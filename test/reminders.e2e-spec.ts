@@ -83,16 +83,27 @@ describe('the reminder plan over real SMTP', () => {
   });
 
   it('records every step once, with its deadline version', async () => {
-    const steps = await h.db.query(`SELECT track, step, deadline_version FROM reminder_steps WHERE task_id = $1 AND track <> 'event' ORDER BY created_at, track`, [taskId]);
+    const steps = await h.db.query(
+      `SELECT track, step, deadline_version FROM reminder_steps WHERE task_id = $1 AND track <> 'event' ORDER BY created_at, track`,
+      [taskId],
+    );
     expect(steps.map((s: { track: string; step: string }) => `${s.track}:${s.step}`)).toEqual([
-      'unit:before-5', 'unit:before-2', 'unit:due', 'clerk:overdue-1', 'unit:overdue-1', 'leader:escalate-3', 'unit:overdue-3',
+      'unit:before-5',
+      'unit:before-2',
+      'unit:due',
+      'clerk:overdue-1',
+      'unit:overdue-1',
+      'leader:escalate-3',
+      'unit:overdue-3',
     ]);
   });
 
   it('after downtime sends only the latest step of each track, once', async () => {
     // Nobody swept from 9/12 to 18/12: the unit is at overdue-9, the leader at escalate-8, the chairman's track is off (the leader is the chairman).
-    const stepsNow = async () => (await h.db.query(`SELECT track, step FROM reminder_steps WHERE task_id = $1 ORDER BY track, step`, [taskId]))
-      .map((s: { track: string; step: string }) => `${s.track}:${s.step}`) as string[];
+    const stepsNow = async () =>
+      (await h.db.query(`SELECT track, step FROM reminder_steps WHERE task_id = $1 ORDER BY track, step`, [taskId])).map(
+        (s: { track: string; step: string }) => `${s.track}:${s.step}`,
+      ) as string[];
     const before = await stepsNow();
     const mailsBefore = digests('truongphong.gddt@dondoc.local').length;
     await sweepAndDeliver(at('2026-12-18', '10:00'));

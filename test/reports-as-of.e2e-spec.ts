@@ -28,7 +28,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 function download(query: Record<string, string>): Test {
-  return h.http().get('/api/reports/tasks.xlsx').query(query).set(auth(leader))
+  return h
+    .http()
+    .get('/api/reports/tasks.xlsx')
+    .query(query)
+    .set(auth(leader))
     .buffer(true)
     .parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -54,14 +58,23 @@ describe('a report as of a past day', () => {
   let tasks: Record<'nv' | 'tckh' | 'gddt', string>;
 
   const stats = async (query: Record<string, string> = {}): Promise<Stats[]> =>
-    (await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body;
+    (
+      await h
+        .http()
+        .get('/api/stats/units')
+        .query({ directiveId, ...query })
+        .set(auth(leader))
+        .expect(200)
+    ).body;
   const asOf = (day: string) => stats({ asOf: day });
   const byUnit = (s: Stats[]) => Object.fromEntries(s.map(({ unitId: _id, unitName: _name, ...u }) => [u.unitCode, u]));
 
   beforeAll(async () => {
     // Monday 2/11: three tasks, two due Friday 6/11, one due Friday 20/11.
     const db = h.app.get<DataSource>(getDataSourceToken());
-    const users: { id: string; email: string; name: string; role: CurrentUser['role']; unit_id: string | null }[] = await db.query('SELECT id, email, name, role, unit_id FROM users');
+    const users: { id: string; email: string; name: string; role: CurrentUser['role']; unit_id: string | null }[] = await db.query(
+      'SELECT id, email, name, role, unit_id FROM users',
+    );
     const person = (email: string): CurrentUser => {
       const u = users.find((x) => x.email === email)!;
       return { id: u.id, email: u.email, name: u.name, role: u.role, unitId: u.unit_id };
@@ -69,15 +82,33 @@ describe('a report as of a past day', () => {
     const units = Object.fromEntries((await db.query('SELECT code, id FROM units')).map((u: { code: string; id: string }) => [u.code, u.id]));
     const clerk = person('vanphong@dondoc.local');
     const directives = h.app.get(DirectivesService);
-    const plan = [['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'], ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'], ['GDDT', 'Tổng kết phong trào thi đua dạy tốt', '2026-11-20']] as const;
-    const created = await directives.create({
-      number: '311', symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'UBND huyện', date: '2026-11-02', title: 'Kết luận giao ban tháng 11',
-      signer: null, recipients: [], leaderInChargeId: person('chutich@dondoc.local').id, clerkId: clerk.id,
-      assignments: plan.map(([unit, text, deadline]) => ({
-        unitText: unit, unitIds: [units[unit]], group: false, coordinating: [],
-        tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null }],
-      })),
-    } as never, clerk);
+    const plan = [
+      ['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'],
+      ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'],
+      ['GDDT', 'Tổng kết phong trào thi đua dạy tốt', '2026-11-20'],
+    ] as const;
+    const created = await directives.create(
+      {
+        number: '311',
+        symbol: 'TB-UBND',
+        docType: 'Thông báo',
+        issuer: 'UBND huyện',
+        date: '2026-11-02',
+        title: 'Kết luận giao ban tháng 11',
+        signer: null,
+        recipients: [],
+        leaderInChargeId: person('chutich@dondoc.local').id,
+        clerkId: clerk.id,
+        assignments: plan.map(([unit, text, deadline]) => ({
+          unitText: unit,
+          unitIds: [units[unit]],
+          group: false,
+          coordinating: [],
+          tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null, recurrenceText: null }],
+        })),
+      } as never,
+      clerk,
+    );
     await directives.publish(created.id, clerk);
     directiveId = created.id;
     const rows: { id: string; text: string }[] = await db.query('SELECT id, text FROM tasks WHERE directive_id = $1', [directiveId]);
@@ -94,8 +125,14 @@ describe('a report as of a past day', () => {
     await h.http().post(`/api/tasks/${tasks.nv}/accept`).set(auth(leader)).send({}).expect(200);
     // Tài chính - Kế hoạch misses 6/11 and is given until Friday 13/11 on Monday 9/11, already late.
     h.clock.set(at('2026-11-09'));
-    const request = (await h.http().post(`/api/tasks/${tasks.tckh}/extension-requests`).set(auth(tckh))
-      .send({ deadline: '2026-11-13', reason: 'Chờ số liệu quyết toán' }).expect(201)).body;
+    const request = (
+      await h
+        .http()
+        .post(`/api/tasks/${tasks.tckh}/extension-requests`)
+        .set(auth(tckh))
+        .send({ deadline: '2026-11-13', reason: 'Chờ số liệu quyết toán' })
+        .expect(201)
+    ).body;
     h.clock.set(at('2026-11-09', '10:00'));
     await h.http().post(`/api/extension-requests/${request.id}/decision`).set(auth(leader)).send({ approve: true }).expect(200);
 
@@ -132,8 +169,16 @@ describe('a report as of a past day', () => {
     expect(again).toEqual(reportBefore);
     expect(again.period).toMatch(/số liệu tính đến ngày 10\/11\/2026$/);
     expect(again.header).toEqual([
-      'STT', 'Đơn vị chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Trong đó: hoàn thành quá hạn có gia hạn', 'Hoàn thành quá hạn',
-      'Đang thực hiện, trong hạn', 'Quá hạn, chưa hoàn thành', 'Sắp đến hạn', 'Không thời hạn',
+      'STT',
+      'Đơn vị chủ trì',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Trong đó: hoàn thành quá hạn có gia hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện, trong hạn',
+      'Quá hạn, chưa hoàn thành',
+      'Sắp đến hạn',
+      'Không thời hạn',
     ]);
     // Today's report counts the task done within its extension in the done-on-time column and, of those, in its own.
     const today = await summary((await download({}).expect(200)).body);
@@ -149,21 +194,45 @@ describe('a report as of a past day', () => {
 });
 
 describe('a deadline moved by a change to the calendar', () => {
-  it('is in the task\'s deadline history, so a report as of an earlier day keeps the deadline then in force', async () => {
+  it("is in the task's deadline history, so a report as of an earlier day keeps the deadline then in force", async () => {
     const [clerk, admin] = await Promise.all([h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local')]);
     const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
     // Monday 7/12: a task of Phòng Nội vụ due Thursday 10/12.
     h.clock.set(at('2026-12-07'));
-    const { id: directiveId } = (await h.http().post('/api/directives').set(auth(clerk)).send({
-      number: '340', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về hồ sơ thi đua',
-      assignments: [{
-        unitText: 'Phòng Nội vụ', unitIds: [units.find((u) => u.code === 'NV')!.id], group: false, coordinating: [],
-        tasks: [{ text: 'Hoàn thiện hồ sơ khen thưởng cuối năm', deadline: '2026-12-10', deadlineText: null, coordinating: [], recurrence: null }],
-      }],
-    }).expect(201)).body;
+    const { id: directiveId } = (
+      await h
+        .http()
+        .post('/api/directives')
+        .set(auth(clerk))
+        .send({
+          number: '340',
+          symbol: 'TB-UBND',
+          docType: 'Thông báo',
+          title: 'Kết luận về hồ sơ thi đua',
+          assignments: [
+            {
+              unitText: 'Phòng Nội vụ',
+              unitIds: [units.find((u) => u.code === 'NV')!.id],
+              group: false,
+              coordinating: [],
+              tasks: [{ text: 'Hoàn thiện hồ sơ khen thưởng cuối năm', deadline: '2026-12-10', deadlineText: null, coordinating: [], recurrence: null }],
+            },
+          ],
+        })
+        .expect(201)
+    ).body;
     await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
     const nv = async (query: Record<string, string> = {}) =>
-      ((await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body as Stats[]).find((s) => s.unitCode === 'NV')!;
+      (
+        (
+          await h
+            .http()
+            .get('/api/stats/units')
+            .query({ directiveId, ...query })
+            .set(auth(leader))
+            .expect(200)
+        ).body as Stats[]
+      ).find((s) => s.unitCode === 'NV')!;
 
     // Friday 11/12: overdue since the day before.
     h.clock.set(at('2026-12-11'));
@@ -178,7 +247,11 @@ describe('a deadline moved by a change to the calendar', () => {
     const page = (await h.http().get(`/api/tasks/${task!.id}`).set(auth(clerk)).expect(200)).body;
     expect(page).toMatchObject({ statedDeadline: '2026-12-10', deadline: '2026-12-14', extensionCount: 0 });
     expect(page.deadlineHistory).toEqual([
-      expect.objectContaining({ previousDeadline: '2026-12-10', newDeadline: '2026-12-11', reason: 'Lịch nghỉ thay đổi: hạn có hiệu lực tính lại theo ngày làm việc' }),
+      expect.objectContaining({
+        previousDeadline: '2026-12-10',
+        newDeadline: '2026-12-11',
+        reason: 'Lịch nghỉ thay đổi: hạn có hiệu lực tính lại theo ngày làm việc',
+      }),
       expect.objectContaining({ previousDeadline: '2026-12-11', newDeadline: '2026-12-14', changedBy: expect.objectContaining({ name: expect.any(String) }) }),
     ]);
     expect(await nv()).toMatchObject({ overdue: 0, due_soon: 1 });
@@ -194,22 +267,53 @@ describe('the due-soon span of a report as of a past day', () => {
     // Tuesday 15/12: Nội vụ's task is due Friday 18/12, three working days out; Tài chính - Kế hoạch's Tuesday 22/12, five out.
     h.clock.set(at('2026-12-15'));
     const assignment = (code: string, text: string, deadline: string) => ({
-      unitText: code, unitIds: [units.find((u) => u.code === code)!.id], group: false, coordinating: [],
+      unitText: code,
+      unitIds: [units.find((u) => u.code === code)!.id],
+      group: false,
+      coordinating: [],
       tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
     });
-    const { id: directiveId } = (await h.http().post('/api/directives').set(auth(clerk)).send({
-      number: '352', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về công tác cuối năm',
-      assignments: [assignment('NV', 'Tổng hợp đánh giá xếp loại công chức', '2026-12-18'), assignment('TCKH', 'Báo cáo ước thực hiện ngân sách năm', '2026-12-22')],
-    }).expect(201)).body;
+    const { id: directiveId } = (
+      await h
+        .http()
+        .post('/api/directives')
+        .set(auth(clerk))
+        .send({
+          number: '352',
+          symbol: 'TB-UBND',
+          docType: 'Thông báo',
+          title: 'Kết luận về công tác cuối năm',
+          assignments: [
+            assignment('NV', 'Tổng hợp đánh giá xếp loại công chức', '2026-12-18'),
+            assignment('TCKH', 'Báo cáo ước thực hiện ngân sách năm', '2026-12-22'),
+          ],
+        })
+        .expect(201)
+    ).body;
     await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
     const dueSoon = async (query: Record<string, string> = {}) =>
-      Object.fromEntries(((await h.http().get('/api/stats/units').query({ directiveId, ...query }).set(auth(leader)).expect(200)).body as Stats[])
-        .map((s) => [s.unitCode, s.due_soon]));
+      Object.fromEntries(
+        (
+          (
+            await h
+              .http()
+              .get('/api/stats/units')
+              .query({ directiveId, ...query })
+              .set(auth(leader))
+              .expect(200)
+          ).body as Stats[]
+        ).map((s) => [s.unitCode, s.due_soon]),
+      );
     // The report file, of the tasks assigned on 15/12: this directive's.
     const report = async (asOf: string) => summary((await download({ from: '2026-12-15', to: '2026-12-15', asOf }).expect(200)).body);
     const setSpan = async (dueSoonWorkingDays: number) => {
       const { effectiveWindow: _window, updatedAt: _at, ...policy } = (await h.http().get('/api/reminder-policy').set(auth(admin)).expect(200)).body;
-      await h.http().put('/api/reminder-policy').set(auth(admin)).send({ ...policy, dueSoonWorkingDays }).expect(200);
+      await h
+        .http()
+        .put('/api/reminder-policy')
+        .set(auth(admin))
+        .send({ ...policy, dueSoonWorkingDays })
+        .expect(200);
     };
 
     // Wednesday 16/12: the report as of 15/12 under the default span of three working days.

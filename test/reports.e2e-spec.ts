@@ -21,13 +21,20 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 beforeAll(async () => {
   h = await startApi({ now: '2026-11-26T03:00:00Z' });
   [leader, clerk, admin, noivu] = await Promise.all([
-    h.login('chutich@dondoc.local'), h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local'), h.login('truongphong.noivu@dondoc.local'),
+    h.login('chutich@dondoc.local'),
+    h.login('vanphong@dondoc.local'),
+    h.login('admin@dondoc.local'),
+    h.login('truongphong.noivu@dondoc.local'),
   ]);
 });
 afterAll(() => h.close());
 
 function download(format: 'xlsx' | 'docx', token: string, query: Record<string, string> = {}): Test {
-  return h.http().get(`/api/reports/tasks.${format}`).query(query).set(auth(token))
+  return h
+    .http()
+    .get(`/api/reports/tasks.${format}`)
+    .query(query)
+    .set(auth(token))
     .buffer(true)
     .parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -51,7 +58,8 @@ async function xlsxSummary(body: Buffer) {
   const sheet = wb.getWorksheet('Tổng hợp')!;
   const rows: (string | number)[][] = [];
   sheet.eachRow((row, n) => {
-    if (n > 5 && typeof row.getCell(3).value === 'number') rows.push([row.getCell(2).value as string, ...Array.from({ length: 8 }, (_, i) => row.getCell(3 + i).value as number)]);
+    if (n > 5 && typeof row.getCell(3).value === 'number')
+      rows.push([row.getCell(2).value as string, ...Array.from({ length: 8 }, (_, i) => row.getCell(3 + i).value as number)]);
   });
   return { wb, rows, header: sheet.getRow(5).values as string[] };
 }
@@ -71,8 +79,16 @@ describe('report export', () => {
     expect(s.length).toBeGreaterThan(5);
     expect(rows).toEqual(expectedRows(s));
     expect(header.slice(1)).toEqual([
-      'STT', 'Đơn vị chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Trong đó: hoàn thành quá hạn có gia hạn', 'Hoàn thành quá hạn', 'Đang thực hiện, trong hạn',
-      'Quá hạn, chưa hoàn thành', 'Sắp đến hạn', 'Không thời hạn',
+      'STT',
+      'Đơn vị chủ trì',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Trong đó: hoàn thành quá hạn có gia hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện, trong hạn',
+      'Quá hạn, chưa hoàn thành',
+      'Sắp đến hạn',
+      'Không thời hạn',
     ]);
     const summary = wb.getWorksheet('Tổng hợp')!;
     expect(summary.getCell('A2').value).toBe('BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ');
@@ -95,10 +111,12 @@ describe('report export', () => {
     // Late work awaiting review: submitted a week after its deadline, still overdue, no longer counting.
     const [, moved] = await db.query(
       `UPDATE tasks SET status = 'submitted', progress = 100, submitted_on = deadline + 7, submitted_at = (deadline + 7)::timestamptz
-        WHERE id = (SELECT id FROM tasks WHERE status IN ('assigned', 'in_progress') AND deadline + 7 < '2026-11-26' ORDER BY deadline LIMIT 1)`);
+        WHERE id = (SELECT id FROM tasks WHERE status IN ('assigned', 'in_progress') AND deadline + 7 < '2026-11-26' ORDER BY deadline LIMIT 1)`,
+    );
     expect(moved).toBe(1);
     const tasks: { text: string; status: string; deadline: string; submittedOn: string | null }[] = await db.query(
-      `SELECT text, status, to_char(deadline, 'YYYY-MM-DD') AS deadline, to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn" FROM tasks`);
+      `SELECT text, status, to_char(deadline, 'YYYY-MM-DD') AS deadline, to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn" FROM tasks`,
+    );
     const wb = new Workbook();
     await wb.xlsx.load((await download('xlsx', leader).expect(200)).body);
     const sheet = wb.getWorksheet('Nhiệm vụ quá hạn')!;
@@ -125,11 +143,22 @@ describe('report export', () => {
     const res = await download('docx', leader).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const text = (await mammoth.extractRawText({ buffer: res.body })).value;
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const line of [
-      'ỦY BAN NHÂN DÂN HUYỆN AN DƯƠNG', 'VĂN PHÒNG HĐND VÀ UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'An Dương, ngày 26 tháng 11 năm 2026', 'BÁO CÁO', 'Tình hình thực hiện nhiệm vụ', 'Nơi nhận:', 'NGƯỜI LẬP BÁO CÁO',
-    ]) expect(lines).toContain(line);
+      'ỦY BAN NHÂN DÂN HUYỆN AN DƯƠNG',
+      'VĂN PHÒNG HĐND VÀ UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'An Dương, ngày 26 tháng 11 năm 2026',
+      'BÁO CÁO',
+      'Tình hình thực hiện nhiệm vụ',
+      'Nơi nhận:',
+      'NGƯỜI LẬP BÁO CÁO',
+    ])
+      expect(lines).toContain(line);
     const me = (await h.http().get('/api/auth/me').set(auth(leader)).expect(200)).body;
     expect(lines.at(-1)).toBe(me.name);
     // Table cells come out one per line: the unit, its total, then the seven columns.
@@ -146,7 +175,10 @@ describe('report export', () => {
 
   it('counts only the tasks assigned in the period, as the dashboard does', async () => {
     const directives = (await h.http().get('/api/directives').set(auth(clerk)).expect(200)).body.items as { date: string | null }[];
-    const dated = directives.map((d) => d.date).filter((d): d is string => !!d).sort();
+    const dated = directives
+      .map((d) => d.date)
+      .filter((d): d is string => !!d)
+      .sort();
     const first = present(dated[0], 'a directive with a date');
     const period = { from: first, to: first };
     const inPeriod = await stats(period);

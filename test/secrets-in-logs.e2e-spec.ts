@@ -5,7 +5,9 @@ import { startApi, type ApiHarness } from './support/api-harness';
 class RecordingLogger extends ConsoleLogger {
   readonly lines: string[] = [];
   protected override printMessages(messages: unknown[], context?: string, logLevel?: string): void {
-    this.lines.push(`${logLevel} ${context ?? ''} ${messages.map((m) => (m instanceof Error ? `${m.message} ${m.stack}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ')}`);
+    this.lines.push(
+      `${logLevel} ${context ?? ''} ${messages.map((m) => (m instanceof Error ? `${m.message} ${m.stack}` : typeof m === 'string' ? m : JSON.stringify(m))).join(' ')}`,
+    );
   }
 }
 
@@ -23,7 +25,11 @@ describe('no password, hash or secret in any response or log line (OWASP API3)',
     record(await h.http().post('/api/auth/login').send({ email: 'admin@dondoc.local', password: 'a-wrong-password-123' }));
     const admin = await h.login('admin@dondoc.local');
     const auth = { Authorization: `Bearer ${admin}` };
-    const created = await h.http().post('/api/users').set(auth).send({ email: 'moi@dondoc.local', name: 'Người mới', role: 'leader', password: 'first-secret-pass' });
+    const created = await h
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .send({ email: 'moi@dondoc.local', name: 'Người mới', role: 'leader', password: 'first-secret-pass' });
     record(created);
     record(await h.http().patch(`/api/users/${created.body.id}`).set(auth).send({ password: 'second-secret-pass' }));
     record(await h.http().post('/api/auth/login').send({ email: 'moi@dondoc.local', password: 'second-secret-pass' }));
@@ -33,7 +39,16 @@ describe('no password, hash or secret in any response or log line (OWASP API3)',
 
     expect(logger.lines.length).toBeGreaterThan(0);
     const everything = [...bodies, ...logger.lines].join('\n');
-    for (const secret of ['a-wrong-password-123', 'first-secret-pass', 'second-secret-pass', 'third-secret-pass', '$argon2', 'passwordHash', h.config.jwtSecret, 'dondoc-demo-test']) {
+    for (const secret of [
+      'a-wrong-password-123',
+      'first-secret-pass',
+      'second-secret-pass',
+      'third-secret-pass',
+      '$argon2',
+      'passwordHash',
+      h.config.jwtSecret,
+      'dondoc-demo-test',
+    ]) {
       expect(everything).not.toContain(secret);
     }
   });

@@ -23,8 +23,10 @@ let webRoot: string;
 beforeAll(async () => {
   webRoot = mkdtempSync(join(tmpdir(), 'dondoc-web-'));
   // What the web app's build writes: the nonce's placeholder on the meta tag and the tags it marks.
-  writeFileSync(join(webRoot, 'index.html'),
-    '<!doctype html><meta property="csp-nonce" nonce="DONDOC_CSP_NONCE"><title>Đôn đốc</title><script type="module" nonce="DONDOC_CSP_NONCE" src="/assets/index.js"></script>');
+  writeFileSync(
+    join(webRoot, 'index.html'),
+    '<!doctype html><meta property="csp-nonce" nonce="DONDOC_CSP_NONCE"><title>Đôn đốc</title><script type="module" nonce="DONDOC_CSP_NONCE" src="/assets/index.js"></script>',
+  );
   // The test client stands for the HTTPS proxy in front of the API when it says so.
   h = await startApi({ webRoot, env: { QUEUE_PREFIX: queuePrefix(`${runId()}-session`), TRUST_PROXY: 'loopback' } });
 });
@@ -57,20 +59,33 @@ describe('signing in', () => {
   });
 
   it('marks the cookie Secure when people reach the API over HTTPS', async () => {
-    const res = await h.http().post('/api/auth/login').set(WEB_APP).set('X-Forwarded-Proto', 'https')
-      .send({ email: 'vanphong@dondoc.local', password: DEMO_PASSWORD }).expect(200);
-    expect(present(setCookies(res)[0], 'a session cookie').split(';').map((a) => a.trim().toLowerCase())).toContain('secure');
+    const res = await h
+      .http()
+      .post('/api/auth/login')
+      .set(WEB_APP)
+      .set('X-Forwarded-Proto', 'https')
+      .send({ email: 'vanphong@dondoc.local', password: DEMO_PASSWORD })
+      .expect(200);
+    expect(
+      present(setCookies(res)[0], 'a session cookie')
+        .split(';')
+        .map((a) => a.trim().toLowerCase()),
+    ).toContain('secure');
   });
 
-  it('sets no cookie for a request without the web app\'s header: API clients keep the bearer token, and another site cannot sign a browser in', async () => {
+  it("sets no cookie for a request without the web app's header: API clients keep the bearer token, and another site cannot sign a browser in", async () => {
     const res = await h.http().post('/api/auth/login').send({ email: 'vanphong@dondoc.local', password: DEMO_PASSWORD }).expect(200);
     expect(setCookies(res)).toEqual([]);
-    await h.http().get('/api/auth/me').set({ Authorization: `Bearer ${res.body.accessToken}` }).expect(200);
+    await h
+      .http()
+      .get('/api/auth/me')
+      .set({ Authorization: `Bearer ${res.body.accessToken}` })
+      .expect(200);
   });
 });
 
 describe('a write riding on the cookie', () => {
-  it('is refused without the web app\'s header, in Vietnamese, and nothing is written', async () => {
+  it("is refused without the web app's header, in Vietnamese, and nothing is written", async () => {
     const cookie = await signInFromWebApp('vanphong@dondoc.local');
     const db = h.app.get(DataSource);
     const [units, audit] = [await db.getRepository(Unit).count(), await db.getRepository(AuditEntry).count()];
@@ -113,8 +128,13 @@ describe('signing out', () => {
 
   it('a new password hands the web app a new cookie, and the old one ends', async () => {
     const cookie = await signInFromWebApp('phochutich@dondoc.local');
-    const res = await h.http().post('/api/auth/password').set('Cookie', cookie).set(WEB_APP)
-      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' }).expect(200);
+    const res = await h
+      .http()
+      .post('/api/auth/password')
+      .set('Cookie', cookie)
+      .set(WEB_APP)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' })
+      .expect(200);
     const fresh = present(setCookies(res)[0], 'a new session cookie');
     await h.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
     await h.http().get('/api/auth/me').set('Cookie', cookiePair(fresh)).expect(200);
@@ -122,9 +142,13 @@ describe('signing out', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (csp: string, name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
 
-  it('allows nothing inline on the web app\'s page: its styles need the nonce it carries, new each time', async () => {
+  it("allows nothing inline on the web app's page: its styles need the nonce it carries, new each time", async () => {
     const pages = await Promise.all(['/', '/tasks', '/index.html'].map((path) => h.http().get(path).expect(200)));
     const nonces = new Set<string>();
     for (const page of pages) {
@@ -141,7 +165,7 @@ describe('Content-Security-Policy', () => {
     expect(nonces.size).toBe(pages.length);
   });
 
-  it('allows nothing inline on the API\'s answers; Swagger UI\'s page alone keeps inline styles', async () => {
+  it("allows nothing inline on the API's answers; Swagger UI's page alone keeps inline styles", async () => {
     const health = await h.http().get('/api/health').expect(200);
     expect(health.headers['content-security-policy']).not.toContain('unsafe-inline');
     const docs = await h.http().get('/api/docs').expect(200);
@@ -152,10 +176,13 @@ describe('Content-Security-Policy', () => {
 
   it('shows a caught mail with its own styles, in a sandbox that runs and loads nothing, to admins alone', async () => {
     const db = h.app.get(DataSource);
-    const [{ id }] = await db.query(
-      `INSERT INTO caught_mails ("to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [['truongphong@dondoc.local'], 'dondoc@dondoc.local', 'Thư thử', '<p style="color:#b91c1c">Quá hạn 2 ngày</p><script>parent.alert(1)</script>', 'Quá hạn 2 ngày'],
-    );
+    const [{ id }] = await db.query(`INSERT INTO caught_mails ("to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+      ['truongphong@dondoc.local'],
+      'dondoc@dondoc.local',
+      'Thư thử',
+      '<p style="color:#b91c1c">Quá hạn 2 ngày</p><script>parent.alert(1)</script>',
+      'Quá hạn 2 ngày',
+    ]);
     const admin = await h.login('admin@dondoc.local');
     const res = await h.http().get(`/api/mail-catcher/${id}/html`).set('Authorization', `Bearer ${admin}`).expect(200);
     expect(res.headers['content-type']).toContain('text/html');

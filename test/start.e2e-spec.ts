@@ -31,10 +31,15 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 beforeAll(() => {
   // The programs under test are the built ones, as a user runs them.
-  if (!existsSync(join(ROOT, 'dist/apps/api/main.js')) || !existsSync(join(ROOT, 'dist/apps/cli/main.js')) || !existsSync(join(ROOT, 'dist/apps/worker/main.js'))) {
-    const built = spawnSync('npx', ['nest', 'build', 'api'], { cwd: ROOT, stdio: 'inherit' }).status === 0
-      && spawnSync('npx', ['nest', 'build', 'worker'], { cwd: ROOT, stdio: 'inherit' }).status === 0
-      && spawnSync('npx', ['nest', 'build', 'cli'], { cwd: ROOT, stdio: 'inherit' }).status === 0;
+  if (
+    !existsSync(join(ROOT, 'dist/apps/api/main.js')) ||
+    !existsSync(join(ROOT, 'dist/apps/cli/main.js')) ||
+    !existsSync(join(ROOT, 'dist/apps/worker/main.js'))
+  ) {
+    const built =
+      spawnSync('npx', ['nest', 'build', 'api'], { cwd: ROOT, stdio: 'inherit' }).status === 0 &&
+      spawnSync('npx', ['nest', 'build', 'worker'], { cwd: ROOT, stdio: 'inherit' }).status === 0 &&
+      spawnSync('npx', ['nest', 'build', 'cli'], { cwd: ROOT, stdio: 'inherit' }).status === 0;
     if (!built) throw new Error('could not build the apps');
   }
 }, 300_000);
@@ -47,14 +52,18 @@ describe('start-up refusals', () => {
     const port = await freePort();
     const r = run(app, { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/dondoc` });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port} is not reachable.*start PostgreSQL`))]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port} is not reachable.*start PostgreSQL`)),
+    ]);
   });
 
   it.each(['api', 'worker'])('%s: an unreachable Redis gives one line naming it and how to start it', async (app) => {
     const port = await freePort();
     const r = run(app, { REDIS_URL: `redis://127.0.0.1:${port}` });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`Redis at redis://127\\.0\\.0\\.1:${port}.* is not reachable.*start Redis`))]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`Redis at redis://127\\.0\\.0\\.1:${port}.* is not reachable.*start Redis`)),
+    ]);
   });
 
   it('a bad setting names the variable and what it expects', () => {
@@ -72,7 +81,13 @@ describe('npm start with nothing running', () => {
     const [pgPort, redisPort, port] = [await freePort(), await freePort(), await freePort()];
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: ROOT,
-      env: cleanEnv({ DONDOC_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(pgPort), EMBEDDED_REDIS_PORT: String(redisPort), PORT: String(port), DEMO_PASSWORD: 'dondoc-demo' }),
+      env: cleanEnv({
+        DONDOC_DATA_DIR: dataDir,
+        EMBEDDED_POSTGRES_PORT: String(pgPort),
+        EMBEDDED_REDIS_PORT: String(redisPort),
+        PORT: String(port),
+        DEMO_PASSWORD: 'dondoc-demo',
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -88,7 +103,9 @@ describe('npm start with nothing running', () => {
       expect(output).toContain(`started an embedded PostgreSQL there`);
       expect(output).toContain(`started redis-server there`);
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chutich@dondoc.local', password: 'dondoc-demo' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'chutich@dondoc.local', password: 'dondoc-demo' }),
       });
       expect(login.status).toBe(200);
       const page = await fetch(`http://127.0.0.1:${port}/tasks`);

@@ -11,8 +11,12 @@ let db: DataSource;
 let token: Record<keyof typeof PEOPLE, string>;
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
-  chairman: 'chutich@dondoc.local', clerk: 'vanphong@dondoc.local', admin: 'admin@dondoc.local',
-  noivu: 'truongphong.noivu@dondoc.local', tckh: 'truongphong.tckh@dondoc.local', gddt: 'truongphong.gddt@dondoc.local',
+  chairman: 'chutich@dondoc.local',
+  clerk: 'vanphong@dondoc.local',
+  admin: 'admin@dondoc.local',
+  noivu: 'truongphong.noivu@dondoc.local',
+  tckh: 'truongphong.tckh@dondoc.local',
+  gddt: 'truongphong.gddt@dondoc.local',
 };
 
 beforeAll(async () => {
@@ -28,10 +32,15 @@ async function task(): Promise<string> {
   const [{ id: tckh }] = await db.query(`SELECT id FROM units WHERE code = 'TCKH'`);
   const body = {
     title: 'Thông báo thử ý kiến',
-    assignments: [{
-      unitText: 'Phòng Nội vụ', unitIds: [nv], group: false, coordinating: [{ text: 'Phòng Tài chính - Kế hoạch', unitId: tckh }],
-      tasks: [{ text: `Rà soát vị trí việc làm ${Math.random()}`, deadline: '2026-12-18', deadlineText: null, coordinating: [], recurrence: null }],
-    }],
+    assignments: [
+      {
+        unitText: 'Phòng Nội vụ',
+        unitIds: [nv],
+        group: false,
+        coordinating: [{ text: 'Phòng Tài chính - Kế hoạch', unitId: tckh }],
+        tasks: [{ text: `Rà soát vị trí việc làm ${Math.random()}`, deadline: '2026-12-18', deadlineText: null, coordinating: [], recurrence: null }],
+      },
+    ],
   };
   const { id: directiveId } = (await h.http().post('/api/directives').set(auth(token.clerk)).send(body).expect(201)).body;
   await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(token.clerk)).expect(200);
@@ -41,7 +50,7 @@ async function task(): Promise<string> {
 const comments = (id: string) =>
   db.query(`SELECT kind, recipient_email, payload FROM notifications WHERE kind = 'leader_comment' AND items @> $1::jsonb`, [JSON.stringify([{ taskId: id }])]);
 
-it('a leader\'s direction reaches the lead unit\'s head through the outbox; the units answer; the timeline shows who said what', async () => {
+it("a leader's direction reaches the lead unit's head through the outbox; the units answer; the timeline shows who said what", async () => {
   const id = await task();
   const note = 'Đề nghị ưu tiên rà soát các vị trí còn thiếu, báo cáo trước ngày 10/12.';
   await h.http().post(`/api/tasks/${id}/updates`).set(auth(token.chairman)).send({ note }).expect(201);
@@ -55,14 +64,17 @@ it('a leader\'s direction reaches the lead unit\'s head through the outbox; the 
 
   const detail = (await h.http().get(`/api/tasks/${id}`).set(auth(token.noivu)).expect(200)).body;
   expect(detail.updates.map((u: { kind: string; author: { role: string } }) => [u.kind, u.author.role])).toEqual([
-    ['note', 'leader'], ['note', 'unit_head'], ['note', 'unit_head'], ['note', 'clerk'],
+    ['note', 'leader'],
+    ['note', 'unit_head'],
+    ['note', 'unit_head'],
+    ['note', 'clerk'],
   ]);
   expect(detail.permissions.comment).toBe(true);
   // The task's status and progress are left as they were: a comment is no report.
   expect(detail).toMatchObject({ status: 'assigned', progress: 0 });
 });
 
-it('who may comment: the leaders, the office\'s clerks, the lead and coordinating units; not an admin, not another unit', async () => {
+it("who may comment: the leaders, the office's clerks, the lead and coordinating units; not an admin, not another unit", async () => {
   const id = await task();
   for (const who of ['chairman', 'clerk', 'noivu', 'tckh'] as const) {
     expect((await h.http().get(`/api/tasks/${id}`).set(auth(token[who])).expect(200)).body.permissions.comment).toBe(true);

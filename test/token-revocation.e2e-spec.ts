@@ -19,7 +19,7 @@ async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> 
   return res.body.accessToken;
 }
 
-it('sign-out ends every token of the account, on every device, and no one else\'s', async () => {
+it("sign-out ends every token of the account, on every device, and no one else's", async () => {
   const [laptop, phone, colleague] = [await signIn('chutich@dondoc.local'), await signIn('chutich@dondoc.local'), await signIn('vanphong@dondoc.local')];
   await h.http().post('/api/auth/logout').set(auth(laptop)).expect(204);
   for (const token of [laptop, phone]) {
@@ -27,13 +27,22 @@ it('sign-out ends every token of the account, on every device, and no one else\'
     expect(res.body.message).toBe('Phiên đăng nhập không hợp lệ hoặc đã hết hạn');
   }
   await h.http().get('/api/tasks').set(auth(colleague)).expect(200);
-  await h.http().get('/api/tasks').set(auth(await signIn('chutich@dondoc.local'))).expect(200);
+  await h
+    .http()
+    .get('/api/tasks')
+    .set(auth(await signIn('chutich@dondoc.local')))
+    .expect(200);
 });
 
 it('a new password ends the other sign-ins and carries on with the token it returns', async () => {
   const other = await signIn('phochutich@dondoc.local');
   const here = await signIn('phochutich@dondoc.local');
-  const changed = await h.http().post('/api/auth/password').set(auth(here)).send({ currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' }).expect(200);
+  const changed = await h
+    .http()
+    .post('/api/auth/password')
+    .set(auth(here))
+    .send({ currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' })
+    .expect(200);
   expect(changed.body.user).toMatchObject({ email: 'phochutich@dondoc.local' });
   await h.http().get('/api/tasks').set(auth(other)).expect(401);
   await h.http().get('/api/tasks').set(auth(here)).expect(401);
@@ -49,7 +58,11 @@ it('refuses a new password without the current one, changing nothing, and counts
   const token = await signIn('truongphong.tckh@dondoc.local');
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) {
-    const res = await h.http().post('/api/auth/password').set(auth(token)).send({ currentPassword: `doan-${i}`, newPassword: 'chiem-tai-khoan-1' });
+    const res = await h
+      .http()
+      .post('/api/auth/password')
+      .set(auth(token))
+      .send({ currentPassword: `doan-${i}`, newPassword: 'chiem-tai-khoan-1' });
     statuses.push(res.status);
     if (i === 0) expect(res.body.message).toBe('Mật khẩu hiện tại không đúng');
   }

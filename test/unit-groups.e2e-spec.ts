@@ -12,7 +12,10 @@ let db: DataSource;
 let token: Record<keyof typeof PEOPLE, string>;
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 const PEOPLE = {
-  clerk: 'vanphong@dondoc.local', gddt: 'truongphong.gddt@dondoc.local', gddtStaff: 'chuyenvien.gddt@dondoc.local', noivu: 'truongphong.noivu@dondoc.local',
+  clerk: 'vanphong@dondoc.local',
+  gddt: 'truongphong.gddt@dondoc.local',
+  gddtStaff: 'chuyenvien.gddt@dondoc.local',
+  noivu: 'truongphong.noivu@dondoc.local',
 };
 const FOLLOW_ONLY = 'Nhiệm vụ này của đơn vị trực thuộc: đơn vị của bạn chỉ theo dõi, không thực hiện được thao tác này';
 let notice: string;
@@ -27,28 +30,35 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-describe('a group\'s progress on the directive', () => {
-  it('counts every school\'s tasks on the server: 9 of the 12 schools done', async () => {
+describe("a group's progress on the directive", () => {
+  it("counts every school's tasks on the server: 9 of the 12 schools done", async () => {
     const [group]: { id: string; items: number }[] = await db.query(
       `SELECT a.id, (SELECT count(*)::int FROM assignment_items i WHERE i.assignment_id = a.id) AS items
-         FROM assignments a WHERE a.directive_id = $1 AND a.is_group ORDER BY a.position LIMIT 1`, [notice]);
+         FROM assignments a WHERE a.directive_id = $1 AND a.is_group ORDER BY a.position LIMIT 1`,
+      [notice],
+    );
     expect(schools).toHaveLength(12);
     // Nine schools finish every task of the group's section; a tenth finishes only part of them.
     await db.query(
       `UPDATE tasks t SET status = 'done', progress = 100, submitted_on = '2026-11-20', completed_at = now()
          FROM assignment_items i WHERE i.id = t.assignment_item_id AND i.assignment_id = $1 AND t.lead_unit_id = ANY($2::uuid[])`,
-      [group!.id, schools.slice(0, 9)]);
+      [group!.id, schools.slice(0, 9)],
+    );
     await db.query(
       `UPDATE tasks SET status = 'done', progress = 100, submitted_on = '2026-11-20', completed_at = now()
         WHERE id = (SELECT t.id FROM tasks t JOIN assignment_items i ON i.id = t.assignment_item_id
                      WHERE i.assignment_id = $1 AND t.lead_unit_id = $2 LIMIT 1)`,
-      [group!.id, schools[9]]);
+      [group!.id, schools[9]],
+    );
 
     const directive = (await h.http().get(`/api/directives/${notice}`).set(auth(token.clerk)).expect(200)).body;
     const section = directive.assignments.find((a: { group: boolean }) => a.group);
     const items = group!.items;
     expect(section.progress).toEqual({ total: 12 * items, done: 9 * items + 1, overdue: expect.any(Number), units: 12, unitsDone: items === 1 ? 10 : 9 });
-    const [all] = await db.query(`SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total, count(*) FILTER (WHERE status = 'done')::int AS done FROM tasks WHERE directive_id = $1`, [notice]);
+    const [all] = await db.query(
+      `SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total, count(*) FILTER (WHERE status = 'done')::int AS done FROM tasks WHERE directive_id = $1`,
+      [notice],
+    );
     expect(directive.progress).toMatchObject(all);
 
     // A school's head counts its own tasks only.
@@ -57,7 +67,7 @@ describe('a group\'s progress on the directive', () => {
   });
 });
 
-describe('the education office\'s head follows its schools\' tasks', () => {
+describe("the education office's head follows its schools' tasks", () => {
   it('lists them with the filter, and only then; his staff and a unit with none under it get none', async () => {
     const own = (await h.http().get('/api/tasks').query({ pageSize: 200 }).set(auth(token.gddt)).expect(200)).body.items as { leadUnit: { id: string } }[];
     expect(own.some((t) => schools.includes(t.leadUnit.id))).toBe(false);
@@ -76,7 +86,7 @@ describe('the education office\'s head follows its schools\' tasks', () => {
     expect(staff.body.message).toBe('Chỉ trưởng đơn vị theo dõi được nhiệm vụ của các đơn vị trực thuộc');
   });
 
-  it('reads a school\'s task and may act on nothing: each write is refused with a Vietnamese 403', async () => {
+  it("reads a school's task and may act on nothing: each write is refused with a Vietnamese 403", async () => {
     const [task] = await db.query(`SELECT id, version FROM tasks WHERE lead_unit_id = $1 AND status = 'assigned' LIMIT 1`, [schools[11]]);
     const detail = (await h.http().get(`/api/tasks/${task.id}`).set(auth(token.gddt)).expect(200)).body;
     expect(detail.following).toBe(true);

@@ -42,10 +42,12 @@ interface Ids {
   headDirective: Opened;
 }
 
-const openDialog = (button: string, dialog = button) => async (page: Page) => {
-  await page.getByRole('button', { name: button }).first().click();
-  await page.getByRole('dialog', { name: dialog }).waitFor();
-};
+const openDialog =
+  (button: string, dialog = button) =>
+  async (page: Page) => {
+    await page.getByRole('button', { name: button }).first().click();
+    await page.getByRole('dialog', { name: dialog }).waitFor();
+  };
 
 function screens(role: string, ids: Ids): Screen[] {
   const screen = (name: string, path: string, title: string | RegExp, more: Partial<Screen> = {}): Screen => ({ name, path, title, ...more });
@@ -93,8 +95,14 @@ function screens(role: string, ids: Ids): Screen[] {
     default:
       return [
         ...[
-          ['units', 'Đơn vị'], ['users', 'Người dùng'], ['holidays', 'Lịch nghỉ'], ['policy', 'Chính sách nhắc việc'],
-          ['failed', 'Thư lỗi'], ['mail', 'Hộp thư thử'], ['queues', 'Hàng đợi'], ['audit', 'Nhật ký thay đổi'],
+          ['units', 'Đơn vị'],
+          ['users', 'Người dùng'],
+          ['holidays', 'Lịch nghỉ'],
+          ['policy', 'Chính sách nhắc việc'],
+          ['failed', 'Thư lỗi'],
+          ['mail', 'Hộp thư thử'],
+          ['queues', 'Hàng đợi'],
+          ['audit', 'Nhật ký thay đổi'],
         ].map(([tab, label]) => screen(`admin: ${label}`, `/admin?tab=${tab}`, `${label} — Quản trị — Đôn đốc`)),
         screen('new user dialog', '/admin?tab=users', 'Người dùng — Quản trị — Đôn đốc', { act: openDialog('Thêm người dùng') }),
         screen('new unit dialog', '/admin?tab=units', 'Đơn vị — Quản trị — Đôn đốc', { act: openDialog('Thêm đơn vị') }),
@@ -115,7 +123,13 @@ interface Listed {
 /** A task's window title begins with its text (the app cuts a long one). */
 const taskOpened = (t: Listed): Opened => ({
   id: t.id,
-  title: new RegExp(`^Nhiệm vụ: ${t.text.replace(/\s+/g, ' ').trim().slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* — Đôn đốc$`),
+  title: new RegExp(
+    `^Nhiệm vụ: ${t.text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 20)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* — Đôn đốc$`,
+  ),
 });
 
 let ids: Ids;
@@ -142,7 +156,10 @@ beforeAll(async () => {
   };
 });
 
-const SIZES: [string, BrowserContextOptions][] = [['1366 px', DESKTOP], ['390 px', PHONE]];
+const SIZES: [string, BrowserContextOptions][] = [
+  ['1366 px', DESKTOP],
+  ['390 px', PHONE],
+];
 
 it.each(SIZES)('sign-in screen at %s, and its errors: no serious WCAG 2.1 AA violation, a title naming it', async (_size, options) => {
   const page = await session.newPage(options);

@@ -33,12 +33,23 @@ it('admin: chooses a unit kind from a Vietnamese list, reads kinds in Vietnamese
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   await options.first().waitFor();
   await expect(options.allInnerTexts()).resolves.toEqual([
-    'Ủy ban nhân dân', 'Văn phòng', 'Phòng chuyên môn', 'Đơn vị sự nghiệp', 'Trường mầm non', 'Trường tiểu học', 'Trường trung học cơ sở', 'Xã, thị trấn', 'Khác',
+    'Ủy ban nhân dân',
+    'Văn phòng',
+    'Phòng chuyên môn',
+    'Đơn vị sự nghiệp',
+    'Trường mầm non',
+    'Trường tiểu học',
+    'Trường trung học cơ sở',
+    'Xã, thị trấn',
+    'Khác',
   ]);
   await choose(page, 'Phòng chuyên môn');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByRole('row', { name: /Phòng Tư pháp/ }).getByRole('cell', { name: 'Phòng chuyên môn', exact: true }).waitFor();
+  await page
+    .getByRole('row', { name: /Phòng Tư pháp/ })
+    .getByRole('cell', { name: 'Phòng chuyên môn', exact: true })
+    .waitFor();
 
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   await dialog.getByLabel('Tên đơn vị').fill('Phòng Tư pháp trùng mã');

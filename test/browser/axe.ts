@@ -38,8 +38,12 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
   const pointerOnly = await page.evaluate<Violation['nodes']>(POINTER_ONLY);
   return [
     ...axe,
-    ...(placeholders.length ? [{ id: 'placeholder-contrast', impact: 'serious', help: 'Placeholder text must have a contrast ratio of at least 4.5:1', nodes: placeholders }] : []),
-    ...(pointerOnly.length ? [{ id: 'pointer-only', impact: 'serious', help: 'What the pointer can click, the keyboard must reach (WCAG 2.1.1)', nodes: pointerOnly }] : []),
+    ...(placeholders.length
+      ? [{ id: 'placeholder-contrast', impact: 'serious', help: 'Placeholder text must have a contrast ratio of at least 4.5:1', nodes: placeholders }]
+      : []),
+    ...(pointerOnly.length
+      ? [{ id: 'pointer-only', impact: 'serious', help: 'What the pointer can click, the keyboard must reach (WCAG 2.1.1)', nodes: pointerOnly }]
+      : []),
   ];
 }
 

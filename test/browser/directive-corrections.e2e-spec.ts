@@ -15,10 +15,18 @@ async function publishedDirective(): Promise<string> {
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
   const unit = (code: string) => units.find((u) => u.code === code)!.id;
   const task = (text: string, code: string, name: string) => ({
-    unitText: name, unitIds: [unit(code)], group: false, coordinating: [], tasks: [{ text, deadline: '2027-03-19', deadlineText: null, coordinating: [], recurrence: null }],
+    unitText: name,
+    unitIds: [unit(code)],
+    group: false,
+    coordinating: [],
+    tasks: [{ text, deadline: '2027-03-19', deadlineText: null, coordinating: [], recurrence: null }],
   });
   const body = {
-    title: 'Thông báo kết luận giao ban tháng', docType: 'Thông báo', symbol: 'TB-UBND', number: null, date: null,
+    title: 'Thông báo kết luận giao ban tháng',
+    docType: 'Thông báo',
+    symbol: 'TB-UBND',
+    number: null,
+    date: null,
     assignments: [task('Rà soát biên chế năm 2027', 'NV', 'Phòng Nội vụ'), task('Lập dự toán bổ sung', 'TCKH', 'Phòng Tài chính - Kế hoạch')],
   };
   const { id } = (await h.http().post('/api/directives').set(auth(clerk)).send(body).expect(201)).body;

@@ -24,7 +24,11 @@ async function parseNotice(page: Page): Promise<void> {
   await page.getByText('Mục 5', { exact: true }).waitFor();
 }
 
-const itemTitles = (page: Page) => page.locator('.ant-card-head-title').filter({ hasText: /^Mục \d+/ }).allInnerTexts();
+const itemTitles = (page: Page) =>
+  page
+    .locator('.ant-card-head-title')
+    .filter({ hasText: /^Mục \d+/ })
+    .allInnerTexts();
 
 it('clerk: leaving an unsaved review asks first, by the page button, the sidebar or closing the tab', async () => {
   const page = await clerkPage();
@@ -42,7 +46,12 @@ it('clerk: leaving an unsaved review asks first, by the page button, the sidebar
   expect(new URL(page.url()).pathname).toBe('/directives/new');
   await page.getByText('Mục 5', { exact: true }).waitFor();
 
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }),
+  );
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
   expect(page.isClosed()).toBe(false);
@@ -88,12 +97,19 @@ it('clerk: a deleted item or task comes back with Hoàn tác; a saved draft leav
   await page.getByRole('dialog').filter({ hasText: 'Xóa bản nháp?' }).getByRole('button', { name: 'Xóa bản nháp' }).click();
   await page.waitForURL(`${session.api.baseUrl}/directives`);
   await page.getByText('Đã xóa bản nháp.').waitFor();
-  await session.api.h.http().get(`/api/directives/${id}`).set(auth(await session.api.h.login('vanphong@dondoc.local'))).expect(404);
+  await session.api.h
+    .http()
+    .get(`/api/directives/${id}`)
+    .set(auth(await session.api.h.login('vanphong@dondoc.local')))
+    .expect(404);
 });
 
 it('clerk: the leader in charge is the one whose conclusions the notice records, or none with a prompt', async () => {
   const clerk = await session.api.h.login('vanphong@dondoc.local');
-  const leaders = (await session.api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as { id: string; email: string }[];
+  const leaders = (await session.api.h.http().get('/api/users').query({ role: 'leader' }).set(auth(clerk)).expect(200)).body.items as {
+    id: string;
+    email: string;
+  }[];
   const deputy = leaders.find((u) => u.email === 'phochutich@dondoc.local')!.id;
   const page = await clerkPage();
   const leaderField = page.locator('label', { hasText: 'Lãnh đạo phụ trách' });
@@ -123,7 +139,9 @@ it('clerk: the leader in charge is the one whose conclusions the notice records,
   await page.keyboard.press('Escape');
 
   // A deputy who is not among the leaders: nobody is put in their place, the clerk is asked.
-  await review(NOTICE.replace('Kết luận của đồng chí Chủ tịch Ủy ban nhân dân huyện', 'Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Bình'));
+  await review(
+    NOTICE.replace('Kết luận của đồng chí Chủ tịch Ủy ban nhân dân huyện', 'Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Bình'),
+  );
   const prompt = page.locator('[data-section="leader-prompt"]');
   await prompt.getByText('Chưa chọn lãnh đạo phụ trách').waitFor();
   await prompt.getByText('Văn bản ghi “Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Bình” nhưng không khớp').waitFor();

@@ -32,11 +32,35 @@ beforeAll(async () => {
   const directives = (await api.h.http().get('/api/directives').set(auth(clerk)).expect(200)).body.items as { id: string; title: string }[];
   notice = directives.find((d) => d.title?.startsWith('Kết luận của đồng chí Chủ tịch'))!.id;
   const body = (title: string, unit: string, text: string) => ({
-    title, docType: 'Thông báo', sourceText: `${title}. ${text}.`,
-    assignments: [{ unitText: unit, unitIds: [unitId(unit)], group: false, coordinating: [], tasks: [{ text, deadline: null, deadlineText: null, coordinating: [], recurrence: null }] }],
+    title,
+    docType: 'Thông báo',
+    sourceText: `${title}. ${text}.`,
+    assignments: [
+      {
+        unitText: unit,
+        unitIds: [unitId(unit)],
+        group: false,
+        coordinating: [],
+        tasks: [{ text, deadline: null, deadlineText: null, coordinating: [], recurrence: null }],
+      },
+    ],
   });
-  draft = (await api.h.http().post('/api/directives').set(auth(clerk)).send(body(DRAFT_TITLE, 'GDDT', 'Sáp nhập hai trường tiểu học')).expect(201)).body.id;
-  tckhOnly = (await api.h.http().post('/api/directives').set(auth(clerk)).send(body(TCKH_TITLE, 'TCKH', 'Lập dự toán năm 2027')).expect(201)).body.id;
+  draft = (
+    await api.h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send(body(DRAFT_TITLE, 'GDDT', 'Sáp nhập hai trường tiểu học'))
+      .expect(201)
+  ).body.id;
+  tckhOnly = (
+    await api.h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send(body(TCKH_TITLE, 'TCKH', 'Lập dự toán năm 2027'))
+      .expect(201)
+  ).body.id;
   await api.h.http().post(`/api/directives/${tckhOnly}/publish`).set(auth(clerk)).expect(200);
 });
 afterAll(async () => {
@@ -48,7 +72,10 @@ afterAll(async () => {
 it('unit head: lists and opens only the directives that give the unit a task, without the source text', async () => {
   const page = await pageAs('truongphong.gddt@dondoc.local');
   await page.goto(`${api.baseUrl}/directives`);
-  await page.getByText(/^Kết luận của đồng chí Chủ tịch/).first().waitFor();
+  await page
+    .getByText(/^Kết luận của đồng chí Chủ tịch/)
+    .first()
+    .waitFor();
   expect(await page.getByText(DRAFT_TITLE).count()).toBe(0);
   expect(await page.getByText(TCKH_TITLE).count()).toBe(0);
 

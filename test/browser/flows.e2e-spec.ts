@@ -47,13 +47,25 @@ it('clerk: signs in, pastes the notice, reviews five assignments and publishes',
   const saved = await created;
   directiveId = (await saved.json()).id;
   // The notice records the chairman's conclusions: he is named leader in charge without the clerk picking him.
-  const leaders = (await session.api.h.http().get('/api/users').query({ role: 'leader' }).set({ Authorization: `Bearer ${await session.api.h.login('vanphong@dondoc.local')}` }).expect(200)).body.items;
+  const leaders = (
+    await session.api.h
+      .http()
+      .get('/api/users')
+      .query({ role: 'leader' })
+      .set({ Authorization: `Bearer ${await session.api.h.login('vanphong@dondoc.local')}` })
+      .expect(200)
+  ).body.items;
   expect(saved.request().postDataJSON().leaderInChargeId).toBe(leaders.find((u: { email: string }) => u.email === 'chutich@dondoc.local').id);
   await page.waitForURL(`${session.api.baseUrl}/directives`);
   await page.getByText(/Đã ban hành, tạo \d+ nhiệm vụ/).waitFor();
 
   const clerk = await session.api.h.login('vanphong@dondoc.local');
-  const tasks = await session.api.h.http().get('/api/tasks').query({ directiveId, pageSize: 200 }).set({ Authorization: `Bearer ${clerk}` }).expect(200);
+  const tasks = await session.api.h
+    .http()
+    .get('/api/tasks')
+    .query({ directiveId, pageSize: 200 })
+    .set({ Authorization: `Bearer ${clerk}` })
+    .expect(200);
   expect(tasks.body.total).toBe(10 + 5 * 12);
 });
 
@@ -61,11 +73,17 @@ it('unit head: opens a task from the list, reports progress and submits the work
   const page = await pageAs('truongphong.noivu@dondoc.local');
   await page.goto(`${session.api.baseUrl}/tasks`);
   await page.getByRole('link').filter({ hasText: /\w/ }).first().waitFor();
-  await page.getByText(/\d+ nhiệm vụ/).first().waitFor();
+  await page
+    .getByText(/\d+ nhiệm vụ/)
+    .first()
+    .waitFor();
   await screenshot(page, 'tasks-list');
 
   await page.goto(`${session.api.baseUrl}/tasks?directiveId=${directiveId}`);
-  await page.getByRole('link', { name: /tuyển dụng giáo viên/ }).first().click();
+  await page
+    .getByRole('link', { name: /tuyển dụng giáo viên/ })
+    .first()
+    .click();
   await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
   taskId = page.url().split('/').pop()!;
 
@@ -95,7 +113,13 @@ it('unit head: opens a task from the list, reports progress and submits the work
   expect(download.suggestedFilename()).toBe(DRAFT_NAME);
   expect(readFileSync(await download.path())).toEqual(DRAFT);
   const head = await session.api.h.login('truongphong.noivu@dondoc.local');
-  const sent = (await session.api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${head}` }).expect(200)).body;
+  const sent = (
+    await session.api.h
+      .http()
+      .get(`/api/tasks/${taskId}`)
+      .set({ Authorization: `Bearer ${head}` })
+      .expect(200)
+  ).body;
   expect(sent.attachments.map((f: { name: string }) => f.name)).toEqual([DRAFT_NAME]);
 
   await page.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
@@ -119,14 +143,26 @@ it('leader: accepts the work and exports the report from the dashboard', async (
   await accept.waitFor({ state: 'hidden' });
   await page.getByText('Đã hoàn thành', { exact: true }).first().waitFor();
   const leader = await session.api.h.login('chutich@dondoc.local');
-  const task = (await session.api.h.http().get(`/api/tasks/${taskId}`).set({ Authorization: `Bearer ${leader}` }).expect(200)).body;
+  const task = (
+    await session.api.h
+      .http()
+      .get(`/api/tasks/${taskId}`)
+      .set({ Authorization: `Bearer ${leader}` })
+      .expect(200)
+  ).body;
   expect(task.status).toBe('done');
 
   await page.goto(`${session.api.baseUrl}/dashboard`);
   await page.getByText('Tổng cộng').first().waitFor();
   await screenshot(page, 'dashboard', 1300);
 
-  const stats = (await session.api.h.http().get('/api/stats/units').set({ Authorization: `Bearer ${leader}` }).expect(200)).body as { total: number }[];
+  const stats = (
+    await session.api.h
+      .http()
+      .get('/api/stats/units')
+      .set({ Authorization: `Bearer ${leader}` })
+      .expect(200)
+  ).body as { total: number }[];
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^bao-cao-nhiem-vu-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new Workbook();
@@ -145,7 +181,10 @@ it('leader: accepts the work and exports the report from the dashboard', async (
 it('phone: the task list and a task page fit a 390 px screen', async () => {
   const page = await pageAs('truongphong.noivu@dondoc.local', PHONE);
   await page.goto(`${session.api.baseUrl}/tasks`);
-  await page.getByText(/\d+ nhiệm vụ/).first().waitFor();
+  await page
+    .getByText(/\d+ nhiệm vụ/)
+    .first()
+    .waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
   await screenshot(page, 'phone-tasks-list');
 

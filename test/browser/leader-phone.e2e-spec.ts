@@ -31,9 +31,19 @@ it('chairman on a phone: submissions and extensions waiting for him on top, unit
   const toExtend = open.find((t) => t.deadline)!;
   const toSubmit = open.find((t) => t !== toExtend)!;
   expect(toExtend && toSubmit).toBeTruthy();
-  await session.api.h.http().post(`/api/tasks/${toSubmit.id}/updates`).set(auth(head)).send({ status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo' }).expect(201);
+  await session.api.h
+    .http()
+    .post(`/api/tasks/${toSubmit.id}/updates`)
+    .set(auth(head))
+    .send({ status: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo' })
+    .expect(201);
   const later = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-  await session.api.h.http().post(`/api/tasks/${toExtend.id}/extension-requests`).set(auth(head)).send({ deadline: later, reason: 'Chờ số liệu của Sở Nội vụ' }).expect(201);
+  await session.api.h
+    .http()
+    .post(`/api/tasks/${toExtend.id}/extension-requests`)
+    .set(auth(head))
+    .send({ deadline: later, reason: 'Chờ số liệu của Sở Nội vụ' })
+    .expect(201);
 
   const page = await session.pageAs('chutich@dondoc.local', PHONE);
   await page.goto(`${session.api.baseUrl}/`);

@@ -28,9 +28,11 @@ it('admin: reads the counts per queue and opens the queue dashboard in a new tab
 
   // Bull Board's Google Fonts stylesheet is refused on purpose; anything else refused would break it.
   const violations: string[] = [];
-  context.on('page', (p) => p.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/.test(m.text()) && !m.text().includes('fonts.googleapis.com')) violations.push(m.text());
-  }));
+  context.on('page', (p) =>
+    p.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text()) && !m.text().includes('fonts.googleapis.com')) violations.push(m.text());
+    }),
+  );
   const [board] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Mở bảng điều khiển hàng đợi' }).click()]);
   await board.waitForURL(`${api.baseUrl}/admin/queues/`);
   // The board has no Vietnamese of its own, but the queues it lists say what they do.

@@ -26,7 +26,8 @@ const LABELS = [
 ];
 
 /** The policy's field names in the API, none of which a person should read on the screen. */
-const KEYS = /\b(beforeDays|dueDay|overdueAfter|overdueRepeatEvery|notifyClerk|escalateAfter|escalateRepeatEvery|chairmanAfter|sendWindow|sendWindowEnd|weeklySummary|dueSoonWorkingDays|clerkDecidesWork|urgentEventsAtOnce|effectiveWindow|updatedAt|any|null|true|false)\b/;
+const KEYS =
+  /\b(beforeDays|dueDay|overdueAfter|overdueRepeatEvery|notifyClerk|escalateAfter|escalateRepeatEvery|chairmanAfter|sendWindow|sendWindowEnd|weeklySummary|dueSoonWorkingDays|clerkDecidesWork|urgentEventsAtOnce|effectiveWindow|updatedAt|any|null|true|false)\b/;
 
 it('admin: reads every reminder setting under a Vietnamese label, changes two, saves, and finds them kept after a reload', async () => {
   const page = await session.pageAs('admin@dondoc.local');
@@ -64,6 +65,12 @@ it('admin: reads every reminder setting under a Vietnamese label, changes two, s
   await panel.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(morning.isDisabled()).resolves.toBe(false);
 
-  const saved = (await session.api.h.http().get('/api/reminder-policy').set({ Authorization: `Bearer ${await session.api.h.login('admin@dondoc.local')}` }).expect(200)).body;
+  const saved = (
+    await session.api.h
+      .http()
+      .get('/api/reminder-policy')
+      .set({ Authorization: `Bearer ${await session.api.h.login('admin@dondoc.local')}` })
+      .expect(200)
+  ).body;
   expect(saved).toMatchObject({ dueSoonWorkingDays: 5, sendWindowEnd: '11:00' });
 });

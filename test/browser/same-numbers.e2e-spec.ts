@@ -17,7 +17,7 @@ it('leader: reads the statuses by the names the reports use', async () => {
   await expect(page.getByText('Mới giao').count()).resolves.toBe(0);
 });
 
-it('leader: late work awaiting review is overdue on its row, its page and in its directive\'s count', async () => {
+it("leader: late work awaiting review is overdue on its row, its page and in its directive's count", async () => {
   const head = 'truongphong.gddt@dondoc.local';
   const token = await session.api.h.login(head);
   const [task] = (await session.api.h.http().get('/api/tasks').query({ q: 'nhu cầu bổ sung giáo viên' }).set(auth(token)).expect(200)).body.items;
@@ -25,7 +25,9 @@ it('leader: late work awaiting review is overdue on its row, its page and in its
   await session.api.h.http().post(`/api/tasks/${task.id}/updates`).set(auth(token)).send({ status: 'submitted', note: 'Đã tổng hợp xong' }).expect(201);
 
   const leader = await session.api.h.login('chutich@dondoc.local');
-  const overdue = (await session.api.h.http().get('/api/tasks').query({ directiveId: task.directive.id, timeliness: 'overdue', pageSize: 100 }).set(auth(leader)).expect(200)).body;
+  const overdue = (
+    await session.api.h.http().get('/api/tasks').query({ directiveId: task.directive.id, timeliness: 'overdue', pageSize: 100 }).set(auth(leader)).expect(200)
+  ).body;
   expect(overdue.items.map((t: { id: string }) => t.id)).toContain(task.id);
 
   const page = await pageAs('chutich@dondoc.local');

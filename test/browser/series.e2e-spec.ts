@@ -18,22 +18,46 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const shown = (iso: string) => iso.split('-').reverse().join('/');
 const monthLabel = (iso: string) => `Tháng ${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-it('clerk: sees each month\'s task of a monthly report and stops the series after confirming; the unit reads it without the button', async () => {
+it("clerk: sees each month's task of a monthly report and stops the series after confirming; the unit reads it without the button", async () => {
   const { h, baseUrl } = session.api;
   const clerk = await h.login('vanphong@dondoc.local');
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
   const text = 'Báo cáo định kỳ kết quả tuyển sinh và sĩ số học sinh';
-  const created = (await h.http().post('/api/directives').set(auth(clerk)).send({
-    title: 'Chế độ báo cáo định kỳ ngành giáo dục', docType: 'Thông báo',
-    assignments: [{
-      unitText: 'Phòng Giáo dục và Đào tạo', unitIds: [units.find((u) => u.code === 'GDDT')!.id], group: false, coordinating: [],
-      tasks: [{ text, deadline: null, deadlineText: 'trước ngày 20 hằng tháng', coordinating: [], recurrence: 'monthly', recurrenceText: 'hằng tháng', recurrenceDay: 20 }],
-    }],
-  }).expect(201)).body;
+  const created = (
+    await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({
+        title: 'Chế độ báo cáo định kỳ ngành giáo dục',
+        docType: 'Thông báo',
+        assignments: [
+          {
+            unitText: 'Phòng Giáo dục và Đào tạo',
+            unitIds: [units.find((u) => u.code === 'GDDT')!.id],
+            group: false,
+            coordinating: [],
+            tasks: [
+              {
+                text,
+                deadline: null,
+                deadlineText: 'trước ngày 20 hằng tháng',
+                coordinating: [],
+                recurrence: 'monthly',
+                recurrenceText: 'hằng tháng',
+                recurrenceDay: 20,
+              },
+            ],
+          },
+        ],
+      })
+      .expect(201)
+  ).body;
   await h.http().post(`/api/directives/${created.id}/publish`).set(auth(clerk)).expect(200);
-  const seriesTasks: { id: string }[] = await h.app.get<DataSource>(getDataSourceToken()).query(
-    'SELECT t.id FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE s.directive_id = $1', [created.id]);
-  const taskId = present(seriesTasks[0], 'the series\' first task').id;
+  const seriesTasks: { id: string }[] = await h.app
+    .get<DataSource>(getDataSourceToken())
+    .query('SELECT t.id FROM tasks t JOIN task_series s ON s.id = t.series_id WHERE s.directive_id = $1', [created.id]);
+  const taskId = present(seriesTasks[0], "the series' first task").id;
 
   // The worker's job, three days before next month opens, makes that month's task.
   const config = h.app.get<AppConfig>(APP_CONFIG);
@@ -81,17 +105,39 @@ it('clerk: sees each month\'s task of a monthly report and stops the series afte
   expect(await unitCard.getByRole('button', { name: 'Dừng định kỳ' }).count()).toBe(0);
 });
 
-it('clerk: sets a monthly duty\'s due day and end date in the review, and clearing the recurrence clears them', async () => {
+it("clerk: sets a monthly duty's due day and end date in the review, and clearing the recurrence clears them", async () => {
   const { h, baseUrl } = session.api;
   const clerk = await h.login('vanphong@dondoc.local');
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
-  const draft = (await h.http().post('/api/directives').set(auth(clerk)).send({
-    title: 'Chế độ báo cáo thống kê hằng tháng', docType: 'Thông báo',
-    assignments: [{
-      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [units.find((u) => u.code === 'TCKH')!.id], group: false, coordinating: [],
-      tasks: [{ text: 'Báo cáo tình hình giải ngân vốn đầu tư công', deadline: null, deadlineText: null, coordinating: [], recurrence: 'monthly', recurrenceText: 'hằng tháng' }],
-    }],
-  }).expect(201)).body;
+  const draft = (
+    await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({
+        title: 'Chế độ báo cáo thống kê hằng tháng',
+        docType: 'Thông báo',
+        assignments: [
+          {
+            unitText: 'Phòng Tài chính - Kế hoạch',
+            unitIds: [units.find((u) => u.code === 'TCKH')!.id],
+            group: false,
+            coordinating: [],
+            tasks: [
+              {
+                text: 'Báo cáo tình hình giải ngân vốn đầu tư công',
+                deadline: null,
+                deadlineText: null,
+                coordinating: [],
+                recurrence: 'monthly',
+                recurrenceText: 'hằng tháng',
+              },
+            ],
+          },
+        ],
+      })
+      .expect(201)
+  ).body;
   const stored = async () => (await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(200)).body.assignments[0].tasks[0];
 
   const page = await pageAs('vanphong@dondoc.local');
@@ -122,13 +168,35 @@ it('clerk: sets a yearly duty\'s due day and month in the review: "trước ngà
   const { h, baseUrl } = session.api;
   const clerk = await h.login('vanphong@dondoc.local');
   const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
-  const draft = (await h.http().post('/api/directives').set(auth(clerk)).send({
-    title: 'Chế độ báo cáo quyết toán năm', docType: 'Thông báo',
-    assignments: [{
-      unitText: 'Phòng Tài chính - Kế hoạch', unitIds: [units.find((u) => u.code === 'TCKH')!.id], group: false, coordinating: [],
-      tasks: [{ text: 'Báo cáo quyết toán ngân sách năm trước', deadline: null, deadlineText: null, coordinating: [], recurrence: 'yearly', recurrenceText: 'hằng năm' }],
-    }],
-  }).expect(201)).body;
+  const draft = (
+    await h
+      .http()
+      .post('/api/directives')
+      .set(auth(clerk))
+      .send({
+        title: 'Chế độ báo cáo quyết toán năm',
+        docType: 'Thông báo',
+        assignments: [
+          {
+            unitText: 'Phòng Tài chính - Kế hoạch',
+            unitIds: [units.find((u) => u.code === 'TCKH')!.id],
+            group: false,
+            coordinating: [],
+            tasks: [
+              {
+                text: 'Báo cáo quyết toán ngân sách năm trước',
+                deadline: null,
+                deadlineText: null,
+                coordinating: [],
+                recurrence: 'yearly',
+                recurrenceText: 'hằng năm',
+              },
+            ],
+          },
+        ],
+      })
+      .expect(201)
+  ).body;
   const stored = async () => (await h.http().get(`/api/directives/${draft.id}`).set(auth(clerk)).expect(200)).body.assignments[0].tasks[0];
 
   const page = await pageAs('vanphong@dondoc.local');

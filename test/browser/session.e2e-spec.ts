@@ -106,4 +106,3 @@ it('lets anyone change their own password: the page stays signed in, the old pas
   await session.api.h.http().post('/api/auth/login').send({ email, password: 'mat-khau-moi-2024' }).expect(200);
   expect(violations).toEqual([]);
 });
-

@@ -29,7 +29,9 @@ export function ensureWebBuild(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'], {
     // The bundle people get: under Jest NODE_ENV is 'test', which would build React's and antd's test
     // variants (every useId() is 'test-id', so no dialog is named by its title).
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
@@ -49,9 +51,19 @@ export async function startWebApi(): Promise<WebApi> {
   return { h, baseUrl: (await h.app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true };
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1366, height: 900 },
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
+  acceptDownloads: true,
+};
 export const PHONE: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
 };
 
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {

@@ -7,10 +7,17 @@ jest.setTimeout(120_000);
 const session = browserSession();
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-it('leader gives a direction on the task page; the lead unit\'s head reads it, is mailed, and answers', async () => {
+it("leader gives a direction on the task page; the lead unit's head reads it, is mailed, and answers", async () => {
   const { h, baseUrl } = session.api;
   const head = 'truongphong.noivu@dondoc.local';
-  const [task] = (await h.http().get('/api/tasks').query({ q: 'kỷ luật, kỷ cương hành chính' }).set(auth(await h.login(head))).expect(200)).body.items;
+  const [task] = (
+    await h
+      .http()
+      .get('/api/tasks')
+      .query({ q: 'kỷ luật, kỷ cương hành chính' })
+      .set(auth(await h.login(head)))
+      .expect(200)
+  ).body.items;
   const direction = 'Đề nghị Phòng Nội vụ kiểm tra đột xuất tại các trường, báo cáo kết quả trong tháng.';
 
   const leader = await session.pageAs('chutich@dondoc.local');
@@ -24,8 +31,9 @@ it('leader gives a direction on the task page; the lead unit\'s head reads it, i
   await comments.locator('[data-comment-role="leader"]').getByText(direction).waitFor();
   await comments.getByText('Ý kiến trao đổi (1)').waitFor();
 
-  const mailed = await h.app.get((await import('typeorm')).DataSource).query(
-    `SELECT recipient_email FROM notifications WHERE kind = 'leader_comment' AND items @> $1::jsonb`, [JSON.stringify([{ taskId: task.id }])]);
+  const mailed = await h.app
+    .get((await import('typeorm')).DataSource)
+    .query(`SELECT recipient_email FROM notifications WHERE kind = 'leader_comment' AND items @> $1::jsonb`, [JSON.stringify([{ taskId: task.id }])]);
   expect(mailed).toEqual([{ recipient_email: head }]);
 
   const unit = await session.pageAs(head);

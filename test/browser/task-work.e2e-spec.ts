@@ -23,8 +23,18 @@ it('unit head: work sent back shows that it was and why where the bar was, not a
   const head = 'truongphong.gddt@dondoc.local';
   const task = await demoTask('nhu cầu bổ sung giáo viên', head);
   const reason = 'Thiếu số liệu của hai trường THCS Lê Thiện và Bắc Sơn';
-  await session.api.h.http().post(`/api/tasks/${task.id}/updates`).set(auth(await session.api.h.login(head))).send({ status: 'submitted', note: 'Đã tổng hợp xong' }).expect(201);
-  await session.api.h.http().post(`/api/tasks/${task.id}/return`).set(auth(await session.api.h.login('chutich@dondoc.local'))).send({ reason }).expect(200);
+  await session.api.h
+    .http()
+    .post(`/api/tasks/${task.id}/updates`)
+    .set(auth(await session.api.h.login(head)))
+    .send({ status: 'submitted', note: 'Đã tổng hợp xong' })
+    .expect(201);
+  await session.api.h
+    .http()
+    .post(`/api/tasks/${task.id}/return`)
+    .set(auth(await session.api.h.login('chutich@dondoc.local')))
+    .send({ reason })
+    .expect(200);
 
   const page = await pageAs(head);
   await page.goto(`${session.api.baseUrl}/tasks/${task.id}`);
@@ -70,7 +80,13 @@ it('unit head: an empty progress report is refused with the reason and changes n
   await report.getByRole('button', { name: 'Gửi báo cáo' }).waitFor();
   await report.getByRole('button', { name: 'Hủy bỏ' }).click();
   await page.locator('[data-status="assigned"]').first().waitFor();
-  const stored = (await session.api.h.http().get(`/api/tasks/${task.id}`).set(auth(await session.api.h.login(head))).expect(200)).body;
+  const stored = (
+    await session.api.h
+      .http()
+      .get(`/api/tasks/${task.id}`)
+      .set(auth(await session.api.h.login(head)))
+      .expect(200)
+  ).body;
   expect(stored).toMatchObject({ status: 'assigned', version: task.version, updates: [] });
 });
 
@@ -115,9 +131,21 @@ it('unit head asks for an extension, a past date explained; the leader grants an
   await grant.press('Enter');
   await approve.getByRole('button', { name: 'Duyệt', exact: true }).click();
   await leader.getByText('Đã duyệt gia hạn.').waitFor();
-  await leader.locator('[data-extension="decision"]').getByText(`Duyệt gia hạn đến ${typed(granted)} (đơn vị xin đến ${typed(asked)})`).waitFor();
-  await leader.locator('[data-extension="request"]').getByText(`Xin gia hạn đến ${typed(asked)}`).waitFor();
+  await leader
+    .locator('[data-extension="decision"]')
+    .getByText(`Duyệt gia hạn đến ${typed(granted)} (đơn vị xin đến ${typed(asked)})`)
+    .waitFor();
+  await leader
+    .locator('[data-extension="request"]')
+    .getByText(`Xin gia hạn đến ${typed(asked)}`)
+    .waitFor();
 
-  const stored = (await session.api.h.http().get(`/api/tasks/${task.id}`).set(auth(await session.api.h.login(head))).expect(200)).body;
+  const stored = (
+    await session.api.h
+      .http()
+      .get(`/api/tasks/${task.id}`)
+      .set(auth(await session.api.h.login(head)))
+      .expect(200)
+  ).body;
   expect(stored).toMatchObject({ deadline: granted, extensionCount: 1 });
 });

@@ -6,7 +6,7 @@ jest.setTimeout(120_000);
 
 const session = browserSession();
 
-it('clerk: the notice\'s page sums the school group whole, 9 of the 12 schools done', async () => {
+it("clerk: the notice's page sums the school group whole, 9 of the 12 schools done", async () => {
   const { h, baseUrl } = session.api;
   const db = h.app.get((await import('typeorm')).DataSource);
   const [{ id: notice }] = await db.query(`SELECT id FROM directives WHERE source_text IS NOT NULL AND status = 'published'`);
@@ -15,7 +15,8 @@ it('clerk: the notice\'s page sums the school group whole, 9 of the 12 schools d
     `UPDATE tasks t SET status = 'done', progress = 100, submitted_on = CURRENT_DATE, completed_at = now()
        FROM assignment_items i WHERE i.id = t.assignment_item_id AND i.assignment_id = $1
         AND t.lead_unit_id IN (SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id WHERE p.code = 'GDDT' ORDER BY u.code LIMIT 9)`,
-    [group.id]);
+    [group.id],
+  );
 
   const page = await session.pageAs('vanphong@dondoc.local');
   await page.goto(`${baseUrl}/directives/${notice}`);
@@ -24,14 +25,17 @@ it('clerk: the notice\'s page sums the school group whole, 9 of the 12 schools d
   await groups.getByText(group.unit_text).waitFor();
 });
 
-it('education office head: follows the schools\' tasks from the list, read-only', async () => {
+it("education office head: follows the schools' tasks from the list, read-only", async () => {
   const { baseUrl } = session.api;
   const page = await session.pageAs('truongphong.gddt@dondoc.local');
   await page.goto(`${baseUrl}/tasks`);
   // antd's segmented control hides its radio inputs behind their labels.
   await page.getByText('Đơn vị trực thuộc (theo dõi)', { exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get('scope') === 'subordinates');
-  const firstSchoolTask = page.getByRole('row').filter({ hasText: /Trường (Mầm non|Tiểu học|THCS)/i }).first();
+  const firstSchoolTask = page
+    .getByRole('row')
+    .filter({ hasText: /Trường (Mầm non|Tiểu học|THCS)/i })
+    .first();
   await firstSchoolTask.waitFor();
   await firstSchoolTask.getByRole('link').first().click();
   await page.locator('[data-section="following"]').getByText('đơn vị của bạn chỉ theo dõi', { exact: false }).waitFor();
@@ -43,21 +47,52 @@ it('education office head: follows the schools\' tasks from the list, read-only'
 it('education office head: reads a directive that gives only his schools tasks, from the directive list, read-only', async () => {
   const { h, baseUrl } = session.api;
   const clerk = await h.login('vanphong@dondoc.local');
-  const units = (await h.http().get('/api/units').set({ Authorization: `Bearer ${clerk}` }).expect(200)).body as { id: string; code: string; parentId: string | null }[];
+  const units = (
+    await h
+      .http()
+      .get('/api/units')
+      .set({ Authorization: `Bearer ${clerk}` })
+      .expect(200)
+  ).body as { id: string; code: string; parentId: string | null }[];
   const gddt = units.find((u) => u.code === 'GDDT')!.id;
-  const schools = units.filter((u) => u.parentId === gddt).slice(0, 2).map((u) => u.id);
-  const { id } = (await h.http().post('/api/directives').set({ Authorization: `Bearer ${clerk}` }).send({
-    number: '77', symbol: 'TB-UBND', docType: 'Thông báo', title: 'Kết luận về an toàn thực phẩm bếp ăn trường học',
-    assignments: [{
-      unitText: 'Hai trường thí điểm', unitIds: schools, group: true, coordinating: [],
-      tasks: [{ text: 'Kiểm tra bếp ăn bán trú', deadline: '2027-03-19', deadlineText: null, coordinating: [], recurrence: null }],
-    }],
-  }).expect(201)).body;
-  await h.http().post(`/api/directives/${id}/publish`).set({ Authorization: `Bearer ${clerk}` }).expect(200);
+  const schools = units
+    .filter((u) => u.parentId === gddt)
+    .slice(0, 2)
+    .map((u) => u.id);
+  const { id } = (
+    await h
+      .http()
+      .post('/api/directives')
+      .set({ Authorization: `Bearer ${clerk}` })
+      .send({
+        number: '77',
+        symbol: 'TB-UBND',
+        docType: 'Thông báo',
+        title: 'Kết luận về an toàn thực phẩm bếp ăn trường học',
+        assignments: [
+          {
+            unitText: 'Hai trường thí điểm',
+            unitIds: schools,
+            group: true,
+            coordinating: [],
+            tasks: [{ text: 'Kiểm tra bếp ăn bán trú', deadline: '2027-03-19', deadlineText: null, coordinating: [], recurrence: null }],
+          },
+        ],
+      })
+      .expect(201)
+  ).body;
+  await h
+    .http()
+    .post(`/api/directives/${id}/publish`)
+    .set({ Authorization: `Bearer ${clerk}` })
+    .expect(200);
 
   const page = await session.pageAs('truongphong.gddt@dondoc.local');
   await page.goto(`${baseUrl}/directives`);
-  await page.getByRole('link', { name: /an toàn thực phẩm bếp ăn trường học/ }).first().click();
+  await page
+    .getByRole('link', { name: /an toàn thực phẩm bếp ăn trường học/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: 'Thông báo số 77/TB-UBND' }).waitFor();
   await page.getByText('Kiểm tra bếp ăn bán trú').first().waitFor();
   expect(await page.getByRole('button', { name: 'Đính chính văn bản' }).count()).toBe(0);

@@ -17,7 +17,14 @@ interface ListedUser {
 
 async function usersByEmail(): Promise<Map<string, ListedUser>> {
   const admin = await session.api.h.login('admin@dondoc.local');
-  const users = (await session.api.h.http().get('/api/users').query({ pageSize: 200 }).set({ Authorization: `Bearer ${admin}` }).expect(200)).body.items as (ListedUser & { updatedAt: string })[];
+  const users = (
+    await session.api.h
+      .http()
+      .get('/api/users')
+      .query({ pageSize: 200 })
+      .set({ Authorization: `Bearer ${admin}` })
+      .expect(200)
+  ).body.items as (ListedUser & { updatedAt: string })[];
   return new Map(users.map(({ updatedAt: _, ...u }) => [u.email, u]));
 }
 
@@ -51,7 +58,10 @@ it('admin: each edit dialog shows its own user, each save lands on that user, a 
   await second.getByRole('switch', { name: 'Đang hoạt động' }).click();
   await second.getByRole('button', { name: 'Lưu' }).click();
   await second.waitFor({ state: 'hidden' });
-  await page.getByRole('row', { name: /Lê Thị Hoa/ }).getByText('Đã khóa').waitFor();
+  await page
+    .getByRole('row', { name: /Lê Thị Hoa/ })
+    .getByText('Đã khóa')
+    .waitFor();
 
   const after = await usersByEmail();
   expect(after.get('truongphong.noivu@dondoc.local')).toEqual({ ...before.get('truongphong.noivu@dondoc.local'), name: 'Trần Văn Nam Anh' });

@@ -53,7 +53,11 @@ export async function startApi(
     return res.body.accessToken as string;
   }
   return {
-    app, config, clock, http, login,
+    app,
+    config,
+    clock,
+    http,
+    login,
     async loginAll<Name extends string>(people: Record<Name, string>) {
       const signedIn = {} as Record<Name, string>;
       for (const name of Object.keys(people) as Name[]) signedIn[name] = await login(people[name]);

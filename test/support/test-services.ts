@@ -31,7 +31,10 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   try {
     await c.connect();
   } catch (err) {
-    throw new Error(`Tests need PostgreSQL at ${ADMIN_URL} (${(err as Error).message}): start it (pg_ctlcluster 15 main start) or set TEST_DATABASE_ADMIN_URL`, { cause: err });
+    throw new Error(
+      `Tests need PostgreSQL at ${ADMIN_URL} (${(err as Error).message}): start it (pg_ctlcluster 15 main start) or set TEST_DATABASE_ADMIN_URL`,
+      { cause: err },
+    );
   }
   try {
     return await fn(c);

@@ -46,12 +46,7 @@ class CoreModule {
   static register({ config, clock }: AppModuleOptions): DynamicModule {
     return {
       module: CoreModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: CLOCK, useValue: clock ?? systemClock },
-        AuditService,
-        CalendarService,
-      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: CLOCK, useValue: clock ?? systemClock }, AuditService, CalendarService],
       exports: [APP_CONFIG, CLOCK, AuditService, CalendarService],
     };
   }
@@ -72,11 +67,32 @@ export class AppModule {
         QueuesModule,
       ],
       controllers: [
-        HealthController, AuditController, UnitsController, UsersController, DirectivesController, TasksController, StatsController, CalendarController, ReportsController,
+        HealthController,
+        AuditController,
+        UnitsController,
+        UsersController,
+        DirectivesController,
+        TasksController,
+        StatsController,
+        CalendarController,
+        ReportsController,
       ],
       providers: [
-        UnitsService, UsersService, DirectivesService, DirectiveParserService, TaskAccessService, TaskReadsService, TaskChangesService, TaskCommandsService, TaskExtensionsService,
-        UploadSlots, SeriesService, StatsService, StatsCache, ReportsService, SeedService,
+        UnitsService,
+        UsersService,
+        DirectivesService,
+        DirectiveParserService,
+        TaskAccessService,
+        TaskReadsService,
+        TaskChangesService,
+        TaskCommandsService,
+        TaskExtensionsService,
+        UploadSlots,
+        SeriesService,
+        StatsService,
+        StatsCache,
+        ReportsService,
+        SeedService,
       ],
     };
   }

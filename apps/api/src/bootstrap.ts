@@ -62,9 +62,12 @@ export async function createApi(options: CreateApiOptions): Promise<NestFastifyA
   // The API's map helps an attacker as much as an integrator: production serves it only when asked (API_DOCS=on).
   if (options.config.apiDocs) {
     // After the global headers: Swagger UI's page alone gets its own, looser policy.
-    app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-      if (isDocsPath(request.url, `/${API_PREFIX}/docs`)) reply.helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', async (request, reply) => {
+        if (isDocsPath(request.url, `/${API_PREFIX}/docs`)) reply.helmet({ contentSecurityPolicy: { directives: DOCS_CSP } });
+      });
     SwaggerModule.setup(`${API_PREFIX}/docs`, app, describeApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   }
 

@@ -17,7 +17,8 @@ async function main([command, ...args]: string[]) {
   const app = await createApi({ config, webRoot: join(__dirname, '..', '..', 'web') });
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const logger = new Logger('dondoc-api');
-  if (config.jwtSecretIsGenerated) logger.warn('JWT_SECRET is not set: a random one was made for this run, so sign-ins end when it stops. Set JWT_SECRET to keep them.');
+  if (config.jwtSecretIsGenerated)
+    logger.warn('JWT_SECRET is not set: a random one was made for this run, so sign-ins end when it stops. Set JWT_SECRET to keep them.');
   logger.log(`Đôn đốc đang chạy tại ${config.appUrl} (API: ${config.appUrl}/api${config.apiDocs ? `, tài liệu API: ${config.appUrl}/api/docs` : ''})`);
 }
 

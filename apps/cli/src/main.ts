@@ -33,7 +33,12 @@ async function parse(file: string | undefined): Promise<void> {
   const config = loadConfig();
   const { units, calendar } = await directory(config.databaseUrl);
   // The same worker thread, limits and time limit as an upload to the API, so the two agree.
-  const pool = new ParsePool({ timeoutMs: config.parseTimeoutSeconds * 1000, ocrTimeoutMs: config.ocrTimeoutSeconds * 1000, ocr: config.ocrTools, maxThreads: 1 });
+  const pool = new ParsePool({
+    timeoutMs: config.parseTimeoutSeconds * 1000,
+    ocrTimeoutMs: config.ocrTimeoutSeconds * 1000,
+    ocr: config.ocrTools,
+    maxThreads: 1,
+  });
   try {
     const { draft } = await pool.run({ kind, data, filename: basename(file) }, { units, calendar, today: localDate(new Date(), config.timezone) });
     process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);

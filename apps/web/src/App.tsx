@@ -29,9 +29,7 @@ function RouteError() {
   return (
     <div style={{ maxWidth: 520, margin: '64px auto', padding: 16, textAlign: 'center' }}>
       <h1 style={{ fontSize: 24, fontWeight: 600 }}>Không hiển thị được trang</h1>
-      <p style={{ color: TEXT_COLOR.secondary }}>
-        Có thể ứng dụng vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang.
-      </p>
+      <p style={{ color: TEXT_COLOR.secondary }}>Có thể ứng dụng vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang.</p>
       {detail && <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{detail}</pre>}
       <Button type="primary" onClick={() => window.location.reload()}>
         Tải lại trang
@@ -41,7 +39,15 @@ function RouteError() {
 }
 
 const router = createBrowserRouter([
-  { path: '/login', element: <Lazy><LoginPage /></Lazy>, errorElement: <RouteError /> },
+  {
+    path: '/login',
+    element: (
+      <Lazy>
+        <LoginPage />
+      </Lazy>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
     element: (

@@ -5,13 +5,29 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, withoutAddresses, type AppConfig } from '@dondoc/config';
 import {
-  effectiveSendWindow, effectiveWindowEnd, nextWindowDay, targetKey, type Clock, type IsoDate, type RecipientTarget, type ReminderPolicy, type Resolution,
+  effectiveSendWindow,
+  effectiveWindowEnd,
+  nextWindowDay,
+  targetKey,
+  type Clock,
+  type IsoDate,
+  type RecipientTarget,
+  type ReminderPolicy,
+  type Resolution,
   type ResolvedRecipient,
 } from '@dondoc/domain';
 import { localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository, type ClaimedMail, type NotificationItem, type SentMark,
-  type SplitMail, type UnsentItem,
+  CalendarRepository,
+  OutboxRepository,
+  outboxKey,
+  RecipientsRepository,
+  ReminderSettingsRepository,
+  type ClaimedMail,
+  type NotificationItem,
+  type SentMark,
+  type SplitMail,
+  type UnsentItem,
 } from '@dondoc/database';
 import { isPermanentMailError, MailRenderer, type MailSender, type RenderedMail } from '@dondoc/mail';
 import { Queues, type DeliverJobData } from '@dondoc/queue';
@@ -28,8 +44,7 @@ type Row = ClaimedMail & {
 
 /** Whom a mail goes to as it leaves, and what of it goes: or why it goes to nobody. */
 type Addressed =
-  | { recipient: ResolvedRecipient; items: NotificationItem[] | null; unsent: UnsentItem[]; split: SplitMail[] }
-  | { recipient: null; reason: string };
+  { recipient: ResolvedRecipient; items: NotificationItem[] | null; unsent: UnsentItem[]; split: SplitMail[] } | { recipient: null; reason: string };
 
 // How long a delivery trusts the policy and calendar it read (an admin's change reaches it within this).
 const WINDOW_SETTINGS_MS = 5_000;
@@ -47,13 +62,14 @@ export class DeliveryService {
   private readonly logger = new Logger('delivery');
   private windowCache: { policy: ReminderPolicy; calendar: WorkingCalendar; at: number } | null = null;
   private readonly claims = new DataLoader<string, Row | null>((ids) => this.claim(ids), BATCHING);
-  private readonly resolutions = new DataLoader<RecipientTarget[], Map<string, Resolution>>(
-    async (lists) => {
-      const all = await this.recipients.resolve(lists.flat());
-      return lists.map(() => all);
-    }, BATCHING);
+  private readonly resolutions = new DataLoader<RecipientTarget[], Map<string, Resolution>>(async (lists) => {
+    const all = await this.recipients.resolve(lists.flat());
+    return lists.map(() => all);
+  }, BATCHING);
   private readonly sentMarks = new DataLoader<SentMark, void>(
-    (marks) => this.outbox.markSent(marks, this.clock.now()).then(() => marks.map(() => undefined)), BATCHING);
+    (marks) => this.outbox.markSent(marks, this.clock.now()).then(() => marks.map(() => undefined)),
+    BATCHING,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -148,8 +164,7 @@ export class DeliveryService {
         throw err;
       }
       this.metrics.retried.inc();
-      await this.outbox.releaseForRetry(row.id, describe(err), mail.subject, this.clock.now())
-        .catch(() => undefined); // the lease runs out anyway
+      await this.outbox.releaseForRetry(row.id, describe(err), mail.subject, this.clock.now()).catch(() => undefined); // the lease runs out anyway
       throw err;
     }
 
@@ -206,7 +221,8 @@ export class DeliveryService {
   private async address(row: Row): Promise<Addressed> {
     if (row.target) {
       const resolved = (await this.resolutions.load([row.target])).get(targetKey(row.target));
-      return resolved?.recipient ? { recipient: resolved.recipient, items: null, unsent: [], split: [] }
+      return resolved?.recipient
+        ? { recipient: resolved.recipient, items: null, unsent: [], split: [] }
         : { recipient: null, reason: resolved && !resolved.recipient ? resolved.reason : 'Không gửi: không tìm được người nhận' };
     }
     const targets = row.items.map((i) => i.to).filter((t): t is RecipientTarget => !!t);
@@ -219,10 +235,18 @@ export class DeliveryService {
     const groups = new Map<string, { recipient: ResolvedRecipient; items: NotificationItem[] }>();
     const unsent: UnsentItem[] = [];
     for (const item of row.items) {
-      const resolution: Resolution | undefined = item.to ? resolved.get(targetKey(item.to))
-        : row.recipientEmail ? { recipient: { userId: row.recipientUserId, email: row.recipientEmail, name: row.recipientName } } : undefined;
+      const resolution: Resolution | undefined = item.to
+        ? resolved.get(targetKey(item.to))
+        : row.recipientEmail
+          ? { recipient: { userId: row.recipientUserId, email: row.recipientEmail, name: row.recipientName } }
+          : undefined;
       if (!resolution?.recipient) {
-        unsent.push({ taskId: item.taskId, track: item.track, step: item.step, reason: resolution && !resolution.recipient ? resolution.reason : 'Không gửi: không có người nhận' });
+        unsent.push({
+          taskId: item.taskId,
+          track: item.track,
+          step: item.step,
+          reason: resolution && !resolution.recipient ? resolution.reason : 'Không gửi: không có người nhận',
+        });
         continue;
       }
       const group = groups.get(resolution.recipient.email) ?? { recipient: resolution.recipient, items: [] };

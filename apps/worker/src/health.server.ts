@@ -23,10 +23,7 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   async check(): Promise<{ status: 'ok' | 'error'; details: Record<string, unknown> }> {
-    const [postgres, redis] = await Promise.all([
-      this.database.answers(),
-      pingRedis(this.queues.connection),
-    ]);
+    const [postgres, redis] = await Promise.all([this.database.answers(), pingRedis(this.queues.connection)]);
     const probe = this.runtime.probeHealthy();
     return {
       status: postgres && redis && probe ? 'ok' : 'error',
@@ -43,7 +40,10 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
 
   async metricsText(): Promise<string> {
     try {
-      for (const [name, queue] of [['mail', this.queues.mail], ['reminders', this.queues.reminders]] as const) {
+      for (const [name, queue] of [
+        ['mail', this.queues.mail],
+        ['reminders', this.queues.reminders],
+      ] as const) {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
         for (const [state, count] of Object.entries(counts)) this.metrics.queueDepth.set({ queue: name, state }, count);
       }
@@ -67,12 +67,17 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
       if (request.method === 'GET' && path === '/health') {
         void this.check().then((h) => reply(h.status === 'ok' ? 200 : 503, 'application/json', JSON.stringify(h)));
       } else if (request.method === 'GET' && path === '/metrics') {
-        void this.metricsText().then((t) => reply(200, this.metrics.registry.contentType, t), () => reply(500, 'text/plain', 'error'));
+        void this.metricsText().then(
+          (t) => reply(200, this.metrics.registry.contentType, t),
+          () => reply(500, 'text/plain', 'error'),
+        );
       } else reply(404, 'application/json', JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'GET /health or /metrics' }));
     });
     await new Promise<void>((resolve) => {
       this.server!.once('error', (err: NodeJS.ErrnoException) => {
-        this.logger.warn(`Health endpoint not started on port ${port} (${err.code ?? err.message}); set WORKER_HEALTH_PORT to a free port, or 0 to turn it off`);
+        this.logger.warn(
+          `Health endpoint not started on port ${port} (${err.code ?? err.message}); set WORKER_HEALTH_PORT to a free port, or 0 to turn it off`,
+        );
         this.server = null;
         resolve();
       });

@@ -86,7 +86,9 @@ export class MailViewService {
       }
       unit[timeliness]++;
       if (timeliness === 'overdue') {
-        overdue.push(taskLine(row, this.config.appUrl, daysOverdueOf({ status: row.status, deadline: row.deadline, submittedOn: row.submittedOn }, today, calendar)));
+        overdue.push(
+          taskLine(row, this.config.appUrl, daysOverdueOf({ status: row.status, deadline: row.deadline, submittedOn: row.submittedOn }, today, calendar)),
+        );
       }
     }
     overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);

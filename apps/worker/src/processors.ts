@@ -29,7 +29,10 @@ export class MailProcessor {
 @Injectable()
 @Processor(REMINDER_QUEUE)
 export class ReminderProcessor {
-  constructor(private readonly sweeps: SweepService, private readonly series: SeriesService) {}
+  constructor(
+    private readonly sweeps: SweepService,
+    private readonly series: SeriesService,
+  ) {}
 
   @OnJob(JOBS.sweep)
   sweep(): Promise<SweepResult> {

@@ -2,7 +2,16 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import type { MailSender } from '@dondoc/mail';
 import {
-  evictionPolicyWarning, JOBS, sweepStatsKey, MAIL_QUEUE, QueueWorkers, Queues, SCHEDULED_JOB_OPTIONS, SCHEDULER_IDS, SERIES_EVERY_MS, SERIES_SCHEDULER_ID,
+  evictionPolicyWarning,
+  JOBS,
+  sweepStatsKey,
+  MAIL_QUEUE,
+  QueueWorkers,
+  Queues,
+  SCHEDULED_JOB_OPTIONS,
+  SCHEDULER_IDS,
+  SERIES_EVERY_MS,
+  SERIES_SCHEDULER_ID,
   SWEEP_SCHEDULER_ID,
 } from '@dondoc/queue';
 import { MetricsService } from './metrics.service';
@@ -44,12 +53,20 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
     this.workers.start([this.mailProcessor, this.reminderProcessor]);
     if (this.tuning.schedule) {
       this.metrics.listenSweeps((result) => {
-        void this.queues.connection.hset(sweepStatsKey(this.config.queuePrefix), {
-          durationMs: result.durationMs.toFixed(1), due: result.due, steps: result.steps, mails: result.mails, at: Date.now(),
-        }).catch(() => undefined);
+        void this.queues.connection
+          .hset(sweepStatsKey(this.config.queuePrefix), {
+            durationMs: result.durationMs.toFixed(1),
+            due: result.due,
+            steps: result.steps,
+            mails: result.mails,
+            at: Date.now(),
+          })
+          .catch(() => undefined);
       });
       await this.queues.reminders.upsertJobScheduler(
-        SWEEP_SCHEDULER_ID, { every: this.config.reminderSweepSeconds * 1000 }, { name: JOBS.sweep, opts: SCHEDULED_JOB_OPTIONS },
+        SWEEP_SCHEDULER_ID,
+        { every: this.config.reminderSweepSeconds * 1000 },
+        { name: JOBS.sweep, opts: SCHEDULED_JOB_OPTIONS },
       );
       await this.queues.reminders.upsertJobScheduler(SERIES_SCHEDULER_ID, { every: SERIES_EVERY_MS }, { name: JOBS.series, opts: SCHEDULED_JOB_OPTIONS });
       await this.removeRetiredSchedulers().catch((err) => this.logger.warn(`job schedulers: ${(err as Error).message}`));
@@ -74,11 +91,19 @@ export class RuntimeService implements OnApplicationBootstrap, BeforeApplication
   async probe(): Promise<boolean> {
     const deadline = Date.now() + this.tuning.probeTimeoutMs;
     // Commands wait for Redis to come back (maxRetriesPerRequest: null): the probe does not.
-    const within = <T>(promise: Promise<T>) => Promise.race([
-      promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer in time')), Math.max(0, deadline - Date.now())).unref()),
-    ]);
+    const within = <T>(promise: Promise<T>) =>
+      Promise.race([
+        promise,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer in time')), Math.max(0, deadline - Date.now())).unref()),
+      ]);
     try {
-      const job = await within(this.queues.mail.add(JOBS.probe, { worker: this.tuning.name, at: Date.now() }, { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 }, attempts: 1 }));
+      const job = await within(
+        this.queues.mail.add(
+          JOBS.probe,
+          { worker: this.tuning.name, at: Date.now() },
+          { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 }, attempts: 1 },
+        ),
+      );
       while (Date.now() < deadline) {
         const state = await within(job.getState());
         if (state === 'completed') {

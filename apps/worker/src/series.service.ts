@@ -40,10 +40,14 @@ export class SeriesService {
       for (const s of due) {
         const rule: SeriesRule = { recurrence: s.recurrence, dueDay: s.dueDay, dueMonth: s.dueMonth, endsOn: s.endsOn };
         const { periods, next } = periodsToMake(rule, periodContaining(s.recurrence, s.nextPeriodStart), today);
-        const ids = await this.series.makeInstances(m, s.id, periods.map((p) => {
-          const stated = dueDateIn(rule, p);
-          return { periodStart: p.start, periodEnd: p.end, statedDeadline: stated, deadline: calendar.dateInForce(stated) };
-        }));
+        const ids = await this.series.makeInstances(
+          m,
+          s.id,
+          periods.map((p) => {
+            const stated = dueDateIn(rule, p);
+            return { periodStart: p.start, periodEnd: p.end, statedDeadline: stated, deadline: calendar.dateInForce(stated) };
+          }),
+        );
         made += ids.length;
         await this.series.setNext(m, s.id, next?.start ?? null);
       }

@@ -20,10 +20,22 @@ export class SummaryService {
     const week = weekOf(today);
     const leaders = await this.recipients.leaders(tx);
     // A leader whose summary of the week exists keeps it: the key is unique, the write skips it.
-    return this.outbox.write(tx, leaders.map((leader) => ({
-      key: outboxKey('summary', week, leader.email), kind: 'weekly_summary', recipientUserId: leader.userId, recipientEmail: leader.email, recipientName: leader.name,
-      // Looked up again when it leaves: a leader whose account was closed meanwhile gets nothing.
-      target: { role: 'user', userId: leader.userId }, windowId: week, items: [], payload: { leaderId: leader.userId, week, today, allTasks: leader.isChairman }, createdAt: now,
-    })), []);
+    return this.outbox.write(
+      tx,
+      leaders.map((leader) => ({
+        key: outboxKey('summary', week, leader.email),
+        kind: 'weekly_summary',
+        recipientUserId: leader.userId,
+        recipientEmail: leader.email,
+        recipientName: leader.name,
+        // Looked up again when it leaves: a leader whose account was closed meanwhile gets nothing.
+        target: { role: 'user', userId: leader.userId },
+        windowId: week,
+        items: [],
+        payload: { leaderId: leader.userId, week, today, allTasks: leader.isChairman },
+        createdAt: now,
+      })),
+      [],
+    );
   }
 }

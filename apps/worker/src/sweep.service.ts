@@ -4,12 +4,31 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import { addCalendarDays, localDate, localDateTime, localTime, type WorkingCalendar } from '@dondoc/calendar';
 import {
-  dueSteps, effectiveSendWindow, effectiveWindowEnd, nextStepDate, sendWindowState, targetKey, type Clock, type PlannedStep, type RecipientTarget,
-  type ReminderPolicy, type ReminderTrack,
+  dueSteps,
+  effectiveSendWindow,
+  effectiveWindowEnd,
+  nextStepDate,
+  sendWindowState,
+  targetKey,
+  type Clock,
+  type PlannedStep,
+  type RecipientTarget,
+  type ReminderPolicy,
+  type ReminderTrack,
 } from '@dondoc/domain';
 import {
-  CalendarRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderScheduleRepository, ReminderSettingsRepository,
-  type DueTask, type NewNotification, type NewStep, type NotificationItem, type OutboxRow, type Tx,
+  CalendarRepository,
+  OutboxRepository,
+  outboxKey,
+  RecipientsRepository,
+  ReminderScheduleRepository,
+  ReminderSettingsRepository,
+  type DueTask,
+  type NewNotification,
+  type NewStep,
+  type NotificationItem,
+  type OutboxRow,
+  type Tx,
 } from '@dondoc/database';
 import { mailJobId, Queues } from '@dondoc/queue';
 import { MetricsService } from './metrics.service';
@@ -62,10 +81,23 @@ export class SweepService {
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
     const today = localDate(now, this.config.timezone);
     const state = sendWindowState(
-      window, { date: today, time: localTime(now, this.config.timezone), instant: now }, calendar, undefined, effectiveWindowEnd(policy, window),
+      window,
+      { date: today, time: localTime(now, this.config.timezone), instant: now },
+      calendar,
+      undefined,
+      effectiveWindowEnd(policy, window),
     );
     const result: SweepResult = {
-      windowOpen: state.open, locked: false, due: 0, steps: 0, mails: 0, held: 0, deferred: 0, recovered: 0, summaries: 0, durationMs: 0,
+      windowOpen: state.open,
+      locked: false,
+      due: 0,
+      steps: 0,
+      mails: 0,
+      held: 0,
+      deferred: 0,
+      recovered: 0,
+      summaries: 0,
+      durationMs: 0,
     };
 
     let rows: OutboxRow[] = [];
@@ -80,7 +112,7 @@ export class SweepService {
           result.held = written.length;
           return [];
         }
-        const digests = [...written, ...await this.outbox.releaseHeld(manager, now)];
+        const digests = [...written, ...(await this.outbox.releaseHeld(manager, now))];
         result.mails = digests.length;
         const summaries = policy.weeklySummary ? await this.summaries.createDue(manager, today, calendar, now) : [];
         result.summaries = summaries.length;
@@ -92,14 +124,23 @@ export class SweepService {
     result.durationMs = performance.now() - started;
     this.metrics.sweepDone(result);
     if (result.mails || result.recovered) {
-      this.logger.log(`Sweep: ${result.due} tasks looked at, ${result.steps} steps, ${result.mails} mails, ${result.recovered} requeued in ${result.durationMs.toFixed(0)} ms`);
+      this.logger.log(
+        `Sweep: ${result.due} tasks looked at, ${result.steps} steps, ${result.mails} mails, ${result.recovered} requeued in ${result.durationMs.toFixed(0)} ms`,
+      );
     }
     return result;
   }
 
   private async plan(
-    tx: Tx, policy: ReminderPolicy, calendar: WorkingCalendar, today: string, windowId: string, asSoonAsDue: boolean, now: Date,
-    holdUntil: Date | null, result: SweepResult,
+    tx: Tx,
+    policy: ReminderPolicy,
+    calendar: WorkingCalendar,
+    today: string,
+    windowId: string,
+    asSoonAsDue: boolean,
+    now: Date,
+    holdUntil: Date | null,
+    result: SweepResult,
   ): Promise<OutboxRow[]> {
     const due = await this.schedule.due(tx, today, this.config.timezone);
     result.due = due.length;
@@ -125,20 +166,33 @@ export class SweepService {
       // Tasks sharing a deadline and tracks share a plan: computed once per sweep.
       const memoKey = `${row.deadline}|${tracks.join(',')}`;
       let plan = plans.get(memoKey);
-      if (!plan) plans.set(memoKey, (plan = { due: dueSteps(policy, row.deadline, today, calendar, tracks), next: nextStepDate(policy, row.deadline, today, calendar, tracks) }));
+      if (!plan)
+        plans.set(
+          memoKey,
+          (plan = { due: dueSteps(policy, row.deadline, today, calendar, tracks), next: nextStepDate(policy, row.deadline, today, calendar, tracks) }),
+        );
       for (const step of plan.due) planned.push({ row, step });
       nextOn.set(row.taskId, plan.next);
     }
 
     // Steps already sent for this deadline version are not sent again.
-    const sent = await this.schedule.recorded(tx, planned.map((entry) => ({
-      taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, deadlineVersion: entry.row.deadlineVersion,
-    })));
+    const sent = await this.schedule.recorded(
+      tx,
+      planned.map((entry) => ({
+        taskId: entry.row.taskId,
+        track: entry.step.track,
+        step: entry.step.step,
+        deadlineVersion: entry.row.deadlineVersion,
+      })),
+    );
     const fresh = planned.filter((p) => !sent.has(`${p.row.taskId}|${p.step.track}|${p.step.step}`));
 
     // Whom each step is for, as roles; who holds them now decides which digest a step joins, and
     // the delivery looks them up again as the mail leaves (docs/reminders.md).
-    const staffOf = await this.recipients.unitStaff(fresh.filter((p) => p.step.track === 'unit' && p.step.kind !== 'overdue').map((p) => p.row.leadUnitId), tx);
+    const staffOf = await this.recipients.unitStaff(
+      fresh.filter((p) => p.step.track === 'unit' && p.step.kind !== 'overdue').map((p) => p.row.leadUnitId),
+      tx,
+    );
     const targetsOf = (entry: { row: DueTask; step: PlannedStep }): RecipientTarget[] => {
       switch (entry.step.track) {
         case 'unit': {
@@ -147,13 +201,19 @@ export class SweepService {
           const staff = staffOf.get(entry.row.leadUnitId) ?? [];
           return [unitHead, ...staff.map((s): RecipientTarget => ({ role: 'unit_staff', unitId: entry.row.leadUnitId, userId: s.userId! }))];
         }
-        case 'clerk': return [{ role: 'task_clerk', taskId: entry.row.taskId }];
-        case 'leader': return [{ role: 'task_leader', taskId: entry.row.taskId }];
-        case 'chairman': return [{ role: 'chairman' }];
+        case 'clerk':
+          return [{ role: 'task_clerk', taskId: entry.row.taskId }];
+        case 'leader':
+          return [{ role: 'task_leader', taskId: entry.row.taskId }];
+        case 'chairman':
+          return [{ role: 'chairman' }];
       }
     };
     const withTargets = fresh.map((p) => ({ ...p, targets: targetsOf(p) }));
-    const resolved = await this.recipients.resolve(withTargets.flatMap((p) => p.targets), tx);
+    const resolved = await this.recipients.resolve(
+      withTargets.flatMap((p) => p.targets),
+      tx,
+    );
     // A role nobody holds now still gets its mail planned, under the role's own key: it is looked
     // up again as it leaves, and recorded as skipped, with the reason, if nobody holds it then.
     const digestKey = (to: string) => outboxKey('digest', windowId, to);
@@ -186,22 +246,41 @@ export class SweepService {
         continue;
       }
       const item: NotificationItem = {
-        taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, kind: entry.step.kind, dueOn: entry.step.dueOn, daysOverdue: entry.step.daysOverdue,
+        taskId: entry.row.taskId,
+        track: entry.step.track,
+        step: entry.step.step,
+        kind: entry.step.kind,
+        dueOn: entry.step.dueOn,
+        daysOverdue: entry.step.daysOverdue,
       };
       for (const { key, target, recipient } of entry.to) {
         let digest = digests.get(key);
         if (!digest) {
           digest = {
-            key, kind: 'digest', recipientUserId: recipient?.userId ?? null, recipientEmail: recipient?.email ?? null, recipientName: recipient?.name ?? null,
-            windowId, items: [], payload: { escalateAfter: policy.escalateAfter, today }, createdAt: now, sendAfter: holdUntil, heldId: held.get(key),
+            key,
+            kind: 'digest',
+            recipientUserId: recipient?.userId ?? null,
+            recipientEmail: recipient?.email ?? null,
+            recipientName: recipient?.name ?? null,
+            windowId,
+            items: [],
+            payload: { escalateAfter: policy.escalateAfter, today },
+            createdAt: now,
+            sendAfter: holdUntil,
+            heldId: held.get(key),
           };
           digests.set(key, digest);
         }
         digest.items.push({ ...item, to: target });
       }
       steps.push({
-        taskId: entry.row.taskId, track: entry.step.track, step: entry.step.step, deadlineVersion: entry.row.deadlineVersion,
-        dueOn: entry.step.dueOn, daysOverdue: entry.step.daysOverdue, notificationKeys: recipientKeys,
+        taskId: entry.row.taskId,
+        track: entry.step.track,
+        step: entry.step.step,
+        deadlineVersion: entry.row.deadlineVersion,
+        dueOn: entry.step.dueOn,
+        daysOverdue: entry.step.daysOverdue,
+        notificationKeys: recipientKeys,
       });
     }
     const written = await this.outbox.write(tx, [...digests.values()], steps);

@@ -34,7 +34,8 @@ export class WorkerModule {
       imports: [
         DatabaseModule.forRoot(config.databaseUrl, { extra: { max: 10, connectionTimeoutMillis: 5000 } }),
         QueueModule.forRoot({
-          redisUrl: config.redisUrl, prefix: config.queuePrefix,
+          redisUrl: config.redisUrl,
+          prefix: config.queuePrefix,
           mailJobOptions: { ...MAIL_JOB_OPTIONS, backoff: { type: 'exponential', delay: tuning.retryDelayMs } },
         }),
       ],
@@ -47,9 +48,19 @@ export class WorkerModule {
           provide: MAIL_SENDER,
           inject: [OutboxRepository],
           useFactory: (outbox: OutboxRepository): MailSender =>
-            moduleOptions.sender ?? (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
+            moduleOptions.sender ??
+            (config.smtpUrl ? new SmtpSender({ url: config.smtpUrl, from: config.mailFrom }) : new CatcherSender(outbox, config.mailFrom)),
         },
-        MetricsService, SummaryService, SweepService, SeriesService, MailViewService, DeliveryService, MailProcessor, ReminderProcessor, RuntimeService, HealthServer,
+        MetricsService,
+        SummaryService,
+        SweepService,
+        SeriesService,
+        MailViewService,
+        DeliveryService,
+        MailProcessor,
+        ReminderProcessor,
+        RuntimeService,
+        HealthServer,
       ],
       exports: [SweepService, SeriesService, DeliveryService, RuntimeService, HealthServer, MetricsService, MAIL_SENDER],
     };

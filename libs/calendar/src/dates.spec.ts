@@ -1,13 +1,4 @@
-import {
-  addCalendarDays,
-  dayOfWeek,
-  endOfLocalDay,
-  isValidIsoDate,
-  lastDayOfMonth,
-  lastDayOfQuarter,
-  localDate,
-  localDateTime,
-} from './dates';
+import { addCalendarDays, dayOfWeek, endOfLocalDay, isValidIsoDate, lastDayOfMonth, lastDayOfQuarter, localDate, localDateTime } from './dates';
 
 describe('date helpers', () => {
   it('finds the local date of an instant in Vietnam', () => {

@@ -56,7 +56,10 @@ describe('WorkingCalendar', () => {
 
   it('applies overrides: added days off and swapped working days', () => {
     const custom = new WorkingCalendar({
-      daysOff: [{ date: '2025-01-27', name: 'Tết Nguyên Đán (theo thông báo)' }, { date: '2025-05-02', name: 'Nghỉ hoán đổi' }],
+      daysOff: [
+        { date: '2025-01-27', name: 'Tết Nguyên Đán (theo thông báo)' },
+        { date: '2025-05-02', name: 'Nghỉ hoán đổi' },
+      ],
       workingDays: ['2025-04-26', '2025-02-01'],
     });
     expect(custom.isWorkingDay('2025-01-27')).toBe(false);

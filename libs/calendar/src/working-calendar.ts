@@ -115,7 +115,7 @@ export class WorkingCalendar {
     if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
     const step = days < 0 ? -1 : 1;
     let day = toDayNumber(date);
-    for (let left = Math.abs(days); left > 0; ) {
+    for (let left = Math.abs(days); left > 0;) {
       day += step;
       if (this.isWorkingDay(fromDayNumber(day))) left--;
     }

@@ -16,8 +16,12 @@ describe('TRUST_PROXY', () => {
   });
 
   it('reads a list of addresses, CIDRs and named ranges', () => {
-    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 172.16.0.0/12 ,fd00::/8, loopback' }).trustProxy)
-      .toEqual(['10.0.0.5', '172.16.0.0/12', 'fd00::/8', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 172.16.0.0/12 ,fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '172.16.0.0/12',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it.each(['true', '*', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/2'])('refuses %s, naming the setting', (value) => {
@@ -34,7 +38,9 @@ describe('JWT_SECRET', () => {
   });
 
   it('is required in production, naming the setting and the fix', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET is required when NODE_ENV=production: set it in \.env .*openssl rand -hex 32/)]);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^JWT_SECRET is required when NODE_ENV=production: set it in \.env .*openssl rand -hex 32/),
+    ]);
   });
 
   it('is made up for the run outside production when unset', () => {
@@ -62,7 +68,7 @@ describe('JWT_SECRET', () => {
 });
 
 describe('WORKER_HEALTH_HOST', () => {
-  it('keeps the worker\'s health and metrics on loopback unless told', () => {
+  it("keeps the worker's health and metrics on loopback unless told", () => {
     expect(loadConfig({}).workerHealthHost).toBe('127.0.0.1');
     expect(loadConfig({ WORKER_HEALTH_HOST: '0.0.0.0' }).workerHealthHost).toBe('0.0.0.0');
   });
@@ -74,8 +80,9 @@ describe('WORKER_HEALTH_HOST', () => {
 
 describe('log lines without recipients', () => {
   it('replaces every address an SMTP answer quotes, and hashes a job id', () => {
-    expect(withoutAddresses('SMTP 550: 550 5.1.1 <Truong.Phong@so.gov.vn>: Recipient address rejected; also a@b.c'))
-      .toBe('SMTP 550: 550 5.1.1 <<người nhận>>: Recipient address rejected; also <người nhận>');
+    expect(withoutAddresses('SMTP 550: 550 5.1.1 <Truong.Phong@so.gov.vn>: Recipient address rejected; also a@b.c')).toBe(
+      'SMTP 550: 550 5.1.1 <<người nhận>>: Recipient address rejected; also <người nhận>',
+    );
     const ref = jobRef('digest|2026-12-02|truongphong.gddt@dondoc.local');
     expect(ref).toMatch(/^[0-9a-f]{12}$/);
     expect(ref).toBe(jobRef('digest|2026-12-02|truongphong.gddt@dondoc.local'));

@@ -93,7 +93,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   const listenHost = (name: string, fallback: string): string => {
     const value = text(name, fallback);
-    if (!isIP(value) && value !== 'localhost') problems.push(`${name}=${value}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
+    if (!isIP(value) && value !== 'localhost')
+      problems.push(`${name}=${value}: expected an IP address to listen on (e.g. 127.0.0.1, or 0.0.0.0 for every interface)`);
     return value;
   };
   const url = (name: string, fallback: string, protocols: string[]): string => {
@@ -184,7 +185,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 function proxyList(raw: string | undefined, problems: string[]): string[] {
-  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', bits, extra] = entry.split('/');
     const family = isIP(address);

@@ -9,7 +9,5 @@ export class StartupError extends Error {
   }
 }
 
-export const HOW_TO_START_POSTGRES =
-  'start PostgreSQL (e.g. `pg_ctlcluster 15 main start`) or set DATABASE_URL';
-export const HOW_TO_START_REDIS =
-  'start Redis (e.g. `redis-server --daemonize yes` or `apt-get install redis-server`) or set REDIS_URL';
+export const HOW_TO_START_POSTGRES = 'start PostgreSQL (e.g. `pg_ctlcluster 15 main start`) or set DATABASE_URL';
+export const HOW_TO_START_REDIS = 'start Redis (e.g. `redis-server --daemonize yes` or `apt-get install redis-server`) or set REDIS_URL';

@@ -23,10 +23,9 @@ export async function connectToServer(databaseUrl: string): Promise<Client> {
   } catch (err) {
     await client.end().catch(() => undefined);
     const url = new URL(databaseUrl);
-    throw new StartupError(
-      `PostgreSQL at ${url.hostname}:${url.port || 5432} is not reachable (${(err as Error).message}): ${HOW_TO_START_POSTGRES}`,
-      { cause: err },
-    );
+    throw new StartupError(`PostgreSQL at ${url.hostname}:${url.port || 5432} is not reachable (${(err as Error).message}): ${HOW_TO_START_POSTGRES}`, {
+      cause: err,
+    });
   }
 }
 

@@ -22,12 +22,18 @@ export type RecipientTarget =
 /** One string per target: part of an outbox key when nobody holds the role at planning time. */
 export function targetKey(target: RecipientTarget): string {
   switch (target.role) {
-    case 'unit_head': return `unit_head:${target.unitId}`;
-    case 'unit_staff': return `unit_staff:${target.unitId}:${target.userId}`;
-    case 'task_clerk': return `task_clerk:${target.taskId}`;
-    case 'task_leader': return `task_leader:${target.taskId}`;
-    case 'chairman': return 'chairman';
-    case 'user': return `user:${target.userId}`;
+    case 'unit_head':
+      return `unit_head:${target.unitId}`;
+    case 'unit_staff':
+      return `unit_staff:${target.unitId}:${target.userId}`;
+    case 'task_clerk':
+      return `task_clerk:${target.taskId}`;
+    case 'task_leader':
+      return `task_leader:${target.taskId}`;
+    case 'chairman':
+      return 'chairman';
+    case 'user':
+      return `user:${target.userId}`;
   }
 }
 
@@ -82,7 +88,8 @@ export function resolveRecipient(target: RecipientTarget, facts: TargetFacts | u
     case 'unit_staff': {
       if (!account) return nobody('không còn tài khoản của người nhận');
       if (!account.active) return closed(account, 'người nhận');
-      if (account.role !== 'unit_staff' || account.unitId !== target.unitId) return nobody(`${account.name} không còn là chuyên viên của ${facts?.unitName ?? 'đơn vị'}`);
+      if (account.role !== 'unit_staff' || account.unitId !== target.unitId)
+        return nobody(`${account.name} không còn là chuyên viên của ${facts?.unitName ?? 'đơn vị'}`);
       return person(account);
     }
     case 'task_clerk':

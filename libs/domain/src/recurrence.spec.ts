@@ -25,7 +25,7 @@ describe('periodContaining', () => {
 });
 
 describe('dueDateIn', () => {
-  it('is the named day of the month, cut to the month\'s length', () => {
+  it("is the named day of the month, cut to the month's length", () => {
     expect(dueDateIn(monthly20, periodContaining('monthly', '2025-06-10'))).toBe('2025-06-20');
     expect(dueDateIn({ recurrence: 'monthly', dueDay: 31 }, periodContaining('monthly', '2025-02-10'))).toBe('2025-02-28');
   });
@@ -45,7 +45,7 @@ describe('dueDateIn', () => {
     expect(dueDateIn({ recurrence: 'monthly', dueDay: 20, dueMonth: 3 }, periodContaining('monthly', '2025-06-10'))).toBe('2025-06-20');
   });
 
-  it('starts a yearly series due in March next year once this year\'s day has passed', () => {
+  it("starts a yearly series due in March next year once this year's day has passed", () => {
     const march31: SeriesRule = { recurrence: 'yearly', dueDay: 31, dueMonth: 3, endsOn: null };
     expect(firstPeriod(march31, '2025-02-10')).toEqual({ start: '2025-01-01', end: '2025-12-31' });
     expect(firstPeriod(march31, '2025-04-10')).toEqual({ start: '2026-01-01', end: '2026-12-31' });
@@ -55,7 +55,7 @@ describe('dueDateIn', () => {
     expect(dueDateIn({ recurrence: 'weekly', dueDay: 5 }, periodContaining('weekly', '2025-06-04'))).toBe('2025-06-06');
   });
 
-  it('is the period\'s last day when the rule names none', () => {
+  it("is the period's last day when the rule names none", () => {
     expect(dueDateIn({ recurrence: 'quarterly', dueDay: null }, periodContaining('quarterly', '2024-02-10'))).toBe('2024-03-31');
     expect(dueDateIn({ recurrence: 'weekly', dueDay: null }, periodContaining('weekly', '2025-06-04'))).toBe('2025-06-08');
   });
@@ -74,7 +74,7 @@ describe('firstPeriod', () => {
     expect(firstPeriod(monthly20, '2025-06-20')).toEqual({ start: '2025-06-01', end: '2025-06-30' });
   });
 
-  it('is the next period when this one\'s task is already past due', () => {
+  it("is the next period when this one's task is already past due", () => {
     expect(firstPeriod(monthly20, '2025-06-21')).toEqual({ start: '2025-07-01', end: '2025-07-31' });
   });
 
@@ -103,7 +103,7 @@ describe('periodsToMake', () => {
     expect(next?.start).toBe('2025-10-01');
   });
 
-  it('stops at the series\' end date', () => {
+  it("stops at the series' end date", () => {
     const { periods, next } = periodsToMake(monthly20, periodContaining('monthly', '2025-12-01'), '2026-03-01');
     expect(periods.map((p) => p.start)).toEqual(['2025-12-01']);
     expect(next).toBeNull();

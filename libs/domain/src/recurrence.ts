@@ -36,7 +36,7 @@ export const SERIES_LEAD_DAYS = 7;
 
 /** The due month as a series keeps it: a yearly duty's, if it names one (1 to 12); none for other duties. */
 export function dueMonthOf(recurrence: Recurrence, month: number | null | undefined): number | null {
-  return recurrence === 'yearly' ? month ?? null : null;
+  return recurrence === 'yearly' ? (month ?? null) : null;
 }
 
 /** The largest due day a rule may name. */

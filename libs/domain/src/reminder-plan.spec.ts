@@ -1,6 +1,16 @@
 import { WorkingCalendar } from '@dondoc/calendar';
 import {
-  DEFAULT_REMINDER_POLICY, dueSteps, eventMailTiming, isSummaryDay, nextStepDate, nextWindowDay, PREPARE_AHEAD_MINUTES, sendWindowState, validatePolicy, weekOf, type ReminderPolicy,
+  DEFAULT_REMINDER_POLICY,
+  dueSteps,
+  eventMailTiming,
+  isSummaryDay,
+  nextStepDate,
+  nextWindowDay,
+  PREPARE_AHEAD_MINUTES,
+  sendWindowState,
+  validatePolicy,
+  weekOf,
+  type ReminderPolicy,
 } from './reminder-plan';
 
 const cal = new WorkingCalendar();

@@ -79,8 +79,12 @@ export interface EventMailTiming {
  * does urgent mail when the policy says so.
  */
 export function eventMailTiming(
-  kind: string, policy: Pick<ReminderPolicy, 'urgentEventsAtOnce'>, window: string, closesAt: string | null,
-  now: { date: IsoDate; time: string; instant: Date }, calendar: Pick<PlanCalendar, 'isWorkingDay'>,
+  kind: string,
+  policy: Pick<ReminderPolicy, 'urgentEventsAtOnce'>,
+  window: string,
+  closesAt: string | null,
+  now: { date: IsoDate; time: string; instant: Date },
+  calendar: Pick<PlanCalendar, 'isWorkingDay'>,
 ): EventMailTiming {
   if (window === 'any' || (policy.urgentEventsAtOnce && URGENT_EVENT_KINDS.includes(kind))) return { held: false, windowDay: null };
   if (sendWindowState(window, now, calendar, 0, closesAt).open) return { held: false, windowDay: null };
@@ -136,7 +140,12 @@ export function validatePolicy(policy: ReminderPolicy): string[] {
   }
   if (policy.sendWindowEnd !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(policy.sendWindowEnd)) {
     problems.push('sendWindowEnd: giờ dạng HH:mm (ví dụ 11:30) hoặc null');
-  } else if (policy.sendWindowEnd !== null && policy.sendWindow !== null && /^\d\d:\d\d$/.test(policy.sendWindow) && policy.sendWindowEnd <= policy.sendWindow) {
+  } else if (
+    policy.sendWindowEnd !== null &&
+    policy.sendWindow !== null &&
+    /^\d\d:\d\d$/.test(policy.sendWindow) &&
+    policy.sendWindowEnd <= policy.sendWindow
+  ) {
     problems.push('sendWindowEnd: giờ đóng phải sau giờ mở khung gửi thư');
   }
   return problems;
@@ -147,7 +156,12 @@ export function validatePolicy(policy: ReminderPolicy): string[] {
  * Overdue repeats are unbounded, so they are listed only up to `until`.
  */
 function stepsUntil(
-  policy: ReminderPolicy, deadline: IsoDate, until: IsoDate, track: ReminderTrack, calendar: PlanCalendar, stopAfter?: IsoDate,
+  policy: ReminderPolicy,
+  deadline: IsoDate,
+  until: IsoDate,
+  track: ReminderTrack,
+  calendar: PlanCalendar,
+  stopAfter?: IsoDate,
 ): PlannedStep[] {
   const out: PlannedStep[] = [];
   const overdueSteps = (first: number, every: number, name: string, kind: StepKind) => {
@@ -189,7 +203,11 @@ function stepsUntil(
  * (its key is task, track, step and deadline version).
  */
 export function dueSteps(
-  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, calendar: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+  policy: ReminderPolicy,
+  deadline: IsoDate,
+  today: IsoDate,
+  calendar: PlanCalendar,
+  tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
 ): PlannedStep[] {
   const due: PlannedStep[] = [];
   for (const track of tracks) {
@@ -201,7 +219,11 @@ export function dueSteps(
 
 /** The first day after `today` on which any of the tracks has a step, or null when none will. */
 export function nextStepDate(
-  policy: ReminderPolicy, deadline: IsoDate, today: IsoDate, calendar: PlanCalendar, tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
+  policy: ReminderPolicy,
+  deadline: IsoDate,
+  today: IsoDate,
+  calendar: PlanCalendar,
+  tracks: readonly ReminderTrack[] = REMINDER_TRACKS,
 ): IsoDate | null {
   // Far enough to hold the next step of any track: the longest gap a policy allows, in working days.
   // (calendar days: 2 × MAX_POLICY_DAYS working days never span more than 150 days, holidays included).
@@ -254,8 +276,11 @@ export interface WindowState {
  * mail never arrives in the afternoon or at night. `any`: open whenever.
  */
 export function sendWindowState(
-  window: string, now: { date: IsoDate; time: string; instant: Date }, calendar: Pick<PlanCalendar, 'isWorkingDay'>,
-  prepareMinutes = PREPARE_AHEAD_MINUTES, closesAt: string | null = null,
+  window: string,
+  now: { date: IsoDate; time: string; instant: Date },
+  calendar: Pick<PlanCalendar, 'isWorkingDay'>,
+  prepareMinutes = PREPARE_AHEAD_MINUTES,
+  closesAt: string | null = null,
 ): WindowState {
   if (window === 'any') return { open: true, preparing: false, windowId: now.instant.toISOString() };
   const working = calendar.isWorkingDay(now.date);

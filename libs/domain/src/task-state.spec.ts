@@ -1,6 +1,21 @@
 import {
-  actorOf, canTransition, decidesOnBehalf, directiveReading, followsSubordinateUnits, InvalidTransitionError, mayAct, mayCorrectDirective, mayOversee, mayRead, mayStopSeries, nextStatus,
-  permissionsFor, unitRelation, type Actor, type Person, type TaskAction,
+  actorOf,
+  canTransition,
+  decidesOnBehalf,
+  directiveReading,
+  followsSubordinateUnits,
+  InvalidTransitionError,
+  mayAct,
+  mayCorrectDirective,
+  mayOversee,
+  mayRead,
+  mayStopSeries,
+  nextStatus,
+  permissionsFor,
+  unitRelation,
+  type Actor,
+  type Person,
+  type TaskAction,
 } from './task-state';
 import { TASK_STATUSES, type Role } from './vocabulary';
 
@@ -19,7 +34,18 @@ describe('task state machine', () => {
 
   it('refuses every move out of done and cancelled', () => {
     const actions: TaskAction[] = [
-      'report', 'start', 'submit', 'accept', 'return', 'cancel', 'request_extension', 'decide_extension', 'note', 'attach', 'correct', 'withdraw',
+      'report',
+      'start',
+      'submit',
+      'accept',
+      'return',
+      'cancel',
+      'request_extension',
+      'decide_extension',
+      'note',
+      'attach',
+      'correct',
+      'withdraw',
     ];
     for (const status of ['done', 'cancelled'] as const) {
       for (const action of actions) {
@@ -64,8 +90,8 @@ describe('who may act', () => {
 
   describe('the decisions: the leader in charge or the chairman, the clerk who follows the task when the office allows it', () => {
     const people: [string, Actor][] = [
-      ['the lead unit\'s head', { role: 'unit_head', relation: 'lead' }],
-      ['another unit\'s head', { role: 'unit_head', relation: 'none' }],
+      ["the lead unit's head", { role: 'unit_head', relation: 'lead' }],
+      ["another unit's head", { role: 'unit_head', relation: 'none' }],
       ['the leader in charge', { role: 'leader', relation: 'none', inCharge: true }],
       ['a leader not in charge', { role: 'leader', relation: 'none', inCharge: false }],
       ['the clerk who follows the task', { role: 'clerk', relation: 'none', follows: true }],
@@ -81,7 +107,7 @@ describe('who may act', () => {
         expect(mayAct(actor, action, { clerkDecidesWork })).toBe(allowed);
       });
     }
-    it('records the clerk\'s acceptance or return as taken on the leader\'s behalf', () => {
+    it("records the clerk's acceptance or return as taken on the leader's behalf", () => {
       expect(decidesOnBehalf({ role: 'clerk', relation: 'none', follows: true }, 'accept')).toBe(true);
       expect(decidesOnBehalf({ role: 'leader', relation: 'none', inCharge: true }, 'accept')).toBe(false);
     });
@@ -89,8 +115,17 @@ describe('who may act', () => {
 
   it('shows a unit head the buttons of an open task of their own unit only', () => {
     expect(permissionsFor({ role: 'unit_head', relation: 'lead' }, 'in_progress')).toEqual({
-      report: true, submit: true, requestExtension: true, decideExtension: false, accept: false, return: false, cancel: false, attach: true,
-      correct: false, withdraw: false, comment: true,
+      report: true,
+      submit: true,
+      requestExtension: true,
+      decideExtension: false,
+      accept: false,
+      return: false,
+      cancel: false,
+      attach: true,
+      correct: false,
+      withdraw: false,
+      comment: true,
     });
     expect(Object.values(permissionsFor({ role: 'unit_head', relation: 'none' }, 'in_progress')).some(Boolean)).toBe(false);
     expect(permissionsFor({ role: 'leader', relation: 'none', inCharge: true }, 'submitted')).toMatchObject({ accept: true, return: true, cancel: true });
@@ -109,14 +144,14 @@ describe('who may act', () => {
     }
   });
 
-  describe('a unit\'s head following the tasks of the units under it (the education office, its schools)', () => {
+  describe("a unit's head following the tasks of the units under it (the education office, its schools)", () => {
     const head: Actor = { role: 'unit_head', relation: 'oversees' };
     it('reads them and may do nothing to them, not even comment', () => {
       expect(mayRead(head)).toBe(true);
       expect(Object.values(permissionsFor(head, 'in_progress')).some(Boolean)).toBe(false);
       expect(mayAct(head, 'note')).toBe(false);
     });
-    it('is the head only: the staff follow their own unit\'s tasks', () => {
+    it("is the head only: the staff follow their own unit's tasks", () => {
       expect(followsSubordinateUnits('unit_head')).toBe(true);
       expect(followsSubordinateUnits('unit_staff')).toBe(false);
       expect(mayRead({ role: 'unit_staff', relation: 'none' })).toBe(false);
@@ -129,8 +164,8 @@ describe('who may act', () => {
       ['an admin', { role: 'admin', relation: 'none' }, true],
       ['the leader in charge', { role: 'leader', relation: 'none', inCharge: true }, true],
       ['a leader not in charge', { role: 'leader', relation: 'none', inCharge: false }, false],
-      ['the lead unit\'s head', { role: 'unit_head', relation: 'lead' }, false],
-      ['a coordinating unit\'s staff', { role: 'unit_staff', relation: 'coordinating' }, false],
+      ["the lead unit's head", { role: 'unit_head', relation: 'lead' }, false],
+      ["a coordinating unit's staff", { role: 'unit_staff', relation: 'coordinating' }, false],
     ];
     it.each(people)('%s: %s', (_who, actor, allowed) => {
       expect(mayAct(actor, 'correct')).toBe(allowed);
@@ -151,8 +186,8 @@ describe('who reads a directive', () => {
     ['an admin', { role: 'admin' }, 'whole', 'whole'],
     ['the leader in charge, or the chairman', { role: 'leader', inCharge: true }, 'whole', 'whole'],
     ['a leader not in charge', { role: 'leader', inCharge: false }, 'none', 'whole'],
-    ['a unit\'s head', { role: 'unit_head' }, 'none', 'its_tasks'],
-    ['a unit\'s staff', { role: 'unit_staff' }, 'none', 'its_tasks'],
+    ["a unit's head", { role: 'unit_head' }, 'none', 'its_tasks'],
+    ["a unit's staff", { role: 'unit_staff' }, 'none', 'its_tasks'],
   ] as [string, Pick<Actor, 'role' | 'inCharge'>, string, string][])('%s', (_who, actor, draft, published) => {
     expect(directiveReading(actor, 'draft')).toBe(draft);
     expect(directiveReading(actor, 'published')).toBe(published);
@@ -197,6 +232,11 @@ describe('who the person is on a task', () => {
     expect(actorOf(person('other', 'leader'), task, 'none', null).inCharge).toBe(false);
     expect(actorOf(person('clerk', 'clerk'), task, 'none', null)).toEqual({ role: 'clerk', relation: 'none', inCharge: false, follows: true });
     expect(actorOf(person('vice-chair', 'clerk'), task, 'none', 'vice-chair')).toEqual({ role: 'clerk', relation: 'none', inCharge: false, follows: false });
-    expect(actorOf(person('head', 'unit_head', 'school'), task, 'lead', null)).toEqual({ role: 'unit_head', relation: 'lead', inCharge: false, follows: false });
+    expect(actorOf(person('head', 'unit_head', 'school'), task, 'lead', null)).toEqual({
+      role: 'unit_head',
+      relation: 'lead',
+      inCharge: false,
+      follows: false,
+    });
   });
 });

@@ -1,8 +1,7 @@
 import { STATUS_LABELS, type Role, type TaskStatus } from './vocabulary';
 
 export type TaskAction =
-  | 'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach'
-  | 'correct' | 'withdraw';
+  'report' | 'start' | 'submit' | 'accept' | 'return' | 'cancel' | 'request_extension' | 'decide_extension' | 'note' | 'attach' | 'correct' | 'withdraw';
 
 /**
  * How the actor stands towards the task: its lead unit, a coordinating unit, the unit the lead
@@ -53,9 +52,7 @@ export function mayOversee(person: Person, relation: UnitRelation): boolean {
  * The person as the rules see him on a task: its leader in charge or the chairman decide on it,
  * the clerk named on it follows it up.
  */
-export function actorOf(
-  person: Person, task: Pick<TaskParties, 'leaderInChargeId' | 'clerkId'>, relation: UnitRelation, chairmanId: string | null,
-): Actor {
+export function actorOf(person: Person, task: Pick<TaskParties, 'leaderInChargeId' | 'clerkId'>, relation: UnitRelation, chairmanId: string | null): Actor {
   return {
     role: person.role,
     relation,
@@ -134,7 +131,7 @@ const ALLOWED: Record<TaskAction, (actor: Actor, rules: DecisionRules) => boolea
   cancel: decides,
   decide_extension: decides,
   // A unit above the lead unit follows the task and no more: it neither reports nor comments.
-  note: (a) => isUnitMember(a) ? a.relation === 'lead' || a.relation === 'coordinating' : a.role !== 'admin',
+  note: (a) => (isUnitMember(a) ? a.relation === 'lead' || a.relation === 'coordinating' : a.role !== 'admin'),
   // Files are the lead unit's evidence of its work; coordinating units and the office comment in notes.
   attach: (a) => isUnitMember(a) && a.relation === 'lead',
   correct: corrects,

@@ -38,7 +38,7 @@ describe('daysOverdueOf', () => {
   const weekdays = {
     workingDaysBetween(from: string, to: string): number {
       let n = 0;
-      for (let d = new Date(`${from}T00:00:00Z`); d < new Date(`${to}T00:00:00Z`); ) {
+      for (let d = new Date(`${from}T00:00:00Z`); d < new Date(`${to}T00:00:00Z`);) {
         d = new Date(d.getTime() + 86_400_000);
         if (d.getUTCDay() % 6 !== 0) n++;
       }
@@ -91,7 +91,7 @@ describe('dueSoonSpanBefore', () => {
     expect(dueSoonSpanBefore(changes, 7, new Date('2026-11-01T17:00:00Z'))).toBe(2);
   });
 
-  it('counts a change made at the cut itself as a later one, as the tasks\' history does', () => {
+  it("counts a change made at the cut itself as a later one, as the tasks' history does", () => {
     expect(dueSoonSpanBefore([change('2026-11-10T17:00:00Z', 2)], 5, cut)).toBe(2);
     expect(dueSoonSpanBefore([change('2026-11-10T16:59:59.999Z', 2)], 5, cut)).toBe(5);
   });

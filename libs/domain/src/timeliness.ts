@@ -53,11 +53,7 @@ export function doneWithLateExtension(task: TimelinessInput & { extendedWhileOve
  * them. Work submitted late stops the count on the day it was submitted, the day `timelinessOf`
  * judges it on, so a report, a mail and a card give the same number for it.
  */
-export function daysOverdueOf(
-  task: TimelinessInput,
-  today: IsoDate,
-  calendar: { workingDaysBetween(from: IsoDate, to: IsoDate): number },
-): number {
+export function daysOverdueOf(task: TimelinessInput, today: IsoDate, calendar: { workingDaysBetween(from: IsoDate, to: IsoDate): number }): number {
   if (task.deadline === null) return 0;
   const judgedOn = (task.status === 'submitted' || task.status === 'done') && task.submittedOn !== null ? task.submittedOn : today;
   return Math.max(0, calendar.workingDaysBetween(task.deadline, judgedOn));

@@ -70,7 +70,11 @@ export class MailRenderer {
     return {
       subject,
       html: template.html({ ...view, subject }),
-      text: template.text(view).replace(/\n{3,}/g, '\n\n').trim() + '\n',
+      text:
+        template
+          .text(view)
+          .replace(/\n{3,}/g, '\n\n')
+          .trim() + '\n',
     };
   }
 }

@@ -46,7 +46,12 @@ export interface MailTaskRef extends DocumentRef {
 /** The task's line in a mail, with the link to its page in the app. */
 export function taskLine(task: MailTaskRef, appUrl: string, daysOverdue: number): TaskLine {
   return {
-    id: task.id, text: task.text, unitName: task.unitName, deadline: task.deadline, daysOverdue, link: `${appUrl}/tasks/${task.id}`,
+    id: task.id,
+    text: task.text,
+    unitName: task.unitName,
+    deadline: task.deadline,
+    daysOverdue,
+    link: `${appUrl}/tasks/${task.id}`,
     directive: directiveLabel(task),
   };
 }
@@ -70,7 +75,10 @@ const PRESSURE: Record<string, number> = { before: 0, due: 1, overdue: 2, escala
  * leader of an escalated task, and whether it tells the unit its overdue task went up to him.
  */
 export function digestView(
-  base: Pick<DigestView, 'recipientName' | 'appUrl'>, items: DigestItem[], lines: Map<string, TaskLine>, escalateAfter: number,
+  base: Pick<DigestView, 'recipientName' | 'appUrl'>,
+  items: DigestItem[],
+  lines: Map<string, TaskLine>,
+  escalateAfter: number,
 ): DigestView {
   const byTask = new Map<string, DigestItem>();
   for (const item of items) {
@@ -78,7 +86,14 @@ export function digestView(
     if (!previous || (PRESSURE[item.kind] ?? -1) > (PRESSURE[previous.kind] ?? -1)) byTask.set(item.taskId, item);
   }
   const view: DigestView = {
-    ...base, taskCount: 0, overdue: [], dueToday: [], dueSoon: [], escalation: false, escalatedToLeader: false, escalateAfter,
+    ...base,
+    taskCount: 0,
+    overdue: [],
+    dueToday: [],
+    dueSoon: [],
+    escalation: false,
+    escalatedToLeader: false,
+    escalateAfter,
   };
   for (const item of byTask.values()) {
     const line = lines.get(item.taskId);

@@ -19,7 +19,9 @@ describe('the real-document corpus', () => {
   it('holds documents with their source and the clerk’s extraction', () => {
     expect(corpus.length).toBeGreaterThan(0);
     for (const doc of corpus) {
-      const firstLine = readFileSync(join(CORPUS_DIR, `${doc.name}.txt`), 'utf8').split('\n')[0]?.trim();
+      const firstLine = readFileSync(join(CORPUS_DIR, `${doc.name}.txt`), 'utf8')
+        .split('\n')[0]
+        ?.trim();
       expect({ doc: doc.name, source: firstLine }).toEqual({ doc: doc.name, source: doc.expected.source });
       expect(['tb', 'cv', 'kh', 'qd', 'ct', 'news']).toContain(doc.expected.form);
       for (const a of doc.expected.assignments) {

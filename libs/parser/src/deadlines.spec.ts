@@ -43,7 +43,7 @@ describe('deadlines', () => {
     expect(deadline(text)).toBeNull();
   });
 
-  it('keeps a standing task\'s phrase without a date', () => {
+  it("keeps a standing task's phrase without a date", () => {
     expect(deadline('Kiểm tra an toàn; thời gian: thường xuyên.')).toEqual({ date: null, text: 'thời gian: thường xuyên' });
   });
 
@@ -75,13 +75,18 @@ describe('deadlines a calendar reads from an occasion', () => {
   });
 
   it('keeps "trước khi khai giảng năm học" as a phrase with no date', () => {
-    expect(findDeadline('Sửa chữa phòng học trước khi khai giảng năm học mới.', ctx, null)).toMatchObject({ deadline: null, text: 'trước khi khai giảng năm học mới' });
+    expect(findDeadline('Sửa chữa phòng học trước khi khai giảng năm học mới.', ctx, null)).toMatchObject({
+      deadline: null,
+      text: 'trước khi khai giảng năm học mới',
+    });
   });
 });
 
 describe('horizons that are no deadline', () => {
   it('reads "tầm nhìn đến năm 2050" as no deadline, and keeps the real one beside it', () => {
-    expect(findDeadline('Xây dựng quy hoạch hạ tầng số giai đoạn 2021 - 2030, tầm nhìn đến năm 2050, trình UBND tỉnh trong quý IV/2023.', ctx, null)?.deadline).toBe('2023-12-31');
+    expect(
+      findDeadline('Xây dựng quy hoạch hạ tầng số giai đoạn 2021 - 2030, tầm nhìn đến năm 2050, trình UBND tỉnh trong quý IV/2023.', ctx, null)?.deadline,
+    ).toBe('2023-12-31');
     expect(findDeadline('Thực hiện chiến lược phát triển, tầm nhìn đến năm 2045.', ctx, null)).toBeNull();
   });
 });
@@ -113,7 +118,13 @@ describe('what a plan’s table and its body write beside a deadline', () => {
   it('takes the end of a range of quarters, a month of every year as recurring, a plan’s own year as no deadline', () => {
     expect(findDeadline('hoàn thành Quý IV/2025 - Quý II/2026', ctx, null)?.deadline).toBe('2026-06-30');
     expect(findRecurrence('Tháng 12 hằng năm')?.recurrence).toBe('yearly');
-    expect(findDeadline('Rà soát, đánh giá hiện trạng hạ tầng trong các khu công nghiệp, cụm công nghiệp điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2025.', ctx, null)).toBeNull();
+    expect(
+      findDeadline(
+        'Rà soát, đánh giá hiện trạng hạ tầng trong các khu công nghiệp, cụm công nghiệp điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2025.',
+        ctx,
+        null,
+      ),
+    ).toBeNull();
     expect(findDeadline('Xây dựng kế hoạch số hóa, hoàn thành đến năm 2024.', ctx, null)?.deadline).toBe('2024-12-31');
   });
 });

@@ -1,12 +1,4 @@
-import {
-  addCalendarDays,
-  isValidIsoDate,
-  IsoDate,
-  lastDayOfMonth,
-  lastDayOfQuarter,
-  lunarNewYear,
-  WorkingCalendar,
-} from '@dondoc/calendar';
+import { addCalendarDays, isValidIsoDate, IsoDate, lastDayOfMonth, lastDayOfQuarter, lunarNewYear, WorkingCalendar } from '@dondoc/calendar';
 import type { Recurrence } from './types';
 
 export interface DeadlineContext {
@@ -34,7 +26,7 @@ export interface RecurrenceFound extends Found {
   recurrence: Recurrence;
 }
 
-const PERIOD: Record<string, Recurrence> = { 'tuần': 'weekly', 'tháng': 'monthly', 'quý': 'quarterly', 'năm': 'yearly' };
+const PERIOD: Record<string, Recurrence> = { tuần: 'weekly', tháng: 'monthly', quý: 'quarterly', năm: 'yearly' };
 const FINENESS: Recurrence[] = ['weekly', 'monthly', 'quarterly', 'yearly'];
 
 const PERIOD_WORD = String.raw`(?:6\s+tháng|tuần|tháng|quý|năm)`;
@@ -80,20 +72,26 @@ export function findRecurrence(text: string): RecurrenceFound | null {
 const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 /** The day named in or right after a recurrence: "trước ngày 20 hằng tháng", "báo cáo định kỳ hằng tháng trước ngày 20", "thứ Sáu hằng tuần". */
 const DAY_IN = /(?<!\p{L})(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?!\p{L})/iu;
-const DAY_AFTER = /^\s*[,(]?\s*(?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?(?![\d/])|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L}))/iu;
+const DAY_AFTER =
+  /^\s*[,(]?\s*(?:trước|vào|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+(\d{1,2})(?:\s*\/\s*(\d{1,2}))?(?![\d/])|thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])(?!\p{L}))/iu;
 /** "đến hết năm 2025", "đến hết tháng 6/2026", "đến ngày 31/12/2025": when a series ends. */
-const SERIES_END = /(?<!\p{L})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))(?!\s*[-–]\s*\d)/iu;
+const SERIES_END =
+  /(?<!\p{L})(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))(?!\s*[-–]\s*\d)/iu;
 
 /** The day (and month) named in or right after a recurrence, as written. */
 function namedDay(text: string, found: RecurrenceFound): { day: number | null; month: number | null; weekday: number | null } | null {
   const inside = DAY_IN.exec(found.text);
   if (inside) {
-    const weekday = inside[4] ? 7 : inside[3] ? WEEKDAY_NUMBER[inside[3].toLowerCase()] ?? null : null;
+    const weekday = inside[4] ? 7 : inside[3] ? (WEEKDAY_NUMBER[inside[3].toLowerCase()] ?? null) : null;
     return { day: inside[1] ? Number(inside[1]) : null, month: inside[2] ? Number(inside[2]) : null, weekday };
   }
   const after = DAY_AFTER.exec(text.slice(found.end, found.end + 40));
   if (!after) return null;
-  return { day: after[1] ? Number(after[1]) : null, month: after[2] ? Number(after[2]) : null, weekday: after[3] ? WEEKDAY_NUMBER[after[3].toLowerCase()] ?? null : null };
+  return {
+    day: after[1] ? Number(after[1]) : null,
+    month: after[2] ? Number(after[2]) : null,
+    weekday: after[3] ? (WEEKDAY_NUMBER[after[3].toLowerCase()] ?? null) : null,
+  };
 }
 
 /**
@@ -167,7 +165,8 @@ const OCCASION = /(?<!\p{L})(?:dịp|lễ|kỷ\s+niệm|chào\s+mừng|tết|ng�
 const CITATION_BEFORE = /(?<!\p{L})số\s*:?\s*[\p{L}\d/\-.]+\s+(?:ngày\s+)?$/iu;
 const CITATION_AFTER = /^\s*(?:của|do)\s/iu;
 const SINCE = /^\s*,?\s*(?:kể|tính)\s+từ\s+(?:ngày\s+|khi\s+|thời\s+điểm\s+)?([^.;]{0,80})/iu;
-const SINCE_DOCUMENT = /(?<!\p{L})(?:ký|ban\s+hành|(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị|quyết\s+định)\s+(?:này|có\s+hiệu\s+lực)|nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị))/iu;
+const SINCE_DOCUMENT =
+  /(?<!\p{L})(?:ký|ban\s+hành|(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị|quyết\s+định)\s+(?:này|có\s+hiệu\s+lực)|nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch|chỉ\s+thị))/iu;
 const SPAN_AFTER = /^\s*,?\s*(?:bắt\s+đầu\s+)?từ\s+(?:ngày\s+)?\d/iu;
 const WITHIN = /(?<!\p{L})trong(?:\s+(?:vòng|thời\s+hạn|thời\s+gian))?\s+$/iu;
 const RULE_WORDS = /(?<!\p{L})(?:hồ\s+sơ|mỗi|giải\s+quyết|thủ\s+tục)(?!\p{L})/iu;
@@ -312,5 +311,6 @@ export function findDeadline(text: string, ctx: DeadlineContext, skip: Found | n
   return null;
 }
 
-const BEFORE_TET = /(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:dịp\s+)?Tết\s+Nguyên\s+[Đđ]án(?:\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)?(?:năm\s+)?(\d{4}))?/u;
+const BEFORE_TET =
+  /(?<!\p{L})(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:dịp\s+)?Tết\s+Nguyên\s+[Đđ]án(?:\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)?(?:năm\s+)?(\d{4}))?/u;
 const BEFORE_EVENT = /(?<!\p{L})(?:hoàn\s+thành\s+)?(?:trước|chậm\s+nhất)\s+khi\s+[^,.;:()]{3,60}/iu;

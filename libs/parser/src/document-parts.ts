@@ -56,7 +56,9 @@ const BARE_EXECUTION = new RegExp(`^(?:(?:${anyOf(words.bareExecution.phrases, f
 /** "Thực hiện nghiêm túc.", "Biết và thực hiện.": a clause that only says to do what was already asked. */
 export function isBareExecution(text: string): boolean {
   if (text.length > 120) return false;
-  const said = foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const said = foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return said === '' || BARE_EXECUTION.test(said);
 }
 
@@ -87,7 +89,12 @@ const CLOSING_ASK_WORDS = 35;
 function asksWork(beforeClosing: string): boolean {
   const cue = Math.max(beforeClosing.lastIndexOf('de nghi '), beforeClosing.lastIndexOf('yeu cau '));
   if (cue < 0) return false;
-  return beforeClosing.slice(cue).split(' ').filter((w) => /[a-z]/.test(w)).length > CLOSING_ASK_WORDS;
+  return (
+    beforeClosing
+      .slice(cue)
+      .split(' ')
+      .filter((w) => /[a-z]/.test(w)).length > CLOSING_ASK_WORDS
+  );
 }
 
 /** A web page's own line ("Tin liên quan", "Xem chi tiết tại đây"), not the document's. */
@@ -104,7 +111,15 @@ export function isFurniture(line: string): boolean {
 
 const REPORT_OPENING = new RegExp(`^(?:${anyOf(words.reportOpenings.phrases, false)})(?![a-z])`);
 /** "đã", "vừa" before a word; "đạt", "tăng", "giảm" before a figure. */
-const REPORT_MARKER = new RegExp(`(?<![a-z])(?:(?:${anyOf(words.reportMarkers.phrases.filter((w) => w === 'da' || w === 'vua'), false)}) [a-z]|(?:${anyOf(words.reportMarkers.phrases.filter((w) => w !== 'da' && w !== 'vua'), false)})(?: [a-z]+){0,2} \\d)`);
+const REPORT_MARKER = new RegExp(
+  `(?<![a-z])(?:(?:${anyOf(
+    words.reportMarkers.phrases.filter((w) => w === 'da' || w === 'vua'),
+    false,
+  )}) [a-z]|(?:${anyOf(
+    words.reportMarkers.phrases.filter((w) => w !== 'da' && w !== 'vua'),
+    false,
+  )})(?: [a-z]+){0,2} \\d)`,
+);
 const DIRECTION_WORD = new RegExp(`(?<![a-z])(?:${anyOf(words.directionWords.phrases, false)})(?![a-z])`);
 
 /**

@@ -8,7 +8,14 @@ import { seedUnits } from './testing/units';
 
 describe('extractDocxText', () => {
   it('reads a Word document paragraph by paragraph', async () => {
-    const lines = ['Số: 12/TB-UBND', 'An Dương, ngày 02 tháng 10 năm 2023', 'THÔNG BÁO', 'Kết luận về công tác cải cách hành chính', '1. Giao Phòng Nội vụ:', '- Tham mưu kiện toàn Ban Chỉ đạo trước ngày 20/10/2023.'];
+    const lines = [
+      'Số: 12/TB-UBND',
+      'An Dương, ngày 02 tháng 10 năm 2023',
+      'THÔNG BÁO',
+      'Kết luận về công tác cải cách hành chính',
+      '1. Giao Phòng Nội vụ:',
+      '- Tham mưu kiện toàn Ban Chỉ đạo trước ngày 20/10/2023.',
+    ];
     const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
     const buf = await Packer.toBuffer(doc);
     const text = await extractDocxText(buf);
@@ -33,9 +40,17 @@ describe('extractDocxText with tables', () => {
       rows: [
         new TableRow({ children: ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'].map((t) => cell(t)) }),
         new TableRow({
-          children: [cell('1'), cell(['Rà soát thủ tục', 'hành chính cấp huyện']), cell('Phòng Nội vụ', VerticalMergeType.RESTART), cell('Văn phòng HĐND và UBND'), cell('30/10/2023')],
+          children: [
+            cell('1'),
+            cell(['Rà soát thủ tục', 'hành chính cấp huyện']),
+            cell('Phòng Nội vụ', VerticalMergeType.RESTART),
+            cell('Văn phòng HĐND và UBND'),
+            cell('30/10/2023'),
+          ],
         }),
-        new TableRow({ children: [cell('2'), cell('Cập nhật quy chế làm việc'), cell('', VerticalMergeType.CONTINUE), cell('Thanh tra huyện'), cell('15/11/2023')] }),
+        new TableRow({
+          children: [cell('2'), cell('Cập nhật quy chế làm việc'), cell('', VerticalMergeType.CONTINUE), cell('Thanh tra huyện'), cell('15/11/2023')],
+        }),
         new TableRow({ children: [cell('3'), cell('Báo cáo kết quả'), cell('Phòng Tư pháp'), cell(''), cell('Tháng 12/2023')] }),
       ],
     });

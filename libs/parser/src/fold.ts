@@ -5,11 +5,7 @@ function foldChar(char: string): string {
   if (folded === undefined) {
     if (char === '&') folded = ' va ';
     else {
-      folded = char
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/đ/g, 'd');
+      folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
     }
     charCache.set(char, folded);
   }

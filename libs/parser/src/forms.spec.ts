@@ -60,22 +60,27 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
 
   // Without any names known, a paragraph's subject ("Công an huyện đẩy nhanh ...") cannot be told
   // from an ordinary noun phrase, nor a comma inside a name from one between names.
-  if (mode !== 'none') it('reads prose, a unit as its own subject, a title before a list, semicolons and names with "và"', () => {
-    expect(read(NOTICE)).toEqual([
-      { unit: 'Phòng Kinh tế và Hạ tầng', tasks: [['Chủ trì, phối hợp với Công an huyện kiểm tra an toàn phòng cháy tại các chợ, báo cáo kết quả trước ngày 20/6.', '2024-06-20']] },
-      { unit: 'Công an huyện', tasks: [['Đẩy nhanh việc cấp tài khoản định danh điện tử, hoàn thành trong tháng 8/2024.', '2024-08-31']] },
-      { unit: 'Trung tâm Y tế huyện', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
-      { unit: 'Phòng Giáo dục và Đào tạo', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
-      { unit: 'UBND các xã, thị trấn', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
-      { unit: 'Sở Văn hóa, Thể thao và Du lịch', tasks: [['Hướng dẫn tổ chức lễ hội', null]] },
-      { unit: 'Phòng Lao động - Thương binh và Xã hội', tasks: [['Rà soát hộ nghèo trước ngày 30/6/2024', '2024-06-30']] },
-      { unit: 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', tasks: [['Đẩy nhanh giải ngân.', null]] },
-      { unit: 'Văn phòng HĐND và UBND huyện', tasks: [['Theo dõi, đôn đốc việc thực hiện.', null]] },
-    ]);
-  });
+  if (mode !== 'none')
+    it('reads prose, a unit as its own subject, a title before a list, semicolons and names with "và"', () => {
+      expect(read(NOTICE)).toEqual([
+        {
+          unit: 'Phòng Kinh tế và Hạ tầng',
+          tasks: [['Chủ trì, phối hợp với Công an huyện kiểm tra an toàn phòng cháy tại các chợ, báo cáo kết quả trước ngày 20/6.', '2024-06-20']],
+        },
+        { unit: 'Công an huyện', tasks: [['Đẩy nhanh việc cấp tài khoản định danh điện tử, hoàn thành trong tháng 8/2024.', '2024-08-31']] },
+        { unit: 'Trung tâm Y tế huyện', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+        { unit: 'Phòng Giáo dục và Đào tạo', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+        { unit: 'UBND các xã, thị trấn', tasks: [['Triển khai ngay các biện pháp phòng chống dịch sốt xuất huyết.', null]] },
+        { unit: 'Sở Văn hóa, Thể thao và Du lịch', tasks: [['Hướng dẫn tổ chức lễ hội', null]] },
+        { unit: 'Phòng Lao động - Thương binh và Xã hội', tasks: [['Rà soát hộ nghèo trước ngày 30/6/2024', '2024-06-30']] },
+        { unit: 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', tasks: [['Đẩy nhanh giải ngân.', null]] },
+        { unit: 'Văn phòng HĐND và UBND huyện', tasks: [['Theo dõi, đôn đốc việc thực hiện.', null]] },
+      ]);
+    });
 
   it('reads a long list of addressees after a direction inside the sentence, across semicolons', () => {
-    const text = 'Để chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát phương án sơ tán dân, báo cáo trước ngày 15/10/2024.';
+    const text =
+      'Để chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương rà soát phương án sơ tán dân, báo cáo trước ngày 15/10/2024.';
     expect(read(text).map((a) => a.unit)).toEqual([
       'các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh',
       'Thủ trưởng các sở, ban, ngành',
@@ -85,9 +90,18 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
   });
 
   it('keeps a semicolon inside a list of partners in the lead unit’s task', () => {
-    const text = 'Giao Ban Quản lý Khu kinh tế chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.';
+    const text =
+      'Giao Ban Quản lý Khu kinh tế chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.';
     expect(read(text)).toEqual([
-      { unit: 'Ban Quản lý Khu kinh tế', tasks: [['Chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.', '2024-07-31']] },
+      {
+        unit: 'Ban Quản lý Khu kinh tế',
+        tasks: [
+          [
+            'Chủ trì, phối hợp với các Sở: Tài nguyên và Môi trường, Xây dựng; UBND huyện Phù Cát khảo sát lại địa điểm, báo cáo trong tháng 7/2024.',
+            '2024-07-31',
+          ],
+        ],
+      },
     ]);
   });
 
@@ -99,7 +113,13 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
       '+ Giám sát việc quản lý tài sản công tại các nhà văn hóa, hoàn thành trong tháng 5/2024.',
     ].join('\n');
     expect(read(text)).toEqual([
-      { unit: 'Thường trực HĐND', tasks: [['Tổ chức tiếp xúc cử tri trước kỳ họp.', '2024-06-30'], ['Giám sát việc quản lý tài sản công tại các nhà văn hóa, hoàn thành trong tháng 5/2024.', '2024-05-31']] },
+      {
+        unit: 'Thường trực HĐND',
+        tasks: [
+          ['Tổ chức tiếp xúc cử tri trước kỳ họp.', '2024-06-30'],
+          ['Giám sát việc quản lý tài sản công tại các nhà văn hóa, hoàn thành trong tháng 5/2024.', '2024-05-31'],
+        ],
+      },
     ]);
   });
 
@@ -123,7 +143,13 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
     ].join('\n');
     expect(read(text)).toEqual([
       { unit: 'Phòng Văn hóa và Thông tin', tasks: [['Rà soát hạ tầng mạng các cơ quan', '2024-06-30']] },
-      { unit: 'Phòng Tư pháp', tasks: [['Số hóa hồ sơ hộ tịch', '2024-09-30'], ['Tập huấn kỹ năng số cho cán bộ', null]] },
+      {
+        unit: 'Phòng Tư pháp',
+        tasks: [
+          ['Số hóa hồ sơ hộ tịch', '2024-09-30'],
+          ['Tập huấn kỹ năng số cho cán bộ', null],
+        ],
+      },
     ]);
   });
 
@@ -149,9 +175,7 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
       'trì\tthành',
       '1\tKiểm tra an toàn phòng cháy tại các chợ\tPhòng Kinh tế và Hạ tầng\tCông an huyện\t30/4/2024',
     ].join('\n');
-    expect(read(text)).toEqual([
-      { unit: 'Phòng Kinh tế và Hạ tầng', tasks: [['Kiểm tra an toàn phòng cháy tại các chợ', '2024-04-30']] },
-    ]);
+    expect(read(text)).toEqual([{ unit: 'Phòng Kinh tế và Hạ tầng', tasks: [['Kiểm tra an toàn phòng cháy tại các chợ', '2024-04-30']] }]);
   });
 
   it('gives the items after a lead-in that asks the addressees to act to each addressee', () => {
@@ -162,7 +186,13 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
       '2. Tuyên truyền phòng chống dịch trên loa truyền thanh của thôn trước ngày 20/3/2024.',
     ].join('\n');
     expect(read(text)).toEqual([
-      { unit: 'Trưởng các thôn', tasks: [['Nắm bắt thông tin người dân đến địa bàn, báo cáo ngay cho UBND xã.', null], ['Tuyên truyền phòng chống dịch trên loa truyền thanh của thôn trước ngày 20/3/2024.', '2024-03-20']] },
+      {
+        unit: 'Trưởng các thôn',
+        tasks: [
+          ['Nắm bắt thông tin người dân đến địa bàn, báo cáo ngay cho UBND xã.', null],
+          ['Tuyên truyền phòng chống dịch trên loa truyền thanh của thôn trước ngày 20/3/2024.', '2024-03-20'],
+        ],
+      },
     ]);
   });
 
@@ -225,10 +255,43 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
   it('tells an empty cell from the end of a row, skips section rows and reads every unit of a lead cell', () => {
     const bar = '|';
     const text = [
-      bar, 'TT', bar, 'Nội dung', bar, 'Cơ quan chủ trì', bar, 'Cơ quan phối hợp', bar, 'Thời gian hoàn thành', bar,
-      bar, 'I', bar, 'KIỆN TOÀN BỘ MÁY', bar,
-      bar, '1', bar, 'Rà soát quy chế làm việc', bar, 'Sở Nội vụ; UBND cấp xã', bar, bar, 'Năm 2025 - 2026', bar,
-      bar, '2', bar, 'Bố trí kinh phí', bar, 'Sở Tài chính', bar, 'Các sở, ngành', bar, 'Quý II/2025', bar,
+      bar,
+      'TT',
+      bar,
+      'Nội dung',
+      bar,
+      'Cơ quan chủ trì',
+      bar,
+      'Cơ quan phối hợp',
+      bar,
+      'Thời gian hoàn thành',
+      bar,
+      bar,
+      'I',
+      bar,
+      'KIỆN TOÀN BỘ MÁY',
+      bar,
+      bar,
+      '1',
+      bar,
+      'Rà soát quy chế làm việc',
+      bar,
+      'Sở Nội vụ; UBND cấp xã',
+      bar,
+      bar,
+      'Năm 2025 - 2026',
+      bar,
+      bar,
+      '2',
+      bar,
+      'Bố trí kinh phí',
+      bar,
+      'Sở Tài chính',
+      bar,
+      'Các sở, ngành',
+      bar,
+      'Quý II/2025',
+      bar,
     ].join('\n');
     expect(read(text)).toEqual([
       { unit: 'Sở Nội vụ', tasks: [['Rà soát quy chế làm việc', '2026-12-31']] },
@@ -240,10 +303,49 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
   it('reads a row printed with trailing empty cells, a row whose number and time cells are merged with the row above, and a shorter row closed by the next number', () => {
     const bar = '|';
     const text = [
-      bar, 'STT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian hoàn thành', bar, 'Ghi chú', bar,
-      bar, '1', bar, 'Lắp camera tại các chốt giao thông', bar, 'Công an huyện', bar, 'Phòng Kinh tế và Hạ tầng', bar, 'Quý III/2025', bar, bar,
-      bar, 'Nâng cấp đường truyền cho camera', bar, 'Trung tâm Văn hóa, Thông tin và Thể thao', bar, bar,
-      '2', bar, 'Tập huấn phần mềm quản lý hộ tịch', bar, 'Phòng Tư pháp', bar, 'UBND các xã', bar, 'Tháng 10/2025', bar, 'Hai lớp', bar,
+      bar,
+      'STT',
+      bar,
+      'Nội dung',
+      bar,
+      'Đơn vị chủ trì',
+      bar,
+      'Đơn vị phối hợp',
+      bar,
+      'Thời gian hoàn thành',
+      bar,
+      'Ghi chú',
+      bar,
+      bar,
+      '1',
+      bar,
+      'Lắp camera tại các chốt giao thông',
+      bar,
+      'Công an huyện',
+      bar,
+      'Phòng Kinh tế và Hạ tầng',
+      bar,
+      'Quý III/2025',
+      bar,
+      bar,
+      bar,
+      'Nâng cấp đường truyền cho camera',
+      bar,
+      'Trung tâm Văn hóa, Thông tin và Thể thao',
+      bar,
+      bar,
+      '2',
+      bar,
+      'Tập huấn phần mềm quản lý hộ tịch',
+      bar,
+      'Phòng Tư pháp',
+      bar,
+      'UBND các xã',
+      bar,
+      'Tháng 10/2025',
+      bar,
+      'Hai lớp',
+      bar,
     ].join('\n');
     expect(read(text)).toEqual([
       { unit: 'Công an huyện', tasks: [['Lắp camera tại các chốt giao thông', '2025-09-30']] },
@@ -255,14 +357,64 @@ describe.each(UNIT_MODES)('the everyday forms, with units: %s', (mode) => {
   it('reads a row that lost its number to a merged cell after two bars, a header table closed by one bar with no blank line after it, and a cell of two rows printed in one', () => {
     const bar = '|';
     const text = [
-      'ỦY BAN NHÂN DÂN', 'HUYỆN ĐẠI LỘC', bar, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bar, bar, 'Số: 41/KH-UBND', bar, 'Đại Lộc, ngày 02 tháng 6 năm 2025', bar,
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN ĐẠI LỘC',
+      bar,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      bar,
+      bar,
+      'Số: 41/KH-UBND',
+      bar,
+      'Đại Lộc, ngày 02 tháng 6 năm 2025',
+      bar,
       'KẾ HOẠCH',
       'Số hóa hồ sơ hộ tịch',
       'Phòng Tư pháp chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.',
-      bar, 'TT', bar, 'Nội dung', bar, 'Đơn vị chủ trì', bar, 'Đơn vị phối hợp', bar, 'Thời gian', bar, 'Ghi chú', bar,
-      bar, '1', bar, 'Rà soát máy quét tại bộ phận một cửa', bar, 'Văn phòng HĐND và UBND huyện', bar, 'Phòng Tư pháp', bar, 'Tháng 7/2025', bar,
-      bar, 'Mua bổ sung máy quét cho các xã', bar, 'Phòng Tài chính - Kế hoạch', bar, 'Văn phòng HĐND và UBND huyện', bar,
-      bar, '2', bar, 'Nhập dữ liệu khai sinh từ năm 1990.', 'Kiểm tra chất lượng dữ liệu đã nhập.', bar, 'UBND các xã, thị trấn', 'Phòng Tư pháp', bar, 'Phòng Văn hóa và Thông tin', bar, 'Tháng 9/2025', bar, bar,
+      bar,
+      'TT',
+      bar,
+      'Nội dung',
+      bar,
+      'Đơn vị chủ trì',
+      bar,
+      'Đơn vị phối hợp',
+      bar,
+      'Thời gian',
+      bar,
+      'Ghi chú',
+      bar,
+      bar,
+      '1',
+      bar,
+      'Rà soát máy quét tại bộ phận một cửa',
+      bar,
+      'Văn phòng HĐND và UBND huyện',
+      bar,
+      'Phòng Tư pháp',
+      bar,
+      'Tháng 7/2025',
+      bar,
+      bar,
+      'Mua bổ sung máy quét cho các xã',
+      bar,
+      'Phòng Tài chính - Kế hoạch',
+      bar,
+      'Văn phòng HĐND và UBND huyện',
+      bar,
+      bar,
+      '2',
+      bar,
+      'Nhập dữ liệu khai sinh từ năm 1990.',
+      'Kiểm tra chất lượng dữ liệu đã nhập.',
+      bar,
+      'UBND các xã, thị trấn',
+      'Phòng Tư pháp',
+      bar,
+      'Phòng Văn hóa và Thông tin',
+      bar,
+      'Tháng 9/2025',
+      bar,
+      bar,
     ].join('\n');
     expect(read(text)).toEqual([
       { unit: 'Phòng Tư pháp', tasks: [['Chủ trì số hóa sổ hộ tịch lưu trữ, hoàn thành trong quý IV/2025.', '2025-12-31']] },
@@ -297,8 +449,14 @@ báo cáo định kỳ hằng quý về UBND thành phố.
 - Giao Phòng Tài nguyên và Môi trường hướng dẫn các phường hoàn thiện hồ sơ
 Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.`;
     expect(read(text)).toEqual([
-      { unit: 'Trung tâm Phát triển quỹ đất Thành phố', tasks: [['Chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng, báo cáo định kỳ hằng quý về UBND thành phố.', null]] },
-      { unit: 'Phòng Tài nguyên và Môi trường', tasks: [['Hướng dẫn các phường hoàn thiện hồ sơ Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.', '2025-09-30']] },
+      {
+        unit: 'Trung tâm Phát triển quỹ đất Thành phố',
+        tasks: [['Chủ trì lập danh sách các thửa đất công chưa đưa vào sử dụng, báo cáo định kỳ hằng quý về UBND thành phố.', null]],
+      },
+      {
+        unit: 'Phòng Tài nguyên và Môi trường',
+        tasks: [['Hướng dẫn các phường hoàn thiện hồ sơ Đất công; tổng hợp kết quả, báo cáo trước ngày 30/9/2025.', '2025-09-30']],
+      },
     ]);
   });
 
@@ -329,7 +487,10 @@ Trung tâm Dịch vụ nông nghiệp huyện phải hướng dẫn nông dân c
     expect(read(text)).toEqual([
       {
         unit: 'UBND các huyện, thị xã từ Tuy An đến Đông Hòa',
-        tasks: [['Sửa chữa ngay các phòng học bị hư hỏng.', null], ['Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.', '2024-11-20']],
+        tasks: [
+          ['Sửa chữa ngay các phòng học bị hư hỏng.', null],
+          ['Báo cáo thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 20/11/2024.', '2024-11-20'],
+        ],
       },
     ]);
   });
@@ -340,7 +501,13 @@ Trung tâm Dịch vụ nông nghiệp huyện phải hướng dẫn nông dân c
 III. TỔ CHỨC THỰC HIỆN
 Các phòng chuyên môn theo chức năng, nhiệm vụ được giao triển khai Kế hoạch này.`;
     expect(read(text)).toEqual([
-      { unit: 'Phòng Tài chính - Kế hoạch', tasks: [['Bố trí kinh phí sửa chữa trường học cho các xã.', null], ['Ưu tiên các điểm trường ở thôn vùng sâu.', null]] },
+      {
+        unit: 'Phòng Tài chính - Kế hoạch',
+        tasks: [
+          ['Bố trí kinh phí sửa chữa trường học cho các xã.', null],
+          ['Ưu tiên các điểm trường ở thôn vùng sâu.', null],
+        ],
+      },
     ]);
   });
 
@@ -350,7 +517,10 @@ Thời gian treo cờ Tổ quốc: Từ ngày 10/3/2025 đến hết ngày 14/3/
 Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã thực hiện treo cờ tại trụ sở.
 Đài truyền thanh xã thường xuyên thông tin nội dung thông báo này.`;
     expect(read(before)).toEqual([
-      { unit: 'Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã', tasks: [['Thực hiện treo cờ tại trụ sở.', '2025-03-14']] },
+      {
+        unit: 'Các cơ quan, trường học, lực lượng vũ trang, cơ sở sản xuất kinh doanh trên địa bàn xã',
+        tasks: [['Thực hiện treo cờ tại trụ sở.', '2025-03-14']],
+      },
       { unit: 'Đài truyền thanh xã', tasks: [['Thường xuyên thông tin nội dung thông báo này.', null]] },
     ]);
     const after = `UBND huyện thông báo việc treo cờ Tổ quốc nhân dịp 30/4 và 19/5 như sau:
@@ -362,14 +532,19 @@ Thời gian treo cờ:
 + Đợt 1: Từ ngày 28/4/2025 đến hết ngày 01/5/2025.
 
 + Đợt 2: Từ ngày 18/5/2025 đến hết ngày 19/5/2025.`;
-    expect(read(after)).toEqual([{ unit: 'Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc tại trụ sở.', '2025-05-19']] }]);
+    expect(read(after)).toEqual([
+      { unit: 'Các cơ quan, đơn vị, các tổ chức xã hội trên địa bàn huyện', tasks: [['Treo cờ Tổ quốc tại trụ sở.', '2025-05-19']] },
+    ]);
   });
 
   it('reads a cue followed by a colon before the units it names', () => {
     const text = `3. Đề nghị: Hội Liên hiệp Phụ nữ huyện, Hội Cựu chiến binh huyện
 a) Vận động hội viên phân loại rác tại nguồn.
 b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.`;
-    const tasks = [['Vận động hội viên phân loại rác tại nguồn.', null], ['Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.', '2025-10-15']];
+    const tasks = [
+      ['Vận động hội viên phân loại rác tại nguồn.', null],
+      ['Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trước ngày 15/10/2025.', '2025-10-15'],
+    ];
     expect(read(text)).toEqual([
       { unit: 'Hội Liên hiệp Phụ nữ huyện', tasks },
       { unit: 'Hội Cựu chiến binh huyện', tasks },
@@ -403,7 +578,13 @@ b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trư
 - Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.
 - Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.
 2. Sở, ban, ngành, tổ chức chính trị - xã hội phối hợp tuyên truyền chính sách hỗ trợ nhà ở.`;
-    const lead = { unit: 'Sở Xây dựng', tasks: [['Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.', null], ['Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.', '2025-12-15']] };
+    const lead = {
+      unit: 'Sở Xây dựng',
+      tasks: [
+        ['Hướng dẫn các địa phương lập danh mục nhà ở xuống cấp.', null],
+        ['Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.', '2025-12-15'],
+      ],
+    };
     const partners = [['Phối hợp tuyên truyền chính sách hỗ trợ nhà ở.', null]];
     // The standard names know "tổ chức chính trị - xã hội" as a kind of body; with no names at all
     // the list does not read as one, and the sentence gives no task.
@@ -415,7 +596,10 @@ b) Tổng hợp kết quả, gửi Phòng Nông nghiệp và Môi trường trư
   it('reads the name of a research institute whose words are also verbs', () => {
     const text = `3. Viện Nghiên cứu phát triển tỉnh chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.`;
     expect(read(text)).toEqual([
-      { unit: 'Viện Nghiên cứu phát triển tỉnh', tasks: [['Chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.', '2025-11-30']] },
+      {
+        unit: 'Viện Nghiên cứu phát triển tỉnh',
+        tasks: [['Chủ trì xây dựng bộ chỉ số đánh giá chuyển đổi số, hoàn thành trong tháng 11/2025.', '2025-11-30']],
+      },
     ]);
   });
 
@@ -432,7 +616,13 @@ Yêu cầu UBND các xã, thị trấn nghiêm túc tổ chức triển khai th�
 2. Tổ chức diễn tập thoát nạn vào lúc 8h00 ngày thứ Hai 13/5/2024.
 Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các trường trực thuộc nghiêm túc thực hiện và gửi báo cáo về Phòng trước 16h00 ngày 17/5/2024./.`;
     expect(read(text)).toEqual([
-      { unit: 'các trường trực thuộc', tasks: [['Kiểm tra hệ thống điện, phòng cháy trong khu vực trường học.', null], ['Tổ chức diễn tập thoát nạn vào lúc 8h00 ngày thứ Hai 13/5/2024.', '2024-05-13']] },
+      {
+        unit: 'các trường trực thuộc',
+        tasks: [
+          ['Kiểm tra hệ thống điện, phòng cháy trong khu vực trường học.', null],
+          ['Tổ chức diễn tập thoát nạn vào lúc 8h00 ngày thứ Hai 13/5/2024.', '2024-05-13'],
+        ],
+      },
       { unit: 'Hiệu trưởng các trường trực thuộc', tasks: [['Nghiêm túc thực hiện và gửi báo cáo về Phòng trước 16h00 ngày 17/5/2024.', '2024-05-17']] },
     ]);
   });
@@ -471,7 +661,8 @@ Về việc treo cờ Tổ quốc
   });
 
   it('reads "GD&ĐT" as one abbreviation and a unit singled out with "Riêng" as its own assignment', () => {
-    const text = 'Giao các phòng GD&ĐT theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 10/9/2024. Riêng Phòng Y tế kiểm tra các trường học trước ngày 15/9/2024.';
+    const text =
+      'Giao các phòng GD&ĐT theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 10/9/2024. Riêng Phòng Y tế kiểm tra các trường học trước ngày 15/9/2024.';
     expect(read(text)).toEqual([
       { unit: 'các phòng GD&ĐT', tasks: [['Theo dõi chặt chẽ diễn biến mưa lũ, báo cáo trước ngày 10/9/2024.', '2024-09-10']] },
       { unit: 'Phòng Y tế', tasks: [['Kiểm tra các trường học trước ngày 15/9/2024.', '2024-09-15']] },
@@ -488,7 +679,10 @@ IV. TỔ CHỨC THỰC HIỆN
     expect(read(text)).toEqual([
       {
         unit: 'UBND các xã, thị trấn',
-        tasks: [['Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 30/6/2025.', '2025-06-30'], ['Trên cơ sở đề xuất của các phòng, ban, tổng hợp nhu cầu kinh phí.', null]],
+        tasks: [
+          ['Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 30/6/2025.', '2025-06-30'],
+          ['Trên cơ sở đề xuất của các phòng, ban, tổng hợp nhu cầu kinh phí.', null],
+        ],
       },
     ]);
   });
@@ -538,7 +732,10 @@ Tại cuộc họp, UBND huyện yêu cầu UBND các xã phối hợp tuyên tr
   it('reads a group of committees that directs its own stations as the one given the duty', () => {
     const text = '2. Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.';
     expect(read(text)).toEqual([
-      { unit: 'Ủy ban nhân dân các xã, phường', tasks: [['Chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.', '2024-05-15']] },
+      {
+        unit: 'Ủy ban nhân dân các xã, phường',
+        tasks: [['Chỉ đạo Đài truyền thanh cơ sở tiếp âm chương trình khai mạc Đại hội vào sáng ngày 15/5/2024.', '2024-05-15']],
+      },
     ]);
   });
 
@@ -582,7 +779,8 @@ Các hộ dân cho biết sẽ chấp hành.`;
   });
 
   it('reads a known name that the text goes on with, up to its level, as the longer name', () => {
-    const text = 'Giao Ban Quản lý Dự án đầu tư khu vực huyện phối hợp với các cơ quan liên quan hoàn thiện hạ tầng khu dân cư, hoàn thành trước ngày 30/5/2024.';
+    const text =
+      'Giao Ban Quản lý Dự án đầu tư khu vực huyện phối hợp với các cơ quan liên quan hoàn thiện hạ tầng khu dân cư, hoàn thành trước ngày 30/5/2024.';
     expect(read(text).map((a) => [a.unit, a.tasks[0]?.[0]])).toEqual([
       ['Ban Quản lý Dự án đầu tư khu vực huyện', 'Phối hợp với các cơ quan liên quan hoàn thiện hạ tầng khu dân cư, hoàn thành trước ngày 30/5/2024.'],
     ]);
@@ -647,7 +845,12 @@ UBND thị trấn đề nghị các cơ quan, đơn vị, các khu dân cư quan
       flags,
       {
         unit: 'thủ trưởng các cơ quan, đơn vị',
-        tasks: [['Chỉ đạo tổ chức tổng vệ sinh tại trụ sở cơ quan, đơn vị, trường học, nơi công cộng và thông báo để cán bộ, công chức, viên chức, người lao động và nhân dân biết, thực hiện.', null]],
+        tasks: [
+          [
+            'Chỉ đạo tổ chức tổng vệ sinh tại trụ sở cơ quan, đơn vị, trường học, nơi công cộng và thông báo để cán bộ, công chức, viên chức, người lao động và nhân dân biết, thực hiện.',
+            null,
+          ],
+        ],
       },
     ]);
     expect(read(closing)).toEqual([flags]);
@@ -662,9 +865,7 @@ Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
 QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát văn bản năm 2024.
 Điều 2. Giao Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện Kế hoạch.`;
-    expect(read(text)).toEqual([
-      { unit: 'Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện Kế hoạch.', null]] },
-    ]);
+    expect(read(text)).toEqual([{ unit: 'Sở Tư pháp', tasks: [['Chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện Kế hoạch.', null]] }]);
   });
 
   it('reads "cấp ủy, chính quyền" with whose they are as one group', () => {
@@ -711,7 +912,10 @@ Vậy kính mời đồng bào, đồng chí và các bạn đón xem Liên hoan
 Chủ tịch UBND tỉnh giao Ban Chỉ đạo các Chương trình Mục tiêu Quốc gia huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y có trách nhiệm duy trì các tiêu chí đã đạt được.
 Giao Phòng Nội vụ huyện An Dương, Phòng Tư pháp và UBND xã An Hòa kiểm tra hồ sơ.`;
     expect(read(text)).toEqual([
-      { unit: 'Ban Chỉ đạo các Chương trình Mục tiêu Quốc gia huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y', tasks: [['Có trách nhiệm duy trì các tiêu chí đã đạt được.', null]] },
+      {
+        unit: 'Ban Chỉ đạo các Chương trình Mục tiêu Quốc gia huyện Đăk Tô, Ngọc Hồi và xã Kon Đào, Pờ Y',
+        tasks: [['Có trách nhiệm duy trì các tiêu chí đã đạt được.', null]],
+      },
       { unit: 'Phòng Nội vụ huyện An Dương', tasks: [['Kiểm tra hồ sơ.', null]] },
       { unit: 'Phòng Tư pháp', tasks: [['Kiểm tra hồ sơ.', null]] },
       { unit: 'UBND xã An Hòa', tasks: [['Kiểm tra hồ sơ.', null]] },
@@ -747,7 +951,8 @@ SỐ LƯỢT TRUY CẬP`;
 
 describe('text copied from a web page', () => {
   it('reads HTML entities, tags and non-breaking spaces as the page shows them', () => {
-    const html = '<p><strong>Số: 15/TB-UBND</strong></p><p>Kr&ocirc;ng P&#7855;c, ng&agrave;y 10 th&aacute;ng 6 n&#259;m 2024</p>\n' +
+    const html =
+      '<p><strong>Số: 15/TB-UBND</strong></p><p>Kr&ocirc;ng P&#7855;c, ng&agrave;y 10 th&aacute;ng 6 n&#259;m 2024</p>\n' +
       '<p>Giao Ph&ograve;ng Y&nbsp;t&#7871; ki&#7875;m tra an to&agrave;n th&#7921;c ph&#7849;m, b&aacute;o c&aacute;o tr&#432;&#7899;c ng&agrave;y 20/6/2024.</p>';
     const draft = parseDirective(html, { units: [], calendar, today: '2024-06-10' });
     expect(draft.date).toBe('2024-06-10');
@@ -760,7 +965,11 @@ describe('text copied from a web page', () => {
   });
 
   it('keeps a character outside the basic plane that an entity stands for whole', () => {
-    const draft = parseDirective('Giao Phòng Y tế treo băng rôn &#x1F1FB;&#x1F1F3; chào mừng, hoàn thành trước ngày 20/6/2024.', { units: [], calendar, today: '2024-06-10' });
+    const draft = parseDirective('Giao Phòng Y tế treo băng rôn &#x1F1FB;&#x1F1F3; chào mừng, hoàn thành trước ngày 20/6/2024.', {
+      units: [],
+      calendar,
+      today: '2024-06-10',
+    });
     expect(draft.assignments[0]?.tasks[0]?.text).toBe('Treo băng rôn 🇻🇳 chào mừng, hoàn thành trước ngày 20/6/2024.');
   });
 });

@@ -64,7 +64,8 @@ const LEVELS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện'
 const NUMBER_RE = /(?<!\p{L})Số\s*[:.]?\s*(\d*[\p{L}]?)\s*\/\s*((?:\d{4}\/)?[\p{Lu}\d][\p{L}\d.&]*(?:[-–][\p{L}\d.&]+)*)/u;
 const DATE_RE =
   /((?:\p{Lu}[\p{L}.']*\s+){0,4}[\p{Lu}\d][\p{L}\d.']*)\s*,\s*ngày[\s.…_]*(?:(\d{1,2})[\s.…_]*)?tháng[\s.…_]*(?:(\d{1,2})[\s.…_]*)?năm\s*(\d{4})/u;
-const MOTTO = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
+const MOTTO =
+  /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
 const SUBJECT_LINE = /^(?:V\/v|Về\s+việc|V\/V)\b/u;
 
 /** Text written in capitals ("THÔNG BÁO", "ỦY BAN NHÂN DÂN TỈNH"): no lower-case letter, two capitals at least. */
@@ -125,7 +126,10 @@ function docTypeFromSymbol(symbol: string | null): string | null {
 
 function issuerFromSymbol(symbol: string | null, place: string | null, paragraphs: Paragraph[]): string | null {
   if (!symbol) return null;
-  const parts = symbol.replace(/^\d{4}\//, '').split(/[-–]/).map((p) => p.toUpperCase());
+  const parts = symbol
+    .replace(/^\d{4}\//, '')
+    .split(/[-–]/)
+    .map((p) => p.toUpperCase());
   const code = parts.find((p) => ISSUER_CODES[p]);
   if (!code) return null;
   const body = ISSUER_CODES[code];
@@ -144,9 +148,11 @@ function issuerFromSymbol(symbol: string | null, place: string | null, paragraph
 const BODY_AFTER_ADDRESSEES = /[.;]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll}[^\n]{60})/u;
 
 /** A line that gives only when a page was posted: a weekday, a date, a time, a time zone. */
-export const DATELINE = /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
+export const DATELINE =
+  /^(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
 /** How a page says when it was posted: "Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 25/09/2018", "25-09-2018 - 11:06". */
-const POSTED = /^(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:lúc|ngày))\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
+const POSTED =
+  /^(?:(?:cập\s+nhật(?:\s+lúc)?|ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:lúc|ngày))\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\[?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\]?)?$/iu;
 
 export const COURTESY = /^(?:quý\s+)?ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà)\s+(?=\p{L})/iu;
 
@@ -262,7 +268,7 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
   if (dateAt < 0) {
     for (let i = 0; i < limit; i++) {
       const text = paragraphs[i]!.text.trim();
-      const match = text.length < 80 ? DATELINE.exec(text) ?? POSTED.exec(text) : null;
+      const match = text.length < 80 ? (DATELINE.exec(text) ?? POSTED.exec(text)) : null;
       if (!match) continue;
       // Day, month and year take part in every match of either.
       const [, day = '', month = '', year = ''] = match;
@@ -288,7 +294,9 @@ export function parseHeader(paragraphs: Paragraph[]): Header {
       else bodies.push(clean);
     }
   }
-  const issuerLine = bodies.filter((b) => /(?:ỦY BAN|UBND|SỞ|PHÒNG|BAN|VĂN PHÒNG|HỘI ĐỒNG|HĐND|CỤC|BỘ|CHI CỤC|TRUNG TÂM|TRƯỜNG|THANH TRA|CÔNG AN)/u.test(b)).at(-1);
+  const issuerLine = bodies
+    .filter((b) => /(?:ỦY BAN|UBND|SỞ|PHÒNG|BAN|VĂN PHÒNG|HỘI ĐỒNG|HĐND|CỤC|BỘ|CHI CỤC|TRUNG TÂM|TRƯỜNG|THANH TRA|CÔNG AN)/u.test(b))
+    .at(-1);
   header.issuer = issuerLine ? officialCase(issuerLine) : issuerFromSymbol(header.symbol, header.place, paragraphs);
 
   const marks = [numberAt, dateAt, typeAt, titleAt].filter((i) => i >= 0);

@@ -1,15 +1,4 @@
-export type {
-  AssignmentDraft,
-  CoordinatingRef,
-  Doubt,
-  DirectiveDraft,
-  ParseOptions,
-  Recurrence,
-  SourceRange,
-  TaskDraft,
-  UnitKind,
-  UnitRef,
-} from './types';
+export type { AssignmentDraft, CoordinatingRef, Doubt, DirectiveDraft, ParseOptions, Recurrence, SourceRange, TaskDraft, UnitKind, UnitRef } from './types';
 export { parseDirective, emptyDraft } from './parse-directive';
 export { extractDocxText, UnreadableDocumentError } from './docx';
 export { officialCase } from './header';

@@ -300,16 +300,26 @@ export function splitParagraphs(source: SourceText): Paragraph[] {
     const prevLine = prev?.parts[prev.parts.length - 1] ?? '';
     // Text copied from a web page wraps inside names ("Sở Lao động\n- Thương binh và Xã hội") and
     // leaves a marker alone on its line ("Điều 3.\nChánh Văn phòng ..."): both continue the line before.
-    const wrapped = prev !== undefined && !blank && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine) && !/^[-–+•]/u.test(prev.parts[0]!);
-    const markerOnly = prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
+    const wrapped =
+      prev !== undefined && !blank && prevLine.length >= 50 && /^[-–]\s+\p{Lu}/u.test(line) && /\p{L}$/u.test(prevLine) && !/^[-–+•]/u.test(prev.parts[0]!);
+    const markerOnly =
+      prev !== undefined && prev.parts.length === 1 && prevLine.length <= 12 && /^(?:Điều\s+\d{1,3}|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]$/u.test(prevLine);
     // A table row (cells separated by tabs) stands alone.
     const row = line.includes('\t') || prevLine.includes('\t');
     // A comma or a joining word never ends a paragraph: the next line goes on with it whatever its case.
-    const unfinished = prev !== undefined && !blank && /(?:,|(?<!\p{L})(?:và|của|với|các|cho|tại|theo))$/u.test(prevLine) && !LIST_START.test(line) && !/^[-–+•]/u.test(line);
+    const unfinished =
+      prev !== undefined && !blank && /(?:,|(?<!\p{L})(?:và|của|với|các|cho|tại|theo))$/u.test(prevLine) && !LIST_START.test(line) && !/^[-–+•]/u.test(line);
     // In a text wrapped at a fixed width a full line (a short one is a heading: "1. Mục đích") that
     // stops mid-sentence goes on in the next line, whatever its case; lines in capitals are headings.
     const wrappedName =
-      hardWrapped && prev !== undefined && !blank && prevLine.length >= 20 && /[\p{L}\d,)]$/u.test(prevLine) && !opensItem(line) && !isUpperText(prevLine) && !isUpperText(line);
+      hardWrapped &&
+      prev !== undefined &&
+      !blank &&
+      prevLine.length >= 20 &&
+      /[\p{L}\d,)]$/u.test(prevLine) &&
+      !opensItem(line) &&
+      !isUpperText(prevLine) &&
+      !isUpperText(line);
     if (prev && !row && (wrapped || wrappedName || markerOnly || unfinished || (continues(line) && !/[.:;!?]$/.test(prevLine)))) {
       append(prev, ' ', lineStart, lineEnd, line);
     } else {

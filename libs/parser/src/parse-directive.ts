@@ -5,14 +5,7 @@ import { COURTESY, DATELINE, Header, isUpperText, parseHeader } from './header';
 import { Marker, MARKER_DEPTH, markerOf, Paragraph, splitParagraphs } from './paragraphs';
 import { buildSource } from './source';
 import { Token, tokenize } from './tokens';
-import type {
-  AssignmentDraft,
-  CoordinatingRef,
-  DirectiveDraft,
-  ParseOptions,
-  SourceRange,
-  TaskDraft,
-} from './types';
+import type { AssignmentDraft, CoordinatingRef, DirectiveDraft, ParseOptions, SourceRange, TaskDraft } from './types';
 import { Building, Composite, Heading, mentionsIn, newBuilding, TableTime } from './building';
 import { tableColumns, TableReader } from './tables';
 import { Mention, UnitMatcher } from './units';
@@ -24,18 +17,24 @@ const CUES = anyOf(words.directionCues.phrases);
 const CUE = new RegExp(`^(?:đồng\\s+thời\\s*,?\\s+)?(?:${CUES})(?:\\s+cho)?(?:\\s*:)?\\s+`, 'iu');
 /** "Chủ tịch UBND huyện giao Phòng ...": who asks opens the paragraph, the cue comes within it. */
 const SUBJECT_CUE = new RegExp(`^(?:${anyOf(words.subjectAskers.phrases)})[^,.:;]{0,80}?\\s(?:${CUES})(?:\\s+cho)?\\s+`, 'iu');
-const LEAD_VERB = /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
+const LEAD_VERB =
+  /^(?:,\s*)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ\s+quan|là\s+đơn\s+vị|làm\s+đầu\s+mối|là\s+đầu\s+mối|(?:phải|cần)\s+(?!được\s|là\s|có\s)\p{L})/iu;
 /** After a unit's name these make it the subject of a report or the requester, not the assignee. */
-const NOT_A_LEAD = /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
+const NOT_A_LEAD =
+  /^(?:đã|được|có|là|và|của|với|ghi|cũng|vẫn|chưa|không|đang|cùng|trong|tại|về|theo(?!\s+dõi)|thì|mà|nên|đề\s+nghị|yêu\s+cầu|giao|thông\s+báo|kính|trân\s+trọng)(?!\p{L})/iu;
 const ASKED_NOTICE = /^thông\s+báo(?!\p{L})/iu;
 const COORDINATION = /(?<!\p{L})(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?|sự\s+phối\s+hợp\s+của)\s+/giu;
 /** Cue verbs inside a sentence: "..., Chủ tịch UBND tỉnh yêu cầu Sở ...". Not after "của" ("đề nghị của Sở"). */
-const INNER_CUE = new RegExp(`(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`, 'giu');
+const INNER_CUE = new RegExp(
+  `(?<=[\\s,;:])(?:${anyOf([...words.directionCues.phrases, ...words.innerDirectionCues.phrases])})(?:\\s+cho)?\\s+(?!của\\s)`,
+  'giu',
+);
 
 const CUE_ANYWHERE = new RegExp(`(?<!\\p{L})(?:${CUES})\\s+\\S`, 'iu');
 
 /** Where a group lives, between its name and its verb: "trên địa bàn thành phố", "trong thị xã", "thuộc huyện Mang Yang". */
-const GROUP_PLACE = /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:(?:toàn\s+)?(?:địa\s+bàn\s+)?(?:thị\s+xã|thị\s+trấn|thành\s+phố|huyện|tỉnh|xã|phường|quận|đặc\s+khu))(?:\s+\p{Lu}[\p{L}]*)*(?=\s+\p{Ll})/u;
+const GROUP_PLACE =
+  /^\s+(?:trên\s+địa\s+bàn|trong|thuộc|tại|ở)\s+(?:(?:toàn\s+)?(?:địa\s+bàn\s+)?(?:thị\s+xã|thị\s+trấn|thành\s+phố|huyện|tỉnh|xã|phường|quận|đặc\s+khu))(?:\s+\p{Lu}[\p{L}]*)*(?=\s+\p{Ll})/u;
 
 const TWO_LETTERS = /\p{L}\p{L}/u;
 
@@ -49,7 +48,10 @@ const ATTACHED_DOCUMENT = new RegExp(`^(?:${anyOf(words.attachedDocuments.phrase
 const DIRECTION = /[.!?”"]\s*$/u;
 /** A direction to someone named: "giao Sở ...", "yêu cầu các xã ..." (not "giao ban"). */
 const GIVES_DIRECTION = new RegExp(
-  `(?<!\\p{L})(?:${[...words.directionCues.phrases, ...words.innerDirectionCues.phrases].sort((a, b) => b.length - a.length).map((w) => eitherCase(anyOf([w]))).join('|')})(?:\\s+cho)?\\s+(?:\\p{Lu}|(?:${anyOf(words.directedOpenings.phrases)})\\s)|(?<!\\p{L})chủ\\s+trì,?\\s+phối\\s+hợp`,
+  `(?<!\\p{L})(?:${[...words.directionCues.phrases, ...words.innerDirectionCues.phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => eitherCase(anyOf([w])))
+    .join('|')})(?:\\s+cho)?\\s+(?:\\p{Lu}|(?:${anyOf(words.directedOpenings.phrases)})\\s)|(?<!\\p{L})chủ\\s+trì,?\\s+phối\\s+hợp`,
   'u',
 );
 
@@ -69,7 +71,10 @@ const ADDRESSEE_TITLE = new RegExp(`^(?:${anyOf(words.addresseeTitles.phrases, f
 
 /** An addressee's name as the body may repeat it: folded, without punctuation or a head's title. */
 function addresseeKey(text: string): string {
-  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim().replace(ADDRESSEE_TITLE, '');
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(ADDRESSEE_TITLE, '');
 }
 
 function isAddresseeReference(folded: string): boolean {
@@ -291,7 +296,10 @@ class DirectiveParser {
     for (const raw of items) {
       // Splitting gives at least one piece.
       const [firstCell = ''] = raw.split(/\s{3,}/);
-      let item = firstCell.replace(/^[-–+•]\s*/, '').replace(/[;.,\s]+$/u, '').trim();
+      let item = firstCell
+        .replace(/^[-–+•]\s*/, '')
+        .replace(/[;.,\s]+$/u, '')
+        .trim();
       if (!item || /^Lưu(?!\p{L})/iu.test(item)) continue;
       const label = /^(Các\s+(?:đơn\s+vị|phòng|cơ\s+quan|ban|ngành|xã|trường|đ\/c|đồng\s+chí)[^:]{0,30}):\s*(.+)$/iu.exec(item);
       if (label) {
@@ -358,7 +366,9 @@ class DirectiveParser {
   private detect(paragraph: Paragraph, marker: Marker, zone: boolean, assessment: boolean): { mentions: Mention[]; end: number } | null {
     // "Theo đó, các xã tiếp tục ...": a connective before the subject changes nothing.
     const connective = CONNECTIVE.exec(paragraph.text.slice(marker.length));
-    const found = this.detectUnits(paragraph, connective ? { kind: marker.kind, length: marker.length + connective[0].length } : marker, zone, assessment) ?? this.afterLeadingClause(paragraph, marker, zone);
+    const found =
+      this.detectUnits(paragraph, connective ? { kind: marker.kind, length: marker.length + connective[0].length } : marker, zone, assessment) ??
+      this.afterLeadingClause(paragraph, marker, zone);
     return found ? this.listAfterTitle(paragraph, found) : null;
   }
 
@@ -369,7 +379,12 @@ class DirectiveParser {
    * unit above it, whatever its first clause says.
    */
   private afterLeadingClause(paragraph: Paragraph, marker: Marker, zone: boolean): { mentions: Mention[]; end: number } | null {
-    if (marker.kind === 'none' || MARKER_DEPTH[marker.kind] >= MARKER_DEPTH.dash || !SCENE_OPENING.test(paragraph.text.slice(marker.length, marker.length + 20))) return null;
+    if (
+      marker.kind === 'none' ||
+      MARKER_DEPTH[marker.kind] >= MARKER_DEPTH.dash ||
+      !SCENE_OPENING.test(paragraph.text.slice(marker.length, marker.length + 20))
+    )
+      return null;
     const comma = paragraph.text.slice(marker.length, marker.length + 160).search(/,\s/u);
     if (comma < 0) return null;
     const found = this.detectUnits(paragraph, { kind: marker.kind, length: marker.length + comma + 2 }, zone, false);
@@ -467,7 +482,10 @@ class DirectiveParser {
     if (!last) return null;
     const end = last.end;
     // "1. Sở Tài chính (cơ quan chủ trì)": the unit's role in brackets is read past.
-    const after = paragraph.text.slice(end, end + AHEAD).trimStart().replace(/^\([^()]{0,150}\)\s*/u, '');
+    const after = paragraph.text
+      .slice(end, end + AHEAD)
+      .trimStart()
+      .replace(/^\([^()]{0,150}\)\s*/u, '');
     // "- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra ...": in a list item a semicolon can stand for the colon.
     if (after.startsWith(':') || (marker.kind !== 'none' && /^;\s*\p{Lu}/u.test(after))) return { mentions, end };
     if (after === '' || /^[.;]$/.test(after)) return marker.kind !== 'none' || paragraph.text.length < 120 ? { mentions, end } : null;
@@ -619,9 +637,18 @@ class DirectiveParser {
         continue;
       }
       const [only] = found;
-      const mention: Mention = found.length === 1 && only && only.end === addressee.end
-        ? only
-        : { start: addressee.start, end: addressee.end, unitIds: [], group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(addressee.start, addressee.end))), vague: false, known: false, standard: false };
+      const mention: Mention =
+        found.length === 1 && only && only.end === addressee.end
+          ? only
+          : {
+              start: addressee.start,
+              end: addressee.end,
+              unitIds: [],
+              group: /^(?:cac|tat ca) /.test(addresseeKey(para.text.slice(addressee.start, addressee.end))),
+              vague: false,
+              known: false,
+              standard: false,
+            };
       out.push({ mention, text: para.text.slice(addressee.start, addressee.end).trim(), range: para.range(addressee.start, addressee.end) });
     }
     return out;
@@ -655,7 +682,8 @@ class DirectiveParser {
     // Found once for the paragraph: looking back for them at every semicolon read it many times over.
     const partners: { start: number; end: number }[] = [];
     COORDINATION.lastIndex = from;
-    for (let coordination = COORDINATION.exec(text); coordination; coordination = COORDINATION.exec(text)) partners.push({ start: coordination.index, end: coordination.index + coordination[0].length });
+    for (let coordination = COORDINATION.exec(text); coordination; coordination = COORDINATION.exec(text))
+      partners.push({ start: coordination.index, end: coordination.index + coordination[0].length });
     let passed = 0;
     let breaks = 0;
     CLAUSE_BREAK.lastIndex = from;
@@ -748,7 +776,13 @@ class DirectiveParser {
       // An article's headline ("UBND tỉnh yêu cầu Công an huyện ... sớm có kết luận ...") sums up
       // the directions the article then gives in full: read as an assignment, it would take the
       // article's lede and every paragraph after it as its tasks.
-      const headline = headlineAt === null && /\p{L}/u.test(body) && marker.kind === 'none' && this.header.number === null && body.length < 250 && !/[.;:!?…”"')]$/u.test(body);
+      const headline =
+        headlineAt === null &&
+        /\p{L}/u.test(body) &&
+        marker.kind === 'none' &&
+        this.header.number === null &&
+        body.length < 250 &&
+        !/[.;:!?…”"')]$/u.test(body);
       if (headlineAt === null && /\p{L}/u.test(body)) headlineAt = i;
       // A photo's caption ("UBND huyện triển khai kế hoạch ... Ảnh: S.Ngọc") tells what the photo shows.
       if (CAPTION.test(body)) continue;
@@ -823,9 +857,16 @@ class DirectiveParser {
         const deadline = findDeadline(`trong ${lead}`, this.ctx, findRecurrence(lead));
         // Only a period that opens the sentence is the items' own ("Quý II/2019 tập trung ..."); a year
         // further on names the subject ("công tác phòng chống lụt bão năm 2008 như sau:").
-        introHeading = deadline?.deadline && deadline.start === 0
-          ? { coordinating: [], deadline: { found: { ...deadline, text: deadline.text.replace(/^trong\s+/u, '') }, range: paragraph.range(Math.max(at, at + deadline.start - 6), at + deadline.end - 6) } }
-          : null;
+        introHeading =
+          deadline?.deadline && deadline.start === 0
+            ? {
+                coordinating: [],
+                deadline: {
+                  found: { ...deadline, text: deadline.text.replace(/^trong\s+/u, '') },
+                  range: paragraph.range(Math.max(at, at + deadline.start - 6), at + deadline.end - 6),
+                },
+              }
+            : null;
         continue;
       }
       // A photo's caption or the page's own line sits in the article but is no part of what it reports.
@@ -841,7 +882,10 @@ class DirectiveParser {
       if (!current) continue;
       const cur: Building = current;
       const plainAfterItems = marker.kind === 'none' && cur.taskKind !== null && cur.taskKind !== 'none';
-      if ((cur.depth < MARKER_DEPTH.none && depth <= cur.depth) || (cur.depth === MARKER_DEPTH.none && plainAfterItems && !cur.tasks.at(-1)?.text.endsWith(':'))) {
+      if (
+        (cur.depth < MARKER_DEPTH.none && depth <= cur.depth) ||
+        (cur.depth === MARKER_DEPTH.none && plainAfterItems && !cur.tasks.at(-1)?.text.endsWith(':'))
+      ) {
         close();
         continue;
       }

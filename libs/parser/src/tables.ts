@@ -28,7 +28,14 @@ export function tableColumns(paragraph: Paragraph): TableColumns | null {
   // A header cell may wrap onto the next line in a PDF ("Đơn vị chủ" / "trì").
   const lead = find(/(?:chu tri|^don vi chu$|^co quan chu$|don vi thuc hien|co quan thuc hien)/);
   if (content < 0 || lead < 0) return null;
-  return { count: columns.length, numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]!), content, lead, coordinating: find(/phoi hop/), time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/) };
+  return {
+    count: columns.length,
+    numbered: content > 0 && /^(?:s?tt|so tt)\.?$/.test(columns[0]!),
+    content,
+    lead,
+    coordinating: find(/phoi hop/),
+    time: find(/(?:thoi gian|thoi han|tien do|han hoan thanh)/),
+  };
 }
 
 /** What reading a table needs from the reader of the whole directive. */
@@ -97,8 +104,14 @@ export class TableReader {
    */
   private cellNames(paragraph: Paragraph, start: number, end: number): [number, number][] {
     const breaks = this.nameLineStarts(paragraph, start, end);
-    for (let semicolon = paragraph.text.indexOf(';', start); semicolon >= 0 && semicolon < end; semicolon = paragraph.text.indexOf(';', semicolon + 1)) breaks.push(semicolon);
-    return this.pieces(paragraph, start, end, breaks.sort((a, b) => a - b));
+    for (let semicolon = paragraph.text.indexOf(';', start); semicolon >= 0 && semicolon < end; semicolon = paragraph.text.indexOf(';', semicolon + 1))
+      breaks.push(semicolon);
+    return this.pieces(
+      paragraph,
+      start,
+      end,
+      breaks.sort((a, b) => a - b),
+    );
   }
 
   /** The lines of a lead cell that open a name of their own (see `cellNames`). */
@@ -131,12 +144,18 @@ export class TableReader {
    * as many names a line as the content cell has sentences opening a line, each sentence is the
    * task of the names on the line of the same rank.
    */
-  private subRows(paragraph: Paragraph, content: { start: number; end: number }, lead: { start: number; end: number } | undefined): { content: [number, number]; lead: [number, number] | null }[] {
+  private subRows(
+    paragraph: Paragraph,
+    content: { start: number; end: number },
+    lead: { start: number; end: number } | undefined,
+  ): { content: [number, number]; lead: [number, number] | null }[] {
     const whole = [{ content: [content.start, content.end] as [number, number], lead: lead ? ([lead.start, lead.end] as [number, number]) : null }];
     if (!lead) return whole;
     const leadBreaks = this.nameLineStarts(paragraph, lead.start, lead.end);
     if (leadBreaks.length === 0) return whole;
-    const sentenceBreaks = paragraph.lineStarts(content.start, content.end).filter((at) => /\.$/u.test(paragraph.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(paragraph.text.charAt(at)));
+    const sentenceBreaks = paragraph
+      .lineStarts(content.start, content.end)
+      .filter((at) => /\.$/u.test(paragraph.text.slice(content.start, at).trimEnd()) && /^\p{Lu}/u.test(paragraph.text.charAt(at)));
     if (sentenceBreaks.length !== leadBreaks.length) return whole;
     const contents = this.pieces(paragraph, content.start, content.end, sentenceBreaks);
     const leads = this.pieces(paragraph, lead.start, lead.end, leadBreaks);
@@ -184,12 +203,22 @@ export class TableReader {
       const lastCell = cells[cells.length - 1]!;
       const lastIsTime = time === header.count - 1 && TIME_CELL.test(paragraph.text.slice(lastCell.start, lastCell.end));
       const leadAsRead = cells[lead];
-      if (cells.length === header.count - 1 && /^\d/.test(paragraph.text) && leadAsRead && (lastIsTime || !this.namesUnit(paragraph, leadAsRead.start, leadAsRead.end))) {
+      if (
+        cells.length === header.count - 1 &&
+        /^\d/.test(paragraph.text) &&
+        leadAsRead &&
+        (lastIsTime || !this.namesUnit(paragraph, leadAsRead.start, leadAsRead.end))
+      ) {
         cells.splice(lead, 0, { start: leadAsRead.start, end: leadAsRead.start });
       }
       // A row whose first cell holds no number lost the number cell it shares, merged, with the row above.
       const firstCell = cells[0]!;
-      const merged = header.numbered && cells.length < header.count && cells.length >= 2 && firstCell.end > firstCell.start && !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(paragraph.text.slice(firstCell.start, firstCell.end));
+      const merged =
+        header.numbered &&
+        cells.length < header.count &&
+        cells.length >= 2 &&
+        firstCell.end > firstCell.start &&
+        !/^(?:\d{1,3}|[IVXLC]{1,6})[.)]?$/u.test(paragraph.text.slice(firstCell.start, firstCell.end));
       if (merged) cells.unshift({ start: firstCell.start, end: firstCell.start });
       const cellText = (column: number) => {
         const cell = column >= 0 ? cells[column] : undefined;
@@ -213,7 +242,12 @@ export class TableReader {
         const years = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(when);
         // "Tháng 12 hằng năm": a duty that comes back, with no one date.
         const recurring = findRecurrence(when);
-        const deadline = /^thường\s+xuyên/iu.test(when) || recurring ? null : years ? { deadline: `${years[2] ?? years[1]}-12-31` } : findDeadline(`hoàn thành ${when}`, this.host.ctx, null);
+        const deadline =
+          /^thường\s+xuyên/iu.test(when) || recurring
+            ? null
+            : years
+              ? { deadline: `${years[2] ?? years[1]}-12-31` }
+              : findDeadline(`hoàn thành ${when}`, this.host.ctx, null);
         rowTime = { text: when, deadline: deadline?.deadline ?? null, range, recurrence: recurring?.recurrence ?? null };
       } else if (merged && time >= cells.length) {
         // The time cell is merged with the row above's: the row shares its time.

@@ -1,15 +1,7 @@
 import type { IsoDate, WorkingCalendar } from '@dondoc/calendar';
 
 export type UnitKind =
-  | 'committee'
-  | 'office'
-  | 'department'
-  | 'public_service'
-  | 'preschool'
-  | 'primary_school'
-  | 'lower_secondary_school'
-  | 'commune'
-  | 'other';
+  'committee' | 'office' | 'department' | 'public_service' | 'preschool' | 'primary_school' | 'lower_secondary_school' | 'commune' | 'other';
 
 export interface UnitRef {
   id: string;

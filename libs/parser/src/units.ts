@@ -55,7 +55,13 @@ const GROUP_PHRASES = [...Object.keys(GROUP_ITEMS), ...words.otherGroupItems.phr
 
 /** Whether a group's item names places (communes, districts, towns), which have proper names of their own. */
 function isPlaceItem(tokens: Token[], at: number, length: number): boolean {
-  const kindsOf = GROUP_ITEMS[tokens.slice(at, at + length).map((t) => t.folded).join(' ')];
+  const kindsOf =
+    GROUP_ITEMS[
+      tokens
+        .slice(at, at + length)
+        .map((t) => t.folded)
+        .join(' ')
+    ];
   return Array.isArray(kindsOf) && kindsOf.length > 0 && kindsOf.every((kind) => kind === 'commune' || kind === 'other');
 }
 
@@ -69,7 +75,13 @@ function opensName(tokens: Token[], at: number): boolean {
 
 /** Whether a group's next item names bodies of none of the kinds the group has named so far. */
 function otherKinds(kinds: Set<UnitKind>, tokens: Token[], at: number, length: number): boolean {
-  const next = GROUP_ITEMS[tokens.slice(at, at + length).map((t) => t.folded).join(' ')];
+  const next =
+    GROUP_ITEMS[
+      tokens
+        .slice(at, at + length)
+        .map((t) => t.folded)
+        .join(' ')
+    ];
   if (kinds.size === 0 || !Array.isArray(next) || next.length === 0) return false;
   return next.every((kind) => !kinds.has(kind));
 }
@@ -349,7 +361,13 @@ export class UnitMatcher {
       return 0;
     };
     const apply = (start: number, length: number): void => {
-      const kindsOf = GROUP_ITEMS[tokens.slice(start, start + length).map((t) => t.folded).join(' ')];
+      const kindsOf =
+        GROUP_ITEMS[
+          tokens
+            .slice(start, start + length)
+            .map((t) => t.folded)
+            .join(' ')
+        ];
       if (kindsOf === 'school') schoolNoun = true;
       else if (kindsOf) for (const kind of kindsOf) kinds.add(kind);
     };
@@ -520,7 +538,11 @@ export class UnitMatcher {
   private startsMention(tokens: Token[], at: number): boolean {
     const token = tokens[at];
     if (!token || token.punct) return false;
-    return this.matchKnown(tokens, at) !== null || this.matchGroup(tokens, at) !== null || (HEADS.has(token.folded) && (token.upper || LOWER_HEADS.has(token.folded)) && this.matchUnknown(tokens, at) > 0);
+    return (
+      this.matchKnown(tokens, at) !== null ||
+      this.matchGroup(tokens, at) !== null ||
+      (HEADS.has(token.folded) && (token.upper || LOWER_HEADS.has(token.folded)) && this.matchUnknown(tokens, at) > 0)
+    );
   }
 
   /** Skips what may follow a unit's name: "huyện An Dương", "trên địa bàn huyện", "(cơ quan thường trực)". */
@@ -531,7 +553,10 @@ export class UnitMatcher {
       const level =
         this.levels.has(token.folded) || QUALIFIER_LEVELS.has(token.folded)
           ? 1
-          : this.seq(tokens, at, ['thanh', 'pho']) || this.seq(tokens, at, ['thi', 'xa']) || this.seq(tokens, at, ['thi', 'tran']) || this.seq(tokens, at, ['khu', 'vuc'])
+          : this.seq(tokens, at, ['thanh', 'pho']) ||
+              this.seq(tokens, at, ['thi', 'xa']) ||
+              this.seq(tokens, at, ['thi', 'tran']) ||
+              this.seq(tokens, at, ['khu', 'vuc'])
             ? 2
             : 0;
       // "Công an Thành phố", "Trung tâm Chuyển đổi số Thành phố": the city written with a capital is still its level.
@@ -571,7 +596,10 @@ export class UnitMatcher {
         }
       }
       // "các phòng chuyên môn của phường", "các cơ quan, ban, ngành của thị xã": whose they are.
-      if (token.folded === 'cua' && (QUALIFIER_LEVELS.has(tokens[at + 1]?.folded ?? '') || this.seq(tokens, at + 1, ['thi', 'xa']) || this.seq(tokens, at + 1, ['thanh', 'pho']))) {
+      if (
+        token.folded === 'cua' &&
+        (QUALIFIER_LEVELS.has(tokens[at + 1]?.folded ?? '') || this.seq(tokens, at + 1, ['thi', 'xa']) || this.seq(tokens, at + 1, ['thanh', 'pho']))
+      ) {
         at += 1;
         continue;
       }
@@ -614,7 +642,15 @@ export class UnitMatcher {
     if (end === nameAt) return null;
     const last = this.skipQualifiers(tokens, end);
     // The title matched at `at` and the name runs past it, so both tokens are there.
-    return { start: tokens[at]!.start, end: tokens[last - 1]!.end, unitIds: known?.unitIds ?? [], group: false, vague: false, known: known !== null && !known.standard, standard: known?.standard ?? false };
+    return {
+      start: tokens[at]!.start,
+      end: tokens[last - 1]!.end,
+      unitIds: known?.unitIds ?? [],
+      group: false,
+      vague: false,
+      known: known !== null && !known.standard,
+      standard: known?.standard ?? false,
+    };
   }
 
   /**
@@ -660,7 +696,15 @@ export class UnitMatcher {
         at = end;
       } else if (known) {
         const end = this.skipQualifiers(tokens, this.longerName(tokens, at, known.end, allowUnknown));
-        mention = { start: token.start, end: tokens[end - 1]!.end, unitIds: known.unitIds, group: false, vague: false, known: !known.standard, standard: known.standard };
+        mention = {
+          start: token.start,
+          end: tokens[end - 1]!.end,
+          unitIds: known.unitIds,
+          group: false,
+          vague: false,
+          known: !known.standard,
+          standard: known.standard,
+        };
         at = end;
       } else if (allowUnknown) {
         const length = this.matchUnknown(tokens, at);

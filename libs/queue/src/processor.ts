@@ -47,20 +47,26 @@ export class QueueWorkers {
       const options = this.options(queue);
       if (!options) continue;
       const handlers: Map<string, string | symbol> = Reflect.getMetadata(JOB_HANDLERS, processor.constructor) ?? new Map();
-      const worker = new Worker(queue, async (job: Job) => {
-        const key = handlers.get(job.name);
-        if (!key) throw new UnrecoverableError(`no handler for job "${job.name}" on queue "${queue}"`);
-        const handle = (processor as Record<string | symbol, ((job: Job) => Promise<unknown>) | undefined>)[key];
-        if (!handle) throw new UnrecoverableError(`${processor.constructor.name} has no method ${String(key)} for job "${job.name}"`);
-        return handle.call(processor, job);
-      }, { ...options, connection: createRedis(this.redisUrl), prefix: this.prefix });
+      const worker = new Worker(
+        queue,
+        async (job: Job) => {
+          const key = handlers.get(job.name);
+          if (!key) throw new UnrecoverableError(`no handler for job "${job.name}" on queue "${queue}"`);
+          const handle = (processor as Record<string | symbol, ((job: Job) => Promise<unknown>) | undefined>)[key];
+          if (!handle) throw new UnrecoverableError(`${processor.constructor.name} has no method ${String(key)} for job "${job.name}"`);
+          return handle.call(processor, job);
+        },
+        { ...options, connection: createRedis(this.redisUrl), prefix: this.prefix },
+      );
       worker.on('error', (err) => this.logger.warn(`queue ${queue}: ${err.message}`));
       worker.on('failed', (job, err) => {
         if (!job) return this.logger.warn(`queue ${queue}: a job failed: ${err.message}`);
         const attempts = job.opts.attempts ?? 1;
         // A temporary failure that will be retried is not news; the last one, or a permanent one, is.
         if (job.attemptsMade < attempts && !(err instanceof UnrecoverableError) && err.name !== 'UnrecoverableError') return;
-        this.logger.warn(`job ${job.name} #${jobRef(job.id)} on ${queue} failed (attempt ${job.attemptsMade} of ${attempts}, data ${JSON.stringify(job.data)}): ${withoutAddresses(err.message)}`);
+        this.logger.warn(
+          `job ${job.name} #${jobRef(job.id)} on ${queue} failed (attempt ${job.attemptsMade} of ${attempts}, data ${JSON.stringify(job.data)}): ${withoutAddresses(err.message)}`,
+        );
       });
       this.workers.push(worker);
     }
@@ -70,10 +76,7 @@ export class QueueWorkers {
   /** No new jobs; running ones get `timeoutMs` to finish, then the workers stop anyway. True when they finished. */
   async close(timeoutMs: number): Promise<boolean> {
     const closing = Promise.allSettled(this.workers.map((w) => w.close()));
-    const finished = await Promise.race([
-      closing.then(() => true),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
-    ]);
+    const finished = await Promise.race([closing.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())]);
     if (!finished) await Promise.allSettled(this.workers.map((w) => w.close(true)));
     this.disconnect();
     return finished;

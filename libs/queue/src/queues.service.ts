@@ -25,7 +25,11 @@ export class Queues {
   readonly mail: Queue;
   readonly reminders: Queue;
 
-  constructor(redisUrl: string, prefix: string, private readonly mailJobOptions: DefaultJobOptions = MAIL_JOB_OPTIONS) {
+  constructor(
+    redisUrl: string,
+    prefix: string,
+    private readonly mailJobOptions: DefaultJobOptions = MAIL_JOB_OPTIONS,
+  ) {
     this.connection = createRedis(redisUrl);
     // Errors reach the callers of each command; the connection itself retries.
     this.connection.on('error', () => undefined);
@@ -45,11 +49,13 @@ export class Queues {
   /** Puts outbox rows on the mail queue; a row already queued under the same job id is left alone. */
   async enqueueMail(rows: QueuedMail[]): Promise<void> {
     for (let start = 0; start < rows.length; start += 1000) {
-      await this.mail.addBulk(rows.slice(start, start + 1000).map((row) => ({
-        name: JOBS.deliver,
-        data: { notificationId: row.id } satisfies DeliverJobData,
-        opts: { ...this.mailJobOptions, jobId: mailJobId(row) },
-      })));
+      await this.mail.addBulk(
+        rows.slice(start, start + 1000).map((row) => ({
+          name: JOBS.deliver,
+          data: { notificationId: row.id } satisfies DeliverJobData,
+          opts: { ...this.mailJobOptions, jobId: mailJobId(row) },
+        })),
+      );
     }
   }
 

@@ -29,7 +29,9 @@ export async function withDeadline<T>(promise: Promise<T>, milliseconds: number)
   try {
     return await Promise.race([
       promise,
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), milliseconds); }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), milliseconds);
+      }),
     ]);
   } finally {
     clearTimeout(timer);

@@ -91,7 +91,12 @@ export function attachmentType(fileName: string): string | null {
  * characters or path, at most 255 characters with the extension kept. Empty when nothing is left.
  */
 export function cleanFileName(raw: string): string {
-  const base = raw.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').split(/[\\/]/).pop()!.trim();
+  const base = raw
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .split(/[\\/]/)
+    .pop()!
+    .trim();
   // Counted in characters, as PostgreSQL counts varchar, and never cut inside a surrogate pair.
   const chars = Array.from(base);
   if (chars.length <= MAX_NAME_LENGTH) return base;

@@ -100,7 +100,9 @@ async function* checkedPieces(part: MultipartFile, fileName: string, budget: { l
   let first = true;
   const check = (piece: Buffer) => {
     if (first && !contentMatchesName(fileName, piece)) {
-      problem = new BadRequestException(`Không nhận tệp "${fileName}": nội dung không phải tệp ${extname(fileName).slice(1).toUpperCase()} như tên tệp cho biết`);
+      problem = new BadRequestException(
+        `Không nhận tệp "${fileName}": nội dung không phải tệp ${extname(fileName).slice(1).toUpperCase()} như tên tệp cho biết`,
+      );
     }
     first = false;
     return !problem;

@@ -9,19 +9,31 @@ import { Roles } from '../common/roles.decorator';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The kind of record: task, directive, unit, user, calendar_day, reminder_policy ...' })
-  @IsOptional() @IsString() @MaxLength(64) entity?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entity?: string;
 
   @ApiPropertyOptional({ description: 'The record changed, e.g. a task id' })
-  @IsOptional() @IsString() @MaxLength(64) entityId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entityId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Who made the change' })
-  @IsOptional() @IsUUID() actorId?: string;
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'From this local day, inclusive' })
-  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'To this local day, inclusive' })
-  @IsOptional() @IsIsoDate() to?: string;
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
 }
 
 class AuditActor {

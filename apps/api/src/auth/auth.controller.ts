@@ -45,7 +45,12 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionView })
-  async changePassword(@Body() dto: ChangePasswordDto, @Me() me: CurrentUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionView> {
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @Me() me: CurrentUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionView> {
     const session = await this.auth.changePassword(me, dto.currentPassword, dto.newPassword, request.ip);
     if (fromWebApp(request)) this.cookie.set(request, reply, session.accessToken);
     return session;

@@ -20,12 +20,15 @@ export class LoginDto {
 
 export class ChangePasswordDto {
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   currentPassword!: string;
 
   // The same rule as a password an admin sets.
   @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString() @Length(10, 200)
+  @IsString()
+  @Length(10, 200)
   newPassword!: string;
 }
 

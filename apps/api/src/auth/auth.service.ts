@@ -74,7 +74,12 @@ export class AuthService {
    */
   async changePassword(me: CurrentUser, current: string, next: string, address: string) {
     const attempt = await this.attempts.begin(me.email, address);
-    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').leftJoinAndSelect('u.unit', 'unit').where('u.id = :id', { id: me.id }).getOneOrFail();
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .leftJoinAndSelect('u.unit', 'unit')
+      .where('u.id = :id', { id: me.id })
+      .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, current))) throw new BadRequestException('Mật khẩu hiện tại không đúng');
     await this.attempts.succeeded(attempt);
     if (next === current) throw new BadRequestException('Mật khẩu mới phải khác mật khẩu hiện tại');
@@ -83,7 +88,13 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(next);
     const tokenVersion = await this.users.manager.transaction(async (manager) => {
-      const raised = await manager.createQueryBuilder().update(User).set({ passwordHash, tokenVersion: () => 'token_version + 1' }).where('id = :id', { id: me.id }).returning(['tokenVersion']).execute();
+      const raised = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id: me.id })
+        .returning(['tokenVersion'])
+        .execute();
       await this.audit.record(manager, { actorId: me.id, action: 'user.password', entity: 'user', entityId: me.id });
       const [row] = raised.raw as { token_version: number }[];
       // The account was read above; an account removed since has no password to change.

@@ -21,14 +21,22 @@ export class FirstAdminService {
 
   async create(email: string, name: string): Promise<{ email: string; password: string }> {
     const address = email.trim().toLowerCase();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new StartupError(`create-admin needs an email address, not "${email}": create-admin EMAIL "FULL NAME"`);
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address))
+      throw new StartupError(`create-admin needs an email address, not "${email}": create-admin EMAIL "FULL NAME"`);
     if (!name.trim()) throw new StartupError('create-admin needs the admin\'s full name: create-admin EMAIL "FULL NAME"');
     const password = randomBytes(15).toString('base64url');
     const passwordHash = await hashPassword(password);
     await this.db.transaction(async (manager) => {
-      if (await manager.existsBy(User, { email: address })) throw new StartupError(`an account with ${address} exists already: sign in with it, or give another email`);
+      if (await manager.existsBy(User, { email: address }))
+        throw new StartupError(`an account with ${address} exists already: sign in with it, or give another email`);
       const saved = await manager.save(User, manager.create(User, { email: address, name: name.trim(), role: 'admin', unitId: null, passwordHash }));
-      await this.audit.record(manager, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: saved.id, after: { email: address, name: saved.name, role: 'admin' } });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'user.create-admin',
+        entity: 'user',
+        entityId: saved.id,
+        after: { email: address, name: saved.name, role: 'admin' },
+      });
     });
     return { email: address, password };
   }

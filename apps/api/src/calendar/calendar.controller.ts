@@ -9,7 +9,10 @@ import { CalendarService } from './calendar.service';
 
 class YearQuery {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100 })
-  @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year!: number;
 }
 
@@ -26,32 +29,43 @@ class CalendarDayDto {
   kind!: 'day_off' | 'working_day';
 
   @ApiProperty({ minLength: 1, maxLength: 255 })
-  @IsString() @Length(1, 255)
+  @IsString()
+  @Length(1, 255)
   name!: string;
 }
 
 class AnnouncementSourceDto {
   @ApiProperty({ minLength: 1, maxLength: 500 })
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   title!: string;
 
   @ApiPropertyOptional({ type: String, format: 'uri', maxLength: 2000, nullable: true })
-  @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(2000)
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  @MaxLength(2000)
   url: string | null = null;
 
   @ApiPropertyOptional({ maxLength: 255, description: 'What of the year it announces' })
-  @IsOptional() @IsString() @MaxLength(255)
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
   covers: string = '';
 }
 
 /** A year's announcement: its days as a table (one line each: date or span, then the name) and where it was announced. */
 class YearImportDto {
   @ApiProperty({ minLength: 1, maxLength: 20_000 })
-  @IsString() @Length(1, 20_000)
+  @IsString()
+  @Length(1, 20_000)
   table!: string;
 
   @ApiProperty({ type: [AnnouncementSourceDto], minItems: 1, maxItems: 20 })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AnnouncementSourceDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AnnouncementSourceDto)
   sources!: AnnouncementSourceDto[];
 }
 

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  CalendarRepository, ReminderScheduleRepository, ReminderSettingsRepository, TasksRepository, type CalendarDayInput, type CalendarDayView, type OfficialYearRecord, type Tx,
+  CalendarRepository,
+  ReminderScheduleRepository,
+  ReminderSettingsRepository,
+  TasksRepository,
+  type CalendarDayInput,
+  type CalendarDayView,
+  type OfficialYearRecord,
+  type Tx,
 } from '@dondoc/database';
 import { dueSoonSpanBefore, type Clock, type IsoDate, type TimelinessContext } from '@dondoc/domain';
 import { addCalendarDays, localDate, localDateTime, parseCalendarTable, type Holiday, type WorkingCalendar } from '@dondoc/calendar';
@@ -127,14 +134,20 @@ export class CalendarService {
   async importYear(year: number, input: YearImport, me: CurrentUser): Promise<YearCalendar> {
     if (year < 2000 || year > 2100) throw new BadRequestException('Năm phải từ 2000 đến 2100');
     const { days, problems } = parseCalendarTable(input.table, year);
-    if (problems.length) throw new BadRequestException({ message: `Không nhập được lịch năm ${year}: ${problems.length} dòng không đọc được`, errors: problems });
+    if (problems.length)
+      throw new BadRequestException({ message: `Không nhập được lịch năm ${year}: ${problems.length} dòng không đọc được`, errors: problems });
     if (!days.some((d) => d.kind === 'day_off')) throw new BadRequestException(`Bảng không có ngày nghỉ nào của năm ${year}`);
     await this.db.transaction(async (tx) => {
       const before = await this.days.officialYear(year, tx);
       await this.days.importYear(tx, year, { sources: input.sources, missing: [], days }, me.id);
       await this.afterChange(tx, null, me);
       await this.audit.record(tx, {
-        actorId: me.id, action: 'calendar.import', entity: 'calendar_year', entityId: String(year), before, after: { sources: input.sources, days },
+        actorId: me.id,
+        action: 'calendar.import',
+        entity: 'calendar_year',
+        entityId: String(year),
+        before,
+        after: { sources: input.sources, days },
       });
     });
     this.invalidate();

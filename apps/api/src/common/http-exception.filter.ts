@@ -7,8 +7,16 @@ import type { FieldError } from './validation';
 import type { WebPage } from './web-page';
 
 const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 const naming = new SnakeNamingStrategy();
@@ -47,7 +55,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     // A refusal that lifts at a known time (too many sign-ins) says when.
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
-    if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     void reply.status(statusCode).send({ statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(errors && { errors }) });
   }
 

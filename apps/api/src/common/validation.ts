@@ -35,7 +35,8 @@ const RULES: Record<string, Rule> = {
   isIn: (field, [values]) => `${field} phải là một trong các giá trị: ${(values as unknown[]).map(text).join(', ')}`,
   minLength: (field, [min]) => `${field} phải có ít nhất ${text(min)} ký tự`,
   maxLength: (field, [max]) => `${field} chỉ được tối đa ${text(max)} ký tự`,
-  isLength: (field, [min, max]) => (max === undefined ? `${field} phải có ít nhất ${text(min)} ký tự` : `${field} phải dài từ ${text(min)} đến ${text(max)} ký tự`),
+  isLength: (field, [min, max]) =>
+    max === undefined ? `${field} phải có ít nhất ${text(min)} ký tự` : `${field} phải dài từ ${text(min)} đến ${text(max)} ký tự`,
   arrayMaxSize: (field, [max]) => `${field} chỉ được có tối đa ${text(max)} phần tử`,
 };
 
@@ -85,5 +86,9 @@ export function createValidationPipe(): ValidationPipe {
 
 /** An id in the path (`/tasks/:id`) that is no UUID: a 400 in Vietnamese that names the segment, not Nest's English. */
 export const ParseId = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException({ message: 'Mã trong đường dẫn không hợp lệ: cần một mã định danh (UUID)', errors: [{ field: 'id', message: 'id phải là mã định danh (UUID) hợp lệ' }] }),
+  exceptionFactory: () =>
+    new BadRequestException({
+      message: 'Mã trong đường dẫn không hợp lệ: cần một mã định danh (UUID)',
+      errors: [{ field: 'id', message: 'id phải là mã định danh (UUID) hợp lệ' }],
+    }),
 });

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RECURRENCES, type Recurrence } from '@dondoc/domain';
 import { IsIsoDate } from '../common/is-iso-date';
 
@@ -18,7 +16,8 @@ export class SourceRangeDto {
 
 export class CoordinatingDto {
   @ApiProperty({ maxLength: 500 }) @IsString() @MaxLength(500) text!: string;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null: not resolved to a unit' }) @IsOptional() @IsUUID() unitId!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null: not resolved to a unit' }) @IsOptional() @IsUUID() unitId!:
+    string | null;
 }
 
 export class UnitSuggestionDto {
@@ -31,7 +30,11 @@ export class DoubtDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 1 }) @IsOptional() @IsNumber() @Min(0) @Max(1) confidence?: number;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(300, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
   reasons?: string[];
 }
 
@@ -43,7 +46,11 @@ export class TaskDraftDto extends DoubtDto {
   @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true }) @IsOptional() @IsString() @MaxLength(1000) deadlineText!: string | null;
 
   @ApiPropertyOptional({ type: [CoordinatingDto], maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CoordinatingDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CoordinatingDto)
   coordinating!: CoordinatingDto[];
 
   @ApiPropertyOptional({ enum: RECURRENCES, enumName: 'Recurrence', nullable: true }) @IsOptional() @IsIn(RECURRENCES) recurrence!: Recurrence | null;
@@ -67,7 +74,11 @@ export class TaskDraftDto extends DoubtDto {
 
   @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) range?: SourceRangeDto | null;
 
-  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) deadlineRange?: SourceRangeDto | null;
+  @ApiPropertyOptional({ type: SourceRangeDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceRangeDto)
+  deadlineRange?: SourceRangeDto | null;
 }
 
 export class AssignmentDraftDto extends DoubtDto {
@@ -78,17 +89,28 @@ export class AssignmentDraftDto extends DoubtDto {
   @ApiPropertyOptional({ description: 'A group of units (every school ...): each member gets its own task' }) @IsOptional() @IsBoolean() group!: boolean;
 
   @ApiPropertyOptional({ type: [UnitSuggestionDto], maxItems: 20 })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => UnitSuggestionDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => UnitSuggestionDto)
   suggestions?: UnitSuggestionDto[];
 
   @ApiPropertyOptional({ type: [CoordinatingDto], maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CoordinatingDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CoordinatingDto)
   coordinating!: CoordinatingDto[];
 
   @ApiPropertyOptional({ type: SourceRangeDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => SourceRangeDto) range?: SourceRangeDto | null;
 
   @ApiProperty({ type: [TaskDraftDto], maxItems: 500 })
-  @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TaskDraftDto)
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => TaskDraftDto)
   tasks!: TaskDraftDto[];
 }
 
@@ -110,13 +132,20 @@ export class DirectiveDraftDto {
   @ApiPropertyOptional({ type: String, maxLength: 255, nullable: true }) @IsOptional() @IsString() @MaxLength(255) signer!: string | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: 200 })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(1000, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
   recipients?: string[];
 
   @ApiPropertyOptional({ type: DraftRangesDto }) @IsOptional() @ValidateNested() @Type(() => DraftRangesDto) ranges?: DraftRangesDto;
 
   @ApiProperty({ type: [AssignmentDraftDto], maxItems: 500 })
-  @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => AssignmentDraftDto)
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AssignmentDraftDto)
   assignments!: AssignmentDraftDto[];
 
   /** The notice's text as pasted, kept so a task can show the paragraph it came from. */

@@ -3,9 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { CalendarRepository, Unit } from '@dondoc/database';
-import {
-  DocumentRejectedError, ParseBusyError, ParsePool, ParseTimeoutError, type DirectiveDraft, type ParseSource, type UnitRef,
-} from '@dondoc/parser';
+import { DocumentRejectedError, ParseBusyError, ParsePool, ParseTimeoutError, type DirectiveDraft, type ParseSource, type UnitRef } from '@dondoc/parser';
 import { CalendarService } from '../calendar/calendar.service';
 
 /**

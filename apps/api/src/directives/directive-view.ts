@@ -130,8 +130,9 @@ export class DirectiveView extends DirectiveDraftView {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "Absent from a unit's part" }) clerkId?: string | null;
   @ApiProperty({ type: PersonRef, nullable: true }) leaderInCharge!: PersonRef | null;
   @ApiProperty({ type: PersonRef, nullable: true }) clerk!: PersonRef | null;
-  @ApiPropertyOptional({ type: DirectiveProgress, description: "A published directive's tasks counted, those the reader may see" }) progress?: DirectiveProgress;
-  @ApiPropertyOptional({ type: DirectivePermissions, description: "A published directive, read whole" }) permissions?: DirectivePermissions;
+  @ApiPropertyOptional({ type: DirectiveProgress, description: "A published directive's tasks counted, those the reader may see" })
+  progress?: DirectiveProgress;
+  @ApiPropertyOptional({ type: DirectivePermissions, description: 'A published directive, read whole' }) permissions?: DirectivePermissions;
 }
 
 export class DirectivePublished {
@@ -152,7 +153,11 @@ const NO_TASKS: TaskProgress = Object.freeze({ total: 0, done: 0, overdue: 0, un
 
 /** The directive's task counts: its sections' summed (a unit may lead in several sections, so units are not). */
 function overall(sections: TaskProgress[]): Pick<TaskProgress, 'total' | 'done' | 'overdue'> {
-  return sections.reduce((sum, p) => ({ total: sum.total + p.total, done: sum.done + p.done, overdue: sum.overdue + p.overdue }), { total: 0, done: 0, overdue: 0 });
+  return sections.reduce((sum, p) => ({ total: sum.total + p.total, done: sum.done + p.done, overdue: sum.overdue + p.overdue }), {
+    total: 0,
+    done: 0,
+    overdue: 0,
+  });
 }
 
 /**
@@ -182,12 +187,32 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
   const counted = d.status === 'published';
   return {
     ...(counted ? { progress: overall(assignments.map((a) => progress.get(a.id) ?? NO_TASKS)) } : {}),
-    id: d.id, status: d.status, publishedAt: d.publishedAt, version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
-    number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, dateText: d.dateText,
-    title: d.title, signer: d.signer, recipients: d.recipients, sourceText: d.sourceText,
-    leaderInChargeId: d.leaderInChargeId, clerkId: d.clerkId, leaderInCharge, clerk,
+    id: d.id,
+    status: d.status,
+    publishedAt: d.publishedAt,
+    version: d.version,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    number: d.number,
+    symbol: d.symbol,
+    docType: d.docType,
+    issuer: d.issuer,
+    date: d.date,
+    dateText: d.dateText,
+    title: d.title,
+    signer: d.signer,
+    recipients: d.recipients,
+    sourceText: d.sourceText,
+    leaderInChargeId: d.leaderInChargeId,
+    clerkId: d.clerkId,
+    leaderInCharge,
+    clerk,
     assignments: assignments.map((a) => ({
-      unitText: a.unitText, unitIds: a.unitIds, group: a.isGroup, coordinating: a.coordinating, range: a.sourceRange,
+      unitText: a.unitText,
+      unitIds: a.unitIds,
+      group: a.isGroup,
+      coordinating: a.coordinating,
+      range: a.sourceRange,
       tasks: (a.items ?? []).map((i) => ({ ...itemView(i), range: i.sourceRange })),
       ...(counted ? { progress: progress.get(a.id) ?? NO_TASKS } : {}),
     })),
@@ -202,7 +227,12 @@ export function toDirectiveView(d: Directive, leaderInCharge: Person, clerk: Per
  * too, as they point into the text they do not get. No permissions: nothing here is theirs to correct.
  */
 export function toUnitDirectiveView(
-  d: Directive, reader: Reader & { unitId: string }, leaderInCharge: Person, clerk: Person, progress: ProgressOf = new Map(), followed: ReadonlySet<string> = new Set(),
+  d: Directive,
+  reader: Reader & { unitId: string },
+  leaderInCharge: Person,
+  clerk: Person,
+  progress: ProgressOf = new Map(),
+  followed: ReadonlySet<string> = new Set(),
 ): DirectiveView {
   const { unitId } = reader;
   // An item gives each lead unit a task, coordinated by the section's and the item's coordinating
@@ -217,9 +247,18 @@ export function toUnitDirectiveView(
   return {
     // Counted of the unit's own tasks only, as the directive list counts them for it.
     progress: overall([...progress.values()]),
-    id: d.id, status: d.status, publishedAt: d.publishedAt,
-    number: d.number, symbol: d.symbol, docType: d.docType, issuer: d.issuer, date: d.date, title: d.title, signer: d.signer,
-    leaderInCharge, clerk,
+    id: d.id,
+    status: d.status,
+    publishedAt: d.publishedAt,
+    number: d.number,
+    symbol: d.symbol,
+    docType: d.docType,
+    issuer: d.issuer,
+    date: d.date,
+    title: d.title,
+    signer: d.signer,
+    leaderInCharge,
+    clerk,
     assignments: (d.assignments ?? []).flatMap((a) => {
       const ownLeads = a.unitIds.filter((u) => u === unitId || followed.has(u));
       const leads = ownLeads.length > 0;
@@ -227,18 +266,28 @@ export function toUnitDirectiveView(
       if (!items.length) return [];
       // A group's members each get their own task: a lead unit sees its own place in the group (its
       // head, the places of the units under it too), a coordinating unit the leads it works with.
-      return [{
-        unitText: a.unitText, unitIds: leads ? ownLeads : a.unitIds, group: a.isGroup, coordinating: a.coordinating, tasks: items.map(itemView),
-        progress: progress.get(a.id) ?? NO_TASKS,
-      }];
+      return [
+        {
+          unitText: a.unitText,
+          unitIds: leads ? ownLeads : a.unitIds,
+          group: a.isGroup,
+          coordinating: a.coordinating,
+          tasks: items.map(itemView),
+          progress: progress.get(a.id) ?? NO_TASKS,
+        },
+      ];
     }),
   };
 }
 
 function itemView(i: AssignmentItem) {
   return {
-    text: i.text, deadline: i.deadline, deadlineText: i.deadlineText, coordinating: i.coordinating,
-    recurrence: i.recurrence, recurrenceText: i.recurrenceText,
+    text: i.text,
+    deadline: i.deadline,
+    deadlineText: i.deadlineText,
+    coordinating: i.coordinating,
+    recurrence: i.recurrence,
+    recurrenceText: i.recurrenceText,
     // Only when the clerk set them: a draft read back is the parse output it was made from, which has neither.
     ...(i.recurrenceDay !== null ? { recurrenceDay: i.recurrenceDay } : {}),
     ...(i.recurrenceMonth !== null ? { recurrenceMonth: i.recurrenceMonth } : {}),

@@ -23,7 +23,8 @@ const PARSE_BODY_BYTES = DEFAULT_EXTRACT_LIMITS.maxTextChars * 4 + 64 * 1024;
 const DRAFT_BODY_BYTES = 8 * 1024 * 1024;
 
 class DirectiveListQuery extends PageQuery {
-  @IsOptional() @IsIn(['draft', 'published'])
+  @IsOptional()
+  @IsIn(['draft', 'published'])
   status?: 'draft' | 'published';
 }
 

@@ -28,7 +28,10 @@ export async function readUpload(req: FastifyRequest): Promise<{ source: ParseSo
     throw uploadError(err);
   }
   const dateField = part.fields.date as { value?: unknown } | undefined;
-  const { date } = await validated(ParseRequestDto, { text: '', ...(typeof dateField?.value === 'string' && dateField.value ? { date: dateField.value } : {}) });
+  const { date } = await validated(ParseRequestDto, {
+    text: '',
+    ...(typeof dateField?.value === 'string' && dateField.value ? { date: dateField.value } : {}),
+  });
   return { source: { kind, data: buf, filename }, date };
 }
 

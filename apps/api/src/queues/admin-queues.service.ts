@@ -30,7 +30,9 @@ export class AdminQueuesService {
   async counts(): Promise<{ name: string; label: string; counts: QueueCounts }[]> {
     try {
       return await withDeadline(
-        Promise.all(this.queues.map(async (q) => ({ name: q.name, label: this.labelOf(q).label, counts: (await q.getJobCounts(...COUNTED_STATES)) as QueueCounts }))),
+        Promise.all(
+          this.queues.map(async (q) => ({ name: q.name, label: this.labelOf(q).label, counts: (await q.getJobCounts(...COUNTED_STATES)) as QueueCounts })),
+        ),
         READ_DEADLINE_MS,
       );
     } catch {

@@ -49,32 +49,41 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Hàng đợi Đôn đốc', miscLinks: [{ text: 'Về trang Quản trị', url: '/admin?tab=queues' }] } },
   });
-  await app.register(async (board: FastifyInstance) => {
-    board.addHook('onRequest', async (request, reply) => {
-      // After the global headers: this prefix alone gets the board's policy.
-      reply.helmet({ contentSecurityPolicy: BOARD_CSP });
-      const user = await sessions.userFor(request.cookies[BOARD_COOKIE]);
-      if (user?.role !== 'admin') return refuse(request, reply, user ? 403 : 401);
-      // Retrying, removing, pausing or emptying through the board changes what the worker does: it is
-      // written down like any other admin write.
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const [target = ''] = request.url.slice(`${BOARD_PATH}/api/`.length).split('?');
-        await audit.record(db.manager, {
-          actorId: user.id, action: `queue_board.${request.method.toLowerCase()}`, entity: 'queue', entityId: target.slice(0, 64), after: { path: target },
-        });
-      }
-    });
-    await board.register(serverAdapter.registerPlugin());
-  }, { prefix: BOARD_PATH });
+  await app.register(
+    async (board: FastifyInstance) => {
+      board.addHook('onRequest', async (request, reply) => {
+        // After the global headers: this prefix alone gets the board's policy.
+        reply.helmet({ contentSecurityPolicy: BOARD_CSP });
+        const user = await sessions.userFor(request.cookies[BOARD_COOKIE]);
+        if (user?.role !== 'admin') return refuse(request, reply, user ? 403 : 401);
+        // Retrying, removing, pausing or emptying through the board changes what the worker does: it is
+        // written down like any other admin write.
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          const [target = ''] = request.url.slice(`${BOARD_PATH}/api/`.length).split('?');
+          await audit.record(db.manager, {
+            actorId: user.id,
+            action: `queue_board.${request.method.toLowerCase()}`,
+            entity: 'queue',
+            entityId: target.slice(0, 64),
+            after: { path: target },
+          });
+        }
+      });
+      await board.register(serverAdapter.registerPlugin());
+    },
+    { prefix: BOARD_PATH },
+  );
 }
 
 function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403): FastifyReply {
   const { error, message } = REFUSALS[status];
   reply.code(status);
   if (request.headers.accept?.includes('text/html')) {
-    return reply.type('text/html; charset=utf-8').send(
-      `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hàng đợi</title><p>${message}</p><p><a href="/admin?tab=queues">Về trang Quản trị</a></p></html>`,
-    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hàng đợi</title><p>${message}</p><p><a href="/admin?tab=queues">Về trang Quản trị</a></p></html>`,
+      );
   }
   return reply.send({ statusCode: status, error, message });
 }

@@ -2,11 +2,27 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { localDate, localDateTime, localTime } from '@dondoc/calendar';
 import {
-  MailTasksRepository, OutboxRepository, outboxKey, RecipientsRepository, ReminderSettingsRepository,
-  type NewNotification, type NewStep, type NotificationKind, type OutboxRow, type PublishedTask, type Tx,
+  MailTasksRepository,
+  OutboxRepository,
+  outboxKey,
+  RecipientsRepository,
+  ReminderSettingsRepository,
+  type NewNotification,
+  type NewStep,
+  type NotificationKind,
+  type OutboxRow,
+  type PublishedTask,
+  type Tx,
 } from '@dondoc/database';
 import {
-  directiveLabel, effectiveSendWindow, effectiveWindowEnd, eventMailTiming, targetKey, type IsoDate, type RecipientTarget, type Resolution,
+  directiveLabel,
+  effectiveSendWindow,
+  effectiveWindowEnd,
+  eventMailTiming,
+  targetKey,
+  type IsoDate,
+  type RecipientTarget,
+  type Resolution,
 } from '@dondoc/domain';
 import { Queues } from '@dondoc/queue';
 import { CalendarService } from '../calendar/calendar.service';
@@ -65,12 +81,25 @@ export class EventMailService {
    * one mail each listing their tasks, and a new leader in charge gets one listing them all.
    */
   async directiveCorrected(
-    tx: Tx, directiveId: string, version: number, changes: string[], reason: string | null, now: Date, newLeaderId: string | null = null,
+    tx: Tx,
+    directiveId: string,
+    version: number,
+    changes: string[],
+    reason: string | null,
+    now: Date,
+    newLeaderId: string | null = null,
   ): Promise<OutboxRow[]> {
     const tasks = await this.tasks.ofDirective(tx, directiveId, true);
     const step = `corrected-v${version}`;
     return this.toUnitHeads(
-      tx, 'task_corrected', directiveId, tasks, step, (address) => outboxKey('task_corrected', directiveId, step, address), { changes, reason }, now,
+      tx,
+      'task_corrected',
+      directiveId,
+      tasks,
+      step,
+      (address) => outboxKey('task_corrected', directiveId, step, address),
+      { changes, reason },
+      now,
       newLeaderId ? { role: 'user', userId: newLeaderId } : null,
     );
   }
@@ -80,11 +109,23 @@ export class EventMailService {
    * coordinating units are told, and the head of the unit that led it before, when that changed.
    */
   async taskCorrected(
-    tx: Tx, task: EventTask & { version: number; directiveId: string; coordinatingUnitIds: string[] }, previousLeadUnitId: string,
-    changes: string[], reason: string | null, now: Date,
+    tx: Tx,
+    task: EventTask & { version: number; directiveId: string; coordinatingUnitIds: string[] },
+    previousLeadUnitId: string,
+    changes: string[],
+    reason: string | null,
+    now: Date,
   ): Promise<OutboxRow[]> {
     const to = await this.addresseeList(tx, unitHeads([task.leadUnitId, ...task.coordinatingUnitIds, previousLeadUnitId]));
-    return this.single(tx, 'task_corrected', `corrected-v${task.version}`, task, to, { ...(await this.directivePayload(tx, task.directiveId)), changes, reason }, now);
+    return this.single(
+      tx,
+      'task_corrected',
+      `corrected-v${task.version}`,
+      task,
+      to,
+      { ...(await this.directivePayload(tx, task.directiveId)), changes, reason },
+      now,
+    );
   }
 
   /** A task added to a published directive reaches its units as a new task, as publication would have told them. */
@@ -104,8 +145,15 @@ export class EventMailService {
    * the mails that carry it; with `leader`, the leader newly in charge gets one listing every task.
    */
   private async toUnitHeads(
-    tx: Tx, kind: NotificationKind, directiveId: string, tasks: PublishedTask[], step: string, keyOf: (address: string) => string,
-    payload: Record<string, unknown>, now: Date, leader: RecipientTarget | null = null,
+    tx: Tx,
+    kind: NotificationKind,
+    directiveId: string,
+    tasks: PublishedTask[],
+    step: string,
+    keyOf: (address: string) => string,
+    payload: Record<string, unknown>,
+    now: Date,
+    leader: RecipientTarget | null = null,
   ): Promise<OutboxRow[]> {
     const targetsOf = (task: PublishedTask) => [...unitHeads([task.leadUnitId, ...task.coordinatingUnitIds]), ...(leader ? [leader] : [])];
     const heads = await this.addressees(tx, tasks.flatMap(targetsOf));
@@ -114,8 +162,7 @@ export class EventMailService {
     const steps: NewStep[] = [];
     for (const task of tasks) {
       // One mail per head: a head of two of the task's units, or of units of two tasks, gets one.
-      const to = unique(targetsOf(task).map((target) => heads.get(targetKey(target))!))
-        .map((addressee) => ({ addressee, key: keyOf(addressOf(addressee)) }));
+      const to = unique(targetsOf(task).map((target) => heads.get(targetKey(target))!)).map((addressee) => ({ addressee, key: keyOf(addressOf(addressee)) }));
       for (const { addressee, key } of to) {
         let mail = mails.get(key);
         if (!mail) mails.set(key, (mail = this.mail(kind, key, addressee, null, now, { directiveId }, timing)));
@@ -123,13 +170,22 @@ export class EventMailService {
       }
       const keys = to.map(({ key }) => key);
       if (keys.length) {
-        steps.push({ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys });
+        steps.push({
+          taskId: task.id,
+          track: 'event',
+          step,
+          deadlineVersion: task.deadlineVersion,
+          dueOn: task.deadline,
+          daysOverdue: 0,
+          notificationKeys: keys,
+        });
       }
     }
     const about = { ...(await this.directivePayload(tx, directiveId)), ...payload };
     const leaderKey = leader && targetKey(leader);
     // The leader's mail lists the tasks now in his charge, not a unit's.
-    for (const mail of mails.values()) mail.payload = leaderKey && mail.items.every((item) => item.to && targetKey(item.to) === leaderKey) ? { ...about, inCharge: true } : about;
+    for (const mail of mails.values())
+      mail.payload = leaderKey && mail.items.every((item) => item.to && targetKey(item.to) === leaderKey) ? { ...about, inCharge: true } : about;
     return queueNow(await this.outbox.write(tx, [...mails.values()], steps), timing);
   }
 
@@ -140,13 +196,26 @@ export class EventMailService {
 
   /** The one who asked and the lead unit's head learn the leader's decision. */
   async extensionDecided(
-    tx: Tx, task: EventTask, request: { id: string; requestedById: string; requestedDeadline: string; previousDeadline: string | null },
-    approved: boolean, note: string | null, now: Date,
+    tx: Tx,
+    task: EventTask,
+    request: { id: string; requestedById: string; requestedDeadline: string; previousDeadline: string | null },
+    approved: boolean,
+    note: string | null,
+    now: Date,
   ): Promise<OutboxRow[]> {
-    const to = await this.addresseeList(tx, [{ role: 'user', userId: request.requestedById }, { role: 'unit_head', unitId: task.leadUnitId }]);
+    const to = await this.addresseeList(tx, [
+      { role: 'user', userId: request.requestedById },
+      { role: 'unit_head', unitId: task.leadUnitId },
+    ]);
     const kind: NotificationKind = approved ? 'extension_approved' : 'extension_rejected';
     // Approved, the task carries the deadline granted, which may differ from the one asked for.
-    const payload = { newDeadline: approved ? task.deadline : request.requestedDeadline, previousDeadline: request.previousDeadline, requestedDeadline: request.requestedDeadline, deadline: task.deadline, note };
+    const payload = {
+      newDeadline: approved ? task.deadline : request.requestedDeadline,
+      previousDeadline: request.previousDeadline,
+      requestedDeadline: request.requestedDeadline,
+      deadline: task.deadline,
+      note,
+    };
     return this.single(tx, kind, `extension-${request.id}`, task, to, payload, now);
   }
 
@@ -165,7 +234,15 @@ export class EventMailService {
   /** The unit asked for more time: the leader in charge (the chairman when none) decides, and is told. */
   async extensionRequested(tx: Tx, task: FollowedTask, request: { id: string; requestedDeadline: IsoDate; reason: string }, now: Date): Promise<OutboxRow[]> {
     const to = await this.addresseeList(tx, assigners(task, false));
-    return this.single(tx, 'extension_requested', `extension-request-${request.id}`, task, to, { requestedDeadline: request.requestedDeadline, reason: request.reason }, now);
+    return this.single(
+      tx,
+      'extension_requested',
+      `extension-request-${request.id}`,
+      task,
+      to,
+      { requestedDeadline: request.requestedDeadline, reason: request.reason },
+      now,
+    );
   }
 
   /** The lead unit's head learns that its work was accepted. */
@@ -191,7 +268,14 @@ export class EventMailService {
     const [policy, calendar] = await Promise.all([this.settings.policy(), this.calendar.calendar()]);
     const window = effectiveSendWindow(policy, this.config.reminderWindow);
     const timezone = this.config.timezone;
-    const timing = eventMailTiming(kind, policy, window, effectiveWindowEnd(policy, window), { date: localDate(now, timezone), time: localTime(now, timezone), instant: now }, calendar);
+    const timing = eventMailTiming(
+      kind,
+      policy,
+      window,
+      effectiveWindowEnd(policy, window),
+      { date: localDate(now, timezone), time: localTime(now, timezone), instant: now },
+      calendar,
+    );
     return { sendAfter: timing.held && timing.windowDay ? localDateTime(timing.windowDay, window, timezone) : null, windowId: timing.windowDay };
   }
 
@@ -206,7 +290,13 @@ export class EventMailService {
   }
 
   private async single(
-    tx: Tx, kind: NotificationKind, step: string, task: EventTask, to: Addressee[], payload: Record<string, unknown>, now: Date,
+    tx: Tx,
+    kind: NotificationKind,
+    step: string,
+    task: EventTask,
+    to: Addressee[],
+    payload: Record<string, unknown>,
+    now: Date,
   ): Promise<OutboxRow[]> {
     const timing = await this.timing(kind, now);
     const mails = to.map((addressee) => {
@@ -215,19 +305,40 @@ export class EventMailService {
       return mail;
     });
     const keys = mails.map((mail) => mail.key);
-    return queueNow(await this.outbox.write(tx, mails, keys.length
-      ? [{ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys }]
-      : []), timing);
+    return queueNow(
+      await this.outbox.write(
+        tx,
+        mails,
+        keys.length
+          ? [{ taskId: task.id, track: 'event', step, deadlineVersion: task.deadlineVersion, dueOn: task.deadline, daysOverdue: 0, notificationKeys: keys }]
+          : [],
+      ),
+      timing,
+    );
   }
 
   private mail(
-    kind: NotificationKind, key: string, addressee: Addressee, target: RecipientTarget | null, now: Date, payload: Record<string, unknown>,
+    kind: NotificationKind,
+    key: string,
+    addressee: Addressee,
+    target: RecipientTarget | null,
+    now: Date,
+    payload: Record<string, unknown>,
     timing: { sendAfter: Date | null; windowId: string | null },
   ): NewNotification {
     const recipient = addressee.resolution.recipient;
     return {
-      key, kind, recipientUserId: recipient?.userId ?? null, recipientEmail: recipient?.email ?? null, recipientName: recipient?.name ?? null, target,
-      windowId: timing.windowId, sendAfter: timing.sendAfter, items: [], payload, createdAt: now,
+      key,
+      kind,
+      recipientUserId: recipient?.userId ?? null,
+      recipientEmail: recipient?.email ?? null,
+      recipientName: recipient?.name ?? null,
+      target,
+      windowId: timing.windowId,
+      sendAfter: timing.sendAfter,
+      items: [],
+      payload,
+      createdAt: now,
     };
   }
 }

@@ -11,9 +11,23 @@ import { Queues, sweepStatsKey } from '@dondoc/queue';
 @Injectable()
 export class MetricsCollector {
   private readonly registry = new Registry();
-  private readonly mails = new Gauge({ name: 'dondoc_mails', help: 'Mails in the outbox by status (sent, failed, pending, sending)', labelNames: ['status'], registers: [this.registry] });
-  private readonly queue = new Gauge({ name: 'dondoc_queue_jobs', help: 'Jobs in the mail queue by state', labelNames: ['queue', 'state'], registers: [this.registry] });
-  private readonly sweepSeconds = new Gauge({ name: 'dondoc_sweep_last_duration_seconds', help: 'Duration of the last reminder sweep', registers: [this.registry] });
+  private readonly mails = new Gauge({
+    name: 'dondoc_mails',
+    help: 'Mails in the outbox by status (sent, failed, pending, sending)',
+    labelNames: ['status'],
+    registers: [this.registry],
+  });
+  private readonly queue = new Gauge({
+    name: 'dondoc_queue_jobs',
+    help: 'Jobs in the mail queue by state',
+    labelNames: ['queue', 'state'],
+    registers: [this.registry],
+  });
+  private readonly sweepSeconds = new Gauge({
+    name: 'dondoc_sweep_last_duration_seconds',
+    help: 'Duration of the last reminder sweep',
+    registers: [this.registry],
+  });
   private readonly sweepDue = new Gauge({ name: 'dondoc_sweep_last_due_tasks', help: 'Tasks the last sweep looked at', registers: [this.registry] });
   private readonly sweepAge = new Gauge({ name: 'dondoc_sweep_last_age_seconds', help: 'Seconds since the last sweep ended', registers: [this.registry] });
 

@@ -10,7 +10,14 @@ import { ApiPageResponse, PageInfo, type Page } from '../common/pagination';
 import { Public, Roles } from '../common/roles.decorator';
 import { MetricsCollector } from './metrics.collector';
 import {
-  CatcherQuery, CaughtMailPageInfo, CaughtMailView, NotificationQuery, NotificationView, ReminderPolicyDto, ReminderPolicyView, ResendResult,
+  CatcherQuery,
+  CaughtMailPageInfo,
+  CaughtMailView,
+  NotificationQuery,
+  NotificationView,
+  ReminderPolicyDto,
+  ReminderPolicyView,
+  ResendResult,
 } from './reminders.dto';
 import { RemindersService } from './reminders.service';
 import { ParseId } from '../common/validation';

@@ -8,53 +8,115 @@ const days = (description: string, minimum: number) => ApiProperty({ type: 'inte
 
 /** The reminder policy as an admin sends it (every field; GET gives the current one to edit). Days are working days. */
 export class ReminderPolicyDto {
-  @ApiProperty({ type: 'integer', isArray: true, maxItems: 5, minimum: 1, maximum: MAX_POLICY_DAYS, description: 'Reminders this many working days before the deadline, e.g. [5, 2]' })
-  @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(MAX_POLICY_DAYS, { each: true })
+  @ApiProperty({
+    type: 'integer',
+    isArray: true,
+    maxItems: 5,
+    minimum: 1,
+    maximum: MAX_POLICY_DAYS,
+    description: 'Reminders this many working days before the deadline, e.g. [5, 2]',
+  })
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_POLICY_DAYS, { each: true })
   beforeDays!: number[];
 
   @ApiProperty({ description: 'A reminder on the morning of the due date' })
-  @IsBoolean() dueDay!: boolean;
+  @IsBoolean()
+  dueDay!: boolean;
 
   @days('The first overdue notice, this many working days after the deadline', 1)
-  @IsInt() @Min(1) @Max(MAX_POLICY_DAYS) overdueAfter!: number;
+  @IsInt()
+  @Min(1)
+  @Max(MAX_POLICY_DAYS)
+  overdueAfter!: number;
 
   @days('Repeat the overdue notice every so many working days; 0: never', 0)
-  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) overdueRepeatEvery!: number;
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POLICY_DAYS)
+  overdueRepeatEvery!: number;
 
   @ApiProperty({ description: 'Tell the clerk who follows the task at the first overdue notice' })
-  @IsBoolean() notifyClerk!: boolean;
+  @IsBoolean()
+  notifyClerk!: boolean;
 
   @days('Escalate to the leader in charge at this many working days overdue; 0: never', 0)
-  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) escalateAfter!: number;
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POLICY_DAYS)
+  escalateAfter!: number;
 
   @days('Repeat the escalation every so many working days; 0: never', 0)
-  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) escalateRepeatEvery!: number;
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POLICY_DAYS)
+  escalateRepeatEvery!: number;
 
   @days("Also tell the committee's head at this many working days overdue; 0: never", 0)
-  @IsInt() @Min(0) @Max(MAX_POLICY_DAYS) chairmanAfter!: number;
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POLICY_DAYS)
+  chairmanAfter!: number;
 
-  @ApiProperty({ type: String, nullable: true, pattern: '^(any|([01]\\d|2[0-3]):[0-5]\\d)$', description: "'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW" })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^(any|([01]\d|2[0-3]):[0-5]\d)$/)
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^(any|([01]\\d|2[0-3]):[0-5]\\d)$',
+    description: "'HH:mm' morning window, 'any': as soon as due, null: REMINDER_WINDOW",
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Matches(/^(any|([01]\d|2[0-3]):[0-5]\d)$/)
   sendWindow!: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: "'HH:mm' the morning window closes (default 11:30): scheduled mail not sent by then waits for the next working morning; null: end of the day. Omitted: the saved value stays" })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+    description:
+      "'HH:mm' the morning window closes (default 11:30): scheduled mail not sent by then waits for the next working morning; null: end of the day. Omitted: the saved value stays",
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
   sendWindowEnd?: string | null;
 
   @ApiProperty({ description: "The leaders' weekly summary on the first working day of the week" })
-  @IsBoolean() weeklySummary!: boolean;
+  @IsBoolean()
+  weeklySummary!: boolean;
 
   /** Omitted by a client that does not know it: the saved value stays. */
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10, description: 'A task is due soon within this many working days of its deadline (default 3)' })
-  @IsOptional() @IsInt() @Min(1) @Max(10) dueSoonWorkingDays?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 10,
+    description: 'A task is due soon within this many working days of its deadline (default 3)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  dueSoonWorkingDays?: number;
 
   /** Omitted by a client that does not know it: the saved value stays. */
   @ApiPropertyOptional({ description: "The clerk who follows a task may accept or return its work on the leader's behalf (default false)" })
-  @IsOptional() @IsBoolean() clerkDecidesWork?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  clerkDecidesWork?: boolean;
 
   /** Omitted by a client that does not know it: the saved value stays. */
-  @ApiPropertyOptional({ description: 'Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true)' })
-  @IsOptional() @IsBoolean() urgentEventsAtOnce?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Urgent event mail (work returned, an extension refused) leaves at once, whatever the hour; false: it waits for the morning window like other mail (default true)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  urgentEventsAtOnce?: boolean;
 }
 
 /** The policy in force, with what it resolves to; the two read-only fields are not sent back. */
@@ -68,7 +130,9 @@ export class ReminderPolicyView extends ReminderPolicyDto {
 
 export class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({ enum: NOTIFICATION_STATUSES, enumName: 'NotificationStatus' })
-  @IsOptional() @IsIn(NOTIFICATION_STATUSES) status?: NotificationStatus;
+  @IsOptional()
+  @IsIn(NOTIFICATION_STATUSES)
+  status?: NotificationStatus;
 
   // The page's rules are PageQuery's; an admin's watch list shows more at once.
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@dondoc/config';
 import {
-  OutboxRepository, REMINDER_POLICY_CHANGE, ReminderScheduleRepository, ReminderSettingsRepository, type CaughtMailItem, type NotificationStatus, type OutboxListItem,
+  OutboxRepository,
+  REMINDER_POLICY_CHANGE,
+  ReminderScheduleRepository,
+  ReminderSettingsRepository,
+  type CaughtMailItem,
+  type NotificationStatus,
+  type OutboxListItem,
 } from '@dondoc/database';
 import { effectiveSendWindow, validatePolicy, type Clock, type ReminderPolicy } from '@dondoc/domain';
 import { AuditService } from '../common/audit.service';
@@ -37,14 +43,16 @@ export class RemindersService {
 
   /** Saves the policy and puts every open task back before the sweep, which plans it anew. */
   async savePolicy(
-    input: Omit<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'>
-      & Partial<Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'>>,
+    input: Omit<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'> &
+      Partial<Pick<ReminderPolicy, 'dueSoonWorkingDays' | 'clerkDecidesWork' | 'sendWindowEnd' | 'urgentEventsAtOnce'>>,
     me: CurrentUser,
   ): Promise<PolicyView> {
     await this.db.transaction(async (tx) => {
       const before = await this.settings.read(tx);
       const policy: ReminderPolicy = {
-        ...input, sendWindow: input.sendWindow ?? null, beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a),
+        ...input,
+        sendWindow: input.sendWindow ?? null,
+        beforeDays: [...new Set(input.beforeDays)].sort((a, b) => b - a),
         dueSoonWorkingDays: input.dueSoonWorkingDays ?? before.policy.dueSoonWorkingDays,
         clerkDecidesWork: input.clerkDecidesWork ?? before.policy.clerkDecidesWork,
         urgentEventsAtOnce: input.urgentEventsAtOnce ?? before.policy.urgentEventsAtOnce,
@@ -74,7 +82,13 @@ export class RemindersService {
     const row = await this.outbox.resend(id, this.clock.now());
     if (row === 'missing') throw new NotFoundException('Không tìm thấy thư');
     if (row === 'busy') throw new ConflictException('Thư đang được gửi');
-    await this.audit.record(this.db.manager, { actorId: me.id, action: 'notification.resend', entity: 'notification', entityId: id, after: { at: this.clock.now() } });
+    await this.audit.record(this.db.manager, {
+      actorId: me.id,
+      action: 'notification.resend',
+      entity: 'notification',
+      entityId: id,
+      after: { at: this.clock.now() },
+    });
     await this.mail.dispatch([row]);
     return { id, status: 'pending' };
   }

@@ -1,9 +1,30 @@
 import {
-  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun,
-  VerticalAlignTable, WidthType, type IRunOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
 } from 'docx';
 import {
-  COLUMNS_NOTE, dateLine, directiveLabel, displayDate, periodLine, REPORT_TITLE, statusLabel, SUMMARY_COLUMNS, SUMMARY_LABELS, type TaskReport,
+  COLUMNS_NOTE,
+  dateLine,
+  directiveLabel,
+  displayDate,
+  periodLine,
+  REPORT_TITLE,
+  statusLabel,
+  SUMMARY_COLUMNS,
+  SUMMARY_LABELS,
+  type TaskReport,
 } from './report';
 
 /*
@@ -88,10 +109,15 @@ function grid(widthsMm: number[], head: string[], rows: TableCell[][]): Table {
 
 function summaryTable(report: TaskReport): Table {
   const rows = report.rows.map((unit, index) => [
-    cell(String(index + 1)), cell(unit.unitName, { align: 'left' }), cell(String(unit.total)), ...SUMMARY_COLUMNS.map((c) => cell(String(unit[c]))),
+    cell(String(index + 1)),
+    cell(unit.unitName, { align: 'left' }),
+    cell(String(unit.total)),
+    ...SUMMARY_COLUMNS.map((c) => cell(String(unit[c]))),
   ]);
   rows.push([
-    cell(''), cell('Tổng cộng', { bold: true, align: 'left' }), cell(String(report.totals.total), { bold: true }),
+    cell(''),
+    cell('Tổng cộng', { bold: true, align: 'left' }),
+    cell(String(report.totals.total), { bold: true }),
     ...SUMMARY_COLUMNS.map((c) => cell(String(report.totals[c]), { bold: true })),
   ]);
   return grid([10, 55, 16, ...SUMMARY_COLUMNS.map(() => 23)], ['STT', 'Đơn vị chủ trì', 'Tổng số', ...SUMMARY_COLUMNS.map((c) => SUMMARY_LABELS[c])], rows);
@@ -100,11 +126,26 @@ function summaryTable(report: TaskReport): Table {
 function overdueBlock(report: TaskReport): (Paragraph | Table)[] {
   if (!report.overdue.length) return [para('Không có nhiệm vụ quá hạn.', {}, AlignmentType.JUSTIFIED, 120)];
   const rows = report.overdue.map((task, index) => [
-    cell(String(index + 1)), cell(task.text, { align: 'left' }), cell(task.unitName, { align: 'left' }), cell(directiveLabel(task), { align: 'left' }),
-    cell(task.originalDeadline && task.originalDeadline !== task.deadline ? [displayDate(task.deadline), `(ban đầu ${displayDate(task.originalDeadline)})`] : displayDate(task.deadline)),
-    cell(String(task.daysOverdue)), cell(`${task.progress}%`), cell(statusLabel(task)),
+    cell(String(index + 1)),
+    cell(task.text, { align: 'left' }),
+    cell(task.unitName, { align: 'left' }),
+    cell(directiveLabel(task), { align: 'left' }),
+    cell(
+      task.originalDeadline && task.originalDeadline !== task.deadline
+        ? [displayDate(task.deadline), `(ban đầu ${displayDate(task.originalDeadline)})`]
+        : displayDate(task.deadline),
+    ),
+    cell(String(task.daysOverdue)),
+    cell(`${task.progress}%`),
+    cell(statusLabel(task)),
   ]);
-  return [grid([10, 95, 40, 35, 24, 18, 16, 26], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'], rows)];
+  return [
+    grid(
+      [10, 95, 40, 35, 24, 18, 16, 26],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'],
+      rows,
+    ),
+  ];
 }
 
 function closing(report: TaskReport, preparedBy: string): Table {
@@ -115,10 +156,7 @@ function closing(report: TaskReport, preparedBy: string): Table {
     para('- Các đơn vị có tên trên;', { size: 22 }, AlignmentType.LEFT),
     para(`- Lưu: VT${report.office ? ', VP' : ''}.`, { size: 22 }, AlignmentType.LEFT),
   ];
-  const signature = [
-    para('NGƯỜI LẬP BÁO CÁO', { size: 26, bold: true }, AlignmentType.CENTER, 1400),
-    para(preparedBy, { size: 26, bold: true }),
-  ];
+  const signature = [para('NGƯỜI LẬP BÁO CÁO', { size: 26, bold: true }, AlignmentType.CENTER, 1400), para(preparedBy, { size: 26, bold: true })];
   return new Table({
     width: { size: PAGE_WIDTH, type: WidthType.DXA },
     columnWidths: [half, PAGE_WIDTH - half],

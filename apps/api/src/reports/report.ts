@@ -31,7 +31,9 @@ export const LATE_EXTENSION_LABEL = 'Trong đó: hoàn thành quá hạn có gia
 
 /** The summary's columns after the unit and its total: the six, with the late-extension part right after the done-on-time one. */
 export const SUMMARY_COLUMNS: readonly (Timeliness | 'doneWithLateExtension')[] = [
-  'done_on_time', 'doneWithLateExtension', ...REPORT_COLUMNS.filter((c) => c !== 'done_on_time'),
+  'done_on_time',
+  'doneWithLateExtension',
+  ...REPORT_COLUMNS.filter((c) => c !== 'done_on_time'),
 ];
 
 export const SUMMARY_LABELS: Record<Timeliness | 'doneWithLateExtension', string> = { ...COLUMN_LABELS, doneWithLateExtension: LATE_EXTENSION_LABEL };
@@ -87,10 +89,13 @@ export function dateLine(place: string | null, date: IsoDate): string {
 
 export function periodLine(report: Pick<TaskReport, 'from' | 'to' | 'asOf'>): string {
   const assigned =
-    report.from && report.to ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)} đến ngày ${displayDate(report.to)}`
-    : report.from ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)}`
-    : report.to ? `Nhiệm vụ giao đến ngày ${displayDate(report.to)}`
-    : 'Tất cả nhiệm vụ đã giao';
+    report.from && report.to
+      ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)} đến ngày ${displayDate(report.to)}`
+      : report.from
+        ? `Nhiệm vụ giao từ ngày ${displayDate(report.from)}`
+        : report.to
+          ? `Nhiệm vụ giao đến ngày ${displayDate(report.to)}`
+          : 'Tất cả nhiệm vụ đã giao';
   return `${assigned}; số liệu tính đến ngày ${displayDate(report.asOf)}`;
 }
 

@@ -3,7 +3,10 @@ import { COLUMNS_NOTE, directiveLabel, periodLine, REPORT_TITLE, statusLabel, SU
 
 const FONT = 'Times New Roman';
 const THIN: Borders = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
 } as Borders;
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
 const TOTAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -75,7 +78,9 @@ function summarySheet(workbook: Workbook, report: TaskReport): void {
 }
 
 function overdueSheet(workbook: Workbook, report: TaskReport): void {
-  const sheet = workbook.addWorksheet('Nhiệm vụ quá hạn', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet('Nhiệm vụ quá hạn', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const headers = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Văn bản giao', 'Hạn xử lý', 'Hạn ban đầu', 'Số ngày làm việc quá hạn', 'Tiến độ', 'Trạng thái'];
   titleBlock(sheet, report, headers.length, 'Danh sách nhiệm vụ quá hạn, chưa hoàn thành');
   sheet.columns = [{ width: 6 }, { width: 60 }, { width: 28 }, { width: 24 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 9 }, { width: 16 }];
@@ -88,9 +93,15 @@ function overdueSheet(workbook: Workbook, report: TaskReport): void {
   report.overdue.forEach((task, index) => {
     const row = sheet.getRow(6 + index);
     row.values = [
-      index + 1, task.text, task.unitName, directiveLabel(task), asDate(task.deadline),
+      index + 1,
+      task.text,
+      task.unitName,
+      directiveLabel(task),
+      asDate(task.deadline),
       task.originalDeadline && task.originalDeadline !== task.deadline ? asDate(task.originalDeadline) : '',
-      task.daysOverdue, task.progress / 100, statusLabel(task),
+      task.daysOverdue,
+      task.progress / 100,
+      statusLabel(task),
     ];
     row.eachCell({ includeEmpty: true }, (cell, col) => body(cell, col === 2 || col === 3 || col === 4 ? 'left' : 'center'));
     row.getCell(5).numFmt = 'dd/mm/yyyy';

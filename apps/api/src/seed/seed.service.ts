@@ -39,7 +39,9 @@ export class SeedService {
 
   async run(): Promise<{ units: number; users: number; directives: number }> {
     if (this.config.nodeEnv === 'production') {
-      throw new StartupError(`no demo data when NODE_ENV=production: its accounts share a published password. Make the first admin with \`npm run cli -- create-admin EMAIL "FULL NAME"\``);
+      throw new StartupError(
+        `no demo data when NODE_ENV=production: its accounts share a published password. Make the first admin with \`npm run cli -- create-admin EMAIL "FULL NAME"\``,
+      );
     }
     const units = await this.seedUnits();
     const users = await this.seedUsers();
@@ -56,8 +58,11 @@ export class SeedService {
       let added = 0;
       for (const unit of DISTRICT_UNITS) {
         if (existing.has(unit.code)) continue;
-        const parentId = unit.parent ? existing.get(unit.parent)?.id ?? null : null;
-        const saved = await manager.save(Unit, manager.create(Unit, { code: unit.code, name: unit.name, kind: unit.kind, aliases: unit.aliases, email: unit.email, parentId }));
+        const parentId = unit.parent ? (existing.get(unit.parent)?.id ?? null) : null;
+        const saved = await manager.save(
+          Unit,
+          manager.create(Unit, { code: unit.code, name: unit.name, kind: unit.kind, aliases: unit.aliases, email: unit.email, parentId }),
+        );
         existing.set(unit.code, saved);
         added++;
       }
@@ -74,7 +79,10 @@ export class SeedService {
       for (const demo of DEMO_USERS) {
         if (existing.has(demo.email)) continue;
         const unit = units.get(demo.unit) ?? null;
-        const user = await manager.save(User, manager.create(User, { email: demo.email, name: demo.name, role: demo.role, title: demo.title ?? null, unitId: unit?.id ?? null, passwordHash }));
+        const user = await manager.save(
+          User,
+          manager.create(User, { email: demo.email, name: demo.name, role: demo.role, title: demo.title ?? null, unitId: unit?.id ?? null, passwordHash }),
+        );
         if (demo.heads && unit && !unit.headUserId) await manager.update(Unit, { id: unit.id }, { headUserId: user.id });
         added++;
       }
@@ -114,7 +122,13 @@ export class SeedService {
     const units = new Map((await this.db.getRepository(Unit).find()).map((u) => [u.code, u.id]));
     const unit = (code: string) => units.get(code)!;
     const plan = [
-      { code: 'NV', text: 'Rà soát, sắp xếp vị trí việc làm của các cơ quan chuyên môn thuộc UBND huyện', deadline: day(-12), submitted: day(-13), accepted: true },
+      {
+        code: 'NV',
+        text: 'Rà soát, sắp xếp vị trí việc làm của các cơ quan chuyên môn thuộc UBND huyện',
+        deadline: day(-12),
+        submitted: day(-13),
+        accepted: true,
+      },
       { code: 'TCKH', text: 'Báo cáo tình hình giải ngân vốn đầu tư công 10 tháng đầu năm', deadline: day(-8), submitted: day(-6), accepted: true },
       { code: 'GDDT', text: 'Tổng hợp nhu cầu bổ sung giáo viên các trường trên địa bàn huyện', deadline: day(-3), progress: 40 },
       { code: 'TCKH', text: 'Tham mưu phương án phân bổ kinh phí sửa chữa trường học', deadline: day(2) },
@@ -122,11 +136,31 @@ export class SeedService {
       { code: 'NV', text: 'Theo dõi, đôn đốc thực hiện kỷ luật, kỷ cương hành chính', deadline: null },
     ];
     const draft: DirectiveDraftDto = {
-      number: null, symbol: 'TB-UBND', docType: 'Thông báo', issuer: 'Ủy ban nhân dân huyện An Dương', date: day(-20),
-      title: RECENT_TITLE, signer: 'Trương Văn Thiết', recipients: [], leaderInChargeId: leader.id, clerkId: clerk.id,
+      number: null,
+      symbol: 'TB-UBND',
+      docType: 'Thông báo',
+      issuer: 'Ủy ban nhân dân huyện An Dương',
+      date: day(-20),
+      title: RECENT_TITLE,
+      signer: 'Trương Văn Thiết',
+      recipients: [],
+      leaderInChargeId: leader.id,
+      clerkId: clerk.id,
       assignments: plan.map((planned) => ({
-        unitText: planned.code, unitIds: [unit(planned.code)], group: false, coordinating: [],
-        tasks: [{ text: planned.text, deadline: planned.deadline, deadlineText: planned.deadline ? null : 'thường xuyên', coordinating: [], recurrence: null, recurrenceText: null }],
+        unitText: planned.code,
+        unitIds: [unit(planned.code)],
+        group: false,
+        coordinating: [],
+        tasks: [
+          {
+            text: planned.text,
+            deadline: planned.deadline,
+            deadlineText: planned.deadline ? null : 'thường xuyên',
+            coordinating: [],
+            recurrence: null,
+            recurrenceText: null,
+          },
+        ],
       })),
     };
     const created = await this.directives.create(draft, me);
@@ -142,16 +176,50 @@ export class SeedService {
         if (planned.submitted) {
           const submittedAt = localDateTime(planned.submitted, '15:00', this.config.timezone);
           const acceptedAt = localDateTime(calendar.addWorkingDays(planned.submitted, 1), '09:00', this.config.timezone);
-          await manager.update(Task, { id: task.id }, { status: 'done', progress: 100, submittedAt, submittedOn: planned.submitted, completedAt: acceptedAt, version: task.version + 2 });
+          await manager.update(
+            Task,
+            { id: task.id },
+            { status: 'done', progress: 100, submittedAt, submittedOn: planned.submitted, completedAt: acceptedAt, version: task.version + 2 },
+          );
           await manager.insert(TaskUpdate, [
-            { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'submitted', progress: 100, note: 'Đã hoàn thành, gửi báo cáo kèm theo', createdAt: submittedAt, at: submittedAt },
-            { taskId: task.id, authorId: leader.id, kind: 'status', fromStatus: 'submitted', toStatus: 'done', progress: null, note: 'Đồng ý nghiệm thu', createdAt: acceptedAt, at: acceptedAt },
+            {
+              taskId: task.id,
+              authorId: author.id,
+              kind: 'status',
+              fromStatus: 'assigned',
+              toStatus: 'submitted',
+              progress: 100,
+              note: 'Đã hoàn thành, gửi báo cáo kèm theo',
+              createdAt: submittedAt,
+              at: submittedAt,
+            },
+            {
+              taskId: task.id,
+              authorId: leader.id,
+              kind: 'status',
+              fromStatus: 'submitted',
+              toStatus: 'done',
+              progress: null,
+              note: 'Đồng ý nghiệm thu',
+              createdAt: acceptedAt,
+              at: acceptedAt,
+            },
           ]);
         } else if (planned.progress) {
           const at = endOfLocalDay(day(-1), this.config.timezone);
           await manager.update(Task, { id: task.id }, { status: 'in_progress', progress: planned.progress, version: task.version + 1 });
           const reportedAt = new Date(Math.min(at.getTime(), this.clock.now().getTime()));
-          await manager.insert(TaskUpdate, { taskId: task.id, authorId: author.id, kind: 'status', fromStatus: 'assigned', toStatus: 'in_progress', progress: planned.progress, note: 'Đang triển khai', createdAt: reportedAt, at: reportedAt });
+          await manager.insert(TaskUpdate, {
+            taskId: task.id,
+            authorId: author.id,
+            kind: 'status',
+            fromStatus: 'assigned',
+            toStatus: 'in_progress',
+            progress: planned.progress,
+            note: 'Đang triển khai',
+            createdAt: reportedAt,
+            at: reportedAt,
+          });
         }
       }
     });

@@ -11,11 +11,20 @@ import { StatsService, type StatsFilter } from './stats.service';
  */
 export class PeriodQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Tasks assigned from this day, inclusive' })
-  @IsOptional() @IsIsoDate() from?: string;
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Tasks assigned up to this day, inclusive' })
-  @IsOptional() @IsIsoDate() to?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'Figures as they stood at the end of this day (tính đến ngày), read from the tasks\' history; not after today' })
-  @IsOptional() @IsIsoDate() asOf?: string;
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: "Figures as they stood at the end of this day (tính đến ngày), read from the tasks' history; not after today",
+  })
+  @IsOptional()
+  @IsIsoDate()
+  asOf?: string;
 }
 
 export function periodFilter(query: PeriodQuery): StatsFilter {
@@ -25,7 +34,9 @@ export function periodFilter(query: PeriodQuery): StatsFilter {
 
 class StatsQuery extends PeriodQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the tasks of this directive' })
-  @IsOptional() @IsUUID() directiveId?: string;
+  @IsOptional()
+  @IsUUID()
+  directiveId?: string;
 }
 
 const count = (description?: string) => ApiProperty({ type: 'integer', description });

@@ -3,7 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecipientsRepository, ReminderSettingsRepository, Task, UnitsRepository } from '@dondoc/database';
 import {
-  actorOf, canTransition, InvalidTransitionError, mayAct, mayOversee, mayRead, unitRelation, type Actor, type DecisionRules, type TaskAction, type TaskParties,
+  actorOf,
+  canTransition,
+  InvalidTransitionError,
+  mayAct,
+  mayOversee,
+  mayRead,
+  unitRelation,
+  type Actor,
+  type DecisionRules,
+  type TaskAction,
+  type TaskParties,
 } from '@dondoc/domain';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
 
@@ -47,12 +57,21 @@ export class TaskAccessService {
 
   /** Who may act first, so a 403 gives away nothing; then the version the caller saw, if it says; then the status. */
   async assertMay(
-    manager: EntityManager, me: CurrentUser, task: Task, action: TaskAction, version: number | undefined, decisions: DecisionContext,
+    manager: EntityManager,
+    me: CurrentUser,
+    task: Task,
+    action: TaskAction,
+    version: number | undefined,
+    decisions: DecisionContext,
   ): Promise<Actor> {
     const actor = await this.actorFor(manager, me, task, decisions.chairmanId);
     if (!mayAct(actor, action, decisions.rules)) {
       throw new ForbiddenException(
-        actor.relation === 'oversees' ? FOLLOW_ONLY : isUnitMember(me) && actor.relation !== 'lead' ? FORBIDDEN_TASK : 'Bạn không có quyền thực hiện thao tác này',
+        actor.relation === 'oversees'
+          ? FOLLOW_ONLY
+          : isUnitMember(me) && actor.relation !== 'lead'
+            ? FORBIDDEN_TASK
+            : 'Bạn không có quyền thực hiện thao tác này',
       );
     }
     if (version !== undefined && version !== task.version) {
@@ -71,7 +90,7 @@ export class TaskAccessService {
 
   private async actorFor(manager: EntityManager, me: CurrentUser, task: TaskParties, chairmanId: string | null): Promise<Actor> {
     let relation = unitRelation(me, task);
-    if (mayOversee(me, relation) && await this.units.isUnder(manager, task.leadUnitId, me.unitId!)) relation = 'oversees';
+    if (mayOversee(me, relation) && (await this.units.isUnder(manager, task.leadUnitId, me.unitId!))) relation = 'oversees';
     return actorOf(me, task, relation, chairmanId);
   }
 }

@@ -36,7 +36,13 @@ export class TaskChangesService {
 
   /** `change` within a transaction the caller holds (and commits). */
   async changeIn(
-    manager: EntityManager, id: string, me: CurrentUser, version: number | undefined, action: TaskAction, decisions: DecisionContext, apply: TaskChange,
+    manager: EntityManager,
+    id: string,
+    me: CurrentUser,
+    version: number | undefined,
+    action: TaskAction,
+    decisions: DecisionContext,
+    apply: TaskChange,
   ): Promise<void> {
     const task = await manager.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
@@ -46,7 +52,12 @@ export class TaskChangesService {
     // A clerk accepting or returning work does so in the leader's place: the record says whose decision it was.
     const onBehalf = decidesOnBehalf(actor, action) ? { onBehalfOfLeaderId: task.leaderInChargeId } : {};
     await this.audit.record(manager, {
-      actorId: me.id, action: `task.${action}`, entity: 'task', entityId: id, before: valuesBefore(task, patch), after: { ...patch, ...onBehalf },
+      actorId: me.id,
+      action: `task.${action}`,
+      entity: 'task',
+      entityId: id,
+      before: valuesBefore(task, patch),
+      after: { ...patch, ...onBehalf },
     });
   }
 }

@@ -58,14 +58,14 @@ export class TaskCommandsService {
    * as they arrive, inside the transaction the report is then written in, so a refused report
    * (its fields, its files, the task's lock and version) keeps none of what it sent.
    */
-  addUpdateWithFiles(
-    id: string, me: CurrentUser, receive: (store: StoreContent) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>,
-  ): Promise<TaskView> {
+  addUpdateWithFiles(id: string, me: CurrentUser, receive: (store: StoreContent) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>): Promise<TaskView> {
     return this.report(id, me, (manager) => receive((chunks) => this.attachments.writeContent(manager, chunks)));
   }
 
   private async report(
-    id: string, me: CurrentUser, receive: (manager: EntityManager) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>,
+    id: string,
+    me: CurrentUser,
+    receive: (manager: EntityManager) => Promise<{ dto: TaskUpdateDto; files: UploadedFile[] }>,
   ): Promise<TaskView> {
     let mail: OutboxRow[] = [];
     await this.db.transaction(async (outer) => {
@@ -74,8 +74,7 @@ export class TaskCommandsService {
       const note = dto.note?.trim() || undefined;
       if (dto.progress === undefined && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
       // Whoever may report or submit may attach (the domain's rules say so); a note with files is an 'attach'.
-      const action: TaskAction =
-        dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
+      const action: TaskAction = dto.status === 'submitted' ? 'submit' : dto.progress !== undefined || dto.status ? 'report' : files.length ? 'attach' : 'note';
       await this.changes.changeIn(outer, id, me, dto.version, action, await this.access.decisionContext(), async (manager, task) => {
         if (dto.progress === task.progress && note === undefined && dto.status === undefined && !files.length) throw new BadRequestException(EMPTY_REPORT);
         const to = nextStatus(task.status, action);
@@ -88,14 +87,19 @@ export class TaskCommandsService {
           patch.progress = 100;
           mail = await this.eventMail.workSubmitted(manager, task, note ?? null, now);
         }
-        const updateId = insertedId(await manager.insert(TaskUpdate, {
-          // The business clock's time: a report as of a past day reads the history by it.
-          taskId: id, authorId: me.id, note: note ?? null, at: now,
-          kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
-          progress: patch.progress ?? null,
-          fromStatus: to !== task.status ? task.status : null,
-          toStatus: to !== task.status ? to : null,
-        }));
+        const updateId = insertedId(
+          await manager.insert(TaskUpdate, {
+            // The business clock's time: a report as of a past day reads the history by it.
+            taskId: id,
+            authorId: me.id,
+            note: note ?? null,
+            at: now,
+            kind: to !== task.status ? 'status' : dto.progress !== undefined ? 'progress' : 'note',
+            progress: patch.progress ?? null,
+            fromStatus: to !== task.status ? task.status : null,
+            toStatus: to !== task.status ? to : null,
+          }),
+        );
         // A leader's word on the task is a direction (ý kiến chỉ đạo): the unit that leads it is told at once.
         if (action === 'note' && me.role === 'leader' && note) {
           mail = await this.eventMail.leaderCommented(manager, task, { id: updateId, author: me.name, note }, now);
@@ -173,7 +177,12 @@ export class TaskCommandsService {
       if (dto.deadline !== undefined && (dto.deadline ?? null) !== task.statedDeadline) {
         const stated = dto.deadline ?? null;
         await manager.insert(DeadlineChange, {
-          taskId: id, previousDeadline: task.deadline, newDeadline: stated, reason: reason ?? CORRECTED, extensionRequestId: null, changedById: me.id,
+          taskId: id,
+          previousDeadline: task.deadline,
+          newDeadline: stated,
+          reason: reason ?? CORRECTED,
+          extensionRequestId: null,
+          changedById: me.id,
         });
         Object.assign(patch, {
           statedDeadline: stated,
@@ -186,7 +195,13 @@ export class TaskCommandsService {
       }
       if (!changes.length) throw new BadRequestException(NOTHING_TO_CORRECT);
       await manager.insert(TaskUpdate, {
-        taskId: id, authorId: me.id, kind: 'correction', note: [...changes, ...(reason ? [`Lý do: ${reason}`] : [])].join('\n'), progress: null, fromStatus: null, toStatus: null,
+        taskId: id,
+        authorId: me.id,
+        kind: 'correction',
+        note: [...changes, ...(reason ? [`Lý do: ${reason}`] : [])].join('\n'),
+        progress: null,
+        fromStatus: null,
+        toStatus: null,
       });
       mail = await this.eventMail.taskCorrected(manager, { ...task, ...patch }, task.leadUnitId, changes, reason, this.clock.now());
       return patch;
@@ -209,7 +224,14 @@ export class TaskCommandsService {
 
   private async statusUpdate(manager: EntityManager, task: Task, to: Task['status'], me: CurrentUser, note: string | null) {
     await manager.insert(TaskUpdate, {
-      taskId: task.id, authorId: me.id, kind: 'status', fromStatus: task.status, toStatus: to, note, progress: null, at: this.clock.now(),
+      taskId: task.id,
+      authorId: me.id,
+      kind: 'status',
+      fromStatus: task.status,
+      toStatus: to,
+      note,
+      progress: null,
+      at: this.clock.now(),
     });
   }
 }

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, APP_CONFIG, CLOCK } from '@dondoc/config';
 import {
-  DeadlineChange, ExtensionRequest, ReminderScheduleRepository, Task, TasksRepository, type ExtensionRequestListItem, type OutboxRow,
+  DeadlineChange,
+  ExtensionRequest,
+  ReminderScheduleRepository,
+  Task,
+  TasksRepository,
+  type ExtensionRequestListItem,
+  type OutboxRow,
 } from '@dondoc/database';
 import type { Clock } from '@dondoc/domain';
 import { addCalendarDays, localDate } from '@dondoc/calendar';
@@ -38,9 +44,17 @@ export class TaskExtensionsService {
       this.assertLaterDeadline(task, dto.deadline);
       const pending = await manager.countBy(ExtensionRequest, { taskId: id, status: 'pending' });
       if (pending) throw new ConflictException('Nhiệm vụ đã có một đề nghị gia hạn đang chờ duyệt');
-      const request = await manager.save(ExtensionRequest, manager.create(ExtensionRequest, {
-        taskId: id, requestedDeadline: dto.deadline, previousDeadline: task.deadline, reason: dto.reason, status: 'pending', requestedById: me.id,
-      }));
+      const request = await manager.save(
+        ExtensionRequest,
+        manager.create(ExtensionRequest, {
+          taskId: id,
+          requestedDeadline: dto.deadline,
+          previousDeadline: task.deadline,
+          reason: dto.reason,
+          status: 'pending',
+          requestedById: me.id,
+        }),
+      );
       created = request;
       mail = await this.eventMail.extensionRequested(manager, task, request, this.clock.now());
       return {};
@@ -63,19 +77,37 @@ export class TaskExtensionsService {
       // Granted for a weekend or a day off, it is in force on the next working day.
       const inForce = (await this.calendar.calendar()).dateInForce(granted);
       const now = this.clock.now();
-      await manager.update(ExtensionRequest, { id: requestId }, {
-        status: dto.approve ? 'approved' : 'rejected', decidedById: me.id, decidedAt: now, decisionNote: dto.note ?? null,
-      });
-      mail = await this.eventMail.extensionDecided(manager, dto.approve
-        ? { ...task, deadline: inForce, deadlineVersion: task.deadlineVersion + 1 } : task, locked, dto.approve, dto.note ?? null, now);
+      await manager.update(
+        ExtensionRequest,
+        { id: requestId },
+        {
+          status: dto.approve ? 'approved' : 'rejected',
+          decidedById: me.id,
+          decidedAt: now,
+          decisionNote: dto.note ?? null,
+        },
+      );
+      mail = await this.eventMail.extensionDecided(
+        manager,
+        dto.approve ? { ...task, deadline: inForce, deadlineVersion: task.deadlineVersion + 1 } : task,
+        locked,
+        dto.approve,
+        dto.note ?? null,
+        now,
+      );
       if (!dto.approve) {
         // Escalation held while the request waited; it resumes the next day.
         await this.schedule.lookAgainBy(manager, task.id, addCalendarDays(localDate(now, this.config.timezone), 1));
         return {};
       }
       await manager.insert(DeadlineChange, {
-        taskId: task.id, previousDeadline: task.deadline, newDeadline: granted,
-        reason: locked.reason, extensionRequestId: requestId, changedById: me.id, at: now,
+        taskId: task.id,
+        previousDeadline: task.deadline,
+        newDeadline: granted,
+        reason: locked.reason,
+        extensionRequestId: requestId,
+        changedById: me.id,
+        at: now,
       });
       const today = localDate(now, this.config.timezone);
       return {

@@ -2,7 +2,15 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
-  AttachmentsRepository, DeadlineChange, ExtensionRequest, ReminderScheduleRepository, SeriesRepository, Task, TasksRepository, TaskUpdate, type AttachmentView,
+  AttachmentsRepository,
+  DeadlineChange,
+  ExtensionRequest,
+  ReminderScheduleRepository,
+  SeriesRepository,
+  Task,
+  TasksRepository,
+  TaskUpdate,
+  type AttachmentView,
 } from '@dondoc/database';
 import { followsSubordinateUnits, mayStopSeries, permissionsFor, type TaskParties } from '@dondoc/domain';
 import { isUnitMember, type CurrentUser } from '../common/current-user';
@@ -32,10 +40,21 @@ export class TaskReadsService {
     const context = await this.calendar.timelinessContext();
     const following = query.scope === 'subordinates';
     if (following && !(me.unitId && followsSubordinateUnits(me.role))) throw new ForbiddenException(FOLLOW_HEADS_ONLY);
-    const { rows, total } = await this.tasks.page({
-      memberOf: isUnitMember(me) && !following ? me.unitId : undefined, ledUnder: following ? me.unitId! : undefined, leadUnitId: query.unitId,
-      directiveId: query.directiveId, status: query.status, timeliness: query.timeliness, dueFrom: query.dueFrom, dueTo: query.dueTo, text: query.q,
-    }, context, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+    const { rows, total } = await this.tasks.page(
+      {
+        memberOf: isUnitMember(me) && !following ? me.unitId : undefined,
+        ledUnder: following ? me.unitId! : undefined,
+        leadUnitId: query.unitId,
+        directiveId: query.directiveId,
+        status: query.status,
+        timeliness: query.timeliness,
+        dueFrom: query.dueFrom,
+        dueTo: query.dueTo,
+        text: query.q,
+      },
+      context,
+      { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    );
     const units = await this.tasks.units(rows.flatMap((row) => row.coordinating_unit_ids));
     return { items: rows.map((row) => toTaskView(row, units)), total, page: query.page, pageSize: query.pageSize };
   }
@@ -43,8 +62,10 @@ export class TaskReadsService {
   async get(id: string, me: CurrentUser): Promise<TaskDetailView> {
     const view = await this.view(id);
     const parties: TaskParties = {
-      leadUnitId: view.leadUnit.id, coordinatingUnitIds: view.coordinatingUnits.map((unit) => unit.id),
-      leaderInChargeId: view.leaderInCharge?.id ?? null, clerkId: view.clerk?.id ?? null,
+      leadUnitId: view.leadUnit.id,
+      coordinatingUnitIds: view.coordinatingUnits.map((unit) => unit.id),
+      leaderInChargeId: view.leaderInCharge?.id ?? null,
+      clerkId: view.clerk?.id ?? null,
     };
     const decisions = await this.access.decisionContext();
     const actor = await this.access.readerFor(me, parties, decisions.chairmanId);
@@ -66,20 +87,36 @@ export class TaskReadsService {
     return {
       ...view,
       updates: updates.map((update) => ({
-        id: update.id, kind: update.kind, progress: update.progress, note: update.note, fromStatus: update.fromStatus, toStatus: update.toStatus,
+        id: update.id,
+        kind: update.kind,
+        progress: update.progress,
+        note: update.note,
+        fromStatus: update.fromStatus,
+        toStatus: update.toStatus,
         // The role tells a leader's direction from a unit's answer.
-        author: update.author ? { id: update.author.id, name: update.author.name, role: update.author.role } : null, createdAt: update.createdAt,
+        author: update.author ? { id: update.author.id, name: update.author.name, role: update.author.role } : null,
+        createdAt: update.createdAt,
         attachments: filesOf.get(update.id) ?? [],
       })),
       extensionRequests: extensionRequests.map((request) => ({
-        id: request.id, requestedDeadline: request.requestedDeadline,
+        id: request.id,
+        requestedDeadline: request.requestedDeadline,
         grantedDeadline: deadlineHistory.find((change) => change.extensionRequestId === request.id)?.newDeadline ?? null,
-        previousDeadline: request.previousDeadline, reason: request.reason, status: request.status,
-        requestedBy: person(request.requestedBy), decidedBy: person(request.decidedBy), decisionNote: request.decisionNote,
-        createdAt: request.createdAt, decidedAt: request.decidedAt,
+        previousDeadline: request.previousDeadline,
+        reason: request.reason,
+        status: request.status,
+        requestedBy: person(request.requestedBy),
+        decidedBy: person(request.decidedBy),
+        decisionNote: request.decisionNote,
+        createdAt: request.createdAt,
+        decidedAt: request.decidedAt,
       })),
       deadlineHistory: deadlineHistory.map((change) => ({
-        id: change.id, previousDeadline: change.previousDeadline, newDeadline: change.newDeadline, reason: change.reason, changedBy: person(change.changedBy),
+        id: change.id,
+        previousDeadline: change.previousDeadline,
+        newDeadline: change.newDeadline,
+        reason: change.reason,
+        changedBy: person(change.changedBy),
         createdAt: change.createdAt,
       })),
       sourceParagraph: source,
@@ -90,7 +127,9 @@ export class TaskReadsService {
       // A recurring duty: the series and each period's task ("kỳ"), for everyone who reads this one.
       series,
       permissions: {
-        ...permissions, requestExtension: permissions.requestExtension && !hasPending, decideExtension: permissions.decideExtension && hasPending,
+        ...permissions,
+        requestExtension: permissions.requestExtension && !hasPending,
+        decideExtension: permissions.decideExtension && hasPending,
         stopSeries: !!series && !series.stoppedAt && series.nextPeriodStart !== null && mayStopSeries(actor),
       },
       // Read by the head of a unit above the lead unit, who follows it and acts on nothing.
@@ -101,7 +140,8 @@ export class TaskReadsService {
   /** A file of the task, for whoever may read the task. */
   async attachment(id: string, attachmentId: string, me: CurrentUser) {
     const task = await this.db.manager.findOne(Task, {
-      where: { id }, select: { id: true, leadUnitId: true, coordinatingUnitIds: true, leaderInChargeId: true, clerkId: true },
+      where: { id },
+      select: { id: true, leadUnitId: true, coordinatingUnitIds: true, leaderInChargeId: true, clerkId: true },
     });
     if (!task) throw new NotFoundException('Không tìm thấy nhiệm vụ');
     await this.access.readerFor(me, task, null);

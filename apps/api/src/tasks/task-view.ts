@@ -1,6 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, type NotificationKind, type NotificationStatus, type TaskRow } from '@dondoc/database';
-import { EXTENSION_STATUSES, RECURRENCES, ROLES, TASK_STATUSES, TIMELINESS, type ExtensionStatus, type Recurrence, type Role, type TaskStatus, type Timeliness } from '@dondoc/domain';
+import {
+  EXTENSION_STATUSES,
+  RECURRENCES,
+  ROLES,
+  TASK_STATUSES,
+  TIMELINESS,
+  type ExtensionStatus,
+  type Recurrence,
+  type Role,
+  type TaskStatus,
+  type Timeliness,
+} from '@dondoc/domain';
 import { PersonRef, UnitRef } from '../common/refs';
 
 // The shapes the task routes answer with: the classes are the OpenAPI document's, which the web app's types are written from.
@@ -148,13 +159,22 @@ export class TaskNotificationView {
   @ApiProperty({ enum: NOTIFICATION_KINDS, enumName: 'NotificationKind' }) kind!: NotificationKind;
   @ApiProperty({ description: 'The reminder step, e.g. "before-5", "due"' }) step!: string;
   @ApiProperty({ description: 'Whom the reminder plan writes to: unit, clerk, leader, chairman' }) track!: string;
-  @ApiProperty({ type: String, nullable: true, description: "Null for a unit's people, who see the recipient's name and role only; else where it went, or where its role led when planned (null: nobody held it)" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "Null for a unit's people, who see the recipient's name and role only; else where it went, or where its role led when planned (null: nobody held it)",
+  })
   recipientEmail!: string | null;
   @ApiProperty({ type: String, nullable: true }) recipientName!: string | null;
   @ApiProperty({ enum: ROLES, enumName: 'Role', nullable: true, description: "The recipient's role now; null for a mailbox that is no one's account" })
   recipientRole!: Role | null;
   @ApiProperty({ enum: NOTIFICATION_STATUSES, enumName: 'NotificationStatus' }) status!: NotificationStatus;
-  @ApiProperty({ type: String, nullable: true, description: 'Why it was not sent for this task (nobody holds the role, the task finished first ...), when known' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it was not sent for this task (nobody holds the role, the task finished first ...), when known',
+  })
   reason!: string | null;
   @ApiProperty(INSTANT_OR_NULL) sentAt!: Date | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
@@ -191,7 +211,11 @@ export class SeriesInstanceView {
 export class TaskSeriesView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty(RECURRENCE) recurrence!: Recurrence;
-  @ApiProperty({ type: 'integer', nullable: true, description: "The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day" })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: "The due day in each period: of the week (1 = Monday) for a weekly duty, else of the period's last month; null: its last day",
+  })
   dueDay!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: "A yearly duty's month of the due day (1 to 12); null: December, or not yearly" })
   dueMonth!: number | null;
@@ -209,7 +233,7 @@ export class TaskDetailView extends TaskView {
   @ApiProperty({ type: [ExtensionRequestView] }) extensionRequests!: ExtensionRequestView[];
   @ApiProperty({ type: [DeadlineChangeView] }) deadlineHistory!: DeadlineChangeView[];
   @ApiProperty({ type: [TaskNotificationView] }) notifications!: TaskNotificationView[];
-  @ApiProperty({ type: String, nullable: true, description: "The paragraph of the notice the task was read from" }) sourceParagraph!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The paragraph of the notice the task was read from' }) sourceParagraph!: string | null;
   @ApiProperty({ type: [TaskAttachmentView] }) attachments!: TaskAttachmentView[];
   @ApiProperty({ type: TaskSeriesView, nullable: true, description: 'The recurring duty this task is one period of; null for a task of its own' })
   series!: TaskSeriesView | null;
@@ -243,7 +267,14 @@ export function toTaskView(r: TaskRow, units: Map<string, { id: string; code: st
     extendedWhileOverdue: r.extended_while_overdue,
     leadUnit: { id: r.lead_unit_id, code: r.lead_unit_code, name: r.lead_unit_name },
     coordinatingUnits: r.coordinating_unit_ids.map((id) => units.get(id)).filter((u): u is { id: string; code: string; name: string } => !!u),
-    directive: { id: r.directive_id, docType: r.directive_doc_type, number: r.directive_number, symbol: r.directive_symbol, title: r.directive_title, date: r.directive_date },
+    directive: {
+      id: r.directive_id,
+      docType: r.directive_doc_type,
+      number: r.directive_number,
+      symbol: r.directive_symbol,
+      title: r.directive_title,
+      date: r.directive_date,
+    },
     leaderInCharge: r.leader_id ? { id: r.leader_id, name: r.leader_name ?? '' } : null,
     clerk: r.clerk_id ? { id: r.clerk_id, name: r.clerk_name ?? '' } : null,
     submittedAt: r.submitted_at,

@@ -12,7 +12,14 @@ import { ApiPageResponse } from '../common/pagination';
 import { Roles } from '../common/roles.decorator';
 import { validated } from '../common/validated';
 import {
-  ExtensionDecisionDto, ExtensionListQuery, ExtensionRequestDto, TaskCorrectionDto, TaskDecisionDto, TaskListQuery, TaskReasonDto, TaskUpdateDto,
+  ExtensionDecisionDto,
+  ExtensionListQuery,
+  ExtensionRequestDto,
+  TaskCorrectionDto,
+  TaskDecisionDto,
+  TaskListQuery,
+  TaskReasonDto,
+  TaskUpdateDto,
 } from './tasks.dto';
 import { SeriesService } from './series.service';
 import { ExtensionRequestListView, ExtensionRequestRecord, SeriesStopped, TaskDetailView, TaskView } from './task-view';
@@ -33,8 +40,9 @@ const UPDATE_BODY = {
       type: 'array',
       items: { type: 'string', format: 'binary' },
       maxItems: ATTACHMENT_LIMITS.files,
-      description: `multipart/form-data only: up to ${ATTACHMENT_LIMITS.files} files of ${megabytes(ATTACHMENT_LIMITS.fileBytes)}, `
-        + `${megabytes(ATTACHMENT_LIMITS.totalBytes)} in all; ${Object.keys(ATTACHMENT_TYPES).join(' ')}`,
+      description:
+        `multipart/form-data only: up to ${ATTACHMENT_LIMITS.files} files of ${megabytes(ATTACHMENT_LIMITS.fileBytes)}, ` +
+        `${megabytes(ATTACHMENT_LIMITS.totalBytes)} in all; ${Object.keys(ATTACHMENT_TYPES).join(' ')}`,
     },
   },
 };
@@ -76,10 +84,12 @@ export class TasksController {
   @ApiCreatedResponse({ type: TaskView })
   async update(@Param('id', ParseId) id: string, @Req() request: FastifyRequest, @Me() me: CurrentUser) {
     if (!request.isMultipart()) return this.commands.addUpdate(id, await validated(TaskUpdateDto, request.body), me);
-    return this.uploads.run(() => this.commands.addUpdateWithFiles(id, me, async (store) => {
-      const form = await readUploadForm(request, () => this.access.authorize(id, me, 'attach'), store);
-      return { dto: await validated(TaskUpdateDto, form.fields), files: form.files };
-    }));
+    return this.uploads.run(() =>
+      this.commands.addUpdateWithFiles(id, me, async (store) => {
+        const form = await readUploadForm(request, () => this.access.authorize(id, me, 'attach'), store);
+        return { dto: await validated(TaskUpdateDto, form.fields), files: form.files };
+      }),
+    );
   }
 
   /** A file sent with a report, for whoever may read the task. */
@@ -89,13 +99,13 @@ export class TasksController {
   // Sent as a download under the type it was accepted as; nothing uploaded may be sniffed into a page or kept in a shared cache.
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
-  async attachment(
-    @Param('id', ParseId) id: string, @Param('attachmentId', ParseId) attachmentId: string, @Me() me: CurrentUser,
-  ) {
+  async attachment(@Param('id', ParseId) id: string, @Param('attachmentId', ParseId) attachmentId: string, @Me() me: CurrentUser) {
     const file = await this.reads.attachment(id, attachmentId, me);
     // Read from PostgreSQL a piece at a time, as the client takes them.
     return new StreamableFile(Readable.from(file.chunks, { highWaterMark: 1 }), {
-      type: file.contentType, disposition: contentDisposition(file.fileName), length: file.size,
+      type: file.contentType,
+      disposition: contentDisposition(file.fileName),
+      length: file.size,
     });
   }
 

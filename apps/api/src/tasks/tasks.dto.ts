@@ -30,12 +30,20 @@ export class TaskUpdateDto {
 
 export class TaskDecisionDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) note?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class TaskReasonDto {
   @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @Length(1, 5000) reason!: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 /**
@@ -46,10 +54,16 @@ export class TaskCorrectionDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) text?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() leadUnitId?: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'The deadline the corrected document gives; null for a standing task' })
-  @IsOptional() @IsIsoDate() deadline?: string | null;
+  @IsOptional()
+  @IsIsoDate()
+  deadline?: string | null;
   @ApiPropertyOptional({ maxLength: 255 }) @IsOptional() @IsString() @MaxLength(255) deadlineText?: string;
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) reason?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version the person saw; 409 when the task has moved on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class ExtensionRequestDto {
@@ -62,7 +76,9 @@ export class ExtensionDecisionDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 5000 }) @IsOptional() @IsString() @Length(1, 5000) note?: string;
   /** The deadline granted, when the leader grants another date than the one asked for. */
   @ApiPropertyOptional({ format: 'date', description: 'On approval: the deadline granted, when other than the one asked for' })
-  @IsOptional() @IsIsoDate() deadline?: string;
+  @IsOptional()
+  @IsIsoDate()
+  deadline?: string;
 }
 
 export class ExtensionListQuery extends PageQuery {

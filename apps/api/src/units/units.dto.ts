@@ -4,11 +4,14 @@ import { UNIT_KINDS, type UnitKind } from '@dondoc/domain';
 
 export class CreateUnitDto {
   @ApiProperty({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' })
-  @IsString() @Length(1, 64) @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'code chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"' })
+  @IsString()
+  @Length(1, 64)
+  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'code chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"' })
   code!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 255 })
-  @IsString() @Length(1, 255)
+  @IsString()
+  @Length(1, 255)
   name!: string;
 
   @ApiProperty({ enum: UNIT_KINDS, enumName: 'UnitKind' })
@@ -16,25 +19,33 @@ export class CreateUnitDto {
   kind!: UnitKind;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   parentId?: string | null;
 
   @ApiPropertyOptional({ type: [String], maxItems: 50, description: 'Other names the notices use for the unit' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 255, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 255, { each: true })
   aliases?: string[];
 
   @ApiPropertyOptional({ type: String, format: 'email', nullable: true })
-  @IsOptional() @IsEmail()
+  @IsOptional()
+  @IsEmail()
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   headUserId?: string | null;
 }
 
 export class UpdateUnitDto extends PartialType(CreateUnitDto) {
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 

@@ -45,8 +45,7 @@ export class UnitsService {
         throw new BadRequestException('Đơn vị cấp trên không thể là chính nó hoặc đơn vị cấp dưới của nó');
       }
       if (before.kind === 'committee' || dto.kind === 'committee') {
-        const touched = (['headUserId', 'email', 'kind', 'active', 'parentId'] as const)
-          .some((k) => dto[k] !== undefined && dto[k] !== before[k]);
+        const touched = (['headUserId', 'email', 'kind', 'active', 'parentId'] as const).some((k) => dto[k] !== undefined && dto[k] !== before[k]);
         if (touched) guardCommitteeMail(me);
       }
       const head = dto.headUserId !== undefined ? dto.headUserId : before.headUserId;

@@ -9,11 +9,14 @@ const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? va
 
 export class CreateUserDto {
   @ApiProperty({ format: 'email', maxLength: 255 })
-  @Transform(lower) @IsEmail() @MaxLength(255)
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(255)
   email!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 255 })
-  @IsString() @Length(1, 255)
+  @IsString()
+  @Length(1, 255)
   name!: string;
 
   @ApiProperty({ enum: ROLES, enumName: 'Role' })
@@ -21,47 +24,63 @@ export class CreateUserDto {
   role!: Role;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Chức danh, e.g. Phó Chủ tịch UBND huyện' })
-  @IsOptional() @Transform(blankAsNull) @IsString() @MaxLength(255)
+  @IsOptional()
+  @Transform(blankAsNull)
+  @IsString()
+  @MaxLength(255)
   title?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Required for unit_head and unit_staff' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 
   @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString() @Length(10, 200)
+  @IsString()
+  @Length(10, 200)
   password!: string;
 }
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 255 })
-  @IsOptional() @IsString() @Length(1, 255)
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Chức danh, e.g. Phó Chủ tịch UBND huyện' })
-  @IsOptional() @Transform(blankAsNull) @IsString() @MaxLength(255)
+  @IsOptional()
+  @Transform(blankAsNull)
+  @IsString()
+  @MaxLength(255)
   title?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ minLength: 10, maxLength: 200, description: 'A new password ends the account\'s sign-ins' })
-  @IsOptional() @IsString() @Length(10, 200)
+  @ApiPropertyOptional({ minLength: 10, maxLength: 200, description: "A new password ends the account's sign-ins" })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
   password?: string;
 }
 
 export class UserQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   role?: Role;
 }
 

@@ -23,7 +23,10 @@ export class UsersService {
 
   async list(page: number, pageSize: number, role?: Role): Promise<Page<User>> {
     const [items, total] = await this.db.getRepository(User).findAndCount({
-      where: role ? { role } : {}, order: { name: 'ASC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize,
+      where: role ? { role } : {},
+      order: { name: 'ASC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     });
     return { items, total, page, pageSize };
   }
@@ -40,22 +43,29 @@ export class UsersService {
   }
 
   update(id: string, dto: UpdateUserDto, me: CurrentUser): Promise<User> {
-    return this.db.transaction(async (manager) => {
-      const before = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundException('Không tìm thấy người dùng');
-      const { password, ...rest } = dto;
-      const role = rest.role ?? before.role;
-      const unitId = rest.unitId === undefined ? before.unitId : rest.unitId;
-      if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException(UNIT_REQUIRED);
-      // A password an admin sets ends the account's sign-ins: whoever held the old one is out.
-      const credentials = password ? { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' } : {};
-      await manager.update(User, { id }, { ...rest, ...credentials });
-      const after = await this.reload(manager, id);
-      await this.audit.record(manager, {
-        actorId: me.id, action: password ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, before, after,
-      });
-      return after;
-    }).finally(() => this.auth.forget(id));
+    return this.db
+      .transaction(async (manager) => {
+        const before = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw new NotFoundException('Không tìm thấy người dùng');
+        const { password, ...rest } = dto;
+        const role = rest.role ?? before.role;
+        const unitId = rest.unitId === undefined ? before.unitId : rest.unitId;
+        if (UNIT_ROLES.includes(role) && !unitId) throw new BadRequestException(UNIT_REQUIRED);
+        // A password an admin sets ends the account's sign-ins: whoever held the old one is out.
+        const credentials = password ? { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' } : {};
+        await manager.update(User, { id }, { ...rest, ...credentials });
+        const after = await this.reload(manager, id);
+        await this.audit.record(manager, {
+          actorId: me.id,
+          action: password ? 'user.update+password' : 'user.update',
+          entity: 'user',
+          entityId: id,
+          before,
+          after,
+        });
+        return after;
+      })
+      .finally(() => this.auth.forget(id));
   }
 
   private async reload(manager: EntityManager, id: string): Promise<User> {

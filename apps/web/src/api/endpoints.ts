@@ -3,7 +3,9 @@ import { filtersToQuery } from '../lib/taskFilters';
 import { downloadFile, request, type Query } from './client';
 import type {
   CalendarDay,
-  AuditEntry, CalendarYear, CalendarYearImport,
+  AuditEntry,
+  CalendarYear,
+  CalendarYearImport,
   CaughtMail,
   CurrentUser,
   DirectiveDetail,
@@ -92,17 +94,14 @@ export const directivesApi = {
   list: (query: Query = {}) => request<Paged<DirectiveSummary>>('GET', '/directives', { query }),
   get: (directiveId: Id) => request<DirectiveDetail>('GET', `/directives/${id(directiveId)}`),
   create: (input: DirectiveInput) => request<DirectiveDetail>('POST', '/directives', { body: input }),
-  update: (directiveId: Id, input: DirectiveInput) =>
-    request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}`, { body: input }),
+  update: (directiveId: Id, input: DirectiveInput) => request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}`, { body: input }),
   /** Only a draft: a published directive is refused. */
   remove: (directiveId: Id) => request<void>('DELETE', `/directives/${id(directiveId)}`),
-  publish: (directiveId: Id) =>
-    request<DirectivePublished>('POST', `/directives/${id(directiveId)}/publish`),
+  publish: (directiveId: Id) => request<DirectivePublished>('POST', `/directives/${id(directiveId)}/publish`),
   /** Only a published directive: its number, date, title ... corrected. */
   correctHeader: (directiveId: Id, input: DirectiveHeaderCorrection) =>
     request<DirectiveDetail>('PATCH', `/directives/${id(directiveId)}/header`, { body: input }),
-  addTask: (directiveId: Id, input: NewTaskInput) =>
-    request<TaskAdded>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
+  addTask: (directiveId: Id, input: NewTaskInput) => request<TaskAdded>('POST', `/directives/${id(directiveId)}/tasks`, { body: input }),
 };
 
 export interface TaskUpdateInput {
@@ -126,8 +125,7 @@ export const tasksApi = {
     for (const file of files) form.append('files', file, file.name);
     return request<Task>('POST', `/tasks/${id(taskId)}/updates`, { form });
   },
-  downloadAttachment: (taskId: Id, file: Pick<TaskAttachment, 'id' | 'name'>) =>
-    downloadFile(`/tasks/${id(taskId)}/attachments/${id(file.id)}`, {}, file.name),
+  downloadAttachment: (taskId: Id, file: Pick<TaskAttachment, 'id' | 'name'>) => downloadFile(`/tasks/${id(taskId)}/attachments/${id(file.id)}`, {}, file.name),
   accept: (taskId: Id, body: TaskDecision) => request<Task>('POST', `/tasks/${id(taskId)}/accept`, { body }),
   return: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/return`, { body }),
   cancel: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/cancel`, { body }),
@@ -135,8 +133,7 @@ export const tasksApi = {
   correct: (taskId: Id, body: TaskCorrection) => request<Task>('PATCH', `/tasks/${id(taskId)}`, { body }),
   /** A task given by mistake, withdrawn (cancelled) as a correction of the directive. */
   withdraw: (taskId: Id, body: TaskReason) => request<Task>('POST', `/tasks/${id(taskId)}/withdraw`, { body }),
-  requestExtension: (taskId: Id, body: ExtensionRequestInput) =>
-    request<ExtensionRequestRecord>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
+  requestExtension: (taskId: Id, body: ExtensionRequestInput) => request<ExtensionRequestRecord>('POST', `/tasks/${id(taskId)}/extension-requests`, { body }),
 };
 
 export const seriesApi = {
@@ -148,7 +145,9 @@ export const extensionsApi = {
   pending: () => allPages<PendingExtensionRequest>('/extension-requests', { status: 'pending' }),
   /** `deadline`, on approval, grants another date than the one asked for. */
   decide: (requestId: Id, approve: boolean, note?: string, deadline?: string) =>
-    request<ExtensionRequestRecord>('POST', `/extension-requests/${id(requestId)}/decision`, { body: { approve, note, deadline } satisfies ExtensionDecisionInput }),
+    request<ExtensionRequestRecord>('POST', `/extension-requests/${id(requestId)}/decision`, {
+      body: { approve, note, deadline } satisfies ExtensionDecisionInput,
+    }),
 };
 
 /** Tasks assigned from `from` to `to`, counted as they stood at the end of `asOf` (today when absent). */
@@ -169,14 +168,12 @@ export const reportsApi = {
 
 export const adminApi = {
   calendar: (year: number) => request<CalendarYear>('GET', '/calendar/holidays', { query: { year } }),
-  importCalendarYear: (year: number, body: CalendarYearImport) =>
-    request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
+  importCalendarYear: (year: number, body: CalendarYearImport) => request<CalendarYear>('PUT', `/calendar/years/${year}`, { body }),
   setCalendarDay: (day: CalendarDay) => request<CalendarDay>('POST', '/calendar/days', { body: day }),
   removeCalendarDay: (date: string) => request<void>('DELETE', `/calendar/days/${encodeURIComponent(date)}`),
   reminderPolicy: () => request<ReminderPolicyView>('GET', '/reminder-policy'),
   saveReminderPolicy: (policy: ReminderPolicy) => request<ReminderPolicyView>('PUT', '/reminder-policy', { body: policy }),
-  failedNotifications: async () =>
-    (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
+  failedNotifications: async () => (await request<Paged<FailedNotification>>('GET', '/notifications', { query: { status: 'failed' } })).items,
   resendNotification: (notificationId: Id) => request<ResendResult>('POST', `/notifications/${id(notificationId)}/resend`),
   auditLog: (query: { page: number; pageSize: number; entity?: string; entityId?: string; actorId?: string; from?: string; to?: string }) =>
     request<Paged<AuditEntry>>('GET', '/audit-log', { query }),

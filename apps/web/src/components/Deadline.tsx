@@ -4,7 +4,10 @@ import { formatDate } from '../lib/dates';
 import { RECURRENCE_LABEL } from '../lib/labels';
 import { periodLabel } from '../lib/series';
 
-type DeadlineFields = Pick<Task, 'deadline' | 'statedDeadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount' | 'periodStart' | 'periodEnd'>;
+type DeadlineFields = Pick<
+  Task,
+  'deadline' | 'statedDeadline' | 'originalDeadline' | 'deadlineText' | 'recurrence' | 'extensionCount' | 'periodStart' | 'periodEnd'
+>;
 
 /**
  * The deadline in force, with the date the document gave when that fell on a day off (the deadline

@@ -17,7 +17,13 @@ import { DISPLAY_DATE_FORMAT, formatDate, newDeadlineRule } from '../lib/dates';
 import { FormDialog } from './FormDialog';
 
 /** Approve or reject one extension request; used on the task page and on the dashboard. */
-export function ExtensionDecision({ request, taskId }: { request: Pick<ExtensionRequest, 'id' | 'requestedDeadline' | 'previousDeadline' | 'reason'>; taskId: Id }) {
+export function ExtensionDecision({
+  request,
+  taskId,
+}: {
+  request: Pick<ExtensionRequest, 'id' | 'requestedDeadline' | 'previousDeadline' | 'reason'>;
+  taskId: Id;
+}) {
   const [open, setOpen] = useState<'approve' | 'reject' | null>(null);
   const { message } = App.useApp();
   const queryClient = useQueryClient();

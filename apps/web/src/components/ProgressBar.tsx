@@ -12,7 +12,14 @@ export function ProgressBar({ percent, status }: { percent: number; status: Task
   // Green is for accepted work: a full bar on work still open (sent back, or not yet submitted) stays blue.
   const color = status === 'done' ? '#52c41a' : '#1677ff';
   return (
-    <div role="progressbar" aria-label="Tiến độ" aria-valuenow={value} aria-valuemin={0} aria-valuemax={100} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+    <div
+      role="progressbar"
+      aria-label="Tiến độ"
+      aria-valuenow={value}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      style={{ display: 'flex', alignItems: 'center', gap: 8 }}
+    >
       <div style={track}>
         <div style={{ width: `${value}%`, height: '100%', background: color }} />
       </div>

@@ -78,14 +78,7 @@ export function UnitSelect(props: SingleProps | MultipleProps) {
 
   if (props.multiple) {
     const { onChange } = props;
-    return (
-      <Select<Id[], Option>
-        {...common}
-        mode="multiple"
-        value={(props.value ?? []).map(canonical)}
-        onChange={(value) => onChange?.(value ?? [])}
-      />
-    );
+    return <Select<Id[], Option> {...common} mode="multiple" value={(props.value ?? []).map(canonical)} onChange={(value) => onChange?.(value ?? [])} />;
   }
   const { onChange } = props;
   return (

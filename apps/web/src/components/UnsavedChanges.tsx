@@ -13,9 +13,12 @@ const CONFIRM = {
 /** Asks before unsaved work is thrown away by the screen itself (starting over on another notice). */
 export function useConfirmDiscard(): (discard: () => void) => void {
   const { modal } = App.useApp();
-  return useCallback((discard) => {
-    modal.confirm({ ...CONFIRM, onOk: discard });
-  }, [modal]);
+  return useCallback(
+    (discard) => {
+      modal.confirm({ ...CONFIRM, onOk: discard });
+    },
+    [modal],
+  );
 }
 
 /**

@@ -82,84 +82,77 @@ export default function AppLayout() {
   // antd's App gives the screens message and modal hooks; it lives here so the sign-in page need not load them.
   return (
     <AntApp component={false}>
-    <Layout style={{ minHeight: '100vh' }}>
-      {isDesktop && (
-        <Layout.Sider
-          theme="light"
-          width={SIDER_WIDTH}
-          collapsible
-          collapsed={collapsed}
-          trigger={null}
-          style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh' }}
-        >
-          <div style={{ height: 64, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>{brand}</div>
-          <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 0 }} />
-        </Layout.Sider>
-      )}
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            padding: isDesktop ? '0 24px' : '0 12px',
-            borderBottom: '1px solid #f0f0f0',
-            position: 'sticky',
-            top: 0,
-            zIndex: 10,
-            height: 64,
-          }}
-        >
-          <Flex align="center" justify="space-between" gap={12} style={{ height: '100%' }}>
-            <Flex align="center" gap={8}>
-              {isDesktop ? (
-                <Button
-                  type="text"
-                  aria-label={collapsed ? 'Mở rộng menu' : 'Thu gọn menu'}
-                  icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                  onClick={() => setCollapsed((c) => !c)}
-                />
-              ) : (
-                <>
-                  <Button type="text" aria-label="Mở menu" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
-                  {brand}
-                </>
-              )}
+      <Layout style={{ minHeight: '100vh' }}>
+        {isDesktop && (
+          <Layout.Sider
+            theme="light"
+            width={SIDER_WIDTH}
+            collapsible
+            collapsed={collapsed}
+            trigger={null}
+            style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh' }}
+          >
+            <div style={{ height: 64, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>{brand}</div>
+            <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 0 }} />
+          </Layout.Sider>
+        )}
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              padding: isDesktop ? '0 24px' : '0 12px',
+              borderBottom: '1px solid #f0f0f0',
+              position: 'sticky',
+              top: 0,
+              zIndex: 10,
+              height: 64,
+            }}
+          >
+            <Flex align="center" justify="space-between" gap={12} style={{ height: '100%' }}>
+              <Flex align="center" gap={8}>
+                {isDesktop ? (
+                  <Button
+                    type="text"
+                    aria-label={collapsed ? 'Mở rộng menu' : 'Thu gọn menu'}
+                    icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                    onClick={() => setCollapsed((c) => !c)}
+                  />
+                ) : (
+                  <>
+                    <Button type="text" aria-label="Mở menu" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
+                    {brand}
+                  </>
+                )}
+              </Flex>
+              <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+                {isDesktop && <UserCard compact />}
+                <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} aria-label="Đổi mật khẩu">
+                  {isDesktop ? 'Đổi mật khẩu' : null}
+                </Button>
+                <Button icon={<LogoutOutlined />} onClick={signOut} aria-label="Đăng xuất">
+                  {isDesktop ? 'Đăng xuất' : null}
+                </Button>
+              </Flex>
             </Flex>
-            <Flex align="center" gap={12} style={{ minWidth: 0 }}>
-              {isDesktop && <UserCard compact />}
-              <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} aria-label="Đổi mật khẩu">
-                {isDesktop ? 'Đổi mật khẩu' : null}
+          </Layout.Header>
+          <Layout.Content style={{ padding: isDesktop ? 24 : 12, minWidth: 0 }}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+        {!isDesktop && (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={280} title={<UserCard />} styles={{ body: { padding: 0 } }}>
+            <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={() => setDrawerOpen(false)} style={{ borderInlineEnd: 0 }} />
+            <div style={{ padding: 16 }}>
+              <Button block icon={<LogoutOutlined />} onClick={signOut}>
+                Đăng xuất
               </Button>
-              <Button icon={<LogoutOutlined />} onClick={signOut} aria-label="Đăng xuất">
-                {isDesktop ? 'Đăng xuất' : null}
-              </Button>
-            </Flex>
-          </Flex>
-        </Layout.Header>
-        <Layout.Content style={{ padding: isDesktop ? 24 : 12, minWidth: 0 }}>
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+            </div>
+          </Drawer>
+        )}
+        <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       </Layout>
-      {!isDesktop && (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={280}
-          title={<UserCard />}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={() => setDrawerOpen(false)} style={{ borderInlineEnd: 0 }} />
-          <div style={{ padding: 16 }}>
-            <Button block icon={<LogoutOutlined />} onClick={signOut}>
-              Đăng xuất
-            </Button>
-          </div>
-        </Drawer>
-      )}
-      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
-    </Layout>
     </AntApp>
   );
 }

@@ -50,9 +50,7 @@ export function describeError(error: unknown): string {
       case 429:
         return 'Thao tác quá nhiều lần, vui lòng thử lại sau ít phút.';
       default:
-        return error.status >= 500
-          ? 'Máy chủ gặp lỗi, vui lòng thử lại sau.'
-          : detail ?? `Lỗi ${error.status}.`;
+        return error.status >= 500 ? 'Máy chủ gặp lỗi, vui lòng thử lại sau.' : (detail ?? `Lỗi ${error.status}.`);
     }
   }
   if (error instanceof TypeError) return 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.';

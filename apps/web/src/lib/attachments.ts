@@ -8,8 +8,28 @@ const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 export const ATTACHMENT_LIMITS = { fileBytes: 20 * MB, files: 10, totalBytes: 50 * MB } as const;
 
 export const ACCEPTED_EXTENSIONS = [
-  '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.odt', '.ods', '.odp', '.rtf', '.txt', '.csv',
-  '.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.zip', '.rar', '.7z',
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.rtf',
+  '.txt',
+  '.csv',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.tif',
+  '.tiff',
+  '.zip',
+  '.rar',
+  '.7z',
 ] as const;
 
 /** For the file picker's `accept`. */

@@ -52,5 +52,7 @@ const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'version']);
 export function changedFields(before: object | null, after: object | null): string[] {
   const beforeFields = (before ?? {}) as Record<string, unknown>;
   const afterFields = (after ?? {}) as Record<string, unknown>;
-  return Object.keys(afterFields).filter((k) => !BOOKKEEPING.has(k) && (before === null || JSON.stringify(beforeFields[k]) !== JSON.stringify(afterFields[k]))).sort();
+  return Object.keys(afterFields)
+    .filter((k) => !BOOKKEEPING.has(k) && (before === null || JSON.stringify(beforeFields[k]) !== JSON.stringify(afterFields[k])))
+    .sort();
 }

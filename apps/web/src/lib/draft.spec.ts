@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  coordinatingFromIds, countTasksToCreate, draftFromDirective, draftProblems, emptyAssignment, emptyDraft, emptyTask, removeAssignment, removeTask, toDraftBody,
+  coordinatingFromIds,
+  countTasksToCreate,
+  draftFromDirective,
+  draftProblems,
+  emptyAssignment,
+  emptyDraft,
+  emptyTask,
+  removeAssignment,
+  removeTask,
+  toDraftBody,
 } from './draft';
 
 describe('draftProblems', () => {
@@ -11,10 +20,7 @@ describe('draftProblems', () => {
   it('names unresolved units and empty tasks', () => {
     const draft = emptyDraft();
     draft.assignments = [{ ...emptyAssignment(), unitText: 'Phòng X' }];
-    expect(draftProblems(draft)).toEqual([
-      'Mục 1 (Phòng X): chưa chọn đơn vị chủ trì.',
-      'Mục 1 (Phòng X), nhiệm vụ 1: chưa có nội dung.',
-    ]);
+    expect(draftProblems(draft)).toEqual(['Mục 1 (Phòng X): chưa chọn đơn vị chủ trì.', 'Mục 1 (Phòng X), nhiệm vụ 1: chưa có nội dung.']);
   });
 
   it('accepts a complete draft', () => {

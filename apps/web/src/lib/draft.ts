@@ -108,7 +108,17 @@ function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]
 const DRAFT_KEYS = ['number', 'symbol', 'docType', 'issuer', 'date', 'dateText', 'title', 'signer', 'recipients', 'ranges', 'sourceText'] as const;
 const ASSIGNMENT_KEYS = ['unitText', 'unitIds', 'group', 'suggestions', 'coordinating', 'range'] as const;
 const TASK_KEYS = [
-  'text', 'deadline', 'deadlineText', 'coordinating', 'recurrence', 'recurrenceText', 'recurrenceDay', 'recurrenceMonth', 'recurrenceEndsOn', 'range', 'deadlineRange',
+  'text',
+  'deadline',
+  'deadlineText',
+  'coordinating',
+  'recurrence',
+  'recurrenceText',
+  'recurrenceDay',
+  'recurrenceMonth',
+  'recurrenceEndsOn',
+  'range',
+  'deadlineRange',
 ] as const;
 
 /**

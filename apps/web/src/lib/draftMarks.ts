@@ -23,7 +23,8 @@ export function draftMarks(draft: DirectiveDraft): Mark<MarkKind>[] {
     if (range) marks.push({ ...range, kind: 'header', key: headerKey(field) });
   }
   draft.assignments.forEach((assignment, assignmentIndex) => {
-    if (assignment.range) marks.push({ ...assignment.range, kind: assignment.unitIds.length ? 'assignment' : 'unresolved', key: assignmentKey(assignmentIndex) });
+    if (assignment.range)
+      marks.push({ ...assignment.range, kind: assignment.unitIds.length ? 'assignment' : 'unresolved', key: assignmentKey(assignmentIndex) });
     assignment.tasks.forEach((task, taskIndex) => {
       if (task.range) marks.push({ ...task.range, kind: 'task', key: taskKey(assignmentIndex, taskIndex) });
       if (task.deadlineRange) marks.push({ ...task.deadlineRange, kind: 'deadline', key: deadlineKey(assignmentIndex, taskIndex) });

@@ -24,11 +24,22 @@ export function reviewItems(draft: DirectiveDraft): ReviewItem[] {
     let reasons = (assignment.reasons ?? []).filter((r) => assignment.unitIds.length === 0 || !SETTLED_BY_UNIT.test(r));
     if (assignment.unitIds.length === 0 && reasons.length === 0) reasons = ['chưa chọn đơn vị được giao'];
     if (reasons.length > 0) {
-      items.push({ key: assignmentKey(assignmentIndex), label: `Mục ${assignmentIndex + 1}: ${name}`, confidence: assignment.unitIds.length === 0 ? Math.min(assignment.confidence ?? 0.5, 0.5) : (assignment.confidence ?? 1), reasons });
+      items.push({
+        key: assignmentKey(assignmentIndex),
+        label: `Mục ${assignmentIndex + 1}: ${name}`,
+        confidence: assignment.unitIds.length === 0 ? Math.min(assignment.confidence ?? 0.5, 0.5) : (assignment.confidence ?? 1),
+        reasons,
+      });
     }
     assignment.tasks.forEach((task, taskIndex) => {
       const left = (task.reasons ?? []).filter((r) => task.deadline === null || !SETTLED_BY_DEADLINE.test(r) || /trước ngày ban hành/u.test(r));
-      if (left.length > 0) items.push({ key: taskKey(assignmentIndex, taskIndex), label: `Mục ${assignmentIndex + 1}, nhiệm vụ ${taskIndex + 1}`, confidence: task.confidence ?? 1, reasons: left });
+      if (left.length > 0)
+        items.push({
+          key: taskKey(assignmentIndex, taskIndex),
+          label: `Mục ${assignmentIndex + 1}, nhiệm vụ ${taskIndex + 1}`,
+          confidence: task.confidence ?? 1,
+          reasons: left,
+        });
     });
   });
   return items.sort((x, y) => x.confidence - y.confidence);

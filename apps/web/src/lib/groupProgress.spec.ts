@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { groupSummary, membersNoun } from './groupProgress';
 
-describe('a group\'s progress', () => {
+describe("a group's progress", () => {
   it('names schools, communes, or units', () => {
     expect(membersNoun(['preschool', 'primary_school', 'lower_secondary_school'])).toBe('trường');
     expect(membersNoun(['commune', 'commune'])).toBe('xã');

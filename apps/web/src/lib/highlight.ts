@@ -35,9 +35,7 @@ export function segmentText<K extends string>(text: string, marks: ReadonlyArray
   for (const [index, start] of points.entries()) {
     const end = points[index + 1];
     if (end === undefined || end <= start) continue;
-    const covering = valid
-      .filter((m) => m.start <= start && m.end >= end)
-      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    const covering = valid.filter((m) => m.start <= start && m.end >= end).sort((a, b) => b.end - b.start - (a.end - a.start));
     segments.push({
       start,
       end,

@@ -3,14 +3,7 @@ import { TEXT_COLOR } from '../theme';
 import type { NotificationStatus, Recurrence, Role, TaskStatus, Timeliness, UnitKind } from '../api/types';
 
 /** The six categories every report counts, in the order reports list them. */
-export const TIMELINESS_ORDER: readonly Timeliness[] = [
-  'overdue',
-  'due_soon',
-  'on_track',
-  'done_on_time',
-  'done_late',
-  'no_deadline',
-];
+export const TIMELINESS_ORDER: readonly Timeliness[] = ['overdue', 'due_soon', 'on_track', 'done_on_time', 'done_late', 'no_deadline'];
 
 export const TIMELINESS_LABEL: Record<Timeliness, string> = {
   overdue: 'Quá hạn',

@@ -22,10 +22,20 @@ describe('series labels', () => {
 
   it('says where the series stands', () => {
     const series: TaskSeries = {
-      id: 's', recurrence: 'monthly', dueDay: 20, dueMonth: null, endsOn: null, nextPeriodStart: '2026-03-01', stoppedAt: null, stoppedBy: null, instances: [],
+      id: 's',
+      recurrence: 'monthly',
+      dueDay: 20,
+      dueMonth: null,
+      endsOn: null,
+      nextPeriodStart: '2026-03-01',
+      stoppedAt: null,
+      stoppedBy: null,
+      instances: [],
     };
     expect(seriesState(series)).toMatch(/^Kỳ tiếp theo bắt đầu ngày 01\/03\/2026/);
     expect(seriesState({ ...series, nextPeriodStart: null })).toBe('Đã hết các kỳ');
-    expect(seriesState({ ...series, stoppedAt: '2026-02-10T03:00:00Z', stoppedBy: { id: 'u', name: 'Nguyễn Văn A' } })).toBe('Đã dừng ngày 10/02/2026 (Nguyễn Văn A)');
+    expect(seriesState({ ...series, stoppedAt: '2026-02-10T03:00:00Z', stoppedBy: { id: 'u', name: 'Nguyễn Văn A' } })).toBe(
+      'Đã dừng ngày 10/02/2026 (Nguyễn Văn A)',
+    );
   });
 });

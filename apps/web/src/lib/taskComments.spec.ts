@@ -3,8 +3,16 @@ import type { TaskUpdate } from '../api/types';
 import { commentLabel, taskComments } from './taskComments';
 
 const update = (over: Partial<TaskUpdate>): TaskUpdate => ({
-  id: String(Math.random()), kind: 'note', progress: null, note: 'x', fromStatus: null, toStatus: null, author: null, createdAt: '2026-12-01T02:00:00Z',
-  attachments: [], ...over,
+  id: String(Math.random()),
+  kind: 'note',
+  progress: null,
+  note: 'x',
+  fromStatus: null,
+  toStatus: null,
+  author: null,
+  createdAt: '2026-12-01T02:00:00Z',
+  attachments: [],
+  ...over,
 });
 
 describe('task comments', () => {
@@ -19,7 +27,7 @@ describe('task comments', () => {
     expect(taskComments({ updates }).map((u) => u.id)).toEqual(['1', '2']);
   });
 
-  it('names a leader\'s comment a direction', () => {
+  it("names a leader's comment a direction", () => {
     expect(commentLabel({ author: { id: '1', name: 'Phạm Việt Hùng', role: 'leader' } })).toBe('Ý kiến chỉ đạo');
     expect(commentLabel({ author: { id: '2', name: 'Vũ Minh Đức', role: 'unit_head' } })).toBe('Ý kiến');
   });

@@ -11,18 +11,18 @@ export type TimelineEntry =
  * Updates, extension requests and reminders on one time line, newest first. A reminder is placed
  * at the moment it was sent, or when it was queued if it has not gone out.
  */
-export function buildTaskTimeline(
-  task: Pick<TaskDetail, 'updates' | 'notifications'> & Partial<Pick<TaskDetail, 'extensionRequests'>>,
-): TimelineEntry[] {
+export function buildTaskTimeline(task: Pick<TaskDetail, 'updates' | 'notifications'> & Partial<Pick<TaskDetail, 'extensionRequests'>>): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...(task.updates ?? []).map((update): TimelineEntry => ({ type: 'update', at: update.createdAt, update })),
     ...(task.extensionRequests ?? []).flatMap((request): TimelineEntry[] => [
       { type: 'extension', at: request.createdAt, request, decided: false },
       ...(request.decidedAt ? [{ type: 'extension' as const, at: request.decidedAt, request, decided: true }] : []),
     ]),
-    ...(task.notifications ?? []).map(
-      (notification): TimelineEntry => ({ type: 'notification', at: notification.sentAt ?? notification.createdAt, notification }),
-    ),
+    ...(task.notifications ?? []).map((notification): TimelineEntry => ({
+      type: 'notification',
+      at: notification.sentAt ?? notification.createdAt,
+      notification,
+    })),
   ];
   return entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

@@ -24,5 +24,25 @@ export * from './reminder.entity';
 export * from './notification.entity';
 export * from './attachment.entity';
 
-export const ENTITIES = [Unit, User, Directive, Assignment, AssignmentItem, Task, TaskSeries, TaskUpdate, ExtensionRequest, DeadlineChange, AuditEntry, CalendarDay, CalendarYear,
-  ReminderSettings, ReminderSchedule, ReminderStep, Notification, CaughtMail, Attachment, AttachmentChunk];
+export const ENTITIES = [
+  Unit,
+  User,
+  Directive,
+  Assignment,
+  AssignmentItem,
+  Task,
+  TaskSeries,
+  TaskUpdate,
+  ExtensionRequest,
+  DeadlineChange,
+  AuditEntry,
+  CalendarDay,
+  CalendarYear,
+  ReminderSettings,
+  ReminderSchedule,
+  ReminderStep,
+  Notification,
+  CaughtMail,
+  Attachment,
+  AttachmentChunk,
+];

@@ -5,8 +5,17 @@ export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 's
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const NOTIFICATION_KINDS = [
-  'digest', 'task_published', 'extension_requested', 'extension_approved', 'extension_rejected', 'work_submitted', 'work_accepted', 'work_returned', 'weekly_summary',
-  'task_corrected', 'leader_comment',
+  'digest',
+  'task_published',
+  'extension_requested',
+  'extension_approved',
+  'extension_rejected',
+  'work_submitted',
+  'work_accepted',
+  'work_returned',
+  'weekly_summary',
+  'task_corrected',
+  'leader_comment',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

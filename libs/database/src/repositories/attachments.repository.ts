@@ -98,9 +98,10 @@ export class AttachmentsRepository {
    */
   private async *chunks(id: string, pieces: number): AsyncGenerator<Buffer> {
     for (let seq = 0; seq < pieces; seq++) {
-      const [chunk]: Pick<AttachmentChunk, 'data'>[] = await this.db.query(
-        `SELECT data FROM attachment_chunks WHERE attachment_id = $1 AND seq = $2`, [id, seq],
-      );
+      const [chunk]: Pick<AttachmentChunk, 'data'>[] = await this.db.query(`SELECT data FROM attachment_chunks WHERE attachment_id = $1 AND seq = $2`, [
+        id,
+        seq,
+      ]);
       if (!chunk) throw new Error(`attachment ${id} lost its piece ${seq} while it was read`);
       yield chunk.data;
     }

@@ -31,10 +31,7 @@ export class CalendarRepository {
 
   async overrides(tx?: Tx): Promise<CalendarOverrides> {
     const manager = runner(this.db, tx);
-    const [rows, years] = await Promise.all([
-      manager.find(CalendarDay, { order: { date: 'ASC' } }),
-      manager.find(CalendarYear, { select: { year: true } }),
-    ]);
+    const [rows, years] = await Promise.all([manager.find(CalendarDay, { order: { date: 'ASC' } }), manager.find(CalendarYear, { select: { year: true } })]);
     return {
       daysOff: rows.filter((r) => r.kind === 'day_off').map((r) => ({ date: r.date, name: r.name })),
       workingDays: rows.filter((r) => r.kind === 'working_day').map((r) => r.date),
@@ -50,7 +47,8 @@ export class CalendarRepository {
   /** The year's set-apart days, official and the admin's. */
   async ofYear(year: number): Promise<CalendarDayView[]> {
     const rows = await this.db.getRepository(CalendarDay).find({
-      where: { date: Between(isoDate(year, 1, 1), isoDate(year, 12, 31)) }, order: { date: 'ASC' },
+      where: { date: Between(isoDate(year, 1, 1), isoDate(year, 12, 31)) },
+      order: { date: 'ASC' },
     });
     return rows.map(({ date, kind, name, origin }) => ({ date, kind, name, origin }));
   }
@@ -76,12 +74,21 @@ export class CalendarRepository {
    * A year's announcement, imported: its official days replace the ones the year had (the admin's
    * own days stay), and the year is marked official, so the rule no longer applies to it.
    */
-  async importYear(tx: Tx, year: number, announcement: { sources: CalendarYear['sources']; missing: string[]; days: CalendarDayInput[] }, userId: string): Promise<void> {
+  async importYear(
+    tx: Tx,
+    year: number,
+    announcement: { sources: CalendarYear['sources']; missing: string[]; days: CalendarDayInput[] },
+    userId: string,
+  ): Promise<void> {
     await tx.delete(CalendarDay, { origin: 'official', date: Between(isoDate(year, 1, 1), isoDate(year, 12, 31)) });
     if (announcement.days.length) {
-      await tx.createQueryBuilder().insert().into(CalendarDay)
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(CalendarDay)
         .values(announcement.days.map((d) => ({ ...d, origin: 'official' as const, createdById: userId })))
-        .orIgnore().execute();
+        .orIgnore()
+        .execute();
     }
     await tx.upsert(CalendarYear, { year, sources: announcement.sources, missing: announcement.missing, importedById: userId }, ['year']);
   }

@@ -46,10 +46,7 @@ export interface TaskProgress {
  * head following the units under his) also the tasks those units lead. A unit member without a
  * unit sees none.
  */
-export type DirectiveScope =
-  | { kind: 'all' }
-  | { kind: 'leader'; leaderId: string }
-  | { kind: 'unit'; unitId: string | null; subordinates: boolean };
+export type DirectiveScope = { kind: 'all' } | { kind: 'leader'; leaderId: string } | { kind: 'unit'; unitId: string | null; subordinates: boolean };
 
 /** The tasks a unit's people read, and the tasks of the units under it that its head follows. */
 export interface UnitReader {
@@ -73,7 +70,9 @@ export class DirectivesRepository {
 
   /** Newest first (published, else created), each with its task counts as of `today`. */
   async list(
-    today: IsoDate, page: { limit: number; offset: number }, filter: { scope: DirectiveScope; status?: DirectiveStatus },
+    today: IsoDate,
+    page: { limit: number; offset: number },
+    filter: { scope: DirectiveScope; status?: DirectiveStatus },
   ): Promise<Page<DirectiveListItem>> {
     const { scope } = filter;
     const unit = scope.kind === 'unit' ? scope.unitId : null;
@@ -129,19 +128,24 @@ export class DirectivesRepository {
    * keep the leader they had. Returns the ids of the tasks handed over.
    */
   async reassignLeader(tx: Tx, directiveId: string, leaderId: string | null, now: Date): Promise<string[]> {
-    const rows = returned<{ id: string }>(await tx.query(
-      `UPDATE tasks SET leader_in_charge_id = $2, version = version + 1, updated_at = $3
+    const rows = returned<{ id: string }>(
+      await tx.query(
+        `UPDATE tasks SET leader_in_charge_id = $2, version = version + 1, updated_at = $3
         WHERE directive_id = $1 AND status IN ('assigned', 'in_progress', 'submitted') AND leader_in_charge_id IS DISTINCT FROM $2::uuid
         RETURNING id`,
-      [directiveId, leaderId, now],
-    ));
+        [directiveId, leaderId, now],
+      ),
+    );
     return rows.map((row) => row.id);
   }
 
   /** Whether the published directive has a task the reader may read: their unit's, or one a unit under it leads that the head follows. */
   async givesTaskTo(directiveId: string, reader: UnitReader): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM tasks t WHERE t.directive_id = $1 AND ${readerTaskSql('$2::uuid', '$3::boolean')} LIMIT 1`, [directiveId, reader.unitId, reader.subordinates]);
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM tasks t WHERE t.directive_id = $1 AND ${readerTaskSql('$2::uuid', '$3::boolean')} LIMIT 1`, [
+      directiveId,
+      reader.unitId,
+      reader.subordinates,
+    ]);
     return rows.length > 0;
   }
 }

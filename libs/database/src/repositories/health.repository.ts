@@ -12,8 +12,13 @@ export class DatabaseHealth {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([
-        this.db.query('SELECT 1').then(() => true, () => false),
-        new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); }),
+        this.db.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }),
       ]);
     } finally {
       clearTimeout(timer);

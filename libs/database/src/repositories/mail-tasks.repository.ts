@@ -95,7 +95,9 @@ export class MailTasksRepository {
 
   async directiveHeader(directiveId: string, tx?: Tx): Promise<DirectiveHeader | null> {
     const [row]: DirectiveHeader[] = await runner(this.db, tx).query(
-      `SELECT doc_type AS "docType", number, symbol, to_char(date, 'YYYY-MM-DD') AS date, title FROM directives WHERE id = $1`, [directiveId]);
+      `SELECT doc_type AS "docType", number, symbol, to_char(date, 'YYYY-MM-DD') AS date, title FROM directives WHERE id = $1`,
+      [directiveId],
+    );
     return row ?? null;
   }
 }

@@ -48,7 +48,8 @@ export interface OutboxRow {
 
 /** A row as its delivery reads it. */
 export type ClaimedMail = Pick<
-  Notification, 'id' | 'key' | 'kind' | 'recipientUserId' | 'recipientEmail' | 'recipientName' | 'target' | 'windowId' | 'items' | 'payload' | 'attempts'
+  Notification,
+  'id' | 'key' | 'kind' | 'recipientUserId' | 'recipientEmail' | 'recipientName' | 'target' | 'windowId' | 'items' | 'payload' | 'attempts'
 >;
 
 /** A task's line left out of a mail because nobody holds the role it was for, and why. */
@@ -129,19 +130,34 @@ export class OutboxRepository {
     if (!notifications.length) return [];
     const fresh = notifications.filter((n) => !n.heldId);
     const ids = new Map(fresh.map((n) => [n.key, randomUUID()]));
-    const created: { id: string; key: string }[] = fresh.length ? await tx.query(
-      `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, target, window_id, items, payload, created_at, send_after, updated_at)
+    const created: { id: string; key: string }[] = fresh.length
+      ? await tx.query(
+          `INSERT INTO notifications (id, key, kind, recipient_user_id, recipient_email, recipient_name, target, window_id, items, payload, created_at, send_after, updated_at)
        SELECT id, key, kind, recipient_user_id, recipient_email, recipient_name, target, window_id, items, payload, created_at, send_after, created_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, key text, kind text, recipient_user_id uuid, recipient_email text,
               recipient_name text, target jsonb, window_id text, items jsonb, payload jsonb, created_at timestamptz, send_after timestamptz)
        ON CONFLICT (key) DO NOTHING
        RETURNING id, key`,
-      [JSON.stringify(fresh.map((n) => ({
-        id: ids.get(n.key), key: n.key, kind: n.kind, recipient_user_id: n.recipientUserId, recipient_email: n.recipientEmail,
-        recipient_name: n.recipientName, target: n.target ?? null, window_id: n.windowId, items: n.items, payload: n.payload ?? null, created_at: n.createdAt.toISOString(),
-        send_after: n.sendAfter?.toISOString() ?? null,
-      })))],
-    ) : [];
+          [
+            JSON.stringify(
+              fresh.map((n) => ({
+                id: ids.get(n.key),
+                key: n.key,
+                kind: n.kind,
+                recipient_user_id: n.recipientUserId,
+                recipient_email: n.recipientEmail,
+                recipient_name: n.recipientName,
+                target: n.target ?? null,
+                window_id: n.windowId,
+                items: n.items,
+                payload: n.payload ?? null,
+                created_at: n.createdAt.toISOString(),
+                send_after: n.sendAfter?.toISOString() ?? null,
+              })),
+            ),
+          ],
+        )
+      : [];
     const createdIds = new Map(created.map((r) => [r.key, r.id]));
     const held = notifications.filter((n): n is NewNotification & { heldId: string } => !!n.heldId);
     for (const n of held) createdIds.set(n.key, n.heldId);
@@ -152,18 +168,25 @@ export class OutboxRepository {
     for (let i = 0; i < stepRows.length; i += 20_000) {
       const chunk = stepRows.slice(i, i + 20_000);
       // Parallel arrays rather than one JSON document: nothing to parse per row (a fifth faster on 100,000 steps).
-      inserted.push(...await tx.query(
-        `INSERT INTO reminder_steps (task_id, track, step, deadline_version, due_on, days_overdue, notification_ids)
+      inserted.push(
+        ...(await tx.query(
+          `INSERT INTO reminder_steps (task_id, track, step, deadline_version, due_on, days_overdue, notification_ids)
          SELECT task_id, track, step, v, due_on, days_overdue, ids::uuid[]
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::date[], $6::int[], $7::text[])
                 AS x(task_id, track, step, v, due_on, days_overdue, ids)
          ON CONFLICT (task_id, track, step, deadline_version) DO NOTHING
          RETURNING task_id, track, step`,
-        [
-          chunk.map((s) => s.taskId), chunk.map((s) => s.track), chunk.map((s) => s.step), chunk.map((s) => s.deadlineVersion),
-          chunk.map((s) => s.dueOn), chunk.map((s) => s.daysOverdue), chunk.map((s) => `{${s.ids.join(',')}}`),
-        ],
-      ));
+          [
+            chunk.map((s) => s.taskId),
+            chunk.map((s) => s.track),
+            chunk.map((s) => s.step),
+            chunk.map((s) => s.deadlineVersion),
+            chunk.map((s) => s.dueOn),
+            chunk.map((s) => s.daysOverdue),
+            chunk.map((s) => `{${s.ids.join(',')}}`),
+          ],
+        )),
+      );
     }
     const isNew = new Set(inserted.map((r) => `${r.task_id}|${r.track}|${r.step}`));
     const additions = held
@@ -193,19 +216,23 @@ export class OutboxRepository {
     const made = new Set<string>();
     for (let i = 0; i < keys.length; i += 20_000) {
       const rows: { id: string; key: string; held: boolean }[] = await tx.query(
-        `SELECT id, key, send_after IS NOT NULL AND status = 'pending' AS held FROM notifications WHERE key = ANY($1::text[])`, [keys.slice(i, i + 20_000)]);
-      for (const r of rows) (r.held ? held.set(r.key, r.id) : made.add(r.key));
+        `SELECT id, key, send_after IS NOT NULL AND status = 'pending' AS held FROM notifications WHERE key = ANY($1::text[])`,
+        [keys.slice(i, i + 20_000)],
+      );
+      for (const r of rows) r.held ? held.set(r.key, r.id) : made.add(r.key);
     }
     return { held, made };
   }
 
   /** The held mails whose time has come, to be queued now that their window is open (ones whose window was missed, too). */
   async releaseHeld(tx: Tx, now: Date): Promise<OutboxRow[]> {
-    return returned<OutboxRow>(await tx.query(
-      `UPDATE notifications SET send_after = NULL, updated_at = $1 WHERE send_after IS NOT NULL AND send_after <= $1 AND status = 'pending'
+    return returned<OutboxRow>(
+      await tx.query(
+        `UPDATE notifications SET send_after = NULL, updated_at = $1 WHERE send_after IS NOT NULL AND send_after <= $1 AND status = 'pending'
        RETURNING id, key, generation`,
-      [now],
-    ));
+        [now],
+      ),
+    );
   }
 
   /**
@@ -213,13 +240,15 @@ export class OutboxRepository {
    * row becomes `sending` under a lease of `leaseMs`.
    */
   async claim(ids: readonly string[], now: Date, leaseMs: number): Promise<(ClaimedMail | null)[]> {
-    const claimed = returned<ClaimedMail>(await this.db.query(
-      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = $2::timestamptz + $3::interval, updated_at = $2
+    const claimed = returned<ClaimedMail>(
+      await this.db.query(
+        `UPDATE notifications SET status = 'sending', attempts = attempts + 1, locked_until = $2::timestamptz + $3::interval, updated_at = $2
         WHERE id = ANY($1::uuid[]) AND (status = 'pending' OR (status = 'sending' AND (locked_until IS NULL OR locked_until < $2)))
         RETURNING id, key, kind, recipient_user_id AS "recipientUserId", recipient_email AS "recipientEmail", recipient_name AS "recipientName", target,
                   window_id AS "windowId", items, payload, attempts`,
-      [ids, now, `${leaseMs} milliseconds`],
-    ));
+        [ids, now, `${leaseMs} milliseconds`],
+      ),
+    );
     const byId = new Map(claimed.map((n) => [n.id, n]));
     // Two jobs of one row in the same batch: only the first has it, the other finds it busy.
     return ids.map((id) => {
@@ -248,8 +277,14 @@ export class OutboxRepository {
               AS x(id, subject, message_id, items, user_id, email, name, unsent)
         WHERE n.id = x.id`,
       [
-        now, marks.map((m) => m.id), marks.map((m) => m.subject), marks.map((m) => m.messageId), marks.map((m) => (m.items ? JSON.stringify(m.items) : null)),
-        marks.map((m) => m.recipient.userId), marks.map((m) => m.recipient.email), marks.map((m) => m.recipient.name),
+        now,
+        marks.map((m) => m.id),
+        marks.map((m) => m.subject),
+        marks.map((m) => m.messageId),
+        marks.map((m) => (m.items ? JSON.stringify(m.items) : null)),
+        marks.map((m) => m.recipient.userId),
+        marks.map((m) => m.recipient.email),
+        marks.map((m) => m.recipient.name),
         marks.map((m) => (m.unsent.length ? JSON.stringify(m.unsent) : null)),
       ],
     );
@@ -261,16 +296,34 @@ export class OutboxRepository {
    * row of its own, carrying the same steps (so each task's ledger finds it), queued by the caller.
    * In one transaction, before anything is sent: a retry finds the row already narrowed.
    */
-  async split(tx: Tx, row: Pick<ClaimedMail, 'id' | 'kind' | 'windowId' | 'payload'>, keep: NotificationItem[], others: SplitMail[], now: Date): Promise<OutboxRow[]> {
+  async split(
+    tx: Tx,
+    row: Pick<ClaimedMail, 'id' | 'kind' | 'windowId' | 'payload'>,
+    keep: NotificationItem[],
+    others: SplitMail[],
+    now: Date,
+  ): Promise<OutboxRow[]> {
     await tx.query('UPDATE notifications SET items = $2::jsonb, updated_at = $3 WHERE id = $1', [row.id, JSON.stringify(keep), now]);
     const created: OutboxRow[] = [];
     for (const o of others) {
-      const [made] = returned<OutboxRow>(await tx.query(
-        `INSERT INTO notifications (key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, updated_at)
+      const [made] = returned<OutboxRow>(
+        await tx.query(
+          `INSERT INTO notifications (key, kind, recipient_user_id, recipient_email, recipient_name, window_id, items, payload, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $9)
          ON CONFLICT (key) DO NOTHING RETURNING id, key, generation`,
-        [o.key, row.kind, o.recipient.userId, o.recipient.email, o.recipient.name, row.windowId, JSON.stringify(o.items), row.payload ? JSON.stringify(row.payload) : null, now],
-      ));
+          [
+            o.key,
+            row.kind,
+            o.recipient.userId,
+            o.recipient.email,
+            o.recipient.name,
+            row.windowId,
+            JSON.stringify(o.items),
+            row.payload ? JSON.stringify(row.payload) : null,
+            now,
+          ],
+        ),
+      );
       if (!made) continue;
       created.push(made);
       await tx.query(
@@ -334,11 +387,13 @@ export class OutboxRepository {
 
   /** A new generation (so a new job id) for a row still in flight; null when it has moved on meanwhile. */
   async nextGeneration(row: OutboxRow, now: Date): Promise<OutboxRow | null> {
-    const bumped = returned<{ generation: number }>(await this.db.query(
-      `UPDATE notifications SET generation = generation + 1, updated_at = $3 WHERE id = $1 AND generation = $2 AND status IN ('pending', 'sending')
+    const bumped = returned<{ generation: number }>(
+      await this.db.query(
+        `UPDATE notifications SET generation = generation + 1, updated_at = $3 WHERE id = $1 AND generation = $2 AND status IN ('pending', 'sending')
        RETURNING generation`,
-      [row.id, row.generation, now],
-    ));
+        [row.id, row.generation, now],
+      ),
+    );
     return bumped[0] ? { ...row, generation: bumped[0].generation } : null;
   }
 
@@ -347,11 +402,13 @@ export class OutboxRepository {
    * alone. 'missing' when there is no such row, 'busy' when it is being sent.
    */
   async resend(id: string, now: Date): Promise<OutboxRow | 'missing' | 'busy'> {
-    const rows = returned<OutboxRow>(await this.db.query(
-      `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, locked_until = NULL, send_after = NULL, generation = generation + 1, updated_at = $2
+    const rows = returned<OutboxRow>(
+      await this.db.query(
+        `UPDATE notifications SET status = 'pending', attempts = 0, last_error = NULL, locked_until = NULL, send_after = NULL, generation = generation + 1, updated_at = $2
         WHERE id = $1 AND status <> 'sending' RETURNING id, key, generation`,
-      [id, now],
-    ));
+        [id, now],
+      ),
+    );
     if (rows[0]) return rows[0];
     return (await this.status(id)) ? 'busy' : 'missing';
   }
@@ -377,10 +434,14 @@ export class OutboxRepository {
 
   /** The built-in catcher keeps a mail: with the transaction that marks it sent, catching and marking are one write. */
   async catchMail(mail: { notificationId: string; to: string; from: string; subject: string; html: string; text: string }, tx?: Tx): Promise<void> {
-    await runner(this.db, tx).query(
-      `INSERT INTO caught_mails (notification_id, "to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [mail.notificationId, [mail.to], mail.from, mail.subject, mail.html, mail.text],
-    );
+    await runner(this.db, tx).query(`INSERT INTO caught_mails (notification_id, "to", "from", subject, html, text) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      mail.notificationId,
+      [mail.to],
+      mail.from,
+      mail.subject,
+      mail.html,
+      mail.text,
+    ]);
   }
 
   /** One caught mail's HTML, or null when there is no such mail. */

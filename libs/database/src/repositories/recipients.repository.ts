@@ -54,8 +54,9 @@ export class RecipientsRepository {
   async targetFacts(targets: readonly RecipientTarget[], tx?: Tx): Promise<Map<string, TargetFacts>> {
     const manager = runner(this.db, tx);
     const facts = new Map<string, TargetFacts>();
-    const ids = <R extends RecipientTarget['role']>(role: R, pick: (target: Extract<RecipientTarget, { role: R }>) => string) =>
-      [...new Set(targets.filter((t): t is Extract<RecipientTarget, { role: R }> => t.role === role).map(pick))];
+    const ids = <R extends RecipientTarget['role']>(role: R, pick: (target: Extract<RecipientTarget, { role: R }>) => string) => [
+      ...new Set(targets.filter((t): t is Extract<RecipientTarget, { role: R }> => t.role === role).map(pick)),
+    ];
     const unitIds = [...new Set([...ids('unit_head', (t) => t.unitId), ...ids('unit_staff', (t) => t.unitId)])];
     const userIds = [...new Set([...ids('unit_staff', (t) => t.userId), ...ids('user', (t) => t.userId)])];
     const taskIds = [...new Set([...ids('task_clerk', (t) => t.taskId), ...ids('task_leader', (t) => t.taskId)])];
@@ -63,21 +64,31 @@ export class RecipientsRepository {
     const account = `json_build_object('userId', a.id, 'email', lower(a.email), 'name', a.name, 'active', a.active, 'role', a.role, 'unitId', a.unit_id)`;
 
     const [units, users, tasks, chairman] = await Promise.all([
-      unitIds.length ? manager.query(
-        `SELECT u.id, u.name, u.email, CASE WHEN a.id IS NULL THEN NULL ELSE ${account} END AS head
-           FROM units u LEFT JOIN users a ON a.id = u.head_user_id WHERE u.id = ANY($1::uuid[])`, [unitIds],
-      ) as Promise<{ id: string; name: string; email: string | null; head: Account | null }[]> : [],
-      userIds.length ? manager.query(`SELECT ${account} AS account FROM users a WHERE a.id = ANY($1::uuid[])`, [userIds]) as Promise<{ account: Account }[]> : [],
-      taskIds.length ? manager.query(
-        `SELECT t.id, t.leader_in_charge_id IS NOT NULL AS has_leader,
+      unitIds.length
+        ? (manager.query(
+            `SELECT u.id, u.name, u.email, CASE WHEN a.id IS NULL THEN NULL ELSE ${account} END AS head
+           FROM units u LEFT JOIN users a ON a.id = u.head_user_id WHERE u.id = ANY($1::uuid[])`,
+            [unitIds],
+          ) as Promise<{ id: string; name: string; email: string | null; head: Account | null }[]>)
+        : [],
+      userIds.length
+        ? (manager.query(`SELECT ${account} AS account FROM users a WHERE a.id = ANY($1::uuid[])`, [userIds]) as Promise<{ account: Account }[]>)
+        : [],
+      taskIds.length
+        ? (manager.query(
+            `SELECT t.id, t.leader_in_charge_id IS NOT NULL AS has_leader,
                 (SELECT ${account} FROM users a WHERE a.id = t.clerk_id) AS clerk,
                 (SELECT ${account} FROM users a WHERE a.id = t.leader_in_charge_id) AS leader
-           FROM tasks t WHERE t.id = ANY($1::uuid[])`, [taskIds],
-      ) as Promise<{ id: string; has_leader: boolean; clerk: Account | null; leader: Account | null }[]> : [],
-      needChairman ? manager.query(
-        `SELECT ${account} AS account FROM units c JOIN users a ON a.id = c.head_user_id
+           FROM tasks t WHERE t.id = ANY($1::uuid[])`,
+            [taskIds],
+          ) as Promise<{ id: string; has_leader: boolean; clerk: Account | null; leader: Account | null }[]>)
+        : [],
+      needChairman
+        ? (manager.query(
+            `SELECT ${account} AS account FROM units c JOIN users a ON a.id = c.head_user_id
           WHERE c.kind = 'committee' AND c.active ORDER BY (c.parent_id IS NULL) DESC, a.active DESC, c.created_at LIMIT 1`,
-      ) as Promise<{ account: Account }[]> : [],
+          ) as Promise<{ account: Account }[]>)
+        : [],
     ]);
     const unitById = new Map(units.map((u) => [u.id, u]));
     const userById = new Map(users.map((u) => [u.account.userId, u.account]));

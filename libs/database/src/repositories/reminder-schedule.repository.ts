@@ -82,10 +82,7 @@ export class ReminderScheduleRepository {
 
   /** The task is looked at again by the sweep on `day` at the latest (escalation resuming after a refused extension). */
   async lookAgainBy(tx: Tx, taskId: string, day: IsoDate): Promise<void> {
-    await tx.query(
-      `UPDATE reminder_schedule SET next_on = LEAST(COALESCE(next_on, $2::date), $2::date), updated_at = now() WHERE task_id = $1`,
-      [taskId, day],
-    );
+    await tx.query(`UPDATE reminder_schedule SET next_on = LEAST(COALESCE(next_on, $2::date), $2::date), updated_at = now() WHERE task_id = $1`, [taskId, day]);
   }
 
   /** Of these steps, the ones already recorded (sent or on their way), as `task|track|step`. */

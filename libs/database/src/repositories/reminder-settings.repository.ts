@@ -25,7 +25,8 @@ export class ReminderSettingsRepository {
 
   async read(tx?: Tx): Promise<StoredPolicy> {
     const [row]: { policy: Partial<ReminderPolicy>; updated_at: Date }[] = await runner(this.db, tx).query(
-      'SELECT policy, updated_at FROM reminder_settings WHERE id = 1');
+      'SELECT policy, updated_at FROM reminder_settings WHERE id = 1',
+    );
     return {
       policy: { ...DEFAULT_REMINDER_POLICY, ...(row?.policy ?? {}) },
       saved: row ? (row.policy as ReminderPolicy) : null,

@@ -98,12 +98,14 @@ export class SeriesRepository {
    * a stopped series owes nothing for them. Returns their ids.
    */
   async cancelUnopened(tx: Tx, seriesId: string, today: IsoDate, now: Date): Promise<string[]> {
-    const rows = returned<{ id: string }>(await tx.query(
-      `UPDATE tasks SET status = 'cancelled', cancelled_at = $3, version = version + 1, updated_at = $3
+    const rows = returned<{ id: string }>(
+      await tx.query(
+        `UPDATE tasks SET status = 'cancelled', cancelled_at = $3, version = version + 1, updated_at = $3
         WHERE series_id = $1 AND period_start > $2::date AND status = 'assigned'
         RETURNING id`,
-      [seriesId, today, now],
-    ));
+        [seriesId, today, now],
+      ),
+    );
     return rows.map((r) => r.id);
   }
 

@@ -53,7 +53,12 @@ export async function ocrPdf(pdf: Uint8Array, pages: number, deadline: number, t
   };
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
-    await step(() => run(tools.pdftoppm, ['-r', '300', '-gray', '-png', '-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'page')], { timeout: remaining(), killSignal: 'SIGKILL' }));
+    await step(() =>
+      run(tools.pdftoppm, ['-r', '300', '-gray', '-png', '-f', '1', '-l', String(pages), join(dir, 'in.pdf'), join(dir, 'page')], {
+        timeout: remaining(),
+        killSignal: 'SIGKILL',
+      }),
+    );
     const images = (await readdir(dir)).filter((f) => f.startsWith('page') && f.endsWith('.png')).sort(byPageNumber);
     if (!images.length) return '';
     await writeFile(join(dir, 'pages.txt'), images.map((f) => join(dir, f)).join('\n'));
@@ -67,7 +72,11 @@ export async function ocrPdf(pdf: Uint8Array, pages: number, deadline: number, t
       }),
     );
     // tesseract ends each page with a form feed.
-    return stdout.split('\f').map((page) => page.trim()).filter(Boolean).join('\n\n');
+    return stdout
+      .split('\f')
+      .map((page) => page.trim())
+      .filter(Boolean)
+      .join('\n\n');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -31,6 +31,4 @@ export interface ParseJob {
 
 export type WorkerNotice = { type: 'started' } | { type: 'ocr' };
 
-export type ParseJobResult =
-  | { ok: true; text: string; draft: DirectiveDraft | null }
-  | { ok: false; code: RejectionCode | 'timeout'; message: string };
+export type ParseJobResult = { ok: true; text: string; draft: DirectiveDraft | null } | { ok: false; code: RejectionCode | 'timeout'; message: string };

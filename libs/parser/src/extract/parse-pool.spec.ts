@@ -51,8 +51,13 @@ describe('ParsePool', () => {
   });
 
   it('refuses what is not a PDF, and text over the cap', async () => {
-    await expect(pool.run({ kind: 'pdf', data: Buffer.from('%PDF-1.7 truncated'), filename: 'hong.pdf' }, null)).rejects.toMatchObject({ code: 'unreadable-pdf' });
-    await expect(pool.run({ kind: 'text', text: 'a'.repeat(1_000_001) }, null)).rejects.toMatchObject({ code: 'too-long', message: expect.stringMatching(/quá dài/) });
+    await expect(pool.run({ kind: 'pdf', data: Buffer.from('%PDF-1.7 truncated'), filename: 'hong.pdf' }, null)).rejects.toMatchObject({
+      code: 'unreadable-pdf',
+    });
+    await expect(pool.run({ kind: 'text', text: 'a'.repeat(1_000_001) }, null)).rejects.toMatchObject({
+      code: 'too-long',
+      message: expect.stringMatching(/quá dài/),
+    });
   });
 
   it('stops a job past its time limit, terminating its worker, and keeps serving', async () => {

@@ -17,7 +17,7 @@ export default async function parseJob(job: ParseJob): Promise<ParseJobResult> {
   tell({ type: 'started' });
   try {
     // A stand-in for a pathological document, for tests only: it holds this thread the way a slow parse would.
-    if (job.testSpinMs) for (const until = Date.now() + job.testSpinMs; Date.now() < until; );
+    if (job.testSpinMs) for (const until = Date.now() + job.testSpinMs; Date.now() < until;);
     const { source } = job;
     let text =
       source.kind === 'text'

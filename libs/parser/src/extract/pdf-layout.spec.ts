@@ -1,7 +1,12 @@
 import { joinPages, layoutPage, type PositionedText } from './pdf-layout';
 
 /** A run of 10 pt text at (x, y), about 0.5 em per character wide, as pdf.js reports it. */
-const run = (str: string, x: number, y: number, size = 10): PositionedText => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
+const run = (str: string, x: number, y: number, size = 10): PositionedText => ({
+  str,
+  transform: [size, 0, 0, size, x, y],
+  width: str.length * size * 0.5,
+  height: size,
+});
 
 describe('layoutPage', () => {
   it('groups runs into lines by baseline, top to bottom, left to right, whatever their order', () => {
@@ -27,7 +32,9 @@ describe('layoutPage', () => {
       ['đoạn hai dòng hai', 649],
       ['Đoạn ba', 624],
     ];
-    expect(layoutPage(lines.map(([text, y]) => run(text, 50, y)))).toBe('Đoạn một dòng một\nđoạn một dòng hai\n\nĐoạn hai dòng một\nđoạn hai dòng hai\n\nĐoạn ba');
+    expect(layoutPage(lines.map(([text, y]) => run(text, 50, y)))).toBe(
+      'Đoạn một dòng một\nđoạn một dòng hai\n\nĐoạn hai dòng một\nđoạn hai dòng hai\n\nĐoạn ba',
+    );
   });
 
   it('leaves out rotated runs (stamps, margin notes)', () => {

@@ -58,7 +58,11 @@ export function layoutPage(items: PositionedText[]): string {
   const spacing = lines.slice(1).map((line, i) => ({ gap: lines[i]![0].y - line[0].y, size: lineSize(line) }));
   // The usual spacing is that of lines inside a paragraph, the tightest common one: a lower
   // quartile, since in a notice of one-line paragraphs most gaps are paragraph gaps.
-  const usual = quantile(spacing.map((s) => s.gap / s.size), 0.25) ?? 1.2;
+  const usual =
+    quantile(
+      spacing.map((s) => s.gap / s.size),
+      0.25,
+    ) ?? 1.2;
   // There are runs, so there is a first line.
   let out = texts[0]!;
   spacing.forEach(({ gap, size }, i) => {

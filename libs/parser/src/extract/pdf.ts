@@ -56,7 +56,9 @@ export async function readPdfTextLayer(buf: Uint8Array, filename?: string): Prom
     await task.destroy().catch(() => undefined);
     const name = (cause as { name?: string })?.name;
     if (name === 'PasswordException') {
-      throw new DocumentRejectedError('pdf-encrypted', `Tệp PDF${quoted(filename)} có mật khẩu: hãy gỡ mật khẩu rồi tải lên lại, hoặc dán nội dung văn bản.`, { cause });
+      throw new DocumentRejectedError('pdf-encrypted', `Tệp PDF${quoted(filename)} có mật khẩu: hãy gỡ mật khẩu rồi tải lên lại, hoặc dán nội dung văn bản.`, {
+        cause,
+      });
     }
     throw unreadablePdf(filename, cause);
   }

@@ -71,7 +71,8 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusDocument[] {
     });
 }
 
-const TITLES = /^(?:(?:dong chi|d\/c)\s+)?(?:thu truong|giam doc|chu tich|hieu truong|truong phong|truong ban|chanh van phong|chanh thanh tra|lanh dao|ban giam hieu|pho chu tich|pho giam doc)\s+/;
+const TITLES =
+  /^(?:(?:dong chi|d\/c)\s+)?(?:thu truong|giam doc|chu tich|hieu truong|truong phong|truong ban|chanh van phong|chanh thanh tra|lanh dao|ban giam hieu|pho chu tich|pho giam doc)\s+/;
 const LEVEL_WORDS = /\s+(?:huyen|tinh|xa|thi xa|thanh pho|quan|phuong|thi tran)$/;
 
 function words(text: string): string[] {
@@ -194,7 +195,12 @@ export function scoreDraft(draft: DirectiveDraft, expected: CorpusExpectation): 
       const foundTask = match.tasks[best]!;
       tally.deadlines.compared++;
       if ((foundTask.deadline ?? null) === (expectedTask.deadline ?? null)) tally.deadlines.right++;
-      else misses.push({ unit: expectedAssignment.unitText, expected: expectedTask.text, deadline: { expected: expectedTask.deadline ?? null, found: foundTask.deadline } });
+      else
+        misses.push({
+          unit: expectedAssignment.unitText,
+          expected: expectedTask.text,
+          deadline: { expected: expectedTask.deadline ?? null, found: foundTask.deadline },
+        });
     }
     match.tasks.forEach((candidateTask, i) => {
       if (!taken.has(i)) misses.push({ unit: match.text, found: candidateTask.text });

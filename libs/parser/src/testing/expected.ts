@@ -96,8 +96,16 @@ export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string,
     } else if (expectedAssignment.group) {
       expect(assignment.unitIds.length).toBeGreaterThan(0);
     }
-    if (expectedAssignment.suggestions && resolving) expect({ where, suggestions: assignment.suggestions.map((s) => s.name) }).toEqual({ where, suggestions: expect.arrayContaining(expectedAssignment.suggestions) });
-    if (resolving) expect({ where, coordinating: assignment.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({ where, coordinating: expectedAssignment.coordinating });
+    if (expectedAssignment.suggestions && resolving)
+      expect({ where, suggestions: assignment.suggestions.map((s) => s.name) }).toEqual({
+        where,
+        suggestions: expect.arrayContaining(expectedAssignment.suggestions),
+      });
+    if (resolving)
+      expect({ where, coordinating: assignment.coordinating.map((c) => nameOf(c.unitId) ?? c.text) }).toEqual({
+        where,
+        coordinating: expectedAssignment.coordinating,
+      });
     else expect({ where, coordinating: assignment.coordinating.length }).toEqual({ where, coordinating: expectedAssignment.coordinating.length });
     expect({ where, tasks: assignment.tasks.length }).toEqual({ where, tasks: expectedAssignment.tasks.length });
     expect(source.slice(assignment.range.start, assignment.range.end).replace(/\s+/g, ' ')).toBe(assignment.unitText);
@@ -118,10 +126,14 @@ export function checkDraft(draft: DirectiveDraft, exp: Expected, source: string,
       const resolved = task.coordinating.filter((c) => c.unitId !== null).map((c) => nameOf(c.unitId));
       if (resolving) expect({ at, coordinating: resolved }).toEqual({ at, coordinating: expectedTask.coordinating ?? [] });
       if (expectedTask.coordinating_text && resolving) {
-        expect({ at, coordinatingText: task.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({ at, coordinatingText: expectedTask.coordinating_text });
+        expect({ at, coordinatingText: task.coordinating.filter((c) => c.unitId === null).map((c) => c.text) }).toEqual({
+          at,
+          coordinatingText: expectedTask.coordinating_text,
+        });
       }
       if (expectedTask.recurrence !== undefined) expect({ at, recurrence: task.recurrence }).toEqual({ at, recurrence: expectedTask.recurrence });
-      if (expectedTask.recurrence_text !== undefined) expect({ at, recurrenceText: task.recurrenceText }).toEqual({ at, recurrenceText: expectedTask.recurrence_text });
+      if (expectedTask.recurrence_text !== undefined)
+        expect({ at, recurrenceText: task.recurrenceText }).toEqual({ at, recurrenceText: expectedTask.recurrence_text });
       if (expectedTask.recurrence_text) expect(task.recurrence).not.toBeNull();
       if (task.deadlineRange && task.deadlineText) {
         expect(source.slice(task.deadlineRange.start, task.deadlineRange.end).replace(/\s+/g, ' ')).toBe(task.deadlineText.replace(/\s+/g, ' '));

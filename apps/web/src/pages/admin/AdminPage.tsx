@@ -44,7 +44,13 @@ export default function AdminPage() {
         // Eight tabs overflow a phone, and antd then puts its "more" button inside the tab list,
         // where assistive technology expects tabs only: a phone picks the section from a list.
         <>
-          <Select aria-label="Mục quản trị" value={active.key} onChange={open} options={TABS.map(({ key, label }) => ({ value: key, label }))} style={{ width: '100%', marginBottom: 16 }} />
+          <Select
+            aria-label="Mục quản trị"
+            value={active.key}
+            onChange={open}
+            options={TABS.map(({ key, label }) => ({ value: key, label }))}
+            style={{ width: '100%', marginBottom: 16 }}
+          />
           {active.children}
         </>
       ) : (

@@ -24,15 +24,22 @@ export function AuditTab() {
   const [actorId, setActorId] = useState<string | undefined>();
   const [days, setDays] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const query = {
-    page, pageSize: PAGE_SIZE, entity, entityId: entityId.trim() || undefined, actorId,
-    from: days?.[0]?.format('YYYY-MM-DD'), to: days?.[1]?.format('YYYY-MM-DD'),
+    page,
+    pageSize: PAGE_SIZE,
+    entity,
+    entityId: entityId.trim() || undefined,
+    actorId,
+    from: days?.[0]?.format('YYYY-MM-DD'),
+    to: days?.[1]?.format('YYYY-MM-DD'),
   };
   const { data, error, isLoading, refetch } = useQuery({ queryKey: ['audit-log', query], queryFn: () => adminApi.auditLog(query) });
   const { data: users = [] } = useQuery({ queryKey: ['users', 'all'], queryFn: () => usersApi.list() });
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <>
@@ -65,12 +72,7 @@ export function AuditTab() {
           onChange={filter(setActorId)}
           options={users.map((u) => ({ value: String(u.id), label: `${u.name} (${u.email})` }))}
         />
-        <DatePicker.RangePicker
-          format={DISPLAY_DATE_FORMAT}
-          placeholder={['Từ ngày', 'Đến ngày']}
-          value={days}
-          onChange={(v) => filter(setDays)(v)}
-        />
+        <DatePicker.RangePicker format={DISPLAY_DATE_FORMAT} placeholder={['Từ ngày', 'Đến ngày']} value={days} onChange={(v) => filter(setDays)(v)} />
       </Flex>
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
@@ -87,7 +89,11 @@ export function AuditTab() {
               { title: 'Lúc', key: 'at', width: 150, render: (_, e) => formatDateTime(e.createdAt) },
               { title: 'Người thực hiện', key: 'actor', render: (_, e) => (e.actor ? `${e.actor.name} (${e.actor.email})` : 'Hệ thống') },
               { title: 'Thao tác', key: 'action', render: (_, e) => auditActionLabel(e.action) },
-              { title: 'Bản ghi', key: 'entity', render: (_, e) => `${AUDIT_ENTITIES.find((x) => x.value === e.entity)?.label ?? e.entity}${e.entityId ? ` ${e.entityId}` : ''}` },
+              {
+                title: 'Bản ghi',
+                key: 'entity',
+                render: (_, e) => `${AUDIT_ENTITIES.find((x) => x.value === e.entity)?.label ?? e.entity}${e.entityId ? ` ${e.entityId}` : ''}`,
+              },
               { title: 'Trường thay đổi', key: 'fields', render: (_, e) => changedFields(e.before, e.after).join(', ') },
             ]}
           />

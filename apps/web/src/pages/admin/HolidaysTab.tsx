@@ -95,11 +95,19 @@ export function HolidaysTab() {
             <>
               {data.sources.map((source) => (
                 <div key={`${source.title}${source.url ?? ''}`}>
-                  {source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.title}</a> : source.title}
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noreferrer">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
                   {source.covers ? ` (${source.covers})` : ''}
                 </div>
               ))}
-              {data.missing.map((m) => <div key={m}>Chưa có thông báo: {m}</div>)}
+              {data.missing.map((m) => (
+                <div key={m}>Chưa có thông báo: {m}</div>
+              ))}
             </>
           }
         />
@@ -130,14 +138,14 @@ export function HolidaysTab() {
               width: 60,
               render: (_, row) =>
                 row.origin === 'admin' ? (
-                <Popconfirm
-                  title="Xóa ngày này khỏi lịch?"
-                  okText="Xóa"
-                  cancelText="Không"
-                  onConfirm={() => run(() => adminApi.removeCalendarDay(row.date), 'Đã xóa.').catch(() => undefined)}
-                >
-                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ngày ${formatDate(row.date)}`} />
-                </Popconfirm>
+                  <Popconfirm
+                    title="Xóa ngày này khỏi lịch?"
+                    okText="Xóa"
+                    cancelText="Không"
+                    onConfirm={() => run(() => adminApi.removeCalendarDay(row.date), 'Đã xóa.').catch(() => undefined)}
+                  >
+                    <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Xóa ngày ${formatDate(row.date)}`} />
+                  </Popconfirm>
                 ) : null,
             },
           ]}
@@ -177,7 +185,11 @@ export function HolidaysTab() {
         onCancel={() => setImporting(false)}
         onSubmit={(values) =>
           run(
-            () => adminApi.importCalendarYear(year, { table: values.table, sources: [{ title: values.title.trim(), url: values.url?.trim() || null, covers: '' }] }),
+            () =>
+              adminApi.importCalendarYear(year, {
+                table: values.table,
+                sources: [{ title: values.title.trim(), url: values.url?.trim() || null, covers: '' }],
+              }),
             `Đã nhập lịch năm ${year}.`,
           ).then(() => setImporting(false))
         }

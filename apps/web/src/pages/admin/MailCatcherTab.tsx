@@ -18,7 +18,16 @@ const recipients = (to: CaughtMail['to']) => (Array.isArray(to) ? to.join(', ') 
 
 /** A list row that is a plain button: the whole row chooses the mail, the browser's focus ring shows. */
 const MAIL_BUTTON: CSSProperties = {
-  display: 'block', width: '100%', minWidth: 0, padding: '12px 8px', border: 0, background: 'transparent', font: 'inherit', color: 'inherit', textAlign: 'left', cursor: 'pointer',
+  display: 'block',
+  width: '100%',
+  minWidth: 0,
+  padding: '12px 8px',
+  border: 0,
+  background: 'transparent',
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'left',
+  cursor: 'pointer',
 };
 
 /** Mail the system would have sent when no SMTP server is set, for trying reminders out. */
@@ -49,7 +58,12 @@ export function MailCatcherTab() {
           renderItem={(mail) => (
             <List.Item key={String(mail.id)} style={{ padding: 0, background: selected?.id === mail.id ? '#e6f4ff' : undefined }}>
               {/* A button, so the list is worked from the keyboard as well as by pointer. */}
-              <button type="button" onClick={() => setSelectedId(String(mail.id))} aria-current={selected?.id === mail.id ? 'true' : undefined} style={MAIL_BUTTON}>
+              <button
+                type="button"
+                onClick={() => setSelectedId(String(mail.id))}
+                aria-current={selected?.id === mail.id ? 'true' : undefined}
+                style={MAIL_BUTTON}
+              >
                 <Typography.Text strong ellipsis style={{ display: 'block' }}>
                   {mail.subject}
                 </Typography.Text>
@@ -92,9 +106,7 @@ export function MailCatcherTab() {
                 style={{ width: '100%', height: 600, border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}
               />
             ) : (
-              <pre style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', borderRadius: 6, padding: 12, background: '#fff' }}>
-                {selected.text ?? ''}
-              </pre>
+              <pre style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', borderRadius: 6, padding: 12, background: '#fff' }}>{selected.text ?? ''}</pre>
             )}
           </div>
         ) : (

@@ -24,7 +24,13 @@ const STATES: { key: QueueState; title: string }[] = [
 export function QueuesTab() {
   const { message } = App.useApp();
   const [opening, setOpening] = useState(false);
-  const { data = [], error, isLoading, isFetching, refetch } = useQuery({
+  const {
+    data = [],
+    error,
+    isLoading,
+    isFetching,
+    refetch,
+  } = useQuery({
     queryKey: ['queues'],
     queryFn: queuesApi.counts,
     refetchInterval: 10_000,

@@ -86,19 +86,20 @@ export function ReminderPolicyTab() {
 
   return (
     <Card>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="Các mốc tính bằng ngày làm việc (bỏ thứ Bảy, Chủ nhật và ngày nghỉ trong Lịch nghỉ)."
-      />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="Các mốc tính bằng ngày làm việc (bỏ thứ Bảy, Chủ nhật và ngày nghỉ trong Lịch nghỉ)." />
       <Field id="policy-beforeDays" label="Nhắc trước hạn (số ngày làm việc, tối đa 5 mốc)">
         <Select
           id="policy-beforeDays"
           mode="tags"
           value={policy.beforeDays.map(String)}
           onChange={(values: string[]) =>
-            setPolicy({ ...policy, beforeDays: values.map(Number).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => b - a) })
+            setPolicy({
+              ...policy,
+              beforeDays: values
+                .map(Number)
+                .filter((n) => Number.isInteger(n) && n > 0)
+                .sort((a, b) => b - a),
+            })
           }
           tokenSeparators={[',', ' ']}
           open={false}
@@ -108,7 +109,14 @@ export function ReminderPolicyTab() {
       </Field>
       {NUMBER_FIELDS.map(({ key, label, min }) => (
         <Field key={key} id={`policy-${key}`} label={label}>
-          <InputNumber id={`policy-${key}`} min={min} precision={0} value={policy[key]} onChange={(v) => setPolicy({ ...policy, [key]: v ?? min })} style={{ width: 160 }} />
+          <InputNumber
+            id={`policy-${key}`}
+            min={min}
+            precision={0}
+            value={policy[key]}
+            onChange={(v) => setPolicy({ ...policy, [key]: v ?? min })}
+            style={{ width: 160 }}
+          />
         </Field>
       ))}
       {SWITCH_FIELDS.map(({ key, label }) => (
@@ -117,13 +125,12 @@ export function ReminderPolicyTab() {
         </Field>
       ))}
       <Field id="policy-sendAtOnce" label="Gửi thư ngay khi đến mốc, không chờ khung giờ buổi sáng">
-        <Switch
-          id="policy-sendAtOnce"
-          checked={sendAtOnce}
-          onChange={(checked) => setPolicy({ ...policy, sendWindow: checked ? SEND_AT_ONCE : null })}
-        />
+        <Switch id="policy-sendAtOnce" checked={sendAtOnce} onChange={(checked) => setPolicy({ ...policy, sendWindow: checked ? SEND_AT_ONCE : null })} />
       </Field>
-      <Field id="policy-urgentEventsAtOnce" label="Gửi ngay thư báo trả lại kết quả và từ chối gia hạn, không chờ khung giờ buổi sáng (các thư báo khác gửi trong khung giờ)">
+      <Field
+        id="policy-urgentEventsAtOnce"
+        label="Gửi ngay thư báo trả lại kết quả và từ chối gia hạn, không chờ khung giờ buổi sáng (các thư báo khác gửi trong khung giờ)"
+      >
         <Switch
           id="policy-urgentEventsAtOnce"
           checked={sendAtOnce || policy.urgentEventsAtOnce !== false}
@@ -141,7 +148,10 @@ export function ReminderPolicyTab() {
           style={{ maxWidth: 200 }}
         />
       </Field>
-      <Field id="policy-sendWindowEnd" label="Giờ đóng khung gửi thư (HH:mm; thư chưa gửi được trước giờ này chờ sáng ngày làm việc tiếp theo; để trống: đến hết ngày)">
+      <Field
+        id="policy-sendWindowEnd"
+        label="Giờ đóng khung gửi thư (HH:mm; thư chưa gửi được trước giờ này chờ sáng ngày làm việc tiếp theo; để trống: đến hết ngày)"
+      >
         <Input
           id="policy-sendWindowEnd"
           value={policy.sendWindowEnd ?? ''}

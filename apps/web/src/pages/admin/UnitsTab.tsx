@@ -55,15 +55,16 @@ export function UnitsTab() {
     () => (query.trim() ? units.filter((u) => matchesUnaccented(query, u.name, u.code, ...(u.aliases ?? []))).map((u) => ({ ...u, key: String(u.id) })) : tree),
     [query, units, tree],
   );
-  const userName = (id?: Id | null) => (id === null || id === undefined ? '' : users.data?.find((u) => String(u.id) === String(id))?.name ?? '');
+  const userName = (id?: Id | null) => (id === null || id === undefined ? '' : (users.data?.find((u) => String(u.id) === String(id))?.name ?? ''));
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
 
   const blocked = editing && editing !== 'new' ? descendantIds(units, editing.id) : new Set<string>();
   // The API takes as head only an active account of the unit itself, heading it by role (a leader for the committee).
-  const headCandidates = editing && editing !== 'new'
-    ? (users.data ?? []).filter((u) => u.unitId === editing.id && u.active && u.role === (editing.kind === 'committee' ? 'leader' : 'unit_head'))
-    : [];
+  const headCandidates =
+    editing && editing !== 'new'
+      ? (users.data ?? []).filter((u) => u.unitId === editing.id && u.active && u.role === (editing.kind === 'committee' ? 'leader' : 'unit_head'))
+      : [];
   const initial: Partial<UnitForm> | undefined =
     editing && editing !== 'new'
       ? {

@@ -47,7 +47,7 @@ export function UsersTab() {
   const [role, setRole] = useState<Role | undefined>();
 
   const unitNames = useMemo(() => new Map(units.map((u) => [String(u.id), u.name])), [units]);
-  const unitName = (id: Id | null) => (id === null ? '' : unitNames.get(String(id)) ?? '');
+  const unitName = (id: Id | null) => (id === null ? '' : (unitNames.get(String(id)) ?? ''));
   const rows = users.filter((u) => (!role || u.role === role) && matchesUnaccented(query, u.name, u.email, u.title, unitName(u.unitId)));
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -67,8 +67,18 @@ export function UsersTab() {
 
   const save = (values: UserForm) => {
     const input = { name: values.name.trim(), role: values.role, title: values.title?.trim() || null, unitId: values.unitId ?? null };
-    if (editing === 'new') return run(() => usersApi.create({ ...input, email: values.email.trim(), password: values.password ?? '' }), 'Đã tạo người dùng.', () => setEditing(null));
-    if (editing) return run(() => usersApi.update(editing.id, { ...input, active: values.active }), 'Đã lưu.', () => setEditing(null));
+    if (editing === 'new')
+      return run(
+        () => usersApi.create({ ...input, email: values.email.trim(), password: values.password ?? '' }),
+        'Đã tạo người dùng.',
+        () => setEditing(null),
+      );
+    if (editing)
+      return run(
+        () => usersApi.update(editing.id, { ...input, active: values.active }),
+        'Đã lưu.',
+        () => setEditing(null),
+      );
     return Promise.resolve();
   };
 
@@ -76,7 +86,14 @@ export function UsersTab() {
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Input.Search value={query} onChange={(e) => setQuery(e.target.value)} allowClear placeholder="Tìm theo tên, email, đơn vị" aria-label="Tìm người dùng" style={{ width: 280 }} />
+          <Input.Search
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            allowClear
+            placeholder="Tìm theo tên, email, đơn vị"
+            aria-label="Tìm người dùng"
+            style={{ width: 280 }}
+          />
           <Select value={role} onChange={setRole} allowClear placeholder="Vai trò" aria-label="Vai trò" options={ROLE_OPTIONS} style={{ width: 200 }} />
         </Flex>
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
@@ -125,7 +142,14 @@ export function UsersTab() {
         okText="Lưu"
         initialValues={
           editing && editing !== 'new'
-            ? { email: editing.email, name: editing.name, role: editing.role, title: editing.title ?? undefined, unitId: editing.unitId ?? undefined, active: editing.active !== false }
+            ? {
+                email: editing.email,
+                name: editing.name,
+                role: editing.role,
+                title: editing.title ?? undefined,
+                unitId: editing.unitId ?? undefined,
+                active: editing.active !== false,
+              }
             : { role: 'unit_staff' }
         }
         onCancel={() => setEditing(null)}
@@ -167,7 +191,15 @@ export function UsersTab() {
         title={`Đặt lại mật khẩu: ${resetting?.name ?? ''}`}
         okText="Đặt lại"
         onCancel={() => setResetting(null)}
-        onSubmit={(values) => (resetting ? run(() => usersApi.update(resetting.id, { password: values.password ?? '' }), 'Đã đặt lại mật khẩu.', () => setResetting(null)) : Promise.resolve())}
+        onSubmit={(values) =>
+          resetting
+            ? run(
+                () => usersApi.update(resetting.id, { password: values.password ?? '' }),
+                'Đã đặt lại mật khẩu.',
+                () => setResetting(null),
+              )
+            : Promise.resolve()
+        }
       >
         <Form.Item label="Mật khẩu mới" name="password" rules={passwordRules}>
           <Input.Password autoComplete="new-password" />

@@ -55,11 +55,7 @@ function Dashboard() {
       <Row gutter={[16, 16]}>
         <Col span={24}>
           <Card title="Theo đơn vị">
-            {isPhone ? (
-              stats.isLoading ? <Card loading size="small" /> : <UnitCards rows={rows} />
-            ) : (
-              <UnitTable rows={rows} loading={stats.isLoading} />
-            )}
+            {isPhone ? stats.isLoading ? <Card loading size="small" /> : <UnitCards rows={rows} /> : <UnitTable rows={rows} loading={stats.isLoading} />}
           </Card>
         </Col>
         <Col xs={24} xl={10}>

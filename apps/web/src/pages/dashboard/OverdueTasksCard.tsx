@@ -30,7 +30,8 @@ export function OverdueTasksCard() {
                 description={
                   <>
                     {task.leadUnit?.name} · Hạn <strong style={{ color: TIMELINESS_TEXT_COLOR.overdue }}>{formatDate(task.deadline)}</strong>
-                    {task.originalDeadline && task.originalDeadline !== task.deadline ? ` (ban đầu ${formatDate(task.originalDeadline)})` : ''} · {task.progress}%
+                    {task.originalDeadline && task.originalDeadline !== task.deadline ? ` (ban đầu ${formatDate(task.originalDeadline)})` : ''} ·{' '}
+                    {task.progress}%
                   </>
                 }
               />

@@ -14,7 +14,9 @@ function UnitCard({ row }: { row: UnitStats }) {
   return (
     <Card size="small" role="listitem" data-unit={row.unitName} style={{ marginBottom: 8 }}>
       <Flex justify="space-between" gap={8} style={{ marginBottom: 6 }}>
-        <strong id={nameId} style={{ overflowWrap: 'anywhere' }}>{row.unitName}</strong>
+        <strong id={nameId} style={{ overflowWrap: 'anywhere' }}>
+          {row.unitName}
+        </strong>
         <span style={{ whiteSpace: 'nowrap' }}>{row.total} nhiệm vụ</span>
       </Flex>
       <Flex gap={8}>
@@ -27,7 +29,9 @@ function UnitCard({ row }: { row: UnitStats }) {
             aria-describedby={nameId}
             style={{ flex: 1, minWidth: 0, color: 'inherit' }}
           >
-            <div style={{ fontSize: 20, fontWeight: 600, color: row[timeliness] ? TIMELINESS_TEXT_COLOR[timeliness] : 'rgba(0,0,0,.65)' }}>{row[timeliness]}</div>
+            <div style={{ fontSize: 20, fontWeight: 600, color: row[timeliness] ? TIMELINESS_TEXT_COLOR[timeliness] : 'rgba(0,0,0,.65)' }}>
+              {row[timeliness]}
+            </div>
             <div style={{ fontSize: 12, lineHeight: 1.3 }}>{TIMELINESS_LABEL[timeliness]}</div>
           </Link>
         ))}

@@ -28,7 +28,11 @@ export function UnitTable({ rows, loading }: { rows: UnitStats[]; loading: boole
   const columns: ColumnsType<UnitStats> = [
     { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', fixed: 'left', width: 220, sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi') },
     ...TIMELINESS_ORDER.map((timeliness) => ({
-      title: <Tag color={TIMELINESS_TAG_COLOR[timeliness]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>{TIMELINESS_LABEL[timeliness]}</Tag>,
+      title: (
+        <Tag color={TIMELINESS_TAG_COLOR[timeliness]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+          {TIMELINESS_LABEL[timeliness]}
+        </Tag>
+      ),
       key: timeliness,
       align: 'center' as const,
       width: 110,

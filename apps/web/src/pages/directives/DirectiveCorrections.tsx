@@ -32,10 +32,11 @@ export const correctable = (t: Task) => t.status !== 'done' && t.status !== 'can
 
 /** Runs a correction; on a stale version tells the person and reloads, as the task page does. */
 function useCorrectionWrite(directiveId: Id) {
-  return useVersionedWrite(
-    { title: 'Văn bản hoặc nhiệm vụ vừa được người khác cập nhật' },
-    [queryKeys.directive(directiveId), ['tasks'], queryKeys.directives],
-  );
+  return useVersionedWrite({ title: 'Văn bản hoặc nhiệm vụ vừa được người khác cập nhật' }, [
+    queryKeys.directive(directiveId),
+    ['tasks'],
+    queryKeys.directives,
+  ]);
 }
 
 interface HeaderValues {
@@ -65,8 +66,14 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
       await run(
         () =>
           directivesApi.correctHeader(directive.id, {
-            docType: blankToNull(values.docType), number: blankToNull(values.number), symbol: blankToNull(values.symbol), date: iso(values.date),
-            title: blankToNull(values.title), signer: blankToNull(values.signer), reason: values.reason?.trim() || undefined, version: directive.version,
+            docType: blankToNull(values.docType),
+            number: blankToNull(values.number),
+            symbol: blankToNull(values.symbol),
+            date: iso(values.date),
+            title: blankToNull(values.title),
+            signer: blankToNull(values.signer),
+            reason: values.reason?.trim() || undefined,
+            version: directive.version,
             ...(newLeader ? { leaderInChargeId: values.leaderInChargeId ?? null } : {}),
           }),
         newLeader
@@ -89,8 +96,12 @@ export function HeaderCorrectionForm({ directive }: { directive: DirectiveDetail
         name="directive-header"
         layout="vertical"
         initialValues={{
-          docType: directive.docType ?? undefined, number: directive.number ?? undefined, symbol: directive.symbol ?? undefined,
-          date: directive.date ? dayjs(directive.date) : null, title: directive.title ?? undefined, signer: directive.signer ?? undefined,
+          docType: directive.docType ?? undefined,
+          number: directive.number ?? undefined,
+          symbol: directive.symbol ?? undefined,
+          date: directive.date ? dayjs(directive.date) : null,
+          title: directive.title ?? undefined,
+          signer: directive.signer ?? undefined,
           leaderInChargeId: leaderId ?? undefined,
         }}
       >
@@ -173,7 +184,9 @@ const RECURRENCE_OPTIONS = (Object.keys(RECURRENCE_LABEL) as Recurrence[]).map((
 function recurrenceBody(values: NewTaskValues) {
   if (!values.recurrence) return {};
   return {
-    recurrence: values.recurrence, recurrenceDay: values.recurrenceDay ?? null, recurrenceEndsOn: iso(values.recurrenceEndsOn),
+    recurrence: values.recurrence,
+    recurrenceDay: values.recurrenceDay ?? null,
+    recurrenceEndsOn: iso(values.recurrenceEndsOn),
     ...(values.recurrence === 'yearly' ? { recurrenceMonth: values.recurrenceMonth ?? null } : {}),
   };
 }
@@ -214,7 +227,15 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
         title="Đính chính nhiệm vụ"
         okText="Lưu đính chính"
         width={640}
-        initialValues={task ? { text: task.text, leadUnitId: task.leadUnit.id, deadline: task.statedDeadline ?? task.deadline ? dayjs(task.statedDeadline ?? task.deadline) : null } : {}}
+        initialValues={
+          task
+            ? {
+                text: task.text,
+                leadUnitId: task.leadUnit.id,
+                deadline: (task.statedDeadline ?? task.deadline) ? dayjs(task.statedDeadline ?? task.deadline) : null,
+              }
+            : {}
+        }
         onCancel={onClose}
         onSubmit={editTask}
       >
@@ -239,12 +260,14 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
         danger
         onCancel={onClose}
         onSubmit={(values) =>
-          task ? closeAfter(() => tasksApi.withdraw(task.id, { reason: values.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ giao nhầm.') : Promise.resolve()
+          task
+            ? closeAfter(() => tasksApi.withdraw(task.id, { reason: values.reason.trim(), version: task.version }), 'Đã hủy nhiệm vụ giao nhầm.')
+            : Promise.resolve()
         }
       >
         <Typography.Paragraph>
-          Nhiệm vụ <strong>{task?.text}</strong> của <strong>{task?.leadUnit.name}</strong> sẽ chuyển sang trạng thái “Đã hủy” và
-          không còn được đôn đốc; các đơn vị được thông báo.
+          Nhiệm vụ <strong>{task?.text}</strong> của <strong>{task?.leadUnit.name}</strong> sẽ chuyển sang trạng thái “Đã hủy” và không còn được đôn đốc; các
+          đơn vị được thông báo.
         </Typography.Paragraph>
         <Form.Item label="Lý do hủy" name="reason" rules={requiredText('lý do hủy')}>
           <Input.TextArea rows={3} maxLength={2000} />
@@ -261,8 +284,13 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
           closeAfter(
             () =>
               directivesApi.addTask(directive.id, {
-                text: values.text.trim(), leadUnitId: values.leadUnitId, coordinatingUnitIds: values.coordinatingUnitIds ?? [], deadline: iso(values.deadline),
-                ...recurrenceBody(values), reason: values.reason?.trim() || undefined, version: directive.version,
+                text: values.text.trim(),
+                leadUnitId: values.leadUnitId,
+                coordinatingUnitIds: values.coordinatingUnitIds ?? [],
+                deadline: iso(values.deadline),
+                ...recurrenceBody(values),
+                reason: values.reason?.trim() || undefined,
+                version: directive.version,
               }),
             'Đã thêm nhiệm vụ; đơn vị được thông báo.',
           )
@@ -279,7 +307,11 @@ export function TaskCorrectionDialogs({ directive, open, onClose }: { directive:
             <Form.Item noStyle shouldUpdate={(a, b) => a.leadUnitId !== b.leadUnitId}>
               {() => (
                 <Form.Item label="Đơn vị phối hợp" name="coordinatingUnitIds">
-                  <UnitSelect multiple aria-label="Đơn vị phối hợp" excludeIds={form.getFieldValue('leadUnitId') ? [form.getFieldValue('leadUnitId') as Id] : []} />
+                  <UnitSelect
+                    multiple
+                    aria-label="Đơn vị phối hợp"
+                    excludeIds={form.getFieldValue('leadUnitId') ? [form.getFieldValue('leadUnitId') as Id] : []}
+                  />
                 </Form.Item>
               )}
             </Form.Item>

@@ -50,7 +50,10 @@ function GroupsCard({ groups }: { groups: DirectiveDetail['assignments'] }) {
             <Typography.Text strong>{group.unitText}</Typography.Text>
             <Flex gap={16} wrap align="center">
               <div style={{ minWidth: 200, flex: 1, maxWidth: 420 }}>
-                <Progress percent={progress.units ? Math.round((progress.unitsDone / progress.units) * 100) : 0} aria-label={`Tiến độ nhóm ${group.unitText}`} />
+                <Progress
+                  percent={progress.units ? Math.round((progress.unitsDone / progress.units) * 100) : 0}
+                  aria-label={`Tiến độ nhóm ${group.unitText}`}
+                />
               </div>
               <span>{groupSummary(progress, noun)}</span>
               <Typography.Text type="secondary">
@@ -113,7 +116,15 @@ export default function DirectiveDetailPage() {
     }
     return (
       <>
-        <PageHeader title={<>{heading} <Tag>Nháp</Tag></>} subtitle={directive.title ?? undefined} extra={back} />
+        <PageHeader
+          title={
+            <>
+              {heading} <Tag>Nháp</Tag>
+            </>
+          }
+          subtitle={directive.title ?? undefined}
+          extra={back}
+        />
         <DraftWorkbench
           initial={draftFromDirective(directive)}
           directiveId={directive.id}

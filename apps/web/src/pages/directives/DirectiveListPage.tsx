@@ -53,10 +53,7 @@ export default function DirectiveListPage() {
   usePageTitle('Văn bản chỉ đạo');
 
   const rows = useMemo(
-    () =>
-      (data?.items ?? []).filter(
-        (d) => (status === 'all' || d.status === status) && matchesUnaccented(query, d.title, d.number, d.symbol, d.docType),
-      ),
+    () => (data?.items ?? []).filter((d) => (status === 'all' || d.status === status) && matchesUnaccented(query, d.title, d.number, d.symbol, d.docType)),
     [data, status, query],
   );
 
@@ -140,9 +137,7 @@ export default function DirectiveListPage() {
               title: 'Số, ký hiệu',
               key: 'number',
               width: 160,
-              render: (_, directive) => (
-                <Link to={`/directives/${directive.id}`}>{directiveName(directive)}</Link>
-              ),
+              render: (_, directive) => <Link to={`/directives/${directive.id}`}>{directiveName(directive)}</Link>,
             },
             { title: 'Ngày', key: 'date', width: 110, render: (_, d) => formatDate(d.date) || '—' },
             {

@@ -26,12 +26,22 @@ export function DraftHeaderCard({ draft, onChange, onFocusKey }: DraftHeaderCard
         </Col>
         <Col xs={12} sm={8}>
           <DraftField label="Số">
-            <Input value={draft.number ?? ''} onChange={(event) => onChange({ number: event.target.value || null })} placeholder="(để trống)" {...headerFocus('number')} />
+            <Input
+              value={draft.number ?? ''}
+              onChange={(event) => onChange({ number: event.target.value || null })}
+              placeholder="(để trống)"
+              {...headerFocus('number')}
+            />
           </DraftField>
         </Col>
         <Col xs={12} sm={8}>
           <DraftField label="Ký hiệu">
-            <Input value={draft.symbol ?? ''} onChange={(event) => onChange({ symbol: event.target.value || null })} placeholder="TB-UBND" {...headerFocus('number')} />
+            <Input
+              value={draft.symbol ?? ''}
+              onChange={(event) => onChange({ symbol: event.target.value || null })}
+              placeholder="TB-UBND"
+              {...headerFocus('number')}
+            />
           </DraftField>
         </Col>
         <Col xs={24} sm={8}>

@@ -112,7 +112,9 @@ export function DraftTaskEditor({ task, assignmentIndex, taskIndex, leadUnitIds,
               label={
                 task.recurrence === 'weekly'
                   ? 'Hạn mỗi kỳ (thứ trong tuần, 1 là thứ Hai)'
-                  : task.recurrence === 'yearly' ? 'Hạn mỗi năm (ngày)' : 'Hạn mỗi kỳ (ngày của tháng cuối kỳ)'
+                  : task.recurrence === 'yearly'
+                    ? 'Hạn mỗi năm (ngày)'
+                    : 'Hạn mỗi kỳ (ngày của tháng cuối kỳ)'
               }
               hint="Mỗi kỳ là một nhiệm vụ riêng với hạn riêng; để trống: ngày cuối kỳ"
             >

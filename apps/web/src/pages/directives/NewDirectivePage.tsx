@@ -46,8 +46,8 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
   return (
     <Card>
       <Typography.Paragraph type="secondary">
-        Dán toàn văn thông báo kết luận, chỉ thị hoặc công văn vào ô dưới đây, hoặc tải lên tệp .docx / .pdf / .txt, rồi bấm “Phân tích”.
-        Hệ thống sẽ tách số, ngày, trích yếu, các đơn vị được giao và từng nhiệm vụ kèm thời hạn để bạn kiểm tra lại.
+        Dán toàn văn thông báo kết luận, chỉ thị hoặc công văn vào ô dưới đây, hoặc tải lên tệp .docx / .pdf / .txt, rồi bấm “Phân tích”. Hệ thống sẽ tách số,
+        ngày, trích yếu, các đơn vị được giao và từng nhiệm vụ kèm thời hạn để bạn kiểm tra lại.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Input.TextArea
@@ -76,13 +76,7 @@ function ParseStep({ onParsed }: { onParsed(draft: DirectiveDraft): void }) {
         >
           <Button icon={<UploadOutlined />}>Tải tệp lên (.docx, .pdf, .txt)</Button>
         </Upload>
-        <DatePicker
-          value={date}
-          onChange={setDate}
-          format={DISPLAY_DATE_FORMAT}
-          placeholder="Ngày văn bản (nếu để trống)"
-          style={{ width: 240 }}
-        />
+        <DatePicker value={date} onChange={setDate} format={DISPLAY_DATE_FORMAT} placeholder="Ngày văn bản (nếu để trống)" style={{ width: 240 }} />
         <Button type="primary" icon={<FileSearchOutlined />} onClick={parse} loading={busy} disabled={!file && !text.trim()}>
           Phân tích
         </Button>
@@ -101,11 +95,7 @@ export default function NewDirectivePage() {
       <PageHeader
         title="Nhập văn bản chỉ đạo"
         subtitle={draft ? 'Kiểm tra kết quả phân tích, sửa nếu cần, rồi lưu nháp và ban hành.' : undefined}
-        extra={
-          draft ? (
-            <Button onClick={anotherNotice}>Phân tích văn bản khác</Button>
-          ) : undefined
-        }
+        extra={draft ? <Button onClick={anotherNotice}>Phân tích văn bản khác</Button> : undefined}
       />
       {draft ? <DraftWorkbench initial={draft} onDirtyChange={setDirty} /> : <ParseStep onParsed={setDraft} />}
     </RequireRole>

@@ -20,7 +20,9 @@ export const MARK_LEGEND: Array<{ kind: MarkKind; label: string }> = [
 ];
 
 export function MarkSwatch({ kind }: { kind: MarkKind }) {
-  return <span style={{ ...STYLE[kind], display: 'inline-block', width: 14, height: 14, borderRadius: 3, border: '1px solid #d9d9d9', verticalAlign: 'middle' }} />;
+  return (
+    <span style={{ ...STYLE[kind], display: 'inline-block', width: 14, height: 14, borderRadius: 3, border: '1px solid #d9d9d9', verticalAlign: 'middle' }} />
+  );
 }
 
 interface SourceViewProps {

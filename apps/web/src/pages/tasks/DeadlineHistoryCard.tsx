@@ -54,7 +54,10 @@ export function DeadlineHistoryCard({ task }: { task: TaskDetail }) {
                 <div>
                   <Tag color={EXTENSION_STATUS[request.status].color}>{EXTENSION_STATUS[request.status].label}</Tag>
                   đến {formatDate(request.status === 'approved' ? grantedDeadline(request) : request.requestedDeadline)}
-                  {request.status === 'approved' && grantedDeadline(request) !== request.requestedDeadline ? ` (xin đến ${formatDate(request.requestedDeadline)})` : ''} — {request.reason}
+                  {request.status === 'approved' && grantedDeadline(request) !== request.requestedDeadline
+                    ? ` (xin đến ${formatDate(request.requestedDeadline)})`
+                    : ''}{' '}
+                  — {request.reason}
                   {request.decisionNote ? (
                     <div>
                       <Typography.Text type="secondary">Ý kiến: {request.decisionNote}</Typography.Text>

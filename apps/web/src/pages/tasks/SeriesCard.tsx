@@ -27,17 +27,13 @@ export function SeriesCard({ task, series }: { task: TaskDetail; series: TaskSer
     } catch (error) {
       message.error(describeError(error));
     } finally {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.task(task.id) }),
-        queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.task(task.id) }), queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] })]);
     }
   };
   const stop = () =>
     modal.confirm({
       title: 'Dừng nhiệm vụ định kỳ này?',
-      content:
-        'Sẽ không tạo nhiệm vụ cho các kỳ tiếp theo. Nhiệm vụ đã tạo trước cho kỳ chưa bắt đầu sẽ bị hủy; các kỳ đã và đang thực hiện giữ nguyên.',
+      content: 'Sẽ không tạo nhiệm vụ cho các kỳ tiếp theo. Nhiệm vụ đã tạo trước cho kỳ chưa bắt đầu sẽ bị hủy; các kỳ đã và đang thực hiện giữ nguyên.',
       okText: 'Dừng định kỳ',
       okButtonProps: { danger: true },
       cancelText: 'Không',

@@ -108,7 +108,8 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         onCancel={close}
         onSubmit={(values) =>
           submitAnd(
-            () => tasksApi.update(task.id, { progress: values.progress, note: values.note?.trim() || undefined, version: task.version }, chosenFiles(values.files)),
+            () =>
+              tasksApi.update(task.id, { progress: values.progress, note: values.note?.trim() || undefined, version: task.version }, chosenFiles(values.files)),
             'Đã gửi báo cáo tiến độ.',
           )
         }
@@ -160,14 +161,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         }
       >
         {/* Typed or picked, an impossible day is kept and explained rather than silently cleared. */}
-        <Form.Item
-          label="Hạn mới đề nghị"
-          name="deadline"
-          rules={[
-            { required: true, message: 'Vui lòng chọn hạn mới.' },
-            newDeadlineRule(task.deadline),
-          ]}
-        >
+        <Form.Item label="Hạn mới đề nghị" name="deadline" rules={[{ required: true, message: 'Vui lòng chọn hạn mới.' }, newDeadlineRule(task.deadline)]}>
           <DatePicker format={DISPLAY_DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
         </Form.Item>
         <Form.Item label="Lý do" name="reason" rules={requiredText('lý do')}>
@@ -180,7 +174,9 @@ export function TaskActions({ task }: { task: TaskDetail }) {
         title="Chấp nhận kết quả"
         okText="Chấp nhận"
         onCancel={close}
-        onSubmit={(values) => submitAnd(() => tasksApi.accept(task.id, { note: values.note?.trim() || undefined, version: task.version }), 'Đã chấp nhận kết quả.')}
+        onSubmit={(values) =>
+          submitAnd(() => tasksApi.accept(task.id, { note: values.note?.trim() || undefined, version: task.version }), 'Đã chấp nhận kết quả.')
+        }
       >
         <Form.Item label="Ý kiến (không bắt buộc)" name="note">
           <Input.TextArea rows={3} maxLength={2000} />

@@ -17,9 +17,7 @@ import { TaskActions } from './TaskActions';
  */
 function TaskProgress({ task }: { task: TaskDetail }) {
   const back = returnedWork(task);
-  const bar = (
-    <Progress percent={task.progress} status={task.status === 'done' ? 'success' : 'normal'} aria-label="Tiến độ" style={{ maxWidth: 480 }} />
-  );
+  const bar = <Progress percent={task.progress} status={task.status === 'done' ? 'success' : 'normal'} aria-label="Tiến độ" style={{ maxWidth: 480 }} />;
   if (!back) return bar;
   const { returned } = back;
   return (

@@ -69,7 +69,11 @@ function TimelinessFilter({ value, onChange }: { value?: Timeliness; onChange: (
  * show after the response instead of under 200 (docs/benchmarks.md). The full text stays in the title.
  */
 const lineClamp = (rows: number): CSSProperties => ({
-  display: '-webkit-box', WebkitLineClamp: rows, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere',
+  display: '-webkit-box',
+  WebkitLineClamp: rows,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  overflowWrap: 'anywhere',
 });
 
 function DirectiveLine({ directive }: { directive: NonNullable<Task['directive']> }) {
@@ -144,9 +148,7 @@ export default function TaskListPage() {
   ];
 
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] | null =
-    filters.dueFrom || filters.dueTo
-      ? [filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]
-      : null;
+    filters.dueFrom || filters.dueTo ? [filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null] : null;
 
   return (
     <>
@@ -211,9 +213,7 @@ export default function TaskListPage() {
               }
               style={{ width: isPhone ? '100%' : 280 }}
             />
-            {hasFilters && (
-              <Button onClick={() => apply({ page: 1, pageSize: filters.pageSize })}>Xóa bộ lọc</Button>
-            )}
+            {hasFilters && <Button onClick={() => apply({ page: 1, pageSize: filters.pageSize })}>Xóa bộ lọc</Button>}
           </Flex>
           <TimelinessFilter value={filters.timeliness} onChange={(timeliness) => patch({ timeliness })} />
           {filters.directiveId && (

@@ -5,7 +5,10 @@ import { TIMELINESS, type IsoDate, type TaskStatus, type Timeliness, type Timeli
 import { doneWithLateExtensionPredicate, SqlParams, timelinessCase, timelinessPredicate } from './timeliness.sql';
 
 export type UnitStats = {
-  unitId: string; unitCode: string; unitName: string; total: number;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  total: number;
   /** Of the tasks done on time, those done within an extension granted after they were late ("hoàn thành quá hạn có gia hạn"). */
   doneWithLateExtension: number;
 } & Record<Timeliness, number>;

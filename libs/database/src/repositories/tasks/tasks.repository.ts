@@ -105,7 +105,8 @@ export class TasksRepository {
 
   /** Extension requests, oldest first, optionally of one status or of the tasks one unit leads. */
   async extensionRequests(
-    filter: { status?: ExtensionStatus; leadUnitId?: string | null; leaderInChargeId?: string }, page: { limit: number; offset: number },
+    filter: { status?: ExtensionStatus; leadUnitId?: string | null; leaderInChargeId?: string },
+    page: { limit: number; offset: number },
   ): Promise<{ items: ExtensionRequestListItem[]; total: number }> {
     const p = new SqlParams();
     const conditions: string[] = [];
@@ -159,8 +160,7 @@ export class TasksRepository {
  * A task `t` that the unit in the parameter `unit` leads or coordinates: what a unit's people may
  * read, `mayRead` (libs/domain) for the relations `unitRelation` finds ('lead', 'coordinating').
  */
-export const unitTaskSql = (unit: string): string =>
-  `(t.lead_unit_id = ${unit} OR t.coordinating_unit_ids @> ARRAY[${unit}]::uuid[])`;
+export const unitTaskSql = (unit: string): string => `(t.lead_unit_id = ${unit} OR t.coordinating_unit_ids @> ARRAY[${unit}]::uuid[])`;
 
 /** The WHERE clause of a list; each query adds only the parameters it uses (PostgreSQL refuses one whose type it cannot infer). */
 function where(filter: TaskFilter, ctx: TimelinessContext, p: SqlParams) {
