@@ -1,5 +1,5 @@
 import type { Recurrence } from '@dondoc/domain';
-import { DirectivesService } from '../apps/api/src/directives/directives.service';
+import { DirectiveDraftsService } from '../apps/api/src/directives/directive-drafts.service';
 import { SeriesService } from '../apps/worker/src/series.service';
 import { startReminders, type RemindersHarness, vietnamTime } from './reminders-harness';
 import { present } from './support/present';
@@ -25,7 +25,7 @@ const makePeriods = () => h.worker().get(SeriesService).run();
 
 /** Publishes one recurring duty of a unit; returns its series and its first task. */
 async function publishDuty(text: string, unit: string, recurrence: Recurrence, recurrenceDay: number | null, recurrenceEndsOn: string | null) {
-  const directives = h.api.app.get(DirectivesService);
+  const directives = h.api.app.get(DirectiveDraftsService);
   const created = await directives.create(
     {
       number: '7',

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { AppConfig } from '@dondoc/config';
 import type { ManualClock } from '@dondoc/domain';
-import { DirectivesService } from '../apps/api/src/directives/directives.service';
+import { DirectiveDraftsService } from '../apps/api/src/directives/directive-drafts.service';
 import type { CurrentUser } from '../apps/api/src/common/current-user';
 import { DeliveryService } from '../apps/worker/src/delivery.service';
 import { Queues } from '@dondoc/queue';
@@ -252,7 +252,7 @@ export async function startReminders(
       return worker.get(SweepService).run();
     },
     async publish<const Tasks extends readonly PublishedTask[]>(tasks: Tasks, opts: { leader?: 'leader' | 'deputy' } = {}) {
-      const directives = api.app.get(DirectivesService);
+      const directives = api.app.get(DirectiveDraftsService);
       const created = await directives.create(
         {
           number: String(Math.floor(Math.random() * 900) + 100),

@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Test } from 'supertest';
-import { DirectivesService } from '../apps/api/src/directives/directives.service';
+import { DirectiveDraftsService } from '../apps/api/src/directives/directive-drafts.service';
 import type { CurrentUser } from '../apps/api/src/common/current-user';
 import { startApi, type ApiHarness } from './support/api-harness';
 
@@ -81,7 +81,7 @@ describe('a report as of a past day', () => {
     };
     const units = Object.fromEntries((await db.query('SELECT code, id FROM units')).map((u: { code: string; id: string }) => [u.code, u.id]));
     const clerk = person('vanphong@dondoc.local');
-    const directives = h.app.get(DirectivesService);
+    const directives = h.app.get(DirectiveDraftsService);
     const plan = [
       ['NV', 'Kiện toàn ban chỉ đạo cải cách hành chính', '2026-11-06'],
       ['TCKH', 'Rà soát dự toán chi thường xuyên', '2026-11-06'],

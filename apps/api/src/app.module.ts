@@ -11,7 +11,9 @@ import { CalendarService } from './calendar/calendar.service';
 import { AuditService } from './common/audit.service';
 import { DirectiveParserService } from './directives/directive-parser.service';
 import { DirectivesController } from './directives/directives.controller';
-import { DirectivesService } from './directives/directives.service';
+import { DirectiveCorrectionsService } from './directives/directive-corrections.service';
+import { DirectiveDraftsService } from './directives/directive-drafts.service';
+import { DirectiveReadsService } from './directives/directive-reads.service';
 import { HealthController } from './health/health.controller';
 import { QueuesModule } from './queues/queues.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -80,7 +82,9 @@ export class AppModule {
       providers: [
         UnitsService,
         UsersService,
-        DirectivesService,
+        DirectiveDraftsService,
+        DirectiveReadsService,
+        DirectiveCorrectionsService,
         DirectiveParserService,
         TaskAccessService,
         TaskReadsService,

@@ -13,7 +13,9 @@ import { DirectiveDraftDto, ParseRequestDto } from './directive-draft.dto';
 import { readUpload } from './notice-upload';
 import { DirectiveParserService } from './directive-parser.service';
 import { DirectiveDraftView, DirectivePublished, DirectiveSummary, DirectiveView, TaskAdded } from './directive-view';
-import { DirectivesService } from './directives.service';
+import { DirectiveCorrectionsService } from './directive-corrections.service';
+import { DirectiveDraftsService } from './directive-drafts.service';
+import { DirectiveReadsService } from './directive-reads.service';
 import { ParseId } from '../common/validation';
 
 // A pasted notice at the parser's limit (a character is up to 3 bytes of UTF-8, more with JSON's
@@ -33,7 +35,9 @@ class DirectiveListQuery extends PageQuery {
 @Controller('directives')
 export class DirectivesController {
   constructor(
-    private readonly directives: DirectivesService,
+    private readonly drafts: DirectiveDraftsService,
+    private readonly reads: DirectiveReadsService,
+    private readonly corrections: DirectiveCorrectionsService,
     private readonly parser: DirectiveParserService,
   ) {}
 
@@ -74,19 +78,19 @@ export class DirectivesController {
   @Roles('admin', 'clerk')
   @ApiCreatedResponse({ type: DirectiveView })
   create(@Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
-    return this.directives.create(dto, me);
+    return this.drafts.create(dto, me);
   }
 
   @Get()
   @ApiPageResponse(DirectiveSummary)
   list(@Query() q: DirectiveListQuery, @Me() me: CurrentUser) {
-    return this.directives.list(q.page, q.pageSize, q.status, me);
+    return this.reads.list(q.page, q.pageSize, q.status, me);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: DirectiveView })
   get(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
-    return this.directives.get(id, me);
+    return this.reads.get(id, me);
   }
 
   @Patch(':id')
@@ -94,7 +98,7 @@ export class DirectivesController {
   @Roles('admin', 'clerk')
   @ApiOkResponse({ type: DirectiveView })
   update(@Param('id', ParseId) id: string, @Body() dto: DirectiveDraftDto, @Me() me: CurrentUser) {
-    return this.directives.update(id, dto, me);
+    return this.drafts.update(id, dto, me);
   }
 
   /** Corrects the header of a published directive (its number, date, title ...): clerks, admins, its leader. */
@@ -102,7 +106,7 @@ export class DirectivesController {
   @Roles('admin', 'clerk', 'leader')
   @ApiOkResponse({ type: DirectiveView })
   correctHeader(@Param('id', ParseId) id: string, @Body() dto: DirectiveHeaderCorrectionDto, @Me() me: CurrentUser) {
-    return this.directives.correctHeader(id, dto, me);
+    return this.corrections.correctHeader(id, dto, me);
   }
 
   /** Adds a task to a published directive; its units are told as of a new task. */
@@ -110,7 +114,7 @@ export class DirectivesController {
   @Roles('admin', 'clerk', 'leader')
   @ApiCreatedResponse({ type: TaskAdded })
   addTask(@Param('id', ParseId) id: string, @Body() dto: NewTaskDto, @Me() me: CurrentUser) {
-    return this.directives.addTask(id, dto, me);
+    return this.corrections.addTask(id, dto, me);
   }
 
   /** A draft set aside; a published directive stays, as its tasks do. */
@@ -118,7 +122,7 @@ export class DirectivesController {
   @Roles('admin', 'clerk')
   @HttpCode(204)
   async remove(@Param('id', ParseId) id: string, @Me() me: CurrentUser): Promise<void> {
-    await this.directives.remove(id, me);
+    await this.drafts.remove(id, me);
   }
 
   @Post(':id/publish')
@@ -126,7 +130,7 @@ export class DirectivesController {
   @HttpCode(200)
   @ApiOkResponse({ type: DirectivePublished })
   publish(@Param('id', ParseId) id: string, @Me() me: CurrentUser) {
-    return this.directives.publish(id, me);
+    return this.drafts.publish(id, me);
   }
 }
 

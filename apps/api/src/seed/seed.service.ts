@@ -10,7 +10,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import type { CurrentUser } from '../common/current-user';
 import type { DirectiveDraftDto } from '../directives/directive-draft.dto';
 import { DirectiveParserService } from '../directives/directive-parser.service';
-import { DirectivesService } from '../directives/directives.service';
+import { DirectiveDraftsService } from '../directives/directive-drafts.service';
 import { AN_DUONG_NOTICE } from './an-duong-notice';
 import { DEMO_USERS, DISTRICT_UNITS } from './district';
 
@@ -26,7 +26,7 @@ export class SeedService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly directives: DirectivesService,
+    private readonly directives: DirectiveDraftsService,
     private readonly parser: DirectiveParserService,
     private readonly calendar: CalendarService,
     @Inject(CLOCK) private readonly clock: Clock,
