@@ -931,6 +931,20 @@ Sau khi báo đăng, Đội quản lý trật tự đô thị quận đã kiểm
     ]);
   });
 
+  it('reads a team ("Tổ …") before a capitalised word as a unit, and "tổ chức" as the verb it is', () => {
+    const text = `Tin
+
+Qua cuộc họp, đồng chí Phó Chủ tịch đưa ra kết luận:
+- Tổ Địa chính, tổ Kiểm tra phải tăng cường công tác phối hợp theo dõi địa bàn.
+- Tổ chức kiểm tra các điểm tập kết khoáng sản trong tháng.`;
+    const task = [['Phải tăng cường công tác phối hợp theo dõi địa bàn.', null]];
+    expect(read(text).slice(0, 2)).toEqual([
+      { unit: 'Tổ Địa chính', tasks: task },
+      { unit: 'tổ Kiểm tra', tasks: task },
+    ]);
+    expect(read(text).map((assignment) => assignment.unit)).not.toContain('Tổ chức');
+  });
+
   it('ignores the preamble of a decision, its closing article and a web page’s furniture', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;

@@ -481,6 +481,8 @@ export class UnitMatcher {
     if (NOT_HEADS.has(`${head.folded} ${tokens[from + 1]?.folded ?? ''}`)) return 0;
     // "Hợp tác xã" is a body; "Hợp tác và thu hút đầu tư" a heading.
     if (head.folded === 'hop' && tokens[from + 2]?.folded !== 'xa') return 0;
+    // "Tổ Địa chính", "tổ Kiểm tra" are teams; "tổ chức" is a verb.
+    if (head.folded === 'to' && !tokens[from + 1]?.upper) return 0;
     const second = TWO_WORD_HEADS[head.folded];
     if (second && !second.includes(tokens[from + 1]?.folded ?? '') && !['doan'].includes(head.folded)) return 0;
     if (head.folded === 'cac' || head.folded === 'tat' || head.folded === 'toan') return 0;
