@@ -6,6 +6,7 @@ import type { Test } from 'supertest';
 import { DirectiveDraftsService } from '../apps/api/src/directives/directive-drafts.service';
 import type { CurrentUser } from '../apps/api/src/common/current-user';
 import { startApi, type ApiHarness } from './support/api-harness';
+import { present } from './support/present';
 
 /*
  * A report "tính đến ngày" (as of a day) counts each task as it stood at the end of that day, from
@@ -51,6 +52,40 @@ async function summary(body: Buffer) {
     if (n > 5 && typeof row.getCell(3).value === 'number') rows.push(Array.from({ length: 9 }, (_, i) => row.getCell(2 + i).value));
   });
   return { period: sheet.getCell('A3').value as string, header: (sheet.getRow(5).values as string[]).slice(1), rows };
+}
+
+/** A directive the clerk publishes: each task to the unit of the code given, with its deadline. */
+async function publish(clerk: string, number: string, title: string, tasks: { code: string; text: string; deadline: string }[]): Promise<string> {
+  const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
+  const assignments = tasks.map(({ code, text, deadline }) => ({
+    unitText: code,
+    unitIds: [
+      present(
+        units.find((unit) => unit.code === code),
+        `the unit ${code}`,
+      ).id,
+    ],
+    group: false,
+    coordinating: [],
+    tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
+  }));
+  const { id } = (
+    await h.http().post('/api/directives').set(auth(clerk)).send({ number, symbol: 'TB-UBND', docType: 'Thông báo', title, assignments }).expect(201)
+  ).body as { id: string };
+  await h.http().post(`/api/directives/${id}/publish`).set(auth(clerk)).expect(200);
+  return id;
+}
+
+/** The leader's statistics per unit for one directive. */
+async function statsOf(directiveId: string, query: Record<string, string> = {}): Promise<Stats[]> {
+  return (
+    await h
+      .http()
+      .get('/api/stats/units')
+      .query({ directiveId, ...query })
+      .set(auth(leader))
+      .expect(200)
+  ).body as Stats[];
 }
 
 describe('a report as of a past day', () => {
@@ -196,43 +231,16 @@ describe('a report as of a past day', () => {
 describe('a deadline moved by a change to the calendar', () => {
   it("is in the task's deadline history, so a report as of an earlier day keeps the deadline then in force", async () => {
     const [clerk, admin] = await Promise.all([h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local')]);
-    const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
     // Monday 7/12: a task of Phòng Nội vụ due Thursday 10/12.
     h.clock.set(at('2026-12-07'));
-    const { id: directiveId } = (
-      await h
-        .http()
-        .post('/api/directives')
-        .set(auth(clerk))
-        .send({
-          number: '340',
-          symbol: 'TB-UBND',
-          docType: 'Thông báo',
-          title: 'Kết luận về hồ sơ thi đua',
-          assignments: [
-            {
-              unitText: 'Phòng Nội vụ',
-              unitIds: [units.find((u) => u.code === 'NV')!.id],
-              group: false,
-              coordinating: [],
-              tasks: [{ text: 'Hoàn thiện hồ sơ khen thưởng cuối năm', deadline: '2026-12-10', deadlineText: null, coordinating: [], recurrence: null }],
-            },
-          ],
-        })
-        .expect(201)
-    ).body;
-    await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
+    const directiveId = await publish(clerk, '340', 'Kết luận về hồ sơ thi đua', [
+      { code: 'NV', text: 'Hoàn thiện hồ sơ khen thưởng cuối năm', deadline: '2026-12-10' },
+    ]);
     const nv = async (query: Record<string, string> = {}) =>
-      (
-        (
-          await h
-            .http()
-            .get('/api/stats/units')
-            .query({ directiveId, ...query })
-            .set(auth(leader))
-            .expect(200)
-        ).body as Stats[]
-      ).find((s) => s.unitCode === 'NV')!;
+      present(
+        (await statsOf(directiveId, query)).find((s) => s.unitCode === 'NV'),
+        'the row of NV',
+      );
 
     // Friday 11/12: overdue since the day before.
     h.clock.set(at('2026-12-11'));
@@ -263,47 +271,13 @@ describe('a deadline moved by a change to the calendar', () => {
 describe('the due-soon span of a report as of a past day', () => {
   it('is the one in force at the end of that day, whatever an admin set since', async () => {
     const [clerk, admin] = await Promise.all([h.login('vanphong@dondoc.local'), h.login('admin@dondoc.local')]);
-    const units = (await h.http().get('/api/units').set(auth(clerk)).expect(200)).body as { id: string; code: string }[];
     // Tuesday 15/12: Nội vụ's task is due Friday 18/12, three working days out; Tài chính - Kế hoạch's Tuesday 22/12, five out.
     h.clock.set(at('2026-12-15'));
-    const assignment = (code: string, text: string, deadline: string) => ({
-      unitText: code,
-      unitIds: [units.find((u) => u.code === code)!.id],
-      group: false,
-      coordinating: [],
-      tasks: [{ text, deadline, deadlineText: null, coordinating: [], recurrence: null }],
-    });
-    const { id: directiveId } = (
-      await h
-        .http()
-        .post('/api/directives')
-        .set(auth(clerk))
-        .send({
-          number: '352',
-          symbol: 'TB-UBND',
-          docType: 'Thông báo',
-          title: 'Kết luận về công tác cuối năm',
-          assignments: [
-            assignment('NV', 'Tổng hợp đánh giá xếp loại công chức', '2026-12-18'),
-            assignment('TCKH', 'Báo cáo ước thực hiện ngân sách năm', '2026-12-22'),
-          ],
-        })
-        .expect(201)
-    ).body;
-    await h.http().post(`/api/directives/${directiveId}/publish`).set(auth(clerk)).expect(200);
-    const dueSoon = async (query: Record<string, string> = {}) =>
-      Object.fromEntries(
-        (
-          (
-            await h
-              .http()
-              .get('/api/stats/units')
-              .query({ directiveId, ...query })
-              .set(auth(leader))
-              .expect(200)
-          ).body as Stats[]
-        ).map((s) => [s.unitCode, s.due_soon]),
-      );
+    const directiveId = await publish(clerk, '352', 'Kết luận về công tác cuối năm', [
+      { code: 'NV', text: 'Tổng hợp đánh giá xếp loại công chức', deadline: '2026-12-18' },
+      { code: 'TCKH', text: 'Báo cáo ước thực hiện ngân sách năm', deadline: '2026-12-22' },
+    ]);
+    const dueSoon = async (query: Record<string, string> = {}) => Object.fromEntries((await statsOf(directiveId, query)).map((s) => [s.unitCode, s.due_soon]));
     // The report file, of the tasks assigned on 15/12: this directive's.
     const report = async (asOf: string) => summary((await download({ from: '2026-12-15', to: '2026-12-15', asOf }).expect(200)).body);
     const setSpan = async (dueSoonWorkingDays: number) => {
